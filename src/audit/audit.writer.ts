@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditEvent } from '../entities';
+import { chainHash, GENESIS_HASH } from './audit-hash';
+
+/** Who did it; null for the system itself (start-up seeding, timers). */
+export interface AuditActor {
+  officerId: string;
+  forceId: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  /** The force whose data this concerns; oversight of that force can see the event. */
+  forceId?: string | null;
+  reason?: string | null;
+  /** Ids, states and measured values only: never images, templates or tokens. */
+  details?: Record<string, unknown>;
+}
+
+/** Any constant will do: it names the lock that serialises appends to the one chain. */
+const CHAIN_LOCK_KEY = 7_262_001;
+
+/**
+ * Appends to the hash-chained audit log through the CALLER's transaction, so an event exists
+ * exactly when the change it records does: a rollback takes both away.
+ */
+export async function appendAudit(manager: EntityManager, actor: AuditActor | null, entry: AuditEntry): Promise<AuditEvent> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('appendAudit must run inside a transaction');
+  }
+  // Held until commit/rollback: the next writer reads the head only after we are done.
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+  const head: Array<{ seq: string; hash: string }> = await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
+  const prevHash = head[0]?.hash ?? GENESIS_HASH;
+  const event = manager.create(AuditEvent, {
+    seq: head[0] ? Number(head[0].seq) + 1 : 1,
+    id: randomUUID(),
+    occurredAt: new Date(),
+    actorOfficerId: actor?.officerId ?? null,
+    actorForceId: actor?.forceId ?? null,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId ?? null,
+    forceId: entry.forceId ?? null,
+    reason: entry.reason ?? null,
+    details: entry.details ?? {},
+    prevHash,
+  });
+  event.hash = chainHash(prevHash, event);
+  await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
+  return event;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * The service's whole configuration, read from the environment once at start-up.
+ * Every bad value is reported by name, all at once, before anything else starts.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** Embedded mode: where PGlite keeps its files; `memory://` keeps nothing. */
+    PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+    /** Production token verification: a JWKS URL or a PEM public key (SPKI). */
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' }).optional(),
+    AUTH_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA']).default('RS256'),
+    AUTH_ISSUER: z.string().min(1).default('twokey'),
+    AUTH_AUDIENCE: z.string().min(1).default('twokey-api'),
+    /** Development only: HS256 shared secret; refused outside the embedded mode. */
+    AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SEED_DEMO_DATA: booleanFromEnv.optional(),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    const embedded = env.DATABASE_URL === undefined;
+    if (env.AUTH_DEV_SECRET && !embedded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_DEV_SECRET'],
+        message: 'the HS256 development secret is allowed only in the embedded mode (no DATABASE_URL)',
+      });
+    }
+    if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_SECRET'], message: 'not allowed when NODE_ENV=production' });
+    }
+    if (!embedded && !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'with DATABASE_URL set, AUTH_JWKS_URL or AUTH_PUBLIC_KEY must be set to verify tokens',
+      });
+    }
+  });
+
+export type Config = Readonly<{
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+  port: number;
+  host: string;
+  logLevel: string;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  auth: {
+    issuer: string;
+    audience: string;
+    jwksUrl?: string;
+    publicKeyPem?: string;
+    publicKeyAlg: string;
+    devSecret?: string;
+  };
+  seedDemoData: boolean;
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number };
+  shutdownGraceMs: number;
+}>;
+
+/** Development secret used when the embedded mode starts without one: demo only, never production. */
+export const EMBEDDED_DEV_SECRET = 'twokey-embedded-development-secret-not-for-production';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const embedded = e.DATABASE_URL === undefined;
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV,
+    production: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    database: embedded
+      ? { kind: 'pglite' as const, dataDir: e.PGLITE_DATA_DIR }
+      : { kind: 'postgres' as const, url: e.DATABASE_URL as string, poolSize: e.DATABASE_POOL_SIZE },
+    auth: {
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      jwksUrl: e.AUTH_JWKS_URL,
+      publicKeyPem: e.AUTH_PUBLIC_KEY,
+      publicKeyAlg: e.AUTH_PUBLIC_KEY_ALG,
+      devSecret: e.AUTH_DEV_SECRET ?? (embedded && e.NODE_ENV !== 'production' && !e.AUTH_JWKS_URL && !e.AUTH_PUBLIC_KEY ? EMBEDDED_DEV_SECRET : undefined),
+    },
+    seedDemoData: e.SEED_DEMO_DATA ?? embedded,
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  });
+}

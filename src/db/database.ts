@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { DataSource, EntityManager } from 'typeorm';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { ENTITIES } from '../entities';
+import { MIGRATIONS } from '../../migrations';
+import type { Logger } from '../logging/logger';
+
+export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+
+/** A unit of work: one database transaction plus work to run only once it has committed. */
+export interface Tx {
+  readonly manager: EntityManager;
+  /** Runs after COMMIT succeeds (never after a rollback): event publishing goes here. */
+  afterCommit(hook: () => void | Promise<void>): void;
+}
+
+/**
+ * The one way into the database, in either mode. PostgreSQL through `pg`; or PGlite in-process,
+ * reached through node-postgres' interface with a pool of exactly one connection, so
+ * transactions are serialised but isolated (PGlite is a single session).
+ */
+export class Database {
+  private constructor(
+    readonly dataSource: DataSource,
+    readonly kind: DatabaseTarget['kind'],
+    private readonly logger: Logger,
+    private readonly pglite?: PGlite,
+  ) {}
+
+  static async open(target: DatabaseTarget, logger: Logger): Promise<Database> {
+    let pglite: PGlite | undefined;
+    let dataSource: DataSource;
+    const common = { type: 'postgres' as const, entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false };
+    if (target.kind === 'postgres') {
+      dataSource = new DataSource({ ...common, url: target.url, poolSize: target.poolSize, applicationName: 'twokey' });
+    } else {
+      if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
+      pglite = await PGlite.create(target.dataDir, { extensions: { vector } });
+      dataSource = new DataSource({
+        ...common,
+        poolSize: 1,
+        // Keep the single in-process connection for the life of the service.
+        extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
+      });
+    }
+    await dataSource.initialize();
+    return new Database(dataSource, target.kind, logger, pglite);
+  }
+
+  /** Applies pending migrations; returns their names. */
+  async migrate(): Promise<string[]> {
+    const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const hooks: Array<() => void | Promise<void>> = [];
+    const result = await this.dataSource.transaction((manager) => work({ manager, afterCommit: (hook) => hooks.push(hook) }));
+    for (const hook of hooks) {
+      try {
+        await hook();
+      } catch (error) {
+        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'after-commit hook failed');
+      }
+    }
+    return result;
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (this.pglite && !this.pglite.closed) await this.pglite.close();
+  }
+}

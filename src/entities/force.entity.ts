@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { OffenceCategory } from './roles';
+
+/** A police force: the tenant. Every gallery image, officer and case belongs to exactly one. */
+@ObjectType()
+@Entity('force')
+export class Force {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Short code, e.g. SWP' })
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => [OffenceCategory], { description: 'Offence categories searchable without authorisation' })
+  @Column({ name: 'allowed_offence_categories', type: 'text', array: true, default: () => "'{}'" })
+  allowedOffenceCategories: OffenceCategory[];
+
+  @Field({ description: 'Lowest similarity threshold a search may use without authorisation' })
+  @Column({ name: 'threshold_floor', type: 'real', default: 0.6 })
+  thresholdFloor: number;
+
+  @Field({ description: 'Whether second reviewers see similarity scores' })
+  @Column({ name: 'scores_visible_to_second_reviewer', type: 'boolean', default: false })
+  scoresVisibleToSecondReviewer: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,81 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Logger } from './logging/logger';
+
+/**
+ * Every failure a client may see has a code. Services throw `DomainError`s and never import
+ * GraphQL; `formatGraphQLError` (Apollo's formatError) is the one place that turns them into
+ * responses. Anything else reaches the client as a bare INTERNAL_SERVER_ERROR; its detail goes
+ * to the log only.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  // image and face problems (from src/inference), kept distinct so a client can tell the user what to fix
+  | 'UNREADABLE_IMAGE'
+  | 'UNSUPPORTED_IMAGE'
+  | 'IMAGE_TOO_LARGE'
+  | 'NO_FACE'
+  | 'MULTIPLE_FACES'
+  | 'FACE_TOO_SMALL'
+  | 'LOW_QUALITY';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Safe, non-biometric detail for the client (ids, states, measured values). */
+    readonly details: Record<string, unknown> = {},
+    /** Detail for the audit log only, never sent to the client (e.g. which force owns the object). */
+    readonly internal: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, id?: string) =>
+  // "not found or no access": existence is never revealed to someone who may not see it
+  new DomainError('NOT_FOUND', `${what} not found`, id ? { id } : {});
+export const forbidden = (action: string, subject: string, internal: Record<string, unknown> = {}) =>
+  new DomainError('FORBIDDEN', `You may not ${action} this ${subject}`, { action, subject }, internal);
+export const unauthenticated = (message = 'A valid bearer token is required') => new DomainError('UNAUTHENTICATED', message);
+export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, details);
+export const badInput = (message: string, details: Record<string, unknown> = {}) => new DomainError('BAD_USER_INPUT', message, details);
+
+/** Errors raised by graphql-js itself (parse/validation) already carry a code set by Apollo. */
+const PASS_THROUGH_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+function isCodedError(error: unknown): error is Error & { code: string; details?: Record<string, unknown> } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && error.name.endsWith('Error');
+}
+
+export function makeErrorFormatter(logger: Logger) {
+  return function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
+    const original = unwrapResolverError(raw);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof DomainError || (isCodedError(original) && original.name === 'InferenceError')) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors?.map((v) => ({ property: v.property, constraints: v.constraints })) ?? [];
+      return { ...base, message: 'Argument validation failed', extensions: { code: 'BAD_USER_INPUT', fields } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError) && code === 'INTERNAL_SERVER_ERROR')) {
+      return { ...base, extensions: { code } };
+    }
+    if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+      // e.g. graphql-armor's limits, which set their own codes
+      return { ...base, extensions: { code: original.extensions.code } };
+    }
+    logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,21 @@
+import pino, { Logger } from 'pino';
+
+/**
+ * Structured JSON logs. Anything that could carry a token, a face image or a template is redacted
+ * by key, wherever it sits; callers still never pass such values on purpose.
+ */
+const REDACTED_KEYS = ['authorization', 'token', 'accessToken', 'image', 'imageBytes', 'probe', 'template', 'embedding', 'bytes', 'password', 'secret'];
+
+export function createLogger(level = 'info'): Logger {
+  return pino({
+    level,
+    base: { service: 'twokey' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`), 'req.headers.authorization', 'variables'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+export type { Logger };

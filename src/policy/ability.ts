@@ -1,0 +1,58 @@
+import { AbilityBuilder, createMongoAbility, ForcedSubject, MongoAbility, MongoQuery, subject as tagSubject } from '@casl/ability';
+import { Role } from '../entities/roles';
+import type { PolicyActor } from './actor';
+
+/**
+ * The single source of who-may-do-what. `defineAbilityFor` turns an officer into a CASL ability;
+ * services check single objects with it and translate it into SQL filters for lists
+ * (`abilityToWhere`), so a list never holds a row its reader may not see.
+ *
+ * Each role's rules follow DESIGN.md's "Who uses it" table; later features add their subjects
+ * here and their rows to test/unit/policy.spec.ts.
+ */
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'verify' | 'export';
+
+export type SubjectName = 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain';
+type TaggedObject = ForcedSubject<SubjectName>;
+export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
+
+export const subject = <T extends Record<string, unknown>>(type: SubjectName, object: T): TaggedObject => tagSubject(type, object);
+
+export function defineAbilityFor(actor: PolicyActor | null): AppAbility {
+  // The builder is left untyped: CASL's types cannot infer conditions for string subject names.
+  const { can, build } = new AbilityBuilder<MongoAbility>(createMongoAbility);
+  if (!actor) return build() as AppAbility;
+  const own = actor.forceId;
+  const me = actor.officerId;
+  const has = (role: Role) => actor.roles.includes(role);
+
+  // Everyone signed in may see the list of forces and their own officer record.
+  can('read', 'Force');
+  can('read', 'Officer', { id: me });
+
+  if (has(Role.ADMIN)) {
+    can(['create', 'read', 'update'], 'Officer', { forceId: own });
+    can('update', 'Force', { id: own });
+    can(['create', 'read', 'update'], 'SharingAgreement', { galleryForceId: own });
+    can('read', 'SharingAgreement', { searchingForceId: own });
+  }
+  if (has(Role.REQUESTER)) {
+    can('create', 'Case', { forceId: own });
+    can(['read', 'update'], 'Case', { forceId: own, assignedOfficerIds: me });
+    can(['read', 'update'], 'Case', { forceId: own, createdById: me });
+  }
+  if (has(Role.SUPERVISOR)) {
+    can(['read', 'update'], 'Case', { forceId: own });
+  }
+  if (has(Role.AUTHORISER)) {
+    can('read', 'Case', { forceId: own });
+  }
+  if (has(Role.OVERSIGHT)) {
+    const overseen = [...actor.overseesForceIds];
+    can('read', 'AuditEvent', { forceId: { $in: overseen } });
+    can('verify', 'AuditChain');
+    can('read', 'Case', { forceId: { $in: overseen } });
+    can('read', 'SharingAgreement', { galleryForceId: { $in: overseen } });
+  }
+  return build() as AppAbility;
+}

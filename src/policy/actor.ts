@@ -1,0 +1,10 @@
+import type { Role } from '../entities/roles';
+
+/** What the policy needs to know about the caller; built from the officer row, not from token claims. */
+export interface PolicyActor {
+  officerId: string;
+  forceId: string;
+  roles: readonly Role[];
+  reviewerCertifiedUntil: Date | null;
+  overseesForceIds: readonly string[];
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../resolvers/audit.resolver';
+import { CaseResolver } from '../resolvers/case.resolver';
+import { ForceResolver } from '../resolvers/force.resolver';
+import { OfficerResolver } from '../resolvers/officer.resolver';
+import { authChecker } from './auth-checker';
+
+export const RESOLVERS: NonEmptyArray<Function> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver];
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: true },
+  });
+}

@@ -1,0 +1,130 @@
+import { createServer, Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config/config';
+import type { Database } from '../db';
+import { DomainError, makeErrorFormatter } from '../errors';
+import type { Logger } from '../logging/logger';
+import type { GraphQLContext } from '../schema/context.type';
+import type { Services } from '../services';
+import type { RequestContextFactory } from './request-context.factory';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  schema: GraphQLSchema;
+  services: Services;
+  contextFor: RequestContextFactory;
+}
+
+export interface RunningApp {
+  httpServer: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * HTTP GraphQL (Apollo over Express), graphql-ws on the same port and path, and the health and
+ * readiness endpoints. `stop` drains HTTP and sockets; the caller closes the database.
+ */
+export async function startApp(deps: AppDeps, port: number, host: string): Promise<RunningApp> {
+  const { config, logger, db, schema, services, contextFor } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsHandle = useServer<{ authorization?: string }>(
+    {
+      schema,
+      context: async (ctx): Promise<GraphQLContext> => ({
+        request: await contextFor(typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined),
+        services,
+      }),
+    },
+    wsServer,
+  );
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth },
+    maxAliases: { n: config.graphql.maxAliases },
+    costLimit: { maxCost: config.graphql.maxCost },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    formatError: makeErrorFormatter(logger),
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsHandle.dispose(); } }; } },
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready', database: db.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: db.kind });
+    }
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '30mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return { request: await contextFor(req.headers.authorization), services };
+        } catch (error) {
+          if (error instanceof DomainError) throw asHttpError(error);
+          throw error;
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${boundPort}${GRAPHQL_PATH}`;
+
+  return {
+    httpServer,
+    url,
+    async stop() {
+      await apollo.stop(); // drains HTTP connections and disposes the WebSocket server
+      wsServer.close();
+    },
+  };
+}
+
+/** Context failures (bad tokens) become a GraphQL error with its code and HTTP 401. */
+function asHttpError(error: DomainError) {
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 400 } },
+  });
+}

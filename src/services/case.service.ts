@@ -1,0 +1,73 @@
+import { Database } from '../db';
+import { CaseFile, CaseStatus, OffenceCategory, Officer } from '../entities';
+import { badInput, conflict, notFound } from '../errors';
+import { abilityToWhere, FieldMap } from '../policy';
+import { RequestContext } from './request-context';
+import { assertCan, UnitOfWork } from './unit-of-work';
+
+export const CASE_FIELDS: FieldMap = {
+  id: { column: 'id' },
+  forceId: { column: 'force_id' },
+  createdById: { column: 'created_by_id' },
+  assignedOfficerIds: { column: 'assigned_officer_ids', array: true },
+  status: { column: 'status' },
+};
+
+export interface NewCase {
+  crimeReference: string;
+  offenceCategory: OffenceCategory;
+}
+
+/** Investigations; a search request can only be opened on a case its requester works on. */
+export class CaseService {
+  constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
+
+  create(ctx: RequestContext, input: NewCase): Promise<CaseFile> {
+    return this.uow.run(ctx, async (tx) => {
+      const me = ctx.officer!;
+      assertCan(ctx, 'create', 'Case', { forceId: me.forceId });
+      const crimeReference = input.crimeReference.trim();
+      if (await tx.manager.exists(CaseFile, { where: { forceId: me.forceId, crimeReference } })) {
+        throw conflict('A case with this crime reference already exists in your force', { crimeReference });
+      }
+      const created = await tx.manager.save(
+        tx.manager.create(CaseFile, { forceId: me.forceId, crimeReference, offenceCategory: input.offenceCategory, status: CaseStatus.OPEN, createdById: me.id, assignedOfficerIds: [me.id] }),
+      );
+      await this.uow.audit(ctx, tx, { action: 'CASE_CREATED', subjectType: 'Case', subjectId: created.id, forceId: created.forceId, details: { crimeReference, offenceCategory: created.offenceCategory } });
+      return created;
+    });
+  }
+
+  get(ctx: RequestContext, id: string): Promise<CaseFile> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const found = await manager.findOne(CaseFile, { where: { id } });
+      if (!found) throw notFound('Case', id);
+      assertCan(ctx, 'read', 'Case', found);
+      return found;
+    });
+  }
+
+  list(ctx: RequestContext, options: { status?: CaseStatus } = {}): Promise<CaseFile[]> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const filter = abilityToWhere(ctx.ability, 'read', 'Case', 'c', CASE_FIELDS);
+      const qb = manager.createQueryBuilder(CaseFile, 'c').where(filter.sql, filter.params);
+      if (options.status) qb.andWhere('c.status = :status', { status: options.status });
+      return qb.orderBy('c.created_at', 'DESC').limit(500).getMany();
+    });
+  }
+
+  assignOfficer(ctx: RequestContext, caseId: string, officerId: string): Promise<CaseFile> {
+    return this.uow.run(ctx, async (tx) => {
+      const found = await tx.manager.findOne(CaseFile, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw notFound('Case', caseId);
+      assertCan(ctx, 'update', 'Case', found);
+      const officer = await tx.manager.findOne(Officer, { where: { id: officerId, active: true } });
+      if (!officer || officer.forceId !== found.forceId) throw badInput('The officer must be an active member of the case\'s force', { field: 'officerId' });
+      if (found.assignedOfficerIds.includes(officerId)) return found;
+      found.assignedOfficerIds = [...found.assignedOfficerIds, officerId];
+      await tx.manager.save(found);
+      await this.uow.audit(ctx, tx, { action: 'CASE_OFFICER_ASSIGNED', subjectType: 'Case', subjectId: found.id, forceId: found.forceId, details: { officerId } });
+      return found;
+    });
+  }
+}
