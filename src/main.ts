@@ -1,17 +1,12 @@
 import 'reflect-metadata';
-import { createTokenVerifier } from './auth/token-verifier';
-import { ConfigError, loadConfig } from './config/config';
-import { Database } from './db';
-import { DEMO_OFFICERS, seedDemoData } from './db/demo-data';
+import { Config, ConfigError, loadConfig } from './config/config';
+import { DEMO_OFFICERS } from './db/demo-data';
 import { createLogger } from './logging/logger';
-import { buildAppSchema } from './schema/build-schema';
-import { startApp } from './server/app';
-import { createRequestContextFactory } from './server/request-context.factory';
-import { createServices } from './services';
+import { bootstrap } from './server/bootstrap';
 
 async function main() {
   const startedAt = process.hrtime.bigint();
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -22,22 +17,16 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const db = await Database.open(config.database, logger);
-  const applied = await db.migrate();
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-  if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
-
-  const services = createServices(db);
-  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
-  const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
+  const twokey = await bootstrap(config, logger);
+  const url = twokey.app.url;
 
   const startupMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
-  logger.info({ url: app.url, database: db.kind, startupMs: Math.round(startupMs) }, 'twokey ready');
+  logger.info({ url, database: twokey.db.kind, startupMs: Math.round(startupMs) }, 'twokey ready');
   if (config.database.kind === 'pglite') {
     process.stderr.write(
-      `\n  twokey is running at ${app.url}  (embedded PGlite in ${config.database.dataDir}, started in ${(startupMs / 1000).toFixed(1)} s)\n` +
+      `\n  twokey is running at ${url}  (embedded PGlite in ${config.database.dataDir}, started in ${(startupMs / 1000).toFixed(1)} s)\n` +
         `  Get a demo token:  npm run token -- swp.requester   (officers: ${DEMO_OFFICERS.map((o) => o.subject).join(', ')})\n` +
-        `  Then:  curl -s ${app.url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ me { displayName roles } }"}'\n\n`,
+        `  Then:  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ me { displayName roles } }"}'\n\n`,
     );
   }
 
@@ -46,13 +35,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
+    setTimeout(() => {
       logger.error('shutdown grace period exceeded; exiting');
       process.exit(1);
     }, config.shutdownGraceMs).unref();
-    await app.stop();
-    await db.close();
-    clearTimeout(timer);
+    await twokey.stop();
     logger.info('stopped');
     process.exit(0);
   };

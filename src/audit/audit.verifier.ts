@@ -23,13 +23,8 @@ const PAGE = 2000;
 export async function verifyAuditChain(manager: EntityManager, range: { fromSeq?: number; toSeq?: number } = {}): Promise<ChainVerification> {
   const fromSeq = Math.max(1, range.fromSeq ?? 1);
   const toSeq = range.toSeq ?? Number.MAX_SAFE_INTEGER;
-  let expectedPrev: string | null = null;
-  if (fromSeq > 1) {
-    const before = await manager.findOne(AuditEvent, { where: { seq: fromSeq - 1 } });
-    expectedPrev = before?.hash ?? null;
-  } else {
-    expectedPrev = GENESIS_HASH;
-  }
+  // Checking a range starts from the stored hash of the event before it (trusted as the anchor).
+  let expectedPrev: string | null = fromSeq > 1 ? ((await manager.findOne(AuditEvent, { where: { seq: fromSeq - 1 } }))?.hash ?? null) : GENESIS_HASH;
   let expectedSeq = fromSeq;
   let checked = 0;
   let headHash: string | null = null;

@@ -7,7 +7,7 @@ import { ForceResolver } from '../resolvers/force.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<Function> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,0 +1,38 @@
+import { createTokenVerifier } from '../auth/token-verifier';
+import type { Config } from '../config/config';
+import { Database } from '../db';
+import { seedDemoData } from '../db/demo-data';
+import type { Logger } from '../logging/logger';
+import { buildAppSchema } from '../schema/build-schema';
+import { createServices, Services } from '../services';
+import { RunningApp, startApp } from './app';
+import { createRequestContextFactory } from './request-context.factory';
+
+export interface Twokey {
+  app: RunningApp;
+  db: Database;
+  services: Services;
+  /** Drains HTTP and sockets, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Wires the whole service: database (migrated, seeded if configured), services, HTTP/WS. */
+export async function bootstrap(config: Config, logger: Logger, existingDb?: Database): Promise<Twokey> {
+  const db = existingDb ?? (await Database.open(config.database, logger));
+  const applied = await db.migrate();
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
+
+  const services = createServices(db);
+  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
+  const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
+  return {
+    app,
+    db,
+    services,
+    async stop() {
+      await app.stop();
+      if (!existingDb) await db.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { Database } from '../../src/db';
+import { openTestDatabase } from '../support/test-database';
+
+describe('migrations', () => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let db: Database;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase({ migrate: false });
+    db = handle.db;
+  });
+  afterAll(() => handle.close());
+
+  it('should apply every migration to an empty database, then have nothing left to do', async () => {
+    const applied = await db.migrate();
+    expect(applied.length).toBeGreaterThan(0);
+    expect(await db.migrate()).toEqual([]);
+  });
+
+  it('should install pgvector 0.8 or newer', async () => {
+    const [row] = await db.dataSource.query(`SELECT extversion FROM pg_extension WHERE extname = 'vector'`);
+    const [major, minor] = String(row.extversion).split('.').map(Number);
+    expect(major * 100 + minor).toBeGreaterThanOrEqual(8);
+  });
+
+  it('should create every table and column the entities map, with the same nullability', async () => {
+    // Migrations are hand-written (constraint and index names are ours), so compare what matters
+    // to the mapping rather than TypeORM's generated DDL.
+    const live: Array<{ table_name: string; column_name: string; is_nullable: string }> = await db.dataSource.query(
+      `SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
+    );
+    const liveColumns = new Map(live.map((c) => [`${c.table_name}.${c.column_name}`, c.is_nullable === 'YES']));
+    for (const entity of db.dataSource.entityMetadatas) {
+      for (const column of entity.columns) {
+        const key = `${entity.tableName}.${column.databaseName}`;
+        expect([key, liveColumns.get(key)]).toEqual([key, column.isNullable]);
+      }
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Config, loadConfig } from '../../src/config/config';
+import { seedDemoData } from '../../src/db/demo-data';
+import { bootstrap, Twokey } from '../../src/server/bootstrap';
+import { openTestDatabase, testLogger, usingPostgres } from './test-database';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+}
+
+/**
+ * The real service on a random port over a fresh database with the demo data. Tokens are
+ * RS256-signed by a key made for the run and verified against its public key, the production
+ * path (the HS256 development path has its own tests).
+ */
+export class TestServer {
+  private constructor(
+    readonly twokey: Twokey,
+    readonly config: Config,
+    private readonly sign: (subject: string, opts: { expiresIn?: string | number; force?: string }) => Promise<string>,
+    private readonly closeDb: () => Promise<void>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestServer> {
+    const { db, url, close } = await openTestDatabase();
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const sign: TestServer['sign'] = (subject, opts) => signed(subject, opts).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const baseEnv: Record<string, string> = {
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false',
+      AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
+      ...(usingPostgres() ? { DATABASE_URL: url! } : { PGLITE_DATA_DIR: 'memory://' }),
+    };
+    const config = loadConfig({ ...baseEnv, ...env });
+    await db.migrate();
+    await seedDemoData(db);
+    const twokey = await bootstrap(config, testLogger, db);
+    return new TestServer(twokey, config, sign, close);
+  }
+
+  get url(): string {
+    return this.twokey.app.url;
+  }
+
+  get db() {
+    return this.twokey.db;
+  }
+
+  token(subject: string, opts: { expiresIn?: string | number; force?: string } = {}): Promise<string> {
+    return this.sign(subject, opts);
+  }
+
+  /** POSTs a GraphQL operation; `as` is a demo officer's subject, or a raw token with `token`. */
+  async gql<TData = Record<string, unknown>, TVars = Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+    variables?: TVars,
+    auth: { as?: string; token?: string } = {},
+  ): Promise<GraphQLResponse<TData>> {
+    const token = auth.token ?? (auth.as ? await this.token(auth.as) : undefined);
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<TData>;
+    return { ...body, status: response.status };
+  }
+
+  async stop(): Promise<void> {
+    await this.twokey.stop();
+    await this.closeDb();
+  }
+}
+
+export function signed(subject: string, opts: { expiresIn?: string | number; force?: string }) {
+  return new SignJWT(opts.force ? { force: opts.force } : {})
+    .setSubject(subject)
+    .setIssuer('twokey')
+    .setAudience('twokey-api')
+    .setIssuedAt()
+    .setExpirationTime(opts.expiresIn ?? '1h');
+}
+
+/** The error codes of a response, for compact assertions. */
+export const codes = (r: GraphQLResponse<unknown>) => (r.errors ?? []).map((e) => e.extensions?.code);

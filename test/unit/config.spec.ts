@@ -1,0 +1,54 @@
+import { ConfigError, EMBEDDED_DEV_SECRET, loadConfig } from '../../src/config/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('should default to the embedded database with a development secret', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: '.data/pglite' });
+    expect(config.port).toBe(4000);
+    expect(config.auth.devSecret).toBe(EMBEDDED_DEV_SECRET);
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('should use PostgreSQL when DATABASE_URL is set and not seed by default', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://db/twokey', poolSize: 10 });
+    expect(config.auth.devSecret).toBeUndefined();
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('should name every bad value at once', () => {
+    const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^PORT: /), expect.stringMatching(/^LOG_LEVEL: /), expect.stringMatching(/^DATABASE_URL: must be a postgres/)]),
+    );
+  });
+
+  it('should refuse the development secret with a real database', () => {
+    const problems = problemsOf({ DATABASE_URL: 'postgres://db/twokey', AUTH_DEV_SECRET: 'x'.repeat(40), AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
+    expect(problems).toEqual([expect.stringMatching(/^AUTH_DEV_SECRET: .*embedded mode/)]);
+  });
+
+  it('should require a verification key with a real database', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://db/twokey' })).toEqual([expect.stringMatching(/^AUTH_JWKS_URL: .*must be set/)]);
+  });
+
+  it('should refuse a short development secret and a malformed public key', () => {
+    const problems = problemsOf({ AUTH_DEV_SECRET: 'short', AUTH_PUBLIC_KEY: 'not a key' });
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^AUTH_DEV_SECRET: /), expect.stringMatching(/^AUTH_PUBLIC_KEY: must be a PEM/)]));
+  });
+
+  it('should never run production without verification keys or with the development secret', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).auth.devSecret).toBeUndefined();
+    expect(problemsOf({ NODE_ENV: 'production', AUTH_DEV_SECRET: 'y'.repeat(40) })).toEqual([expect.stringMatching(/^AUTH_DEV_SECRET: not allowed/)]);
+  });
+});
