@@ -1,11 +1,18 @@
 import { AuditEvent } from './audit-event.entity';
 import { CaseFile } from './case.entity';
+import { CustodyImageBlob } from './custody-image-blob.entity';
+import { CustodyImage } from './custody-image.entity';
+import { CustodySubject } from './custody-subject.entity';
+import { DeletionRequest } from './deletion-request.entity';
+import { DerivedImage } from './derived-image.entity';
+import { FaceTemplate } from './face-template.entity';
 import { Force } from './force.entity';
 import { Officer } from './officer.entity';
 import { SharingAgreement } from './sharing-agreement.entity';
 
 /** Every TypeORM entity, listed explicitly so the DataSource never depends on file globs. */
-export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent];
+export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest];
 
-export { AuditEvent, CaseFile, Force, Officer, SharingAgreement };
+export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, Force, Officer, SharingAgreement };
 export * from './roles';
+export * from './gallery.enums';
