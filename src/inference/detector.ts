@@ -1,0 +1,146 @@
+/**
+ * Face detection strategies. The default is BlazeFace (256 px, 896 anchors) on the whole image,
+ * letterboxed to a square.
+ */
+import type * as ort from 'onnxruntime-node';
+import sharp from 'sharp';
+
+import type { RgbImage } from './decode';
+import type { DetectorRuntime, LoadedModel } from './manifest';
+import { runSingle } from './session';
+import type { FaceBox } from './types';
+
+export interface RawDetection {
+  /** the detector box clipped to the image */
+  box: FaceBox;
+  /** the detector box as predicted (may extend past the image edges) */
+  region: FaceBox;
+  score: number;
+  /** detector keypoints in oriented-image pixels (BlazeFace: eyes, nose, mouth, ears) */
+  keypoints: [number, number][];
+}
+
+export interface FaceDetector {
+  detect(image: RgbImage): Promise<RawDetection[]>;
+}
+
+interface Anchor { x: number; y: number }
+
+export function blazeFaceAnchors(inputSize: number, spec: DetectorRuntime['anchors']): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const { stride, perCell } of spec) {
+    const cells = Math.ceil(inputSize / stride);
+    for (let gy = 0; gy < cells; gy += 1) {
+      for (let gx = 0; gx < cells; gx += 1) {
+        for (let n = 0; n < perCell; n += 1) anchors.push({ x: stride * (gx + 0.5), y: stride * (gy + 0.5) });
+      }
+    }
+  }
+  return anchors;
+}
+
+interface Candidate { score: number; x0: number; y0: number; x1: number; y1: number; kp: number[] }
+
+function iou(a: Candidate, b: Candidate): number {
+  const ix = Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
+  const iy = Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  const inter = ix * iy;
+  const union = (a.x1 - a.x0) * (a.y1 - a.y0) + (b.x1 - b.x0) * (b.y1 - b.y0) - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/**
+ * MediaPipe-style weighted non-maximum suppression: each kept face is the score-weighted mean of
+ * the candidates overlapping it, which steadies the box and keypoints.
+ */
+export function weightedNms(candidates: Candidate[], iouThreshold: number): Candidate[] {
+  const remaining = [...candidates].sort((a, b) => b.score - a.score);
+  const kept: Candidate[] = [];
+  while (remaining.length > 0) {
+    const top = remaining[0];
+    const group: Candidate[] = [];
+    for (let i = remaining.length - 1; i >= 0; i -= 1) {
+      if (iou(top, remaining[i]) > iouThreshold) group.push(...remaining.splice(i, 1));
+    }
+    if (group.length === 0) group.push(...remaining.splice(0, 1));
+    const total = group.reduce((s, c) => s + c.score, 0);
+    const avg = (f: (c: Candidate) => number): number => group.reduce((s, c) => s + f(c) * c.score, 0) / total;
+    kept.push({
+      score: top.score,
+      x0: avg((c) => c.x0),
+      y0: avg((c) => c.y0),
+      x1: avg((c) => c.x1),
+      y1: avg((c) => c.y1),
+      kp: top.kp.map((_, i) => avg((c) => c.kp[i])),
+    });
+  }
+  return kept;
+}
+
+export class BlazeFaceDetector implements FaceDetector {
+  private readonly size: number;
+  private readonly anchors: Anchor[];
+  private readonly inputName: string;
+  private readonly outputName: string;
+
+  constructor(private readonly session: ort.InferenceSession, private readonly model: LoadedModel<DetectorRuntime>) {
+    const rt = model.entry.runtime;
+    this.size = Number(rt.input.shape[1]);
+    this.anchors = blazeFaceAnchors(this.size, rt.anchors);
+    this.inputName = rt.input.name;
+    this.outputName = rt.outputs[0].name;
+    if (Number(rt.outputs[0].shape[1]) !== this.anchors.length) throw new Error('blazeface: anchor count does not match the model output');
+  }
+
+  async detect(image: RgbImage): Promise<RawDetection[]> {
+    const { size } = this;
+    const side = Math.max(image.width, image.height);
+    const rw = Math.max(1, Math.round((image.width * size) / side));
+    const rh = Math.max(1, Math.round((image.height * size) / side));
+    const resized = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+      .resize(rw, rh, { fit: 'fill' })
+      .raw()
+      .toBuffer();
+    const offX = (size - rw) >> 1;
+    const offY = (size - rh) >> 1;
+    const input = new Float32Array(size * size * 3);
+    for (let y = 0; y < rh; y += 1) {
+      const src = y * rw * 3;
+      const dst = ((y + offY) * size + offX) * 3;
+      for (let i = 0; i < rw * 3; i += 1) input[dst + i] = resized[src + i];
+    }
+    const raw = await runSingle(this.session, this.inputName, this.outputName, input, [1, size, size, 3]);
+
+    const rt = this.model.entry.runtime;
+    const logitThreshold = Math.log(rt.scoreThreshold / (1 - rt.scoreThreshold));
+    const stride = raw.length / this.anchors.length;
+    const candidates: Candidate[] = [];
+    for (let i = 0; i < this.anchors.length; i += 1) {
+      const o = i * stride;
+      if (raw[o] < logitThreshold) continue;
+      const a = this.anchors[i];
+      const cx = a.x + raw[o + 1];
+      const cy = a.y + raw[o + 2];
+      const w = raw[o + 3];
+      const h = raw[o + 4];
+      const kp: number[] = [];
+      for (let k = 5; k < stride; k += 2) kp.push(a.x + raw[o + k], a.y + raw[o + k + 1]);
+      candidates.push({ score: 1 / (1 + Math.exp(-raw[o])), x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2, kp });
+    }
+    // model input pixels -> oriented image pixels
+    const sx = image.width / rw;
+    const sy = image.height / rh;
+    const toX = (x: number): number => (x - offX) * sx;
+    const toY = (y: number): number => (y - offY) * sy;
+    return weightedNms(candidates, rt.iouThreshold).map((c) => {
+      const region = { x: toX(c.x0), y: toY(c.y0), width: toX(c.x1) - toX(c.x0), height: toY(c.y1) - toY(c.y0) };
+      const x0 = Math.max(0, region.x);
+      const y0 = Math.max(0, region.y);
+      const x1 = Math.min(image.width, region.x + region.width);
+      const y1 = Math.min(image.height, region.y + region.height);
+      const keypoints: [number, number][] = [];
+      for (let k = 0; k < c.kp.length; k += 2) keypoints.push([toX(c.kp[k]), toY(c.kp[k + 1])]);
+      return { score: c.score, region, box: { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) }, keypoints };
+    }).filter((d) => d.box.width > 0 && d.box.height > 0);
+  }
+}

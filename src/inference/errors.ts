@@ -1,0 +1,24 @@
+export type InferenceErrorCode =
+  | 'UNREADABLE_IMAGE'
+  | 'UNSUPPORTED_IMAGE'
+  | 'IMAGE_TOO_LARGE'
+  | 'NO_FACE'
+  | 'MULTIPLE_FACES'
+  | 'FACE_TOO_SMALL'
+  | 'LOW_QUALITY';
+
+/**
+ * An expected failure of face inference. `details` carries measured values and face boxes only:
+ * never pixels, templates or the decoder's own message (which may quote file content).
+ */
+export class InferenceError extends Error {
+  readonly code: InferenceErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: InferenceErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'InferenceError';
+    this.code = code;
+    this.details = details;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Pixel operations on decoded RGB images, in plain TypeScript so that enrolment and search share
+ * one deterministic implementation.
+ *
+ * Coordinates are continuous: pixel (i, j) covers [i, i+1) x [j, j+1), its centre is (i+0.5, j+0.5).
+ */
+import type { RgbImage } from './decode';
+
+/** 2 x 3 affine map [a, b, c, d, e, f]: x' = a x + b y + c, y' = d x + e y + f. */
+export type Affine = [number, number, number, number, number, number];
+
+export function applyAffine(m: Affine, x: number, y: number): [number, number] {
+  return [m[0] * x + m[1] * y + m[2], m[3] * x + m[4] * y + m[5]];
+}
+
+/** Halves an image by averaging 2 x 2 blocks (the last odd row / column is dropped). */
+export function halve(img: RgbImage): RgbImage {
+  const width = img.width >> 1;
+  const height = img.height >> 1;
+  const out = Buffer.allocUnsafe(width * height * 3);
+  const src = img.data;
+  const stride = img.width * 3;
+  for (let y = 0; y < height; y += 1) {
+    const r0 = 2 * y * stride;
+    const r1 = r0 + stride;
+    let o = y * width * 3;
+    for (let x = 0; x < width; x += 1) {
+      const i = x * 6;
+      for (let c = 0; c < 3; c += 1) {
+        out[o] = (src[r0 + i + c] + src[r0 + i + 3 + c] + src[r1 + i + c] + src[r1 + i + 3 + c] + 2) >> 2;
+        o += 1;
+      }
+    }
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * A lazily built image pyramid: level k is the image halved k times. Sampling a region that is
+ * shrunk by more than 2x reads from a coarser level, so small outputs are not aliased (as dlib's
+ * extract_image_chip does).
+ */
+export class ImagePyramid {
+  private readonly levels: RgbImage[];
+
+  constructor(base: RgbImage) {
+    this.levels = [base];
+  }
+
+  get base(): RgbImage {
+    return this.levels[0];
+  }
+
+  /** Level k, or the coarsest level that exists when the image is too small for k halvings. */
+  level(k: number): { image: RgbImage; k: number } {
+    while (this.levels.length <= k) {
+      const prev = this.levels[this.levels.length - 1];
+      if (prev.width < 2 || prev.height < 2) break;
+      this.levels.push(halve(prev));
+    }
+    const actual = Math.min(k, this.levels.length - 1);
+    return { image: this.levels[actual], k: actual };
+  }
+
+  /**
+   * Samples `outW x outH` pixels where output pixel centre (u, v) maps to base-image point
+   * `m(u, v)`. `scale` is the base pixels per output pixel (the map's scale factor).
+   * Returns packed RGB float32 (0–255); points outside the image read as black.
+   */
+  sample(m: Affine, outW: number, outH: number, scale: number): Float32Array {
+    const wanted = scale > 2 ? Math.min(Math.ceil(Math.log2(scale / 2)), 16) : 0;
+    const { image, k } = this.level(wanted);
+    // level-k pixel i covers base pixels [i 2^k, (i+1) 2^k): coordinates scale by exactly 2^k
+    return warpBilinear(image, m, outW, outH, 2 ** k);
+  }
+}
+
+/** Bilinear sampling; `f` converts base-image coordinates to this level's (divide by f). */
+function warpBilinear(img: RgbImage, m: Affine, outW: number, outH: number, f: number): Float32Array {
+  const out = new Float32Array(outW * outH * 3);
+  const { width, height, data } = img;
+  const stride = width * 3;
+  let o = 0;
+  for (let v = 0; v < outH; v += 1) {
+    for (let u = 0; u < outW; u += 1) {
+      const [bx, by] = applyAffine(m, u + 0.5, v + 0.5);
+      // continuous -> index coordinates on this level
+      const x = bx / f - 0.5;
+      const y = by / f - 0.5;
+      const x0 = Math.floor(x);
+      const y0 = Math.floor(y);
+      const ax = x - x0;
+      const ay = y - y0;
+      for (let c = 0; c < 3; c += 1) {
+        const p00 = x0 >= 0 && y0 >= 0 && x0 < width && y0 < height ? data[y0 * stride + x0 * 3 + c] : 0;
+        const p10 = x0 + 1 >= 0 && y0 >= 0 && x0 + 1 < width && y0 < height ? data[y0 * stride + (x0 + 1) * 3 + c] : 0;
+        const p01 = x0 >= 0 && y0 + 1 >= 0 && x0 < width && y0 + 1 < height ? data[(y0 + 1) * stride + x0 * 3 + c] : 0;
+        const p11 = x0 + 1 >= 0 && y0 + 1 >= 0 && x0 + 1 < width && y0 + 1 < height ? data[(y0 + 1) * stride + (x0 + 1) * 3 + c] : 0;
+        const top = p00 + (p10 - p00) * ax;
+        const bottom = p01 + (p11 - p01) * ax;
+        out[o] = top + (bottom - top) * ay;
+        o += 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** ITU-R BT.601 luma of packed RGB float pixels. */
+export function toGrey(rgb: Float32Array, width: number, height: number): Float32Array {
+  const out = new Float32Array(width * height);
+  for (let i = 0, j = 0; i < out.length; i += 1, j += 3) out[i] = 0.299 * rgb[j] + 0.587 * rgb[j + 1] + 0.114 * rgb[j + 2];
+  return out;
+}
+
+/** Converts packed RGB (NHWC, one image) to the layout, channel order and normalisation a model wants. */
+export function toModelInput(rgb: Float32Array, size: number, spec: { layout: 'NHWC' | 'NCHW'; colourOrder: 'RGB' | 'BGR'; mean: number[]; std: number[] }): Float32Array {
+  const identity = spec.layout === 'NHWC' && spec.colourOrder === 'RGB' && spec.mean.every((v) => v === 0) && spec.std.every((v) => v === 1);
+  if (identity) return rgb;
+  const n = size * size;
+  const out = new Float32Array(n * 3);
+  for (let p = 0; p < n; p += 1) {
+    for (let c = 0; c < 3; c += 1) {
+      const srcC = spec.colourOrder === 'RGB' ? c : 2 - c;
+      const value = (rgb[p * 3 + srcC] - spec.mean[c]) / spec.std[c];
+      out[spec.layout === 'NHWC' ? p * 3 + c : c * n + p] = value;
+    }
+  }
+  return out;
+}

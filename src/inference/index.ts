@@ -1,0 +1,11 @@
+/**
+ * Face inference: image bytes in, face boxes, landmarks, quality and L2-normalised templates out.
+ * Runs the project's own ONNX conversions of the face-api / BlazeFace models (see models/).
+ *
+ * This module sits at the bottom of the dependency graph: it imports nothing else from src/.
+ */
+export type { DetectedFace, FaceAnalysis, FaceBox, FacePipeline, FacePipelineOptions, FaceQuality } from './types';
+export { InferenceError } from './errors';
+export type { InferenceErrorCode } from './errors';
+export { createFacePipeline, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_INPUT_PIXELS } from './pipeline';
+export { DEFAULT_MIN_FACE_SIZE_PX, QUALITY_THRESHOLDS } from './quality';

@@ -1,0 +1,219 @@
+/**
+ * The FacePipeline: a small pool of worker threads, each running a complete FaceProcessor with
+ * its own ONNX sessions. Jobs queue in arrival order and go to the first idle worker, so the
+ * event loop stays free while faces are processed.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { InferenceError } from './errors';
+import type { ProcessorSettings } from './processor';
+import { DEFAULT_MIN_FACE_SIZE_PX } from './quality';
+import type { DetectedFace, FaceAnalysis, FacePipeline, FacePipelineOptions } from './types';
+import type { JobRequest, WorkerRequest, WorkerResponse } from './worker';
+
+export const DEFAULT_MAX_INPUT_PIXELS = 40_000_000;
+export const DEFAULT_MAX_INPUT_BYTES = 25 * 1024 * 1024;
+
+/** The repository's models/ folder, from src/inference (ts) or dist/src/inference (compiled). */
+export function defaultModelsDir(): string {
+  const candidates = [resolve(__dirname, '../../models'), resolve(__dirname, '../../../models')];
+  return candidates.find((dir) => existsSync(join(dir, 'manifest.json'))) ?? candidates[0];
+}
+
+function positiveInt(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`FacePipelineOptions.${name} must be a positive integer`);
+  return value;
+}
+
+/**
+ * Templates arrive through structured clone; copying them into this thread's own Float32Array
+ * keeps `instanceof Float32Array` true even inside sandboxes such as Jest's.
+ */
+function localFace(face: DetectedFace): DetectedFace {
+  return { ...face, template: Float32Array.from(face.template) };
+}
+
+type Job = { request: JobRequest; resolve: (v: unknown) => void; reject: (e: Error) => void };
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  id: number;
+}
+
+function spawnWorker(settings: ProcessorSettings): Worker {
+  if (__filename.endsWith('.ts')) {
+    // running from TypeScript sources (tests, ts-node scripts): compile the worker on the fly
+    const entry = join(__dirname, 'worker.ts');
+    const code = `require('ts-node').register({ transpileOnly: true, projectSearchDir: ${JSON.stringify(__dirname)} }); require(${JSON.stringify(entry)});`;
+    return new Worker(code, { eval: true, workerData: settings });
+  }
+  return new Worker(join(__dirname, 'worker.js'), { workerData: settings });
+}
+
+function waitReady(worker: Worker): Promise<{ modelVersion: string; dimension: number }> {
+  return new Promise((resolveReady, rejectReady) => {
+    const onMessage = (msg: WorkerResponse): void => {
+      if (msg.type === 'ready') {
+        cleanup();
+        resolveReady({ modelVersion: msg.modelVersion, dimension: msg.dimension });
+      } else if (msg.type === 'init-error') {
+        cleanup();
+        rejectReady(new Error(`face pipeline could not start: ${msg.message}`));
+      }
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      rejectReady(err);
+    };
+    const onExit = (code: number): void => {
+      cleanup();
+      rejectReady(new Error(`face pipeline worker exited during start (code ${code})`));
+    };
+    const cleanup = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}
+
+class WorkerPoolPipeline implements FacePipeline {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    readonly modelVersion: string,
+    readonly dimension: number,
+    private readonly settings: ProcessorSettings,
+  ) {}
+
+  async addWorker(worker: Worker): Promise<void> {
+    const slot: Slot = { worker, job: null, id: 0 };
+    worker.on('message', (msg: WorkerResponse) => this.onMessage(slot, msg));
+    worker.on('error', (err) => this.onFailure(slot, err));
+    worker.on('exit', (code) => this.onFailure(slot, new Error(`face inference worker exited (code ${code})`)));
+    this.slots.push(slot);
+    this.pump();
+  }
+
+  async analyse(image: Buffer): Promise<FaceAnalysis> {
+    const analysis = (await this.submit({ op: 'analyse', input: this.checkInput(image) })) as FaceAnalysis;
+    return { ...analysis, faces: analysis.faces.map(localFace) };
+  }
+
+  async templateFor(image: Buffer, faceIndex?: number): Promise<DetectedFace> {
+    return localFace((await this.submit({ op: 'templateFor', input: this.checkInput(image), faceIndex })) as DetectedFace);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('face pipeline closed'));
+    // let running jobs finish, then stop the workers
+    await Promise.all(this.slots.map((slot) => new Promise<void>((done) => {
+      const stop = (): void => {
+        void slot.worker.terminate().then(() => done(), () => done());
+      };
+      if (!slot.job) stop();
+      else {
+        const job = slot.job;
+        const { resolve: res, reject: rej } = job;
+        job.resolve = (v) => { res(v); stop(); };
+        job.reject = (e) => { rej(e); stop(); };
+      }
+    })));
+    this.slots.splice(0);
+  }
+
+  private checkInput(image: unknown): Uint8Array {
+    if (!(image instanceof Uint8Array)) {
+      throw new InferenceError('UNREADABLE_IMAGE', 'The image must be given as bytes', {});
+    }
+    // checked here as well as in the worker so oversized input is never copied across threads
+    if (image.length > this.settings.maxInputBytes) {
+      throw new InferenceError('IMAGE_TOO_LARGE', 'The image file is larger than allowed', { bytes: image.length, maxBytes: this.settings.maxInputBytes });
+    }
+    return image;
+  }
+
+  private submit(request: JobRequest): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error('face pipeline closed'));
+    return new Promise((res, rej) => {
+      this.queue.push({ request, resolve: res, reject: rej });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.job) continue;
+      const job = this.queue.shift() as Job;
+      slot.job = job;
+      slot.id = this.nextId;
+      this.nextId += 1;
+      slot.worker.postMessage({ ...job.request, id: slot.id } as WorkerRequest);
+    }
+  }
+
+  private onMessage(slot: Slot, msg: WorkerResponse): void {
+    if (msg.type !== 'result' && msg.type !== 'error') return;
+    const job = slot.job;
+    if (!job || msg.id !== slot.id) return;
+    slot.job = null;
+    if (msg.type === 'result') job.resolve(msg.value);
+    else if (msg.error.kind === 'inference') job.reject(new InferenceError(msg.error.code, msg.error.message, msg.error.details));
+    else job.reject(new Error(`face inference failed: ${msg.error.message}`));
+    this.pump();
+  }
+
+  /** A worker died: fail its job and start a replacement so the pool keeps its size. */
+  private onFailure(slot: Slot, err: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    slot.job?.reject(new Error(`face inference worker failed: ${err.message}`));
+    slot.job = null;
+    if (this.closed) return;
+    const replacement = spawnWorker(this.settings);
+    waitReady(replacement).then(
+      () => (this.closed ? void replacement.terminate() : this.addWorker(replacement)),
+      () => {
+        void replacement.terminate();
+        if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.reject(new Error('face inference workers cannot start'));
+      },
+    );
+  }
+}
+
+export async function createFacePipeline(options: FacePipelineOptions = {}): Promise<FacePipeline> {
+  const settings: ProcessorSettings = {
+    modelsDir: options.modelsDir ? resolve(options.modelsDir) : defaultModelsDir(),
+    intraOpThreads: positiveInt('intraOpThreads', options.intraOpThreads, 1),
+    maxInputPixels: positiveInt('maxInputPixels', options.maxInputPixels, DEFAULT_MAX_INPUT_PIXELS),
+    maxInputBytes: positiveInt('maxInputBytes', options.maxInputBytes, DEFAULT_MAX_INPUT_BYTES),
+    minFaceSizePx: positiveInt('minFaceSizePx', options.minFaceSizePx, DEFAULT_MIN_FACE_SIZE_PX),
+  };
+  const count = positiveInt('sessions', options.sessions, availableParallelism());
+  const workers = Array.from({ length: count }, () => spawnWorker(settings));
+  let infos: { modelVersion: string; dimension: number }[];
+  try {
+    infos = await Promise.all(workers.map(waitReady));
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
+  const pipeline = new WorkerPoolPipeline(infos[0].modelVersion, infos[0].dimension, settings);
+  for (const w of workers) await pipeline.addWorker(w);
+  return pipeline;
+}

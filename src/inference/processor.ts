@@ -1,0 +1,139 @@
+/**
+ * One complete face pipeline (decode -> detect -> landmarks -> align -> embed -> quality) with its
+ * own ONNX sessions. It runs inside a worker thread (see worker.ts); onnxruntime-node runs
+ * inference synchronously on the calling thread, so parallel pipelines need separate threads.
+ *
+ * Enrolment and search both come through `analyse` / `templateFor`, and every face goes through
+ * the one `processFace` function: the same bytes always give the same template.
+ */
+import type * as ort from 'onnxruntime-node';
+
+import { alignChip } from './align';
+import { decodeImage, DecodeLimits } from './decode';
+import { BlazeFaceDetector, FaceDetector, RawDetection } from './detector';
+import { Embedder, OnnxDescriptorEmbedder } from './embedder';
+import { InferenceError } from './errors';
+import { ImagePyramid } from './image-ops';
+import { FaceApiLandmarker, Landmarker } from './landmarker';
+import { AlignmentSpec, LoadedManifest, loadManifest } from './manifest';
+import { assessQuality, laplacianVariance, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
+import { createSession } from './session';
+import type { DetectedFace, FaceAnalysis, FaceBox } from './types';
+
+export interface ProcessorSettings extends DecodeLimits {
+  modelsDir: string;
+  intraOpThreads: number;
+  minFaceSizePx: number;
+}
+
+export interface ProcessorInfo {
+  modelVersion: string;
+  dimension: number;
+}
+
+const roundBox = (b: FaceBox): FaceBox => ({ x: round(b.x, 2), y: round(b.y, 2), width: round(b.width, 2), height: round(b.height, 2) });
+
+/** Left to right, then top to bottom: a stable order a person can point at. */
+function readingOrder(faces: RawDetection[]): RawDetection[] {
+  return [...faces].sort((a, b) => (a.box.x + a.box.width / 2) - (b.box.x + b.box.width / 2) || a.box.y - b.box.y);
+}
+
+export class FaceProcessor {
+  private constructor(
+    private readonly settings: ProcessorSettings,
+    private readonly detector: FaceDetector,
+    private readonly landmarker: Landmarker,
+    private readonly embedder: Embedder,
+    private readonly alignment: AlignmentSpec,
+    private readonly sessions: ort.InferenceSession[],
+    readonly info: ProcessorInfo,
+  ) {}
+
+  static async create(settings: ProcessorSettings, loaded?: LoadedManifest): Promise<FaceProcessor> {
+    const models = loaded ?? (await loadManifest(settings.modelsDir));
+    const threads = { intraOpThreads: settings.intraOpThreads };
+    const [ds, ls, es] = await Promise.all([
+      createSession(models.detector.bytes, threads),
+      createSession(models.landmarker.bytes, threads),
+      createSession(models.embedder.bytes, threads),
+    ]);
+    if (models.detector.entry.runtime.kind !== 'blazeface') throw new Error(`unknown detector kind ${models.detector.entry.runtime.kind}`);
+    if (models.landmarker.entry.runtime.kind !== 'faceapi-landmarks68') throw new Error(`unknown landmarker kind ${models.landmarker.entry.runtime.kind}`);
+    if (models.embedder.entry.runtime.kind !== 'descriptor') throw new Error(`unknown embedder kind ${models.embedder.entry.runtime.kind}`);
+    const embedder = new OnnxDescriptorEmbedder(es, models.embedder);
+    return new FaceProcessor(
+      settings,
+      new BlazeFaceDetector(ds, models.detector),
+      new FaceApiLandmarker(ls, models.landmarker, models.manifest.pipeline.landmarkCrop),
+      embedder,
+      models.embedder.entry.runtime.alignment,
+      [ds, ls, es],
+      { modelVersion: models.manifest.pipeline.modelVersion, dimension: embedder.dimension },
+    );
+  }
+
+  async analyse(input: Buffer): Promise<FaceAnalysis> {
+    const image = await decodeImage(input, this.settings);
+    const pyramid = new ImagePyramid(image);
+    const detections = readingOrder(await this.detector.detect(image));
+    const faces: DetectedFace[] = [];
+    for (let i = 0; i < detections.length; i += 1) faces.push(await this.processFace(pyramid, detections[i], i));
+    return { width: image.width, height: image.height, sha256: image.sha256, faces };
+  }
+
+  async templateFor(input: Buffer, faceIndex?: number): Promise<DetectedFace> {
+    const image = await decodeImage(input, this.settings);
+    const pyramid = new ImagePyramid(image);
+    const detections = readingOrder(await this.detector.detect(image));
+    const summary = detections.map((d, index) => ({ index, box: roundBox(d.box), detectorScore: round(d.score, 4) }));
+    if (detections.length === 0) throw new InferenceError('NO_FACE', 'No face was found in the image', { width: image.width, height: image.height });
+    if (faceIndex === undefined && detections.length > 1) {
+      throw new InferenceError('MULTIPLE_FACES', `${detections.length} faces were found; choose one`, { count: detections.length, faces: summary });
+    }
+    const index = faceIndex ?? 0;
+    if (!Number.isInteger(index) || index < 0 || index >= detections.length) {
+      throw new InferenceError('NO_FACE', 'There is no face with that index in the image', { faceIndex, count: detections.length, faces: summary });
+    }
+    const chosen = detections[index];
+    const size = Math.max(chosen.box.width, chosen.box.height);
+    if (size < this.settings.minFaceSizePx) {
+      throw new InferenceError('FACE_TOO_SMALL', 'The face is too small for a reliable template', {
+        faceIndex: index, box: roundBox(chosen.box), faceSizePx: round(size, 1), minFaceSizePx: this.settings.minFaceSizePx, detectorScore: round(chosen.score, 4),
+      });
+    }
+    const face = await this.processFace(pyramid, chosen, index);
+    if (!face.quality.acceptable) {
+      const q = face.quality;
+      throw new InferenceError('LOW_QUALITY', `The face is not good enough for a template (${q.reasons.join(', ')})`, {
+        faceIndex: index, box: face.box, reasons: q.reasons, faceSizePx: q.faceSizePx, sharpness: q.sharpness, poseYawProxy: q.poseYawProxy, detectorScore: q.detectorScore,
+        thresholds: { ...QUALITY_THRESHOLDS, minFaceSizePx: this.settings.minFaceSizePx },
+      });
+    }
+    return face;
+  }
+
+  private async processFace(pyramid: ImagePyramid, det: RawDetection, index: number): Promise<DetectedFace> {
+    const landmarks = await this.landmarker.landmarks(pyramid, det);
+    const chip = alignChip(pyramid, landmarks, this.alignment);
+    const template = await this.embedder.embed(chip);
+    const quality = assessQuality({
+      faceSizePx: Math.max(det.box.width, det.box.height),
+      sharpness: laplacianVariance(chip, this.alignment),
+      poseYawProxy: yawProxy(landmarks),
+      detectorScore: det.score,
+      minFaceSizePx: this.settings.minFaceSizePx,
+    });
+    return {
+      index,
+      box: roundBox(det.box),
+      detectorScore: round(det.score, 4),
+      landmarks: landmarks.map(([x, y]) => [round(x, 2), round(y, 2)]),
+      quality,
+      template,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.sessions.map((s) => s.release()));
+  }
+}

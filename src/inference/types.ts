@@ -1,0 +1,74 @@
+/** Public types of the face inference module (re-exported by ./index). */
+
+/** Pixels in the oriented image (after EXIF orientation was applied). */
+export interface FaceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FaceQuality {
+  /** the longer side of the detector box, in oriented-image pixels */
+  faceSizePx: number;
+  /** variance of the Laplacian over the face area of the aligned grey chip (0–255 scale) */
+  sharpness: number;
+  /** -1 (turned fully to one side) .. 0 (frontal) .. 1 (the other side), from landmark asymmetry */
+  poseYawProxy: number;
+  /** detector confidence, 0..1 */
+  detectorScore: number;
+  acceptable: boolean;
+  /** machine-readable reasons when not acceptable: face_too_small, blurred, pose, low_detector_score */
+  reasons: string[];
+}
+
+export interface DetectedFace {
+  /** position in FaceAnalysis.faces (faces are ordered left to right) */
+  index: number;
+  box: FaceBox;
+  detectorScore: number;
+  /** 68 points (iBUG 300-W order) in oriented-image pixels */
+  landmarks: Array<[number, number]>;
+  quality: FaceQuality;
+  /** L2-normalised template; compare with cosine similarity (= dot product) */
+  template: Float32Array;
+}
+
+export interface FaceAnalysis {
+  /** oriented image size */
+  width: number;
+  height: number;
+  /** sha256 (hex) of the input bytes */
+  sha256: string;
+  faces: DetectedFace[];
+}
+
+export interface FacePipelineOptions {
+  /** folder holding manifest.json and the ONNX files (default: the repository's models/) */
+  modelsDir?: string;
+  /** parallel pipelines, each with its own ONNX sessions (default: number of CPU cores) */
+  sessions?: number;
+  /** intra-op threads per ONNX session (default 1) */
+  intraOpThreads?: number;
+  /** decoded pixel limit, width x height (default 40,000,000) */
+  maxInputPixels?: number;
+  /** input size limit in bytes (default 25 MiB) */
+  maxInputBytes?: number;
+  /** smallest acceptable face (longer side of the detector box, pixels; default 40) */
+  minFaceSizePx?: number;
+}
+
+export interface FacePipeline {
+  /** stable id of the detector + landmarker + alignment + embedder combination */
+  readonly modelVersion: string;
+  /** template length */
+  readonly dimension: number;
+  /** every face found; throws InferenceError for unreadable, unsupported or too large input */
+  analyse(image: Buffer): Promise<FaceAnalysis>;
+  /**
+   * Exactly one usable face: throws NO_FACE, MULTIPLE_FACES (details.faces = boxes) when several
+   * are found and no index was chosen, FACE_TOO_SMALL or LOW_QUALITY (with the measured values).
+   */
+  templateFor(image: Buffer, faceIndex?: number): Promise<DetectedFace>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,57 @@
+/**
+ * Worker-thread entry: one FaceProcessor (its own ONNX sessions) serving one job at a time.
+ * Only serialisable data crosses the thread boundary; errors keep their InferenceError code.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { InferenceError } from './errors';
+import { FaceProcessor, ProcessorSettings } from './processor';
+
+export type JobRequest =
+  | { op: 'analyse'; input: Uint8Array }
+  | { op: 'templateFor'; input: Uint8Array; faceIndex?: number };
+
+export type WorkerRequest = JobRequest & { id: number };
+
+export type WorkerError =
+  | { kind: 'inference'; code: InferenceError['code']; message: string; details: Record<string, unknown> }
+  | { kind: 'internal'; message: string };
+
+export type WorkerResponse =
+  | { type: 'ready'; modelVersion: string; dimension: number }
+  | { type: 'init-error'; message: string }
+  | { type: 'result'; id: number; value: unknown }
+  | { type: 'error'; id: number; error: WorkerError };
+
+function toWorkerError(err: unknown): WorkerError {
+  if (err instanceof InferenceError) return { kind: 'inference', code: err.code, message: err.message, details: err.details };
+  return { kind: 'internal', message: err instanceof Error ? err.message : String(err) };
+}
+
+async function main(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('worker.ts must run in a worker thread');
+  let processor: FaceProcessor;
+  try {
+    processor = await FaceProcessor.create(workerData as ProcessorSettings);
+  } catch (err) {
+    port.postMessage({ type: 'init-error', message: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse);
+    return;
+  }
+  port.postMessage({ type: 'ready', ...processor.info } satisfies WorkerResponse);
+
+  // jobs arrive one at a time (the pool never sends a second before the first is answered)
+  port.on('message', (req: WorkerRequest) => {
+    void (async () => {
+      try {
+        const input = Buffer.from(req.input.buffer, req.input.byteOffset, req.input.byteLength);
+        const value = req.op === 'analyse' ? await processor.analyse(input) : await processor.templateFor(input, req.faceIndex);
+        port.postMessage({ type: 'result', id: req.id, value } satisfies WorkerResponse);
+      } catch (err) {
+        port.postMessage({ type: 'error', id: req.id, error: toWorkerError(err) } satisfies WorkerResponse);
+      }
+    })();
+  });
+}
+
+void main();
