@@ -1,0 +1,129 @@
+/**
+ * Pure pieces of the pipeline: alignment maths, TF padding, anchors, NMS, quality measures.
+ */
+import { tfPads } from '../../scripts/models/lib/onnx-graph';
+import { dlibChipTemplate } from '../../scripts/models/lib/sources';
+import { similarityTransform, templateSourcePoints } from '../../src/inference/align';
+import { blazeFaceAnchors, weightedNms } from '../../src/inference/detector';
+import { applyAffine, halve, ImagePyramid } from '../../src/inference/image-ops';
+import type { AlignmentSpec } from '../../src/inference/manifest';
+import { assessQuality, laplacianVariance, yawProxy } from '../../src/inference/quality';
+
+describe('similarityTransform', () => {
+  it('should recover a known rotation, scale and translation exactly', () => {
+    const angle = 0.3;
+    const scale = 2.5;
+    const from: Array<[number, number]> = [[10, 10], [40, 12], [25, 30], [15, 45], [38, 44]];
+    const to = from.map(([x, y]) => [scale * (Math.cos(angle) * x - Math.sin(angle) * y) + 7, scale * (Math.sin(angle) * x + Math.cos(angle) * y) - 3] as [number, number]);
+    const { m, scale: s } = similarityTransform(from, to);
+    expect(s).toBeCloseTo(scale, 10);
+    from.forEach((p, i) => {
+      const [x, y] = applyAffine(m, p[0], p[1]);
+      expect(x).toBeCloseTo(to[i][0], 9);
+      expect(y).toBeCloseTo(to[i][1], 9);
+    });
+  });
+
+  it('should never reflect', () => {
+    const from: Array<[number, number]> = [[0, 0], [1, 0], [0, 1]];
+    const mirrored: Array<[number, number]> = [[0, 0], [-1, 0], [0, 1]];
+    const { m } = similarityTransform(from, mirrored);
+    expect(m[0] * m[4] - m[1] * m[3]).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('dlibChipTemplate', () => {
+  it('should use dlib\'s 33 points (no jaw, eyebrows or lower lip) inside the chip', () => {
+    const t = dlibChipTemplate(150, 0.25);
+    expect(t.points).toHaveLength(33);
+    expect(t.landmarkGroups.flat()).toEqual([...Array.from({ length: 28 }, (_, i) => 27 + i), 60, 61, 62, 63, 64]);
+    for (const [x, y] of t.points) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(150);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(150);
+    }
+    const spec: AlignmentSpec = { kind: 'similarity', template: 't', size: 150, landmarkGroups: [[0, 1], [2]], points: [[0, 0], [1, 1]] };
+    expect(templateSourcePoints([[0, 0], [2, 4], [5, 5]], spec)).toEqual([[1, 2], [5, 5]]);
+  });
+});
+
+describe('tfPads', () => {
+  it('should put the extra SAME padding at the bottom/right for stride 2', () => {
+    expect(tfPads(256, 256, 3, 3, 2, 'SAME')).toEqual({ pads: [0, 0, 1, 1], outH: 128, outW: 128 });
+    expect(tfPads(112, 112, 3, 3, 1, 'SAME')).toEqual({ pads: [1, 1, 1, 1], outH: 112, outW: 112 });
+    expect(tfPads(150, 150, 7, 7, 2, 'VALID')).toEqual({ pads: [0, 0, 0, 0], outH: 72, outW: 72 });
+    expect(tfPads(5, 5, 3, 3, 2, 'SAME')).toEqual({ pads: [1, 1, 1, 1], outH: 3, outW: 3 });
+  });
+});
+
+describe('blazeFaceAnchors', () => {
+  it('should lay out 512 fine then 384 coarse anchors at cell centres', () => {
+    const anchors = blazeFaceAnchors(256, [{ stride: 16, perCell: 2 }, { stride: 32, perCell: 6 }]);
+    expect(anchors).toHaveLength(896);
+    expect(anchors[0]).toEqual({ x: 8, y: 8 });
+    expect(anchors[1]).toEqual({ x: 8, y: 8 });
+    expect(anchors[2]).toEqual({ x: 24, y: 8 });
+    expect(anchors[512]).toEqual({ x: 16, y: 16 });
+    expect(anchors[895]).toEqual({ x: 240, y: 240 });
+  });
+});
+
+describe('weightedNms', () => {
+  it('should merge overlapping candidates by score and keep separate faces apart', () => {
+    const c = (score: number, x0: number): { score: number; x0: number; y0: number; x1: number; y1: number; kp: number[] } => ({ score, x0, y0: 0, x1: x0 + 10, y1: 10, kp: [x0, 0] });
+    const kept = weightedNms([c(0.9, 0), c(0.6, 2), c(0.8, 100)], 0.3);
+    expect(kept).toHaveLength(2);
+    expect(kept[0].score).toBe(0.9);
+    expect(kept[0].x0).toBeCloseTo((0.9 * 0 + 0.6 * 2) / 1.5, 10);
+    expect(kept[1].x0).toBe(100);
+  });
+});
+
+describe('image pyramid', () => {
+  it('should halve by averaging 2 x 2 blocks', () => {
+    const data = Buffer.from([0, 0, 0, 4, 4, 4, 8, 8, 8, 12, 12, 12]);
+    const half = halve({ width: 2, height: 2, data });
+    expect(half.width).toBe(1);
+    expect(Array.from(half.data)).toEqual([6, 6, 6]);
+  });
+
+  it('should sample the identity map exactly and read outside pixels as black', () => {
+    const data = Buffer.from(Array.from({ length: 4 * 4 * 3 }, (_, i) => i));
+    const p = new ImagePyramid({ width: 4, height: 4, data });
+    expect(Array.from(p.sample([1, 0, 0, 0, 1, 0], 4, 4, 1))).toEqual(Array.from(data));
+    const outside = p.sample([1, 0, 100, 0, 1, 100], 2, 2, 1);
+    expect(Array.from(outside).every((v) => v === 0)).toBe(true);
+  });
+});
+
+describe('quality measures', () => {
+  const spec: AlignmentSpec = { kind: 'similarity', template: 't', size: 20, landmarkGroups: [[0]], points: [[4, 4], [16, 16]] };
+
+  it('should give zero sharpness for a flat chip and more for a textured one', () => {
+    const flat = { pixels: new Float32Array(20 * 20 * 3).fill(128), size: 20, scale: 1 };
+    expect(laplacianVariance(flat, spec)).toBe(0);
+    const checker = new Float32Array(20 * 20 * 3).map((_, i) => ((Math.floor(i / 3) % 20) + Math.floor(i / 60)) % 2 ? 255 : 0);
+    expect(laplacianVariance({ pixels: checker, size: 20, scale: 1 }, spec)).toBeGreaterThan(1000);
+  });
+
+  it('should give yaw 0 for a symmetric face, and opposite signs for opposite turns', () => {
+    const lm: Array<[number, number]> = Array.from({ length: 68 }, () => [0, 0]);
+    lm[36] = [30, 40];
+    lm[45] = [70, 40];
+    lm[30] = [50, 60];
+    expect(yawProxy(lm)).toBeCloseTo(0, 10);
+    lm[30] = [60, 60];
+    const right = yawProxy(lm);
+    lm[30] = [40, 60];
+    expect(right).toBeGreaterThan(0.4);
+    expect(yawProxy(lm)).toBeCloseTo(-right, 10);
+  });
+
+  it('should list every reason a face is not acceptable', () => {
+    const q = assessQuality({ faceSizePx: 20, sharpness: 1, poseYawProxy: 0.9, detectorScore: 0.5, minFaceSizePx: 40 });
+    expect(q.acceptable).toBe(false);
+    expect(q.reasons).toEqual(['face_too_small', 'blurred', 'pose', 'low_detector_score']);
+    expect(assessQuality({ faceSizePx: 200, sharpness: 100, poseYawProxy: 0.1, detectorScore: 0.95, minFaceSizePx: 40 }).acceptable).toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Test images derived at test time from the demo photos shipped in @vladmandic/face-api
+ * (sample1..6.jpg: group photos of 3-5 people, 1920 px wide). Nothing here needs ../shared.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
+
+import sharp from 'sharp';
+
+export const SAMPLE_DIR = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
+
+export function sample(n: number): Buffer {
+  return readFileSync(join(SAMPLE_DIR, `sample${n}.jpg`));
+}
+
+export interface Region { x: number; y: number; width: number; height: number }
+
+/** A crop around a face box with `margin` times the box size on each side, as JPEG. */
+export async function cropAround(image: Buffer, box: Region, margin = 0.6, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
+  const meta = await sharp(image).metadata();
+  const w = meta.width ?? 0;
+  const h = meta.height ?? 0;
+  const left = Math.max(0, Math.round(box.x - margin * box.width));
+  const top = Math.max(0, Math.round(box.y - margin * box.height));
+  const right = Math.min(w, Math.round(box.x + box.width * (1 + margin)));
+  const bottom = Math.min(h, Math.round(box.y + box.height * (1 + margin)));
+  const s = sharp(image).extract({ left, top, width: right - left, height: bottom - top });
+  return format === 'jpeg' ? s.jpeg({ quality: 92 }).toBuffer() : s.png().toBuffer();
+}
+
+/** A PNG of `image` with an alpha channel: opaque in the middle, fully transparent in a border ring. */
+export async function withAlphaBorder(image: Buffer, border: number): Promise<Buffer> {
+  const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const rgba = Buffer.alloc(info.width * info.height * 4);
+  for (let y = 0; y < info.height; y += 1) {
+    for (let x = 0; x < info.width; x += 1) {
+      const i = y * info.width + x;
+      const inside = x >= border && y >= border && x < info.width - border && y < info.height - border;
+      rgba[i * 4] = data[i * 3];
+      rgba[i * 4 + 1] = data[i * 3 + 1];
+      rgba[i * 4 + 2] = data[i * 3 + 2];
+      rgba[i * 4 + 3] = inside ? 255 : 0;
+    }
+  }
+  return sharp(rgba, { raw: { width: info.width, height: info.height, channels: 4 } }).png().toBuffer();
+}
+
+/**
+ * A JPEG whose stored pixels are turned 90 degrees anticlockwise and whose EXIF orientation (6)
+ * tells viewers to turn it clockwise: displayed upright, stored sideways.
+ */
+export async function exifRotated(image: Buffer): Promise<Buffer> {
+  const sideways = await sharp(image).rotate(270).toBuffer();
+  return sharp(sideways).withMetadata({ orientation: 6 }).jpeg({ quality: 92 }).toBuffer();
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body) >>> 0);
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A well-formed PNG header that claims width x height pixels (the pixel data is absent). */
+export function pngHeaderClaiming(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // truecolour RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Deterministic pseudo-random noise (so failures reproduce). */
+export function noise(n: number, seed = 1, max = 256): Float32Array {
+  let s = seed >>> 0;
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = Math.floor((s / 2 ** 32) * max);
+  }
+  return out;
+}
+
+export async function noiseJpeg(width: number, height: number, seed = 7): Promise<Buffer> {
+  const px = noise(width * height * 3, seed);
+  return sharp(Buffer.from(Uint8Array.from(px)), { raw: { width, height, channels: 3 } }).jpeg().toBuffer();
+}
+
+export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let d = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    d += a[i] * b[i];
+    na += a[i] * a[i];
+    nb += b[i] * b[i];
+  }
+  return d / Math.sqrt(na * nb);
+}
+
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i += 1) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
+
+/** Packed RGB float pixels of a region of an image, resized to size x size. */
+export async function regionPixels(image: Buffer, region: Region, size: number): Promise<Float32Array> {
+  const data = await sharp(image).extract({ left: region.x, top: region.y, width: region.width, height: region.height }).resize(size, size, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+  return Float32Array.from(data);
+}
+
+/** Starts a TypeScript worker (compiled on the fly by ts-node, as Jest does not reach workers). */
+export function tsWorker(entry: string): Worker {
+  const code = `require(${JSON.stringify(require.resolve('ts-node'))}).register({ transpileOnly: true, projectSearchDir: ${JSON.stringify(__dirname)} }); require(${JSON.stringify(entry)});`;
+  return new Worker(code, { eval: true });
+}
+
+/** ONNX inference in a worker thread: run(model file, NHWC input, dims) -> first output. */
+export function onnxRunner(): { run(file: string, input: Float32Array, dims: number[]): Promise<Float32Array>; close(): Promise<number> } {
+  const worker = tsWorker(join(__dirname, 'onnx-runner.worker.ts'));
+  const pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  worker.on('message', (msg: { id: number; output?: Float32Array; error?: string }) => {
+    const p = pending.get(msg.id);
+    pending.delete(msg.id);
+    if (msg.error || !msg.output) p?.reject(new Error(msg.error ?? 'no output'));
+    else p?.resolve(Float32Array.from(msg.output));
+  });
+  return {
+    run: (file, input, dims) => new Promise((resolve, reject) => {
+      nextId += 1;
+      pending.set(nextId, { resolve, reject });
+      worker.postMessage({ id: nextId, file, input, dims });
+    }),
+    close: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The face pipeline end to end on real photos and on images derived from them at test time:
+ * every typed outcome, and the guarantee that enrolment and search give identical templates.
+ */
+import sharp from 'sharp';
+
+import { createFacePipeline, DetectedFace, FaceAnalysis, FacePipeline, InferenceError, InferenceErrorCode, QUALITY_THRESHOLDS } from '../../src/inference';
+import { cosine, cropAround, exifRotated, noiseJpeg, pngHeaderClaiming, sample, withAlphaBorder } from './helpers';
+
+async function expectCode(promise: Promise<unknown>, code: InferenceErrorCode): Promise<InferenceError> {
+  const err = await promise.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(InferenceError);
+  expect((err as InferenceError).code).toBe(code);
+  // details carry measurements only: small, no templates, no pixels
+  const details = JSON.stringify((err as InferenceError).details);
+  expect(details.length).toBeLessThan(2000);
+  expect(details).not.toMatch(/template/i);
+  return err as InferenceError;
+}
+
+const norm = (v: Float32Array): number => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+
+describe('FacePipeline', () => {
+  let pipeline: FacePipeline;
+  let group: FaceAnalysis; // sample6: four people
+  let singleFace: Buffer; // a crop of sample6 around one face
+  let singleRef: DetectedFace;
+
+  beforeAll(async () => {
+    pipeline = await createFacePipeline({ sessions: 2 });
+    group = await pipeline.analyse(sample(6));
+    singleFace = await cropAround(sample(6), group.faces[1].box);
+    singleRef = await pipeline.templateFor(singleFace);
+  });
+
+  afterAll(async () => {
+    await pipeline?.close();
+  });
+
+  it('should report a model version and the template dimension', () => {
+    expect(pipeline.modelVersion).toMatch(/^faceapi-recognition128@[0-9a-f]{16}$/);
+    expect(pipeline.dimension).toBe(128);
+  });
+
+  describe('analyse', () => {
+    it('should find every face of a group photo, left to right, with L2-normalised templates', () => {
+      expect(group.width).toBe(1920);
+      expect(group.faces).toHaveLength(4);
+      expect(group.sha256).toMatch(/^[0-9a-f]{64}$/);
+      group.faces.forEach((f, i) => {
+        expect(f.index).toBe(i);
+        expect(f.template).toBeInstanceOf(Float32Array);
+        expect(f.template).toHaveLength(128);
+        expect(norm(f.template)).toBeCloseTo(1, 5);
+        expect(f.landmarks).toHaveLength(68);
+        expect(f.box.width).toBeGreaterThan(100);
+        expect(f.quality.faceSizePx).toBeGreaterThan(100);
+        // landmarks lie in (or near) the box
+        const [nx, ny] = f.landmarks[30];
+        expect(nx).toBeGreaterThan(f.box.x);
+        expect(nx).toBeLessThan(f.box.x + f.box.width);
+        expect(ny).toBeGreaterThan(f.box.y);
+        expect(ny).toBeLessThan(f.box.y + f.box.height);
+      });
+      const centres = group.faces.map((f) => f.box.x + f.box.width / 2);
+      expect([...centres].sort((a, b) => a - b)).toEqual(centres);
+    });
+
+    it('should find 3 to 5 faces in each demo photo and tell different people apart', async () => {
+      const all: DetectedFace[] = [];
+      for (const n of [1, 2, 3, 4, 5]) {
+        const a = await pipeline.analyse(sample(n));
+        expect(a.faces.length).toBeGreaterThanOrEqual(3);
+        expect(a.faces.length).toBeLessThanOrEqual(5);
+        all.push(...a.faces);
+      }
+      // different people in the same photo are clearly below same-person similarity
+      for (const a of [group]) {
+        for (let i = 0; i < a.faces.length; i += 1) {
+          for (let j = i + 1; j < a.faces.length; j += 1) expect(cosine(a.faces[i].template, a.faces[j].template)).toBeLessThan(0.93);
+        }
+      }
+      expect(all.length).toBeGreaterThanOrEqual(15);
+    });
+
+    it('should return no faces for an image without one', async () => {
+      const a = await pipeline.analyse(await noiseJpeg(320, 240));
+      expect(a.faces).toEqual([]);
+      expect(a.width).toBe(320);
+    });
+
+    it('should give the same result for the same bytes, also under concurrent load', async () => {
+      const runs = await Promise.all([1, 2, 3, 4].map(() => pipeline.analyse(sample(6))));
+      for (const r of runs) {
+        expect(r.faces.map((f) => Array.from(f.template))).toEqual(group.faces.map((f) => Array.from(f.template)));
+      }
+    });
+  });
+
+  describe('templateFor', () => {
+    it('should return the one face of a single-face image, matching the same face in the group photo', () => {
+      expect(singleRef.index).toBe(0);
+      expect(singleRef.quality.acceptable).toBe(true);
+      expect(cosine(singleRef.template, group.faces[1].template)).toBeGreaterThan(0.95);
+      for (const other of [0, 2, 3]) expect(cosine(singleRef.template, group.faces[other].template)).toBeLessThan(0.93);
+    });
+
+    it('should use the identical code path as analyse (bit-identical templates)', async () => {
+      const chosen = await pipeline.templateFor(sample(6), 2);
+      expect(Array.from(chosen.template)).toEqual(Array.from(group.faces[2].template));
+      expect(chosen.box).toEqual(group.faces[2].box);
+      expect(chosen.quality).toEqual(group.faces[2].quality);
+    });
+
+    it('should refuse several faces without a choice, listing their boxes', async () => {
+      const err = await expectCode(pipeline.templateFor(sample(6)), 'MULTIPLE_FACES');
+      const faces = err.details.faces as Array<{ index: number; box: { x: number } }>;
+      expect(faces).toHaveLength(4);
+      expect(faces.map((f) => f.index)).toEqual([0, 1, 2, 3]);
+      expect(faces[0].box).toEqual(group.faces[0].box);
+    });
+
+    it('should throw NO_FACE for an image without a face and for a face index that does not exist', async () => {
+      await expectCode(pipeline.templateFor(await noiseJpeg(300, 300)), 'NO_FACE');
+      const blank = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } }).png().toBuffer();
+      await expectCode(pipeline.templateFor(blank), 'NO_FACE');
+      const err = await expectCode(pipeline.templateFor(sample(6), 9), 'NO_FACE');
+      expect(err.details.count).toBe(4);
+    });
+
+    it('should throw FACE_TOO_SMALL with the measured size', async () => {
+      const tiny = await sharp(singleFace).resize(56).jpeg().toBuffer();
+      const err = await expectCode(pipeline.templateFor(tiny), 'FACE_TOO_SMALL');
+      expect(err.details.faceSizePx).toBeLessThan(err.details.minFaceSizePx as number);
+      expect(err.details.minFaceSizePx).toBe(40);
+    });
+
+    it('should throw LOW_QUALITY for a blurred face, with the measured sharpness', async () => {
+      const blurred = await sharp(singleFace).blur(5).jpeg().toBuffer();
+      const err = await expectCode(pipeline.templateFor(blurred), 'LOW_QUALITY');
+      expect(err.details.reasons).toContain('blurred');
+      expect(err.details.sharpness).toBeLessThan(QUALITY_THRESHOLDS.minSharpness);
+      expect(err.details.sharpness).toBeLessThan(singleRef.quality.sharpness);
+    });
+
+    it('should read a PNG with transparency (flattened) and find the same person', async () => {
+      const png = await withAlphaBorder(singleFace, 12);
+      expect((await sharp(png).metadata()).hasAlpha).toBe(true);
+      const face = await pipeline.templateFor(png);
+      expect(cosine(face.template, singleRef.template)).toBeGreaterThan(0.97);
+    });
+
+    it('should apply EXIF orientation before detection', async () => {
+      const rotated = await exifRotated(singleFace);
+      const stored = await sharp(rotated).metadata();
+      expect(stored.orientation).toBe(6);
+      const analysis = await pipeline.analyse(rotated);
+      // oriented size = upright size, i.e. the stored width and height swapped
+      expect(analysis.width).toBe(stored.height);
+      expect(analysis.height).toBe(stored.width);
+      expect(analysis.faces).toHaveLength(1);
+      expect(cosine(analysis.faces[0].template, singleRef.template)).toBeGreaterThan(0.97);
+    });
+  });
+
+  describe('unusable input', () => {
+    it('should throw UNREADABLE_IMAGE for a truncated JPEG', async () => {
+      const full = sample(2);
+      await expectCode(pipeline.analyse(full.subarray(0, Math.floor(full.length * 0.6))), 'UNREADABLE_IMAGE');
+    });
+
+    it('should throw UNREADABLE_IMAGE for a file that is not an image', async () => {
+      await expectCode(pipeline.analyse(Buffer.from('%PDF-1.7 this is not a photograph\n', 'utf8')), 'UNREADABLE_IMAGE');
+      await expectCode(pipeline.analyse(Buffer.alloc(0)), 'UNREADABLE_IMAGE');
+    });
+
+    it('should throw UNSUPPORTED_IMAGE for a readable but unsupported format', async () => {
+      const gif = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#fff' } }).gif().toBuffer();
+      const err = await expectCode(pipeline.analyse(gif), 'UNSUPPORTED_IMAGE');
+      expect(err.details.format).toBe('gif');
+    });
+
+    it('should throw IMAGE_TOO_LARGE for a header claiming 20,000 x 20,000 pixels, before decoding', async () => {
+      const err = await expectCode(pipeline.analyse(pngHeaderClaiming(20000, 20000)), 'IMAGE_TOO_LARGE');
+      expect(err.details).toMatchObject({ width: 20000, height: 20000, pixels: 400_000_000 });
+    });
+
+    it('should throw IMAGE_TOO_LARGE for input over the byte limit without sending it to a worker', async () => {
+      const err = await expectCode(Promise.resolve().then(() => pipeline.analyse(Buffer.alloc(26 * 1024 * 1024))), 'IMAGE_TOO_LARGE');
+      expect(err.details.maxBytes).toBe(25 * 1024 * 1024);
+    });
+  });
+});
+
+describe('createFacePipeline', () => {
+  it('should apply its limits and reject work after close', async () => {
+    const small = await createFacePipeline({ sessions: 1, maxInputPixels: 1_000_000, maxInputBytes: 400_000, minFaceSizePx: 300 });
+    try {
+      await expectCode(small.analyse(sample(1)), 'IMAGE_TOO_LARGE'); // 1920 x 1280 > 1 MP
+      const crop = await sharp(sample(6)).extract({ left: 500, top: 200, width: 600, height: 600 }).jpeg().toBuffer();
+      await expectCode(small.templateFor(crop), 'FACE_TOO_SMALL');
+      await expectCode(small.analyse(Buffer.alloc(400_001)), 'IMAGE_TOO_LARGE');
+    } finally {
+      await small.close();
+    }
+    await expect(small.analyse(sample(1))).rejects.toThrow('closed');
+  });
+
+  it('should reject invalid options', async () => {
+    await expect(createFacePipeline({ sessions: 0 })).rejects.toThrow(RangeError);
+    await expect(createFacePipeline({ modelsDir: '/nonexistent-models-dir' , sessions: 1 })).rejects.toThrow(/could not start/);
+  });
+});
