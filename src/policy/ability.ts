@@ -12,7 +12,7 @@ import type { PolicyActor } from './actor';
  */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'verify' | 'export';
 
-export type SubjectName = 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain';
+export type SubjectName = 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -47,10 +47,14 @@ export function defineAbilityFor(actor: PolicyActor | null): AppAbility {
   if (has(Role.AUTHORISER)) {
     can('read', 'Case', { forceId: own });
   }
+  if (has(Role.GALLERY_MANAGER)) {
+    can(['create', 'read', 'update'], 'CustodyImage', { forceId: own });
+    can(['create', 'read', 'update'], 'DeletionRequest', { forceId: own });
+  }
   if (has(Role.OVERSIGHT)) {
     const overseen = [...actor.overseesForceIds];
-    can('read', 'AuditEvent', { forceId: { $in: overseen } });
-    can('verify', 'AuditChain');
+    can(['read', 'export'], 'AuditEvent', { forceId: { $in: overseen } });
+    can(['verify', 'export'], 'AuditChain');
     can('read', 'Case', { forceId: { $in: overseen } });
     can('read', 'SharingAgreement', { galleryForceId: { $in: overseen } });
   }

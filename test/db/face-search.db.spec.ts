@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { Database } from '../../src/db';
+import { FaceSearchRepository, GallerySearch } from '../../src/db/face-search.repository';
+import { RetentionClass } from '../../src/entities';
+import { openTestDatabase } from '../support/test-database';
+
+const DIM = 128;
+const MODEL = 'test-model@1';
+
+/** Deterministic unit vectors with some shared structure, like real templates. */
+function unitVector(seed: number, base?: Float32Array, spread = 1): Float32Array {
+  let s = seed >>> 0;
+  const v = new Float32Array(DIM);
+  let norm = 0;
+  for (let i = 0; i < DIM; i += 1) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    v[i] = (base ? base[i] : 0) + spread * ((s / 2 ** 32) - 0.5);
+    norm += v[i] * v[i];
+  }
+  for (let i = 0; i < DIM; i += 1) v[i] /= Math.sqrt(norm);
+  return v;
+}
+
+describe('FaceSearchRepository', () => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let db: Database;
+  const forces: string[] = [];
+  const probe = unitVector(424242);
+  const mean = unitVector(1);
+  let mateId: string;
+
+  async function addTemplate(forceId: string, embedding: Float32Array, extra: { modelVersion?: string; retentionClass?: RetentionClass; under18?: boolean; searchable?: boolean } = {}) {
+    return db.transaction(async ({ manager }) => {
+      const [subject] = await manager.query(`INSERT INTO custody_subject (force_id, person_reference) VALUES ($1, $2) RETURNING id`, [forceId, randomUUID()]);
+      const [image] = await manager.query(
+        `INSERT INTO custody_image (force_id, subject_id, custody_reference, captured_at, retention_class, under18_at_capture, review_due_at)
+         VALUES ($1, $2, 'C1', now(), $3, $4, now()) RETURNING id`,
+        [forceId, subject.id, extra.retentionClass ?? RetentionClass.CONVICTED, extra.under18 ?? false],
+      );
+      await FaceSearchRepository.insertTemplate(manager, {
+        imageId: image.id, forceId, modelVersion: extra.modelVersion ?? MODEL, embedding, retentionClass: extra.retentionClass ?? RetentionClass.CONVICTED,
+        under18AtCapture: extra.under18 ?? false, quality: {}, box: { x: 0, y: 0, width: 1, height: 1 }, landmarks: [],
+      });
+      if (extra.searchable === false) await FaceSearchRepository.setSearchable(manager, [image.id], false);
+      return image.id as string;
+    });
+  }
+
+  const search = (overrides: Partial<GallerySearch> = {}) =>
+    db.transaction(({ manager }) =>
+      FaceSearchRepository.search(manager, { probe, modelVersion: MODEL, forceIds: forces, includeUnder18: false, excludedRetentionClasses: [], threshold: -1, k: 20, ...overrides }),
+    );
+
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    db = handle.db;
+    for (let f = 0; f < 5; f += 1) {
+      const [row] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [`F${f}`]);
+      forces.push(row.id);
+    }
+    // 1,500 structured distractors spread over five forces, and the probe's mate in force 0.
+    const values: string[] = [];
+    for (let i = 0; i < 1500; i += 1) values.push(String(i));
+    for (const i of values.map(Number)) await addTemplate(forces[i % 5], unitVector(1000 + i, mean, 0.8));
+    mateId = await addTemplate(forces[0], unitVector(7, probe, 0.15));
+  });
+  afterAll(() => handle.close());
+
+  describe('search', () => {
+    it('should rank the mate first with scores in descending order', async () => {
+      const result = await search();
+      expect(result).toHaveLength(20);
+      expect(result[0]).toMatchObject({ rank: 1, imageId: mateId, forceId: forces[0] });
+      for (let i = 1; i < result.length; i += 1) expect(result[i].score).toBeLessThanOrEqual(result[i - 1].score);
+    });
+
+    it('should still return K rows when a filter removes most of the gallery', async () => {
+      const result = await search({ forceIds: [forces[3]], k: 50 });
+      expect(result).toHaveLength(50);
+      expect(new Set(result.map((r) => r.forceId))).toEqual(new Set([forces[3]]));
+    });
+
+    it('should return the same answers as an exact scan on the filtered gallery', async () => {
+      const indexed = await search({ forceIds: [forces[2]], k: 20 });
+      const exact = await db.transaction(async ({ manager }) => {
+        await manager.query(`SET LOCAL enable_indexscan = off`);
+        return FaceSearchRepository.search(manager, { probe, modelVersion: MODEL, forceIds: [forces[2]], includeUnder18: false, excludedRetentionClasses: [], threshold: -1, k: 20 });
+      });
+      expect(indexed.map((r) => r.imageId)).toEqual(exact.map((r) => r.imageId));
+    });
+
+    it('should cut the list at the threshold', async () => {
+      const result = await search({ threshold: 0.9 });
+      expect(result.map((r) => r.imageId)).toEqual([mateId]);
+    });
+
+    it('should never return an ineligible record, however close it is', async () => {
+      const near = (seed: number) => unitVector(seed, probe, 0.05);
+      const ineligible = [
+        await addTemplate(forces[0], near(11), { searchable: false }), // pending deletion
+        await addTemplate(forces[0], near(12), { modelVersion: 'other-model@2' }),
+        await addTemplate(forces[0], near(13), { under18: true }),
+        await addTemplate(forces[0], near(14), { retentionClass: RetentionClass.NO_FURTHER_ACTION }),
+      ];
+      const outsider = (await db.dataSource.query(`INSERT INTO force (code, name) VALUES ('OUT', 'Outside') RETURNING id`))[0].id;
+      ineligible.push(await addTemplate(outsider, near(15)));
+      const result = await search({ excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION], k: 200 });
+      expect(result[0].imageId).toBe(mateId);
+      expect(result.map((r) => r.imageId)).toEqual(expect.not.arrayContaining(ineligible));
+      // the same records are found once the policy allows them
+      const authorised = await search({ includeUnder18: true, k: 5 });
+      expect(authorised.map((r) => r.imageId)).toContain(ineligible[2]);
+    });
+
+    it('should refuse K outside 1..200', async () => {
+      await expect(search({ k: 0 })).rejects.toThrow(RangeError);
+      await expect(search({ k: 201 })).rejects.toThrow(RangeError);
+    });
+  });
+
+  describe('eligibleCount', () => {
+    it('should count only what a search with the same policy would consider', async () => {
+      const count = await db.transaction(({ manager }) => FaceSearchRepository.eligibleCount(manager, { modelVersion: MODEL, forceIds: [forces[1]], includeUnder18: false, excludedRetentionClasses: [] }));
+      expect(count).toBe(300);
+    });
+  });
+});
