@@ -38,6 +38,10 @@ describe('defineAbilityFor', () => {
     ['oversight reads events of another force', [Role.OVERSIGHT], 'read', 'AuditEvent', { forceId: 'force-other' }, false],
     ['requester reads audit events', [Role.REQUESTER], 'read', 'AuditEvent', { forceId: SWP }, false],
     ['admin reads audit events', [Role.ADMIN], 'read', 'AuditEvent', { forceId: SWP }, false],
+    ['oversight exports events of an overseen force', [Role.OVERSIGHT], 'export', 'AuditEvent', { forceId: SWP }, true],
+    ['oversight exports events of another force', [Role.OVERSIGHT], 'export', 'AuditEvent', { forceId: 'force-other' }, false],
+    ['oversight exports events of no force (system events)', [Role.OVERSIGHT], 'export', 'AuditEvent', { forceId: null }, false],
+    ['admin exports audit events', [Role.ADMIN], 'export', 'AuditEvent', { forceId: SWP }, false],
   ];
 
   it.each(table)('%s', (_name, roles, action, subjectName, object, allowed) => {
@@ -48,6 +52,12 @@ describe('defineAbilityFor', () => {
   it('should let only oversight verify the audit chain', () => {
     for (const role of Object.values(Role)) {
       expect(defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('verify', 'AuditChain')).toBe(role === Role.OVERSIGHT);
+    }
+  });
+
+  it('should let only oversight export the audit chain head', () => {
+    for (const role of Object.values(Role)) {
+      expect(defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('export', 'AuditChain')).toBe(role === Role.OVERSIGHT);
     }
   });
 });
