@@ -1,5 +1,6 @@
 import type { Database } from '../db';
 import { AuditService } from './audit.service';
+import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
 import { ForceService } from './force.service';
 import { OfficerService } from './officer.service';
@@ -11,6 +12,7 @@ export interface Services {
   forces: ForceService;
   cases: CaseService;
   audit: AuditService;
+  auditHistory: AuditHistoryService;
 }
 
 export function createServices(db: Database): Services {
@@ -20,7 +22,11 @@ export function createServices(db: Database): Services {
     forces: new ForceService(db, uow),
     cases: new CaseService(db, uow),
     audit: new AuditService(uow),
+    auditHistory: new AuditHistoryService(uow),
   };
 }
 
 export type { RequestContext } from './request-context';
+export { AUDIT_PAGE_MAX, AuditEventOrder } from './audit-history.service';
+export type { AuditChainHead, AuditEventFilter, AuditEventPage, AuditExport } from './audit-history.service';
+export type { AuditExportFormat } from './audit-export.format';

@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AuditEvent, Force } from '../entities';
+import { badInput } from '../errors';
+import { abilityToWhere, FieldMap } from '../policy';
+import { AUDIT_EXPORT_CONTENT_TYPES, AuditExportFormat, csvHeader, csvRow, jsonLine } from './audit-export.format';
+import { RequestContext } from './request-context';
+import { assertCan, UnitOfWork } from './unit-of-work';
+
+/** Policy conditions on audit events, as columns (oversight is scoped by the event's force). */
+const AUDIT_EVENT_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
+/** The same conditions read against the force table: which forces' events a caller may see. */
+const AUDIT_FORCE_FIELDS: FieldMap = { forceId: { column: 'id' } };
+
+export enum AuditEventOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+
+/** Every filter is optional; those given are all applied (AND). */
+export interface AuditEventFilter {
+  /** The force whose data the event concerns. */
+  forceId?: string | null;
+  actorOfficerId?: string | null;
+  /** e.g. `Case`, `SearchRequest`; with `subjectId` it selects one thing's history. */
+  subjectType?: string | null;
+  subjectId?: string | null;
+  /** Any of these actions. */
+  actions?: string[] | null;
+  /** Inclusive lower bound. */
+  occurredFrom?: Date | null;
+  /** Exclusive upper bound. */
+  occurredTo?: Date | null;
+}
+
+export interface AuditEventPageRequest {
+  first?: number | null;
+  /** An `endCursor` from an earlier page. */
+  after?: string | null;
+  order?: AuditEventOrder | null;
+}
+
+export interface AuditEventPage {
+  events: AuditEvent[];
+  /** Pass as `after` for the next page; with no events, the `after` that was given. */
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface AuditChainHead {
+  seq: number;
+  hash: string;
+  occurredAt: Date;
+  exportedAt: Date;
+}
+
+export interface AuditExport {
+  exportId: string;
+  format: AuditExportFormat;
+  contentType: string;
+  fileName: string;
+  /** The chain head when the export was recorded; the export holds no event after it. */
+  snapshotSeq: number;
+  /** The file, one page of events per chunk; stop pulling and the database reads stop too. */
+  chunks(): AsyncGenerator<string, void, undefined>;
+}
+
+export const AUDIT_PAGE_DEFAULT = 50;
+export const AUDIT_PAGE_MAX = 500;
+const EXPORT_PAGE_DEFAULT = 1000;
+const MAX_ACTIONS = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The audit log as oversight sees it: a filtered, cursor-paged history, streaming exports and
+ * the chain head for anchoring elsewhere. Every read is cut to the caller's ability
+ * (`abilityToWhere`), so no page or file ever holds an event outside the forces they oversee.
+ * Events hold ids, states and measured values only (never images or templates), and that is
+ * all these methods return.
+ */
+export class AuditHistoryService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  history(ctx: RequestContext, filter: AuditEventFilter = {}, page: AuditEventPageRequest = {}): Promise<AuditEventPage> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      authorise(ctx, 'read', filter);
+      const first = page.first ?? AUDIT_PAGE_DEFAULT;
+      if (!Number.isInteger(first) || first < 1 || first > AUDIT_PAGE_MAX) {
+        throw badInput(`first must be between 1 and ${AUDIT_PAGE_MAX}`, { field: 'first' });
+      }
+      const order = page.order ?? AuditEventOrder.NEWEST_FIRST;
+      const after = page.after ? decodeCursor(page.after) : null;
+      const rows = await this.pageQuery(manager, ctx, 'read', validated(filter), order, after, null).limit(first + 1).getMany();
+      const events = rows.slice(0, first);
+      const last = events.at(-1);
+      return { events, endCursor: last ? encodeCursor(last.seq) : (page.after ?? null), hasNextPage: rows.length > first };
+    });
+  }
+
+  /**
+   * Records the export of the chain head and returns that record as the head: anchoring its
+   * hash outside the database fixes every event up to and including the fact of anchoring.
+   */
+  exportHead(ctx: RequestContext): Promise<AuditChainHead> {
+    return this.uow.run(ctx, async (tx) => {
+      assertCan(ctx, 'export', 'AuditChain');
+      const event = await this.uow.audit(ctx, tx, { action: 'AUDIT_CHAIN_HEAD_EXPORTED', subjectType: 'AuditChain', details: { requestId: ctx.requestId } });
+      return { seq: event.seq, hash: event.hash, occurredAt: event.occurredAt, exportedAt: new Date() };
+    });
+  }
+
+  /**
+   * Checks the caller may export, records the export and fixes its snapshot, all in one short
+   * transaction and before a byte is sent (so a refusal can still be a clean HTTP error). One
+   * AUDIT_EXPORTED event is written per force whose events the file can hold, so oversight of
+   * each of those forces sees that its records left the database, and with which filters.
+   *
+   * The rows are then read page by page, each page in its own short transaction, rather than
+   * through one cursor held open for the whole download. A slow client would otherwise pin a
+   * pooled connection for minutes, and on the embedded PGlite (one connection) it would stall
+   * every other request. Paging gives up nothing: the log is append-only and `seq` is gapless and
+   * assigned under the chain lock, so the events up to `snapshotSeq` never change and a keyset
+   * walk over them is a consistent snapshot.
+   */
+  openExport(
+    ctx: RequestContext,
+    format: AuditExportFormat,
+    filter: AuditEventFilter = {},
+    options: { order?: AuditEventOrder | null; pageSize?: number } = {},
+  ): Promise<AuditExport> {
+    const order = options.order ?? AuditEventOrder.OLDEST_FIRST;
+    const pageSize = options.pageSize ?? EXPORT_PAGE_DEFAULT;
+    return this.uow.run(ctx, async (tx) => {
+      authorise(ctx, 'export', filter);
+      const checked = validated(filter);
+      const scope = abilityToWhere(ctx.ability, 'export', 'AuditEvent', 'f', AUDIT_FORCE_FIELDS);
+      const forcesQuery = tx.manager.createQueryBuilder(Force, 'f').select(['f.id', 'f.code']).where(scope.sql, scope.params).orderBy('f.code');
+      if (checked.forceId) forcesQuery.andWhere('f.id = :forceId', { forceId: checked.forceId });
+      const forces = await forcesQuery.getMany();
+      const exportId = randomUUID();
+      const details = { exportId, format, order, filters: describeFilter(checked), forceIds: forces.map((f) => f.id), requestId: ctx.requestId };
+      let snapshotSeq = 0;
+      for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
+        const event = await this.uow.audit(ctx, tx, { action: 'AUDIT_EXPORTED', subjectType: 'AuditEvent', forceId, details });
+        snapshotSeq = event.seq;
+      }
+      const chunks = () => this.exportPages(ctx, format, checked, order, snapshotSeq, pageSize);
+      return { exportId, format, contentType: AUDIT_EXPORT_CONTENT_TYPES[format], fileName: `audit-events-${snapshotSeq}.${format}`, snapshotSeq, chunks };
+    });
+  }
+
+  /** Only ever called for an export that was authorised and recorded. */
+  private async *exportPages(
+    ctx: RequestContext,
+    format: AuditExportFormat,
+    filter: AuditEventFilter,
+    order: AuditEventOrder,
+    snapshotSeq: number,
+    pageSize: number,
+  ): AsyncGenerator<string, void, undefined> {
+    if (format === 'csv') yield csvHeader();
+    const write = format === 'csv' ? csvRow : jsonLine;
+    let cursor: number | null = null;
+    for (;;) {
+      const after: number | null = cursor;
+      const rows: AuditEvent[] = await this.uow.run(ctx, ({ manager }) => this.pageQuery(manager, ctx, 'export', filter, order, after, snapshotSeq).limit(pageSize).getMany());
+      if (rows.length === 0) return;
+      let chunk = '';
+      for (const row of rows) chunk += write(row);
+      yield chunk;
+      if (rows.length < pageSize) return;
+      cursor = rows[rows.length - 1].seq;
+    }
+  }
+
+  /** Scope, filters and keyset bound; `afterSeq` is exclusive in the direction of `order`. */
+  private pageQuery(
+    manager: EntityManager,
+    ctx: RequestContext,
+    action: 'read' | 'export',
+    filter: AuditEventFilter,
+    order: AuditEventOrder,
+    afterSeq: number | null,
+    untilSeq: number | null,
+  ): SelectQueryBuilder<AuditEvent> {
+    const scope = abilityToWhere(ctx.ability, action, 'AuditEvent', 'e', AUDIT_EVENT_FIELDS);
+    const qb = manager.createQueryBuilder(AuditEvent, 'e').where(scope.sql, scope.params);
+    if (filter.forceId) qb.andWhere('e.forceId = :forceId', { forceId: filter.forceId });
+    if (filter.actorOfficerId) qb.andWhere('e.actorOfficerId = :actorOfficerId', { actorOfficerId: filter.actorOfficerId });
+    if (filter.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
+    if (filter.subjectId) qb.andWhere('e.subjectId = :subjectId', { subjectId: filter.subjectId });
+    if (filter.actions?.length) qb.andWhere('e.action IN (:...actions)', { actions: filter.actions });
+    if (filter.occurredFrom) qb.andWhere('e.occurredAt >= :occurredFrom', { occurredFrom: filter.occurredFrom });
+    if (filter.occurredTo) qb.andWhere('e.occurredAt < :occurredTo', { occurredTo: filter.occurredTo });
+    if (untilSeq !== null) qb.andWhere('e.seq <= :untilSeq', { untilSeq });
+    const newestFirst = order === AuditEventOrder.NEWEST_FIRST;
+    if (afterSeq !== null) qb.andWhere(newestFirst ? 'e.seq < :afterSeq' : 'e.seq > :afterSeq', { afterSeq });
+    return qb.orderBy('e.seq', newestFirst ? 'DESC' : 'ASC');
+  }
+}
+
+/**
+ * FORBIDDEN (and audited by the unit of work) unless the caller may see some audit events at all,
+ * and the force they filter on is one they oversee. The list is cut to scope in SQL either way;
+ * asking for another force by name is refused so that the attempt is on record.
+ */
+function authorise(ctx: RequestContext, action: 'read' | 'export', filter: AuditEventFilter) {
+  assertCan(ctx, action, 'AuditEvent');
+  if (filter.forceId) {
+    if (!UUID.test(filter.forceId)) throw badInput('forceId must be a UUID', { field: 'forceId' });
+    assertCan(ctx, action, 'AuditEvent', { forceId: filter.forceId });
+  }
+}
+
+function validated(filter: AuditEventFilter): AuditEventFilter {
+  if (filter.actorOfficerId && !UUID.test(filter.actorOfficerId)) throw badInput('actorOfficerId must be a UUID', { field: 'actorOfficerId' });
+  for (const field of ['subjectType', 'subjectId'] as const) {
+    const value = filter[field];
+    if (value !== null && value !== undefined && (value.length === 0 || value.length > 200)) throw badInput(`${field} must be 1 to 200 characters`, { field });
+  }
+  const actions = filter.actions ?? [];
+  if (actions.length > MAX_ACTIONS || actions.some((a) => a.length === 0 || a.length > 100)) {
+    throw badInput(`actions must be at most ${MAX_ACTIONS} action names`, { field: 'actions' });
+  }
+  for (const field of ['occurredFrom', 'occurredTo'] as const) {
+    const value = filter[field];
+    if (value && Number.isNaN(value.getTime())) throw badInput(`${field} is not a valid time`, { field });
+  }
+  if (filter.occurredFrom && filter.occurredTo && filter.occurredFrom >= filter.occurredTo) {
+    throw badInput('occurredFrom must be before occurredTo', { field: 'occurredTo' });
+  }
+  return filter;
+}
+
+/** The filters as recorded in the export's audit event (only those given). */
+function describeFilter(filter: AuditEventFilter): Record<string, unknown> {
+  const described: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    described[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return described;
+}
+
+/** Opaque to clients; a position in the chain. */
+function encodeCursor(seq: number): string {
+  return Buffer.from(`seq:${seq}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput('after is not a cursor from this list', { field: 'after' });
+  return Number(match[1]);
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { appendAudit } from '../../src/audit';
+import { Database } from '../../src/db';
+import { seedDemoData } from '../../src/db/demo-data';
+import { AuditEvent, Force, Officer } from '../../src/entities';
+import { defineAbilityFor } from '../../src/policy';
+import { AuditEventOrder, AuditHistoryService } from '../../src/services/audit-history.service';
+import type { RequestContext } from '../../src/services/request-context';
+import { UnitOfWork } from '../../src/services/unit-of-work';
+import { openTestDatabase } from '../support/test-database';
+
+/** Fails instead of hanging when the database is held by someone else (PGlite has one connection). */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function drain(chunks: AsyncGenerator<string>): Promise<string[]> {
+  const all: string[] = [];
+  for await (const chunk of chunks) all.push(chunk);
+  return all;
+}
+
+describe(AuditHistoryService.name, () => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let db: Database;
+  let service: AuditHistoryService;
+  let commissioner: RequestContext;
+  let forces: Record<string, string>;
+  const otherForce = randomUUID(); // a force nobody here oversees
+
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    db = handle.db;
+    await seedDemoData(db);
+    forces = Object.fromEntries((await db.manager.find(Force)).map((f) => [f.code, f.id]));
+    const officer = await db.manager.findOneByOrFail(Officer, { subject: 'oversight.commissioner' });
+    commissioner = {
+      requestId: randomUUID(),
+      officer,
+      ability: defineAbilityFor({ officerId: officer.id, forceId: officer.forceId, roles: officer.roles, reviewerCertifiedUntil: null, overseesForceIds: officer.overseesForceIds }),
+    };
+    service = new AuditHistoryService(new UnitOfWork(db));
+    await db.transaction(async ({ manager }) => {
+      for (let i = 0; i < 30; i += 1) {
+        const forceId = [forces.SWP, forces.GWP, otherForce][i % 3];
+        await appendAudit(manager, null, { action: 'TEST_EVENT', subjectType: 'Test', subjectId: String(i), forceId, details: { i } });
+      }
+    });
+  });
+  afterAll(() => handle.close());
+
+  describe('openExport', () => {
+    it('should read page by page in short transactions, so other work runs while a download is paused', async () => {
+      const started = await service.openExport(commissioner, 'jsonl', { actions: ['TEST_EVENT'] }, { pageSize: 4 });
+      const chunks = started.chunks();
+      const first = await chunks.next();
+      expect((first.value as string).trimEnd().split('\n')).toHaveLength(4);
+      // the download is paused between pages: a write must get through (on PGlite it would hang otherwise)
+      const late = await within(5000, db.transaction(({ manager }) => appendAudit(manager, null, { action: 'TEST_EVENT', subjectType: 'Test', subjectId: 'late', forceId: forces.SWP })));
+      const rest = await drain(chunks);
+      const lines = [first.value as string, ...rest].join('').trimEnd().split('\n').map((l) => JSON.parse(l) as { seq: number; forceId: string });
+      expect(rest).toHaveLength(4); // 20 events in scope, 4 a page: 5 pages
+      expect(lines).toHaveLength(20);
+      expect(late.seq).toBeGreaterThan(started.snapshotSeq);
+      expect(lines.map((l) => l.seq)).not.toContain(late.seq);
+      expect(lines.map((l) => l.seq)).toEqual([...lines.map((l) => l.seq)].sort((a, b) => a - b));
+    });
+
+    it('should not export events of another force', async () => {
+      const started = await service.openExport(commissioner, 'jsonl', {}, { pageSize: 7 });
+      const lines = (await drain(started.chunks())).join('').trimEnd().split('\n').map((l) => JSON.parse(l) as { forceId: string });
+      expect(lines.length).toBe(await db.manager.createQueryBuilder(AuditEvent, 'e').where('e.forceId IN (:...ids)', { ids: [forces.SWP, forces.GWP] }).andWhere('e.seq <= :s', { s: started.snapshotSeq }).getCount());
+      expect(lines.some((l) => l.forceId === otherForce)).toBe(false);
+    });
+
+    it('should give the same events newest first as oldest first, reversed', async () => {
+      const oldest = await service.openExport(commissioner, 'csv', { forceId: forces.GWP }, { pageSize: 3 });
+      const oldestRows = (await drain(oldest.chunks())).join('').trimEnd().split('\r\n').slice(1);
+      const newest = await service.openExport(commissioner, 'csv', { forceId: forces.GWP }, { order: AuditEventOrder.NEWEST_FIRST, pageSize: 3 });
+      const newestRows = (await drain(newest.chunks())).join('').trimEnd().split('\r\n').slice(1);
+      // the second export also holds the record of the first one (and of itself)
+      const seqOf = (row: string) => Number(row.split(',')[0]);
+      expect(newestRows.filter((r) => seqOf(r) <= oldest.snapshotSeq)).toEqual([...oldestRows].reverse());
+      expect(newestRows.map(seqOf).filter((s) => s > oldest.snapshotSeq)).toEqual([newest.snapshotSeq]);
+    });
+  });
+});
