@@ -93,14 +93,45 @@ export class BlazeFaceDetector implements FaceDetector {
   }
 
   async detect(image: RgbImage): Promise<RawDetection[]> {
+    const rt = this.model.entry.runtime;
+    const whole = weightedNms(await this.detectIn(image, { x: 0, y: 0, width: image.width, height: image.height }, rt.scoreThreshold), rt.iouThreshold);
+    let faces = whole;
+    const tiles = detectionTiles(image.width, image.height, rt.tiling);
+    if (tiles.length > 0) {
+      // tiles only add faces too small for the whole-image pass; the ones it found keep its boxes
+      const maxSide = rt.tiling.overlap * tiles[0].width;
+      const small: Candidate[] = [];
+      for (const tile of tiles) {
+        for (const c of await this.detectIn(image, tile, rt.tiling.minScore)) {
+          if (Math.max(c.x1 - c.x0, c.y1 - c.y0) <= maxSide) small.push(c);
+        }
+      }
+      const added = weightedNms(small, rt.iouThreshold).filter((c) => !whole.some((f) => overlapping(f, c, rt.iouThreshold)));
+      faces = [...whole, ...added];
+    }
+    return faces.map((c) => {
+      const region = { x: c.x0, y: c.y0, width: c.x1 - c.x0, height: c.y1 - c.y0 };
+      const x0 = Math.max(0, region.x);
+      const y0 = Math.max(0, region.y);
+      const x1 = Math.min(image.width, region.x + region.width);
+      const y1 = Math.min(image.height, region.y + region.height);
+      const keypoints: [number, number][] = [];
+      for (let k = 0; k < c.kp.length; k += 2) keypoints.push([c.kp[k], c.kp[k + 1]]);
+      return { score: c.score, region, box: { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) }, keypoints };
+    }).filter((d) => d.box.width > 0 && d.box.height > 0);
+  }
+
+  /** Candidates (score >= threshold) in one region of the image, in oriented-image pixels. */
+  private async detectIn(image: RgbImage, tile: Tile, minScore: number): Promise<Candidate[]> {
     const { size } = this;
-    const side = Math.max(image.width, image.height);
-    const rw = Math.max(1, Math.round((image.width * size) / side));
-    const rh = Math.max(1, Math.round((image.height * size) / side));
-    const resized = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
-      .resize(rw, rh, { fit: 'fill' })
-      .raw()
-      .toBuffer();
+    const side = Math.max(tile.width, tile.height);
+    const rw = Math.max(1, Math.round((tile.width * size) / side));
+    const rh = Math.max(1, Math.round((tile.height * size) / side));
+    let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } });
+    if (tile.width !== image.width || tile.height !== image.height) {
+      pipeline = pipeline.extract({ left: tile.x, top: tile.y, width: tile.width, height: tile.height });
+    }
+    const resized = await pipeline.resize(rw, rh, { fit: 'fill' }).raw().toBuffer();
     const offX = (size - rw) >> 1;
     const offY = (size - rh) >> 1;
     const input = new Float32Array(size * size * 3);
@@ -111,9 +142,21 @@ export class BlazeFaceDetector implements FaceDetector {
     }
     const raw = await runSingle(this.session, this.inputName, this.outputName, input, [1, size, size, 3]);
 
-    const rt = this.model.entry.runtime;
-    const logitThreshold = Math.log(rt.scoreThreshold / (1 - rt.scoreThreshold));
+    const logitThreshold = Math.log(minScore / (1 - minScore));
     const stride = raw.length / this.anchors.length;
+    // model input pixels -> oriented image pixels
+    const sx = tile.width / rw;
+    const sy = tile.height / rh;
+    const toX = (x: number): number => tile.x + (x - offX) * sx;
+    const toY = (y: number): number => tile.y + (y - offY) * sy;
+    // a face cut by an inner tile edge is seen whole by a neighbouring tile or the whole-image pass
+    const margin = 2 * sx;
+    const inner = {
+      left: tile.x > 0 ? tile.x + margin : -Infinity,
+      top: tile.y > 0 ? tile.y + margin : -Infinity,
+      right: tile.x + tile.width < image.width ? tile.x + tile.width - margin : Infinity,
+      bottom: tile.y + tile.height < image.height ? tile.y + tile.height - margin : Infinity,
+    };
     const candidates: Candidate[] = [];
     for (let i = 0; i < this.anchors.length; i += 1) {
       const o = i * stride;
@@ -123,24 +166,47 @@ export class BlazeFaceDetector implements FaceDetector {
       const cy = a.y + raw[o + 2];
       const w = raw[o + 3];
       const h = raw[o + 4];
-      const kp: number[] = [];
-      for (let k = 5; k < stride; k += 2) kp.push(a.x + raw[o + k], a.y + raw[o + k + 1]);
-      candidates.push({ score: 1 / (1 + Math.exp(-raw[o])), x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2, kp });
+      const c: Candidate = { score: 1 / (1 + Math.exp(-raw[o])), x0: toX(cx - w / 2), y0: toY(cy - h / 2), x1: toX(cx + w / 2), y1: toY(cy + h / 2), kp: [] };
+      if (c.x0 < inner.left || c.y0 < inner.top || c.x1 > inner.right || c.y1 > inner.bottom) continue;
+      for (let k = 5; k < stride; k += 2) c.kp.push(toX(a.x + raw[o + k]), toY(a.y + raw[o + k + 1]));
+      candidates.push(c);
     }
-    // model input pixels -> oriented image pixels
-    const sx = image.width / rw;
-    const sy = image.height / rh;
-    const toX = (x: number): number => (x - offX) * sx;
-    const toY = (y: number): number => (y - offY) * sy;
-    return weightedNms(candidates, rt.iouThreshold).map((c) => {
-      const region = { x: toX(c.x0), y: toY(c.y0), width: toX(c.x1) - toX(c.x0), height: toY(c.y1) - toY(c.y0) };
-      const x0 = Math.max(0, region.x);
-      const y0 = Math.max(0, region.y);
-      const x1 = Math.min(image.width, region.x + region.width);
-      const y1 = Math.min(image.height, region.y + region.height);
-      const keypoints: [number, number][] = [];
-      for (let k = 0; k < c.kp.length; k += 2) keypoints.push([toX(c.kp[k]), toY(c.kp[k + 1])]);
-      return { score: c.score, region, box: { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) }, keypoints };
-    }).filter((d) => d.box.width > 0 && d.box.height > 0);
+    return candidates;
   }
+}
+
+export interface Tile { x: number; y: number; width: number; height: number }
+
+/** Same face: IoU above the threshold, or one box mostly inside the other. */
+function overlapping(a: Candidate, b: Candidate, iouThreshold: number): boolean {
+  if (iou(a, b) > iouThreshold) return true;
+  const ix = Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
+  const iy = Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  const smaller = Math.min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
+  return smaller > 0 && (ix * iy) / smaller > 0.5;
+}
+
+/**
+ * BlazeFace needs a face of about 12 of its 256 input pixels, i.e. about 4.5% of the image's longer
+ * side when the whole image is letterboxed. Larger images are also searched in square tiles of
+ * side max(minTileSide, longer side / tilesAcross), overlapping by `overlap` so that every face up
+ * to `overlap` x tile side is whole in some tile; larger faces are the whole-image pass's. Returns
+ * no tiles when the image is not larger than 1.25 tiles.
+ */
+export function detectionTiles(width: number, height: number, tiling: DetectorRuntime['tiling']): Tile[] {
+  const side = Math.max(width, height);
+  const tileSide = Math.max(tiling.minTileSide, Math.ceil(side / tiling.tilesAcross));
+  if (side <= tileSide * 1.25) return [];
+  const step = tileSide * (1 - tiling.overlap);
+  const starts = (length: number): number[] => {
+    if (length <= tileSide) return [0];
+    const n = Math.ceil((length - tileSide) / step) + 1;
+    // spread evenly so the last tile ends at the edge
+    return Array.from({ length: n }, (_, i) => Math.round((i * (length - tileSide)) / (n - 1)));
+  };
+  const tiles: Tile[] = [];
+  for (const y of starts(height)) {
+    for (const x of starts(width)) tiles.push({ x, y, width: Math.min(tileSide, width), height: Math.min(tileSide, height) });
+  }
+  return tiles;
 }

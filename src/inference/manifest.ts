@@ -48,6 +48,8 @@ export interface DetectorRuntime {
   keypoints: string[];
   scoreThreshold: number;
   iouThreshold: number;
+  /** extra passes over tiles of large images, for faces too small for the whole-image pass */
+  tiling: { minTileSide: number; tilesAcross: number; overlap: number; minScore: number };
 }
 
 export interface LandmarkerRuntime {
@@ -114,12 +116,13 @@ export function computeModelVersion(manifest: Pick<ModelManifest, 'models'> & { 
     return m;
   };
   const embedder = find(pipeline.embedder);
+  // every file and every setting that decides which pixels reach the embedder
+  const stage = (m: ModelEntry): unknown => ({ id: m.id, sha256: m.sha256, runtime: m.runtime });
   const identity = {
-    detector: find(pipeline.detector).sha256,
-    landmarker: find(pipeline.landmarker).sha256,
+    detector: stage(find(pipeline.detector)),
+    landmarker: stage(find(pipeline.landmarker)),
     landmarkCrop: pipeline.landmarkCrop,
-    embedder: embedder.sha256,
-    alignment: (embedder.runtime as EmbedderRuntime).alignment,
+    embedder: stage(embedder),
   };
   const digest = createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
   return `${embedder.id}@${digest}`;

@@ -4,7 +4,7 @@
 import { tfPads } from '../../scripts/models/lib/onnx-graph';
 import { dlibChipTemplate } from '../../scripts/models/lib/sources';
 import { similarityTransform, templateSourcePoints } from '../../src/inference/align';
-import { blazeFaceAnchors, weightedNms } from '../../src/inference/detector';
+import { blazeFaceAnchors, detectionTiles, weightedNms } from '../../src/inference/detector';
 import { applyAffine, halve, ImagePyramid } from '../../src/inference/image-ops';
 import type { AlignmentSpec } from '../../src/inference/manifest';
 import { assessQuality, laplacianVariance, yawProxy } from '../../src/inference/quality';
@@ -66,6 +66,31 @@ describe('blazeFaceAnchors', () => {
     expect(anchors[2]).toEqual({ x: 24, y: 8 });
     expect(anchors[512]).toEqual({ x: 16, y: 16 });
     expect(anchors[895]).toEqual({ x: 240, y: 240 });
+  });
+});
+
+describe('detectionTiles', () => {
+  const tiling = { minTileSide: 768, tilesAcross: 2.5, overlap: 0.25, minScore: 0.7 };
+
+  it('should not tile images the whole-image pass covers', () => {
+    expect(detectionTiles(250, 250, tiling)).toEqual([]);
+    expect(detectionTiles(960, 720, tiling)).toEqual([]);
+  });
+
+  it('should cover a large image with overlapping tiles that end at its edges', () => {
+    const tiles = detectionTiles(1920, 1280, tiling);
+    expect(tiles).toHaveLength(6);
+    expect(tiles.every((t) => t.width === 768 && t.height === 768)).toBe(true);
+    expect(Math.max(...tiles.map((t) => t.x + t.width))).toBe(1920);
+    expect(Math.max(...tiles.map((t) => t.y + t.height))).toBe(1280);
+    const xs = [...new Set(tiles.map((t) => t.x))].sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i += 1) expect(xs[i - 1] + 768 - xs[i]).toBeGreaterThanOrEqual(0.25 * 768);
+  });
+
+  it('should keep the tile count bounded for very large images', () => {
+    const tiles = detectionTiles(6000, 4000, tiling);
+    expect(tiles.length).toBeLessThanOrEqual(9);
+    expect(tiles[0].width).toBe(2400);
   });
 });
 

@@ -83,6 +83,20 @@ describe('FacePipeline', () => {
       expect(all.length).toBeGreaterThanOrEqual(15);
     });
 
+    it('should find a small face in a large image (tiled detection)', async () => {
+      // a face of about 60 px in a 1920 x 1152 frame, as in a CCTV still: too small for the whole-image pass
+      const face = await sharp(singleFace).resize(Math.round((60 / singleRef.box.width) * (await sharp(singleFace).metadata()).width!)).toBuffer();
+      const frame = await sharp({ create: { width: 1920, height: 1152, channels: 3, background: '#6d747a' } })
+        .composite([{ input: face, left: 1300, top: 700 }])
+        .jpeg()
+        .toBuffer();
+      const a = await pipeline.analyse(frame);
+      expect(a.faces).toHaveLength(1);
+      expect(a.faces[0].box.x).toBeGreaterThan(1300);
+      expect(a.faces[0].quality.faceSizePx).toBeLessThan(80);
+      expect(cosine(a.faces[0].template, singleRef.template)).toBeGreaterThan(0.9);
+    });
+
     it('should return no faces for an image without one', async () => {
       const a = await pipeline.analyse(await noiseJpeg(320, 240));
       expect(a.faces).toEqual([]);
@@ -136,7 +150,8 @@ describe('FacePipeline', () => {
     });
 
     it('should throw LOW_QUALITY for a blurred face, with the measured sharpness', async () => {
-      const blurred = await sharp(singleFace).blur(5).jpeg().toBuffer();
+      // blur in proportion to the face, as the chip is measured at 150 px
+      const blurred = await sharp(singleFace).blur(singleRef.quality.faceSizePx / 20).jpeg().toBuffer();
       const err = await expectCode(pipeline.templateFor(blurred), 'LOW_QUALITY');
       expect(err.details.reasons).toContain('blurred');
       expect(err.details.sharpness).toBeLessThan(QUALITY_THRESHOLDS.minSharpness);
@@ -147,6 +162,12 @@ describe('FacePipeline', () => {
       const png = await withAlphaBorder(singleFace, 12);
       expect((await sharp(png).metadata()).hasAlpha).toBe(true);
       const face = await pipeline.templateFor(png);
+      expect(cosine(face.template, singleRef.template)).toBeGreaterThan(0.97);
+    });
+
+    it('should read WebP', async () => {
+      const webp = await sharp(singleFace).webp({ quality: 90 }).toBuffer();
+      const face = await pipeline.templateFor(webp);
       expect(cosine(face.template, singleRef.template)).toBeGreaterThan(0.97);
     });
 

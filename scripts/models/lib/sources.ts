@@ -131,6 +131,9 @@ export const MODEL_SPECS: ModelSpec[] = [
       keypoints: ['right eye', 'left eye', 'nose tip', 'mouth centre', 'right ear tragion', 'left ear tragion'],
       scoreThreshold: 0.5,
       iouThreshold: 0.3,
+      // large images: tiles of max(768 px, longer side / 2.5), a quarter overlapping; stricter
+      // score because every tile is another chance of a false face
+      tiling: { minTileSide: 768, tilesAcross: 2.5, overlap: 0.25, minScore: 0.7 },
     },
     build(pkg) {
       const rel = 'models/blazeface.json';
