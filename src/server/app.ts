@@ -14,6 +14,7 @@ import { DomainError, makeErrorFormatter } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
+import { exportsRouter } from './exports.routes';
 import type { RequestContextFactory } from './request-context.factory';
 
 export interface AppDeps {
@@ -89,6 +90,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
       res.status(503).json({ status: 'unavailable', database: db.kind });
     }
   });
+  app.use(exportsRouter({ services, contextFor, logger }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '30mb' }),

@@ -19,6 +19,11 @@ type Documents = {
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      id\n      crimeReference\n      forceId\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n": typeof types.VerifyChainDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {\n    auditEvents(filter: $filter, first: $first, after: $after, order: $order) {\n      events {\n        seq\n        id\n        occurredAt\n        actor {\n          officerId\n          forceId\n        }\n        action\n        subjectType\n        subjectId\n        forceId\n        reason\n        details\n        prevHash\n        hash\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  mutation ExportAuditChainHead {\n    exportAuditChainHead {\n      seq\n      hash\n      occurredAt\n      exportedAt\n    }\n  }\n": typeof types.ExportAuditChainHeadDocument,
+    "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": typeof types.VerifyChainRangeDocument,
+    "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForOversightDocument,
+    "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseForOversightDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
@@ -26,6 +31,11 @@ const documents: Documents = {
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      id\n      crimeReference\n      forceId\n    }\n  }\n": types.CasesDocument,
     "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n": types.VerifyChainDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {\n    auditEvents(filter: $filter, first: $first, after: $after, order: $order) {\n      events {\n        seq\n        id\n        occurredAt\n        actor {\n          officerId\n          forceId\n        }\n        action\n        subjectType\n        subjectId\n        forceId\n        reason\n        details\n        prevHash\n        hash\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  mutation ExportAuditChainHead {\n    exportAuditChainHead {\n      seq\n      hash\n      occurredAt\n      exportedAt\n    }\n  }\n": types.ExportAuditChainHeadDocument,
+    "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": types.VerifyChainRangeDocument,
+    "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForOversightDocument,
+    "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.CaseForOversightDocument,
 };
 
 /**
@@ -62,6 +72,26 @@ export function graphql(source: "\n  query Cases {\n    cases {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {\n    auditEvents(filter: $filter, first: $first, after: $after, order: $order) {\n      events {\n        seq\n        id\n        occurredAt\n        actor {\n          officerId\n          forceId\n        }\n        action\n        subjectType\n        subjectId\n        forceId\n        reason\n        details\n        prevHash\n        hash\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {\n    auditEvents(filter: $filter, first: $first, after: $after, order: $order) {\n      events {\n        seq\n        id\n        occurredAt\n        actor {\n          officerId\n          forceId\n        }\n        action\n        subjectType\n        subjectId\n        forceId\n        reason\n        details\n        prevHash\n        hash\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportAuditChainHead {\n    exportAuditChainHead {\n      seq\n      hash\n      occurredAt\n      exportedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportAuditChainHead {\n    exportAuditChainHead {\n      seq\n      hash\n      occurredAt\n      exportedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,39 @@
+import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType('AuditEventFilter', { description: 'Every filter given applies (AND); times are [occurredFrom, occurredTo)' })
+export class AuditEventFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only events concerning this force (one you oversee)' })
+  @IsOptional()
+  @IsUUID()
+  forceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only events caused by this officer' })
+  @IsOptional()
+  @IsUUID()
+  actorOfficerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. Case or SearchRequest' })
+  @IsOptional()
+  @Length(1, 200)
+  subjectType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With subjectType: the history of one case or request' })
+  @IsOptional()
+  @Length(1, 200)
+  subjectId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these actions' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Length(1, 100, { each: true })
+  actions?: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Inclusive' })
+  @IsOptional()
+  occurredFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Exclusive' })
+  @IsOptional()
+  occurredTo?: Date | null;
+}

@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../schema/context.type';
+import { AUDIT_PAGE_MAX, AuditEventOrder } from '../services';
+import { AuditEventFilterInput } from './audit-history.input';
+import { AuditActorRef, AuditChainHead, AuditEventPage, AuditEventRecord } from './audit-history.type';
+
+@Resolver(() => AuditEventRecord)
+export class AuditHistoryResolver {
+  @Authorized()
+  @Query(() => AuditEventPage, { description: `Audit history of the forces you oversee (oversight); at most ${AUDIT_PAGE_MAX} events a page` })
+  auditEvents(
+    @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter: AuditEventFilterInput | undefined,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('order', () => AuditEventOrder, { defaultValue: AuditEventOrder.NEWEST_FIRST }) order: AuditEventOrder,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<AuditEventPage> {
+    return services.auditHistory.history(request, filter ?? {}, { first, after, order });
+  }
+
+  @Authorized()
+  @Mutation(() => AuditChainHead, { description: 'Record and return the audit chain head, to anchor outside the database (oversight)' })
+  exportAuditChainHead(@Ctx() { request, services }: GraphQLContext): Promise<AuditChainHead> {
+    return services.auditHistory.exportHead(request);
+  }
+
+  @FieldResolver(() => AuditActorRef, { nullable: true, description: 'Null for the system itself' })
+  actor(@Root() event: AuditEventRecord): AuditActorRef | null {
+    return event.actorOfficerId && event.actorForceId ? { officerId: event.actorOfficerId, forceId: event.actorForceId } : null;
+  }
+}

@@ -1,0 +1,96 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import { badInput, DomainError } from '../errors';
+import type { Logger } from '../logging/logger';
+import { AuditEventOrder, AuditExportFormat, Services } from '../services';
+import type { RequestContextFactory } from './request-context.factory';
+
+export const AUDIT_EXPORT_PATHS: Record<AuditExportFormat, string> = {
+  csv: '/exports/audit-events.csv',
+  jsonl: '/exports/audit-events.jsonl',
+};
+
+const one = z.string().min(1);
+const time = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+/** `actions=A&actions=B` or `actions=A,B`. */
+const names = z.union([one, z.array(one)]).transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+
+/**
+ * The export's query string: the audit history query's filter, under the same names. Unknown
+ * parameters are refused: a misspelt filter must not quietly widen an export.
+ */
+const exportQuery = z
+  .object({
+    forceId: one.optional(),
+    actorOfficerId: one.optional(),
+    subjectType: one.optional(),
+    subjectId: one.optional(),
+    actions: names.optional(),
+    occurredFrom: time.optional(),
+    occurredTo: time.optional(),
+    order: z.enum([AuditEventOrder.OLDEST_FIRST, AuditEventOrder.NEWEST_FIRST]).optional(),
+  })
+  .strict();
+
+const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+/**
+ * Streaming exports of the audit log for oversight: `GET /exports/audit-events.csv` and
+ * `.jsonl`, authenticated like GraphQL (`Authorization: Bearer`). The service authorises and
+ * records the export before the first byte; the file is then piped page by page with
+ * backpressure, and a client that goes away stops the database reads.
+ */
+export function exportsRouter(deps: { services: Services; contextFor: RequestContextFactory; logger: Logger }): Router {
+  const { services, contextFor, logger } = deps;
+  const router = Router();
+
+  const handle = (format: AuditExportFormat) => async (req: Request, res: Response) => {
+    let started: Awaited<ReturnType<Services['auditHistory']['openExport']>>;
+    try {
+      const ctx = await contextFor(req.headers.authorization);
+      const parsed = exportQuery.safeParse(req.query);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw badInput(`Invalid export parameter ${issue.path.join('.') || ''}: ${issue.message}`.trim(), { field: issue.path.join('.') });
+      }
+      const { order, ...filter } = parsed.data;
+      started = await services.auditHistory.openExport(ctx, format, filter, { order });
+    } catch (error) {
+      sendError(res, error, logger);
+      return;
+    }
+
+    res.status(200).set({
+      'Content-Type': started.contentType,
+      'Content-Disposition': `attachment; filename="${started.fileName}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'X-Audit-Export-Id': started.exportId,
+      'X-Audit-Snapshot-Seq': String(started.snapshotSeq),
+    });
+    try {
+      await pipeline(Readable.from(started.chunks(), { objectMode: false }), res);
+    } catch (error) {
+      // Headers are gone: the response is cut short, so the client sees a failed download
+      // rather than a file that looks complete.
+      const aborted = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+      logger[aborted ? 'info' : 'error']({ exportId: started.exportId, err: error instanceof Error ? error.message : String(error) }, aborted ? 'audit export abandoned by the client' : 'audit export failed');
+    }
+  };
+
+  router.get(AUDIT_EXPORT_PATHS.csv, handle('csv'));
+  router.get(AUDIT_EXPORT_PATHS.jsonl, handle('jsonl'));
+  return router;
+}
+
+/** Coded failures as `{ error: { code, message } }` with their HTTP status; anything else a bare 500. */
+function sendError(res: Response, error: unknown, logger: Logger) {
+  if (error instanceof DomainError) {
+    res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+    return;
+  }
+  logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'audit export could not start');
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+}
