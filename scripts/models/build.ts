@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { computeModelVersion, LandmarkCropSpec, MANIFEST_FORMAT, ModelEntry, ModelManifest } from '../../src/inference/manifest';
+import { computeModelVersion, LandmarkCropSpec, MANIFEST_FORMAT, ModelEntry, ModelManifest, PREPROCESSING_REVISION } from '../../src/inference/manifest';
 import { MODEL_SPECS, sha256, sourcePackage } from './lib/sources';
 
 /** How the landmark net's input square is cut around the detector box (chosen by measurement; see models/README.md). */
@@ -47,7 +47,7 @@ export function buildAll(): BuildOutput {
       runtime: spec.runtime as unknown as ModelEntry['runtime'],
     });
   }
-  const pipeline = { detector: 'blazeface', landmarker: 'faceapi-landmarks68', embedder: 'faceapi-recognition128', landmarkCrop: LANDMARK_CROP };
+  const pipeline = { preprocessingRevision: PREPROCESSING_REVISION, detector: 'blazeface', landmarker: 'faceapi-landmarks68', embedder: 'faceapi-recognition128', landmarkCrop: LANDMARK_CROP };
   const manifest: ModelManifest = {
     format: MANIFEST_FORMAT,
     generator: 'scripts/models/build.ts',

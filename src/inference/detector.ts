@@ -3,9 +3,8 @@
  * letterboxed to a square.
  */
 import type * as ort from 'onnxruntime-node';
-import sharp from 'sharp';
 
-import type { RgbImage } from './decode';
+import type { Affine, ImagePyramid } from './image-ops';
 import type { DetectorRuntime, LoadedModel } from './manifest';
 import { runSingle } from './session';
 import type { FaceBox } from './types';
@@ -21,7 +20,7 @@ export interface RawDetection {
 }
 
 export interface FaceDetector {
-  detect(image: RgbImage): Promise<RawDetection[]>;
+  detect(image: ImagePyramid): Promise<RawDetection[]>;
 }
 
 interface Anchor { x: number; y: number }
@@ -92,9 +91,10 @@ export class BlazeFaceDetector implements FaceDetector {
     if (Number(rt.outputs[0].shape[1]) !== this.anchors.length) throw new Error('blazeface: anchor count does not match the model output');
   }
 
-  async detect(image: RgbImage): Promise<RawDetection[]> {
+  async detect(pyramid: ImagePyramid): Promise<RawDetection[]> {
     const rt = this.model.entry.runtime;
-    const whole = weightedNms(await this.detectIn(image, { x: 0, y: 0, width: image.width, height: image.height }, rt.scoreThreshold), rt.iouThreshold);
+    const image = pyramid.base;
+    const whole = weightedNms(await this.detectIn(pyramid, { x: 0, y: 0, width: image.width, height: image.height }, rt.scoreThreshold), rt.iouThreshold);
     let faces = whole;
     const tiles = detectionTiles(image.width, image.height, rt.tiling);
     if (tiles.length > 0) {
@@ -102,7 +102,7 @@ export class BlazeFaceDetector implements FaceDetector {
       const maxSide = rt.tiling.overlap * tiles[0].width;
       const small: Candidate[] = [];
       for (const tile of tiles) {
-        for (const c of await this.detectIn(image, tile, rt.tiling.minScore)) {
+        for (const c of await this.detectIn(pyramid, tile, rt.tiling.minScore)) {
           if (Math.max(c.x1 - c.x0, c.y1 - c.y0) <= maxSide) small.push(c);
         }
       }
@@ -121,36 +121,29 @@ export class BlazeFaceDetector implements FaceDetector {
     }).filter((d) => d.box.width > 0 && d.box.height > 0);
   }
 
-  /** Candidates (score >= threshold) in one region of the image, in oriented-image pixels. */
-  private async detectIn(image: RgbImage, tile: Tile, minScore: number): Promise<Candidate[]> {
+  /**
+   * Candidates (score >= minScore) in one region of the image, in oriented-image pixels. The
+   * region is letterboxed (centred, black padding) into the square input, sampled from the image
+   * pyramid like every other crop.
+   */
+  private async detectIn(pyramid: ImagePyramid, tile: Tile, minScore: number): Promise<Candidate[]> {
     const { size } = this;
-    const side = Math.max(tile.width, tile.height);
-    const rw = Math.max(1, Math.round((tile.width * size) / side));
-    const rh = Math.max(1, Math.round((tile.height * size) / side));
-    let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } });
-    if (tile.width !== image.width || tile.height !== image.height) {
-      pipeline = pipeline.extract({ left: tile.x, top: tile.y, width: tile.width, height: tile.height });
-    }
-    const resized = await pipeline.resize(rw, rh, { fit: 'fill' }).raw().toBuffer();
-    const offX = (size - rw) >> 1;
-    const offY = (size - rh) >> 1;
-    const input = new Float32Array(size * size * 3);
-    for (let y = 0; y < rh; y += 1) {
-      const src = y * rw * 3;
-      const dst = ((y + offY) * size + offX) * 3;
-      for (let i = 0; i < rw * 3; i += 1) input[dst + i] = resized[src + i];
-    }
+    const image = pyramid.base;
+    // input pixel (u, v) centre -> image point: ((u + 0.5 - offX) * s + tile.x, ...)
+    const s = Math.max(tile.width, tile.height) / size;
+    const offX = (size - tile.width / s) / 2;
+    const offY = (size - tile.height / s) / 2;
+    const letterbox: Affine = [s, 0, tile.x - offX * s, 0, s, tile.y - offY * s];
+    const input = pyramid.sample(letterbox, size, size, s);
     const raw = await runSingle(this.session, this.inputName, this.outputName, input, [1, size, size, 3]);
 
     const logitThreshold = Math.log(minScore / (1 - minScore));
     const stride = raw.length / this.anchors.length;
     // model input pixels -> oriented image pixels
-    const sx = tile.width / rw;
-    const sy = tile.height / rh;
-    const toX = (x: number): number => tile.x + (x - offX) * sx;
-    const toY = (y: number): number => tile.y + (y - offY) * sy;
+    const toX = (x: number): number => tile.x + (x - offX) * s;
+    const toY = (y: number): number => tile.y + (y - offY) * s;
     // a face cut by an inner tile edge is seen whole by a neighbouring tile or the whole-image pass
-    const margin = 2 * sx;
+    const margin = 2 * s;
     const inner = {
       left: tile.x > 0 ? tile.x + margin : -Infinity,
       top: tile.y > 0 ? tile.y + margin : -Infinity,

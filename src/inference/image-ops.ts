@@ -80,27 +80,43 @@ function warpBilinear(img: RgbImage, m: Affine, outW: number, outH: number, f: n
   const out = new Float32Array(outW * outH * 3);
   const { width, height, data } = img;
   const stride = width * 3;
+  // level index coordinates of output pixel centre (u + 0.5, v + 0.5): x = (m(u, v) / f) - 0.5
+  const ax = m[0] / f;
+  const bx = m[1] / f;
+  const cx = m[2] / f - 0.5;
+  const ay = m[3] / f;
+  const by = m[4] / f;
+  const cy = m[5] / f - 0.5;
+  const px = (x: number, y: number, c: number): number => (x >= 0 && y >= 0 && x < width && y < height ? data[y * stride + x * 3 + c] : 0);
   let o = 0;
   for (let v = 0; v < outH; v += 1) {
+    const vc = v + 0.5;
     for (let u = 0; u < outW; u += 1) {
-      const [bx, by] = applyAffine(m, u + 0.5, v + 0.5);
-      // continuous -> index coordinates on this level
-      const x = bx / f - 0.5;
-      const y = by / f - 0.5;
+      const uc = u + 0.5;
+      const x = ax * uc + bx * vc + cx;
+      const y = ay * uc + by * vc + cy;
       const x0 = Math.floor(x);
       const y0 = Math.floor(y);
-      const ax = x - x0;
-      const ay = y - y0;
-      for (let c = 0; c < 3; c += 1) {
-        const p00 = x0 >= 0 && y0 >= 0 && x0 < width && y0 < height ? data[y0 * stride + x0 * 3 + c] : 0;
-        const p10 = x0 + 1 >= 0 && y0 >= 0 && x0 + 1 < width && y0 < height ? data[y0 * stride + (x0 + 1) * 3 + c] : 0;
-        const p01 = x0 >= 0 && y0 + 1 >= 0 && x0 < width && y0 + 1 < height ? data[(y0 + 1) * stride + x0 * 3 + c] : 0;
-        const p11 = x0 + 1 >= 0 && y0 + 1 >= 0 && x0 + 1 < width && y0 + 1 < height ? data[(y0 + 1) * stride + (x0 + 1) * 3 + c] : 0;
-        const top = p00 + (p10 - p00) * ax;
-        const bottom = p01 + (p11 - p01) * ax;
-        out[o] = top + (bottom - top) * ay;
-        o += 1;
+      const fx = x - x0;
+      const fy = y - y0;
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+        const i00 = y0 * stride + x0 * 3;
+        const i10 = i00 + 3;
+        const i01 = i00 + stride;
+        const i11 = i01 + 3;
+        for (let c = 0; c < 3; c += 1) {
+          const top = data[i00 + c] + (data[i10 + c] - data[i00 + c]) * fx;
+          const bottom = data[i01 + c] + (data[i11 + c] - data[i01 + c]) * fx;
+          out[o + c] = top + (bottom - top) * fy;
+        }
+      } else {
+        for (let c = 0; c < 3; c += 1) {
+          const top = px(x0, y0, c) + (px(x0 + 1, y0, c) - px(x0, y0, c)) * fx;
+          const bottom = px(x0, y0 + 1, c) + (px(x0 + 1, y0 + 1, c) - px(x0, y0 + 1, c)) * fx;
+          out[o + c] = top + (bottom - top) * fy;
+        }
       }
+      o += 3;
     }
   }
   return out;

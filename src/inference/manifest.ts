@@ -8,6 +8,13 @@ import { join } from 'node:path';
 
 export const MANIFEST_FORMAT = 1;
 
+/**
+ * Revision of the code between the models (decoding, letterboxing, resampling, alignment maths).
+ * Bump it whenever a change there alters templates: it is part of the model version, so templates
+ * made before and after are never compared.
+ */
+export const PREPROCESSING_REVISION = 1;
+
 export interface TensorInputSpec {
   name: string;
   shape: (number | string)[];
@@ -90,6 +97,7 @@ export interface LandmarkCropSpec {
 }
 
 export interface PipelineSpec {
+  preprocessingRevision: number;
   detector: string;
   landmarker: string;
   embedder: string;
@@ -119,6 +127,7 @@ export function computeModelVersion(manifest: Pick<ModelManifest, 'models'> & { 
   // every file and every setting that decides which pixels reach the embedder
   const stage = (m: ModelEntry): unknown => ({ id: m.id, sha256: m.sha256, runtime: m.runtime });
   const identity = {
+    preprocessingRevision: pipeline.preprocessingRevision,
     detector: stage(find(pipeline.detector)),
     landmarker: stage(find(pipeline.landmarker)),
     landmarkCrop: pipeline.landmarkCrop,
@@ -144,6 +153,9 @@ export interface LoadedManifest {
 export async function loadManifest(modelsDir: string): Promise<LoadedManifest> {
   const manifest = JSON.parse(await readFile(join(modelsDir, 'manifest.json'), 'utf8')) as ModelManifest;
   if (manifest.format !== MANIFEST_FORMAT) throw new Error(`models manifest format ${manifest.format} is not supported (expected ${MANIFEST_FORMAT})`);
+  if (manifest.pipeline.preprocessingRevision !== PREPROCESSING_REVISION) {
+    throw new Error(`models manifest was built for preprocessing revision ${manifest.pipeline.preprocessingRevision}, this code is revision ${PREPROCESSING_REVISION}; rebuild with npm run models:build`);
+  }
   const expected = computeModelVersion(manifest);
   if (manifest.pipeline.modelVersion !== expected) {
     throw new Error(`models manifest: modelVersion ${manifest.pipeline.modelVersion} does not match its models (${expected}); rebuild with npm run models:build`);

@@ -75,7 +75,7 @@ export class FaceProcessor {
   async analyse(input: Buffer): Promise<FaceAnalysis> {
     const image = await decodeImage(input, this.settings);
     const pyramid = new ImagePyramid(image);
-    const detections = readingOrder(await this.detector.detect(image));
+    const detections = readingOrder(await this.detector.detect(pyramid));
     const faces: DetectedFace[] = [];
     for (let i = 0; i < detections.length; i += 1) faces.push(await this.processFace(pyramid, detections[i], i));
     return { width: image.width, height: image.height, sha256: image.sha256, faces };
@@ -84,7 +84,7 @@ export class FaceProcessor {
   async templateFor(input: Buffer, faceIndex?: number): Promise<DetectedFace> {
     const image = await decodeImage(input, this.settings);
     const pyramid = new ImagePyramid(image);
-    const detections = readingOrder(await this.detector.detect(image));
+    const detections = readingOrder(await this.detector.detect(pyramid));
     const summary = detections.map((d, index) => ({ index, box: roundBox(d.box), detectorScore: round(d.score, 4) }));
     if (detections.length === 0) throw new InferenceError('NO_FACE', 'No face was found in the image', { width: image.width, height: image.height });
     if (faceIndex === undefined && detections.length > 1) {
