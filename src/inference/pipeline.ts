@@ -49,7 +49,7 @@ function spawnWorker(settings: ProcessorSettings): Worker {
   if (__filename.endsWith('.ts')) {
     // running from TypeScript sources (tests, ts-node scripts): compile the worker on the fly
     const entry = join(__dirname, 'worker.ts');
-    const code = `require('ts-node').register({ transpileOnly: true, projectSearchDir: ${JSON.stringify(__dirname)} }); require(${JSON.stringify(entry)});`;
+    const code = `require(${JSON.stringify(require.resolve('ts-node'))}).register({ transpileOnly: true, projectSearchDir: ${JSON.stringify(__dirname)} }); require(${JSON.stringify(entry)});`;
     return new Worker(code, { eval: true, workerData: settings });
   }
   return new Worker(join(__dirname, 'worker.js'), { workerData: settings });
