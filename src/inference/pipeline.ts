@@ -102,6 +102,8 @@ class WorkerPoolPipeline implements FacePipeline {
     worker.on('message', (msg: WorkerResponse) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onFailure(slot, err));
     worker.on('exit', (code) => this.onFailure(slot, new Error(`face inference worker exited (code ${code})`)));
+    // an idle pool does not keep the process alive; a busy worker does
+    worker.unref();
     this.slots.push(slot);
     this.pump();
   }
@@ -162,6 +164,7 @@ class WorkerPoolPipeline implements FacePipeline {
       slot.job = job;
       slot.id = this.nextId;
       this.nextId += 1;
+      slot.worker.ref();
       slot.worker.postMessage({ ...job.request, id: slot.id } as WorkerRequest);
     }
   }
@@ -171,6 +174,7 @@ class WorkerPoolPipeline implements FacePipeline {
     const job = slot.job;
     if (!job || msg.id !== slot.id) return;
     slot.job = null;
+    slot.worker.unref();
     if (msg.type === 'result') job.resolve(msg.value);
     else if (msg.error.kind === 'inference') job.reject(new InferenceError(msg.error.code, msg.error.message, msg.error.details));
     else job.reject(new Error(`face inference failed: ${msg.error.message}`));
