@@ -33,6 +33,12 @@ const configSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+    /** Parallel face pipelines (0 = one per CPU core) and ONNX intra-op threads per pipeline. */
+    INFERENCE_SESSIONS: z.coerce.number().int().min(0).max(64).default(0),
+    INFERENCE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
+    MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+    MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   })
   .superRefine((env, ctx) => {
@@ -73,6 +79,7 @@ export type Config = Readonly<{
   };
   seedDemoData: boolean;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number };
+  inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number };
   shutdownGraceMs: number;
 }>;
 
@@ -112,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemoData: e.SEED_DEMO_DATA ?? embedded,
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST },
+    inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   });
 }

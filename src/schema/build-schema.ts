@@ -5,15 +5,17 @@ import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuditHistoryResolver } from '../resolvers/audit-history.resolver';
 import { CaseResolver } from '../resolvers/case.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
+import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    validate: { forbidUnknownValues: true },
+    // scalar arguments such as dates are not class instances: only input classes are validated
+    validate: { forbidUnknownValues: false },
   });
 }

@@ -1,6 +1,7 @@
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
 import { Database } from '../db';
+import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
 import { buildAppSchema } from '../schema/build-schema';
@@ -11,6 +12,7 @@ import { createRequestContextFactory } from './request-context.factory';
 export interface Twokey {
   app: RunningApp;
   db: Database;
+  faces: FacePipeline;
   services: Services;
   /** Drains HTTP and sockets, then closes the database. */
   stop(): Promise<void>;
@@ -23,15 +25,19 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
-  const services = createServices(db);
+  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels } = config.inference;
+  const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels });
+  const services = createServices(db, faces);
   const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
   return {
     app,
     db,
+    faces,
     services,
     async stop() {
       await app.stop();
+      await faces.close();
       if (!existingDb) await db.close();
     },
   };

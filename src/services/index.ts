@@ -1,8 +1,10 @@
 import type { Database } from '../db';
+import type { FacePipeline } from '../inference';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
 import { ForceService } from './force.service';
+import { GalleryService } from './gallery.service';
 import { OfficerService } from './officer.service';
 import { UnitOfWork } from './unit-of-work';
 
@@ -13,9 +15,10 @@ export interface Services {
   cases: CaseService;
   audit: AuditService;
   auditHistory: AuditHistoryService;
+  gallery: GalleryService;
 }
 
-export function createServices(db: Database): Services {
+export function createServices(db: Database, faces: FacePipeline): Services {
   const uow = new UnitOfWork(db);
   return {
     officers: new OfficerService(db, uow),
@@ -23,6 +26,7 @@ export function createServices(db: Database): Services {
     cases: new CaseService(db, uow),
     audit: new AuditService(uow),
     auditHistory: new AuditHistoryService(uow),
+    gallery: new GalleryService(db, uow, faces),
   };
 }
 

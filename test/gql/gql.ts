@@ -19,6 +19,10 @@ type Documents = {
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      id\n      crimeReference\n      forceId\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n": typeof types.VerifyChainDocument,
+    "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n": typeof types.RequestDeletionDocument,
+    "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n": typeof types.DecideDeletionDocument,
+    "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n      retentionClass\n    }\n  }\n": typeof types.DueForReviewDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {\n    auditEvents(filter: $filter, first: $first, after: $after, order: $order) {\n      events {\n        seq\n        id\n        occurredAt\n        actor {\n          officerId\n          forceId\n        }\n        action\n        subjectType\n        subjectId\n        forceId\n        reason\n        details\n        prevHash\n        hash\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  mutation ExportAuditChainHead {\n    exportAuditChainHead {\n      seq\n      hash\n      occurredAt\n      exportedAt\n    }\n  }\n": typeof types.ExportAuditChainHeadDocument,
     "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": typeof types.VerifyChainRangeDocument,
@@ -31,6 +35,10 @@ const documents: Documents = {
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      id\n      crimeReference\n      forceId\n    }\n  }\n": types.CasesDocument,
     "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n": types.VerifyChainDocument,
+    "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n": types.EnrolDocument,
+    "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n": types.RequestDeletionDocument,
+    "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n": types.DecideDeletionDocument,
+    "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n      retentionClass\n    }\n  }\n": types.DueForReviewDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {\n    auditEvents(filter: $filter, first: $first, after: $after, order: $order) {\n      events {\n        seq\n        id\n        occurredAt\n        actor {\n          officerId\n          forceId\n        }\n        action\n        subjectType\n        subjectId\n        forceId\n        reason\n        details\n        prevHash\n        hash\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
     "\n  mutation ExportAuditChainHead {\n    exportAuditChainHead {\n      seq\n      hash\n      occurredAt\n      exportedAt\n    }\n  }\n": types.ExportAuditChainHeadDocument,
     "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": types.VerifyChainRangeDocument,
@@ -72,6 +80,22 @@ export function graphql(source: "\n  query Cases {\n    cases {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n      retentionClass\n    }\n  }\n"): (typeof documents)["\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n      retentionClass\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

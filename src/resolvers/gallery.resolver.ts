@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { CustodyImage, DeletionRequest, DeletionRequestStatus } from '../entities';
+import type { GraphQLContext } from '../schema/context.type';
+import { EnrolCustodyImageInput, RequestDeletionInput } from './gallery.input';
+import { EnrolmentResult } from './gallery.type';
+
+@Resolver(() => CustodyImage)
+export class GalleryResolver {
+  @Authorized()
+  @Mutation(() => EnrolmentResult, { description: "Enrol one custody photograph into your force's gallery (gallery managers)" })
+  async enrolCustodyImage(@Arg('input') input: EnrolCustodyImageInput, @Ctx() { request, services }: GraphQLContext): Promise<EnrolmentResult> {
+    const { imageBase64, faceIndex, ...record } = input;
+    const outcome = await services.gallery.enrol(request, record, Buffer.from(imageBase64, 'base64'), faceIndex);
+    return { image: outcome.image, duplicate: outcome.duplicate, faceBox: outcome.face?.box, quality: outcome.face?.quality };
+  }
+
+  @Authorized()
+  @Query(() => CustodyImage)
+  custodyImage(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext): Promise<CustodyImage> {
+    return services.gallery.get(request, id);
+  }
+
+  @Authorized()
+  @Query(() => [CustodyImage], { description: 'Records whose retention review is due before the given time, oldest first' })
+  custodyImagesDueForReview(
+    @Arg('before', () => Date) before: Date,
+    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<CustodyImage[]> {
+    return services.gallery.dueForReview(request, before, limit);
+  }
+
+  @Authorized()
+  @Query(() => [DeletionRequest])
+  deletionRequests(@Arg('status', () => DeletionRequestStatus, { nullable: true }) status: DeletionRequestStatus | undefined, @Ctx() { request, services }: GraphQLContext): Promise<DeletionRequest[]> {
+    return services.gallery.deletionRequests(request, status);
+  }
+
+  @Authorized()
+  @Mutation(() => DeletionRequest, { description: 'Record a request to delete custody images; they leave every search at once' })
+  requestCustodyImageDeletion(@Arg('input') input: RequestDeletionInput, @Ctx() { request, services }: GraphQLContext): Promise<DeletionRequest> {
+    return services.gallery.requestDeletion(request, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DeletionRequest, { description: 'Grant (delete bytes, template and every derived copy) or refuse a pending request' })
+  decideDeletionRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('grant') grant: boolean,
+    @Arg('rationale') rationale: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<DeletionRequest> {
+    return services.gallery.decideDeletion(request, id, grant, rationale);
+  }
+}

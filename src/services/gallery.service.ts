@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { In, Not } from 'typeorm';
+import type { AuditActor } from '../audit';
+import { appendAudit } from '../audit';
+import { Database, Tx } from '../db';
+import { FaceSearchRepository } from '../db/face-search.repository';
+import {
+  CustodyImage, CustodyImageBlob, CustodyImageStatus, CustodySubject, DeletionRequest, DeletionRequestStatus, DerivedImage, RetentionClass,
+} from '../entities';
+import { badInput, conflict, DomainError, notFound } from '../errors';
+import type { DetectedFace, FacePipeline } from '../inference';
+import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
+import { auditActor, RequestContext } from './request-context';
+import { assertCan, UnitOfWork } from './unit-of-work';
+
+const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
+
+export interface CustodyRecord {
+  personReference: string;
+  selfDefinedEthnicity?: string | null;
+  sex?: string | null;
+  custodyReference: string;
+  capturedAt: Date;
+  retentionClass: RetentionClass;
+  under18AtCapture: boolean;
+  ageBand?: string | null;
+}
+
+export interface EnrolmentOutcome {
+  image: CustodyImage;
+  /** The same bytes were already enrolled in this force: nothing was added. */
+  duplicate: boolean;
+  face?: Pick<DetectedFace, 'box' | 'quality'>;
+}
+
+export interface DeletionRequestInput {
+  subjectId: string;
+  /** Defaults to every image of the subject that is not already deleted. */
+  imageIds?: string[];
+  requestedBy: string;
+  grounds: string;
+}
+
+/** Magic numbers of the formats the inference module decodes. */
+function sniffMimeType(bytes: Buffer): string {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
+  if (bytes.length > 8 && bytes.readUInt32BE(0) === 0x89504e47) return 'image/png';
+  if (bytes.length > 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') return 'image/webp';
+  return 'application/octet-stream';
+}
+
+/**
+ * The custody gallery: enrolment (one image over GraphQL, many from the CLI, the same code path),
+ * retention review and deletion requests. A granted deletion removes the bytes, the template and
+ * every derived copy in one transaction and leaves a tombstone in the audit log.
+ */
+export class GalleryService {
+  constructor(private readonly db: Database, private readonly uow: UnitOfWork, private readonly faces: FacePipeline) {}
+
+  get modelVersion(): string {
+    return this.faces.modelVersion;
+  }
+
+  /** GraphQL enrolment by a gallery manager, into their own force's gallery. */
+  async enrol(ctx: RequestContext, record: CustodyRecord, imageBytes: Buffer, faceIndex?: number): Promise<EnrolmentOutcome> {
+    const forceId = ctx.officer!.forceId;
+    await this.uow.run(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
+    const face = await this.faces.templateFor(imageBytes, faceIndex);
+    return this.uow.run(ctx, (tx) => this.store(tx, auditActor(ctx), forceId, record, imageBytes, face));
+  }
+
+  /**
+   * Stores one analysed image: idempotent by the bytes' sha256 within the force, and all or
+   * nothing (subject, image, bytes, template and audit event commit together). Used by the CLI too.
+   */
+  async store(tx: Tx, actor: AuditActor | null, forceId: string, record: CustodyRecord, imageBytes: Buffer, face: DetectedFace): Promise<EnrolmentOutcome> {
+    const { manager } = tx;
+    const sha256 = createHash('sha256').update(imageBytes).digest('hex');
+    const existing = await manager.findOne(CustodyImage, { where: { forceId, imageSha256: sha256 } });
+    if (existing) return { image: existing, duplicate: true };
+
+    await manager.query(
+      `INSERT INTO custody_subject (force_id, person_reference, self_defined_ethnicity, sex) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (force_id, person_reference) DO NOTHING`,
+      [forceId, record.personReference, record.selfDefinedEthnicity ?? null, record.sex ?? null],
+    );
+    const subject = await manager.findOneOrFail(CustodySubject, { where: { forceId, personReference: record.personReference } });
+    const image = await manager.save(
+      manager.create(CustodyImage, {
+        forceId, subjectId: subject.id, custodyReference: record.custodyReference, capturedAt: record.capturedAt,
+        retentionClass: record.retentionClass, under18AtCapture: record.under18AtCapture, ageBand: record.ageBand ?? null,
+        reviewDueAt: reviewDueAt(record.capturedAt, record.retentionClass, record.under18AtCapture),
+        status: CustodyImageStatus.ACTIVE, imageSha256: sha256, enrolledById: actor?.officerId ?? null, deletedAt: null,
+      }),
+    );
+    await manager.insert(CustodyImageBlob, { imageId: image.id, mimeType: sniffMimeType(imageBytes), bytes: imageBytes });
+    await FaceSearchRepository.insertTemplate(manager, {
+      imageId: image.id, forceId, modelVersion: this.faces.modelVersion, embedding: face.template,
+      retentionClass: image.retentionClass, under18AtCapture: image.under18AtCapture,
+      quality: { ...face.quality }, box: { ...face.box }, landmarks: face.landmarks,
+    });
+    await appendAudit(manager, actor, {
+      action: 'CUSTODY_IMAGE_ENROLLED', subjectType: 'CustodyImage', subjectId: image.id, forceId,
+      details: { subjectId: subject.id, retentionClass: image.retentionClass, under18AtCapture: image.under18AtCapture, modelVersion: this.faces.modelVersion, faceSizePx: face.quality.faceSizePx },
+    });
+    return { image, duplicate: false, face: { box: face.box, quality: face.quality } };
+  }
+
+  get(ctx: RequestContext, id: string): Promise<CustodyImage> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const image = await manager.findOne(CustodyImage, { where: { id } });
+      if (!image) throw notFound('CustodyImage', id);
+      assertCan(ctx, 'read', 'CustodyImage', image);
+      return image;
+    });
+  }
+
+  /** Records whose retention review falls due before `before`, oldest first. */
+  dueForReview(ctx: RequestContext, before: Date, limit = 100): Promise<CustodyImage[]> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'CustodyImage');
+      const filter = abilityToWhere(ctx.ability, 'read', 'CustodyImage', 'i', IMAGE_FIELDS);
+      return manager
+        .createQueryBuilder(CustodyImage, 'i')
+        .where(filter.sql, filter.params)
+        .andWhere('i.review_due_at < :before', { before })
+        .andWhere('i.status <> :deleted', { deleted: CustodyImageStatus.DELETED })
+        .orderBy('i.review_due_at', 'ASC')
+        .limit(Math.min(Math.max(limit, 1), 1000))
+        .getMany();
+    });
+  }
+
+  deletionRequests(ctx: RequestContext, status?: DeletionRequestStatus): Promise<DeletionRequest[]> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'DeletionRequest');
+      const filter = abilityToWhere(ctx.ability, 'read', 'DeletionRequest', 'd', IMAGE_FIELDS);
+      const qb = manager.createQueryBuilder(DeletionRequest, 'd').where(filter.sql, filter.params);
+      if (status) qb.andWhere('d.status = :status', { status });
+      return qb.orderBy('d.received_at', 'DESC').limit(500).getMany();
+    });
+  }
+
+  /** Records a deletion request; the images leave every search at once, pending the decision. */
+  requestDeletion(ctx: RequestContext, input: DeletionRequestInput): Promise<DeletionRequest> {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const subject = await manager.findOne(CustodySubject, { where: { id: input.subjectId } });
+      if (!subject) throw notFound('CustodySubject', input.subjectId);
+      assertCan(ctx, 'create', 'DeletionRequest', { forceId: subject.forceId });
+      const images = await manager.find(CustodyImage, {
+        where: { subjectId: subject.id, status: CustodyImageStatus.ACTIVE, ...(input.imageIds ? { id: In(input.imageIds) } : {}) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (input.imageIds && images.length !== new Set(input.imageIds).size) {
+        throw badInput("Every image must be an active image of the subject's record", { field: 'imageIds' });
+      }
+      if (images.length === 0) throw conflict('The subject has no active images to delete');
+      const imageIds = images.map((i) => i.id);
+      await manager.update(CustodyImage, { id: In(imageIds) }, { status: CustodyImageStatus.PENDING_DELETION });
+      await FaceSearchRepository.setSearchable(manager, imageIds, false);
+      const request = await manager.save(
+        manager.create(DeletionRequest, {
+          forceId: subject.forceId, subjectId: subject.id, imageIds, requestedBy: input.requestedBy, grounds: input.grounds,
+          strongerPresumption: images.some(hasStrongerDeletionPresumption), status: DeletionRequestStatus.PENDING, recordedById: ctx.officer!.id,
+          decidedById: null, decidedAt: null, decisionRationale: null,
+        }),
+      );
+      await this.uow.audit(ctx, tx, {
+        action: 'DELETION_REQUESTED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: subject.forceId, reason: input.grounds,
+        details: { subjectId: subject.id, imageIds, strongerPresumption: request.strongerPresumption },
+      });
+      return request;
+    });
+  }
+
+  /**
+   * Grants or refuses a pending request. Granting deletes the image bytes, templates and derived
+   * copies and clears the image hash, leaving each image row and its audit tombstone without
+   * biometric data; refusing restores the images to the searchable gallery.
+   */
+  decideDeletion(ctx: RequestContext, requestId: string, grant: boolean, rationale: string): Promise<DeletionRequest> {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const request = await manager.findOne(DeletionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      if (!request) throw notFound('DeletionRequest', requestId);
+      assertCan(ctx, 'update', 'DeletionRequest', request);
+      if (request.status !== DeletionRequestStatus.PENDING) {
+        throw new DomainError('CONFLICT', `The deletion request was already ${request.status.toLowerCase()}`, { status: request.status });
+      }
+      const now = new Date();
+      if (grant) {
+        await this.purge(tx, ctx, request.imageIds, request.id, now);
+      } else {
+        await manager.update(CustodyImage, { id: In(request.imageIds), status: Not(CustodyImageStatus.DELETED) }, { status: CustodyImageStatus.ACTIVE });
+        await FaceSearchRepository.setSearchable(manager, request.imageIds, true);
+      }
+      Object.assign(request, { status: grant ? DeletionRequestStatus.GRANTED : DeletionRequestStatus.REFUSED, decidedById: ctx.officer!.id, decidedAt: now, decisionRationale: rationale });
+      await manager.save(request);
+      await this.uow.audit(ctx, tx, {
+        action: grant ? 'DELETION_GRANTED' : 'DELETION_REFUSED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: request.forceId, reason: rationale,
+        details: { imageIds: request.imageIds, strongerPresumption: request.strongerPresumption, daysToDecide: Math.round((now.getTime() - request.receivedAt.getTime()) / 86_400_000) },
+      });
+      return request;
+    });
+  }
+
+  private async purge(tx: Tx, ctx: RequestContext, imageIds: string[], requestId: string, when: Date): Promise<void> {
+    const { manager } = tx;
+    const derived = await manager.delete(DerivedImage, { imageId: In(imageIds) });
+    await manager.delete(CustodyImageBlob, { imageId: In(imageIds) });
+    await FaceSearchRepository.deleteForImages(manager, imageIds);
+    await manager.update(CustodyImage, { id: In(imageIds) }, { status: CustodyImageStatus.DELETED, deletedAt: when, imageSha256: null });
+    for (const imageId of imageIds) {
+      await this.uow.audit(ctx, tx, {
+        action: 'CUSTODY_IMAGE_DELETED', subjectType: 'CustodyImage', subjectId: imageId, reason: 'deletion request granted',
+        forceId: ctx.officer!.forceId, details: { requestId, removed: ['image_bytes', 'face_template', 'derived_copies'], derivedCopiesRemoved: derived.affected ?? 0 },
+      });
+    }
+  }
+}
