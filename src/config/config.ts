@@ -39,6 +39,7 @@ const configSchema = z
     /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
     MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
+    TWOKEY_PURPOSE: z.enum(['server', 'tool']),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   })
   .superRefine((env, ctx) => {
@@ -53,7 +54,7 @@ const configSchema = z
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_SECRET'], message: 'not allowed when NODE_ENV=production' });
     }
-    if (!embedded && !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY) {
+    if (!embedded && !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY && env.TWOKEY_PURPOSE === 'server') {
       ctx.addIssue({
         code: 'custom',
         path: ['AUTH_JWKS_URL'],
@@ -93,8 +94,12 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+/**
+ * `purpose: 'tool'` is for command-line tools (e.g. bulk enrolment) that verify no tokens, so a
+ * verification key is not demanded of them.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'server' | 'tool' = 'server'): Config {
+  const parsed = configSchema.safeParse({ ...env, TWOKEY_PURPOSE: purpose });
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
   }

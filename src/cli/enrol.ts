@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../config/config';
+import { Database } from '../db';
+import { createFacePipeline } from '../inference';
+import { createLogger } from '../logging/logger';
+import { countManifestRows, MANIFEST_COLUMNS, runBulkEnrolment } from '../services/bulk-enrolment.service';
+import { createServices } from '../services';
+
+const USAGE = `usage: npm run enrol -- --force SWP --manifest custody.csv --images dir/ [--officer swp.gallery] [--concurrency N] [--json]
+
+Enrols custody photographs listed in a CSV manifest with the columns
+  ${MANIFEST_COLUMNS.join(', ')}
+(file is relative to --images; retention_class is CONVICTED, CHARGED_PENDING, NOT_CHARGED or
+NO_FURTHER_ACTION). Safe to re-run: images already enrolled are skipped by their hash, so an
+interrupted run resumes where it stopped. Uses DATABASE_URL, or the embedded database (stop the
+service first: the embedded database has one connection).`;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      force: { type: 'string' },
+      manifest: { type: 'string' },
+      images: { type: 'string' },
+      officer: { type: 'string', default: 'swp.gallery' },
+      concurrency: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.force || !values.manifest || !values.images) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const config = loadConfig(process.env, 'tool');
+  const logger = createLogger('warn');
+  const db = await Database.open(config.database, logger);
+  await db.migrate();
+  const faces = await createFacePipeline({ sessions: config.inference.sessions || undefined, intraOpThreads: config.inference.intraOpThreads, maxInputBytes: config.inference.maxInputBytes, maxInputPixels: config.inference.maxInputPixels });
+  const services = createServices(db, faces);
+
+  const abort = new AbortController();
+  const stop = () => {
+    process.stderr.write('\nstopping after the images in flight (run again to resume)…\n');
+    abort.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  const total = await countManifestRows(values.manifest);
+  const bar = new SingleBar({
+    format: 'enrolling [{bar}] {percentage}% | {value}/{total} | {rate} img/s | ETA {eta_formatted} | enrolled {enrolled} skipped {skipped} problems {problems}',
+    hideCursor: true,
+    noTTYOutput: !process.stderr.isTTY,
+    notTTYSchedule: 5000,
+    stream: process.stderr,
+  });
+  const tally = { enrolled: 0, skipped: 0, problems: 0 };
+  const startedAt = Date.now();
+  bar.start(total, 0, { ...tally, rate: '0.0' });
+  try {
+    const report = await runBulkEnrolment(db, services.gallery, faces, {
+      forceCode: values.force,
+      officerSubject: values.officer!,
+      manifestPath: values.manifest,
+      imagesDir: values.images,
+      concurrency: values.concurrency ? Number(values.concurrency) : availableParallelism() * 2,
+      signal: abort.signal,
+      onProgress: (done, outcome) => {
+        if (outcome === 'ENROLLED') tally.enrolled += 1;
+        else if (outcome === 'DUPLICATE') tally.skipped += 1;
+        else tally.problems += 1;
+        bar.update(done, { ...tally, rate: (done / ((Date.now() - startedAt) / 1000)).toFixed(1) });
+      },
+    });
+    bar.stop();
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      const c = report.counts;
+      process.stdout.write(
+        `\nenrolled ${c.ENROLLED}, already enrolled ${c.DUPLICATE}, no face ${c.NO_FACE}, several faces ${c.MULTIPLE_FACES}, ` +
+          `low quality ${c.LOW_QUALITY}, unreadable ${c.UNREADABLE}, bad rows ${c.BAD_ROW}  ` +
+          `(${report.seconds.toFixed(1)} s, ${report.imagesPerSecond.toFixed(1)} images analysed per second)\n`,
+      );
+      for (const p of report.problems) process.stdout.write(`  line ${p.line}  ${p.outcome.padEnd(14)} ${p.file}${p.detail ? `  (${p.detail})` : ''}\n`);
+    }
+    process.exitCode = abort.signal.aborted ? 130 : 0;
+  } finally {
+    bar.stop();
+    await faces.close();
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`enrolment failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

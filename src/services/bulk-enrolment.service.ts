@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { parse } from 'csv-parse';
+import { createReadStream } from 'node:fs';
+import type { AuditActor } from '../audit';
+import type { Database } from '../db';
+import { CustodyImage, Force, Officer, RetentionClass, Role } from '../entities';
+import { InferenceError, type DetectedFace, type FacePipeline } from '../inference';
+import type { CustodyRecord, GalleryService } from './gallery.service';
+
+/** How one manifest row ended. */
+export type RowOutcome = 'ENROLLED' | 'DUPLICATE' | 'NO_FACE' | 'MULTIPLE_FACES' | 'LOW_QUALITY' | 'UNREADABLE' | 'BAD_ROW';
+
+export interface BulkEnrolmentReport {
+  counts: Record<RowOutcome, number>;
+  /** File names per outcome other than ENROLLED and DUPLICATE (and the reason for BAD_ROW). */
+  problems: Array<{ line: number; file: string; outcome: RowOutcome; detail?: string }>;
+  seconds: number;
+  /** Images analysed per second (duplicates skipped before inference are not counted). */
+  imagesPerSecond: number;
+}
+
+export interface BulkEnrolmentOptions {
+  forceCode: string;
+  /** Subject of the gallery manager the enrolments are attributed to. */
+  officerSubject: string;
+  manifestPath: string;
+  imagesDir: string;
+  /** Images in flight at once (inference runs in the pipeline's worker threads). */
+  concurrency?: number;
+  onProgress?: (done: number, outcome: RowOutcome) => void;
+  /** Stops taking new rows; rows already committed stay, none is half-written. */
+  signal?: AbortSignal;
+}
+
+/** Manifest columns; one row per custody photograph. */
+export const MANIFEST_COLUMNS = ['file', 'person_reference', 'custody_reference', 'captured_at', 'retention_class', 'under18_at_capture', 'self_defined_ethnicity', 'sex', 'age_band'] as const;
+type ManifestRow = Partial<Record<(typeof MANIFEST_COLUMNS)[number], string>>;
+
+const OUTCOME_OF_ERROR: Partial<Record<InferenceError['code'], RowOutcome>> = {
+  NO_FACE: 'NO_FACE',
+  MULTIPLE_FACES: 'MULTIPLE_FACES',
+  FACE_TOO_SMALL: 'LOW_QUALITY',
+  LOW_QUALITY: 'LOW_QUALITY',
+  UNREADABLE_IMAGE: 'UNREADABLE',
+  UNSUPPORTED_IMAGE: 'UNREADABLE',
+  IMAGE_TOO_LARGE: 'UNREADABLE',
+};
+
+export async function countManifestRows(manifestPath: string): Promise<number> {
+  let rows = 0;
+  for await (const _ of createReadStream(manifestPath).pipe(parse({ columns: true, skip_empty_lines: true }))) rows += 1;
+  return rows;
+}
+
+/**
+ * Enrols a force's custody photographs from a CSV manifest. Each image is its own transaction
+ * (through GalleryService.store, the same path as the GraphQL mutation), and images already
+ * enrolled are recognised by their sha256 before any inference: a run killed at any point is
+ * resumed by running it again, with no duplicates and no half-enrolled record. Bad rows are
+ * reported, never fatal.
+ */
+export async function runBulkEnrolment(db: Database, gallery: GalleryService, faces: FacePipeline, options: BulkEnrolmentOptions): Promise<BulkEnrolmentReport> {
+  const started = process.hrtime.bigint();
+  const force = await db.manager.findOne(Force, { where: { code: options.forceCode } });
+  if (!force) throw new Error(`no force with code ${options.forceCode}`);
+  const officer = await db.manager.findOne(Officer, { where: { subject: options.officerSubject, active: true } });
+  if (!officer || officer.forceId !== force.id || !officer.roles.includes(Role.GALLERY_MANAGER)) {
+    throw new Error(`${options.officerSubject} is not an active gallery manager of ${force.code}`);
+  }
+  const actor: AuditActor = { officerId: officer.id, forceId: force.id };
+  const imagesDir = resolve(options.imagesDir);
+  const counts = Object.fromEntries(['ENROLLED', 'DUPLICATE', 'NO_FACE', 'MULTIPLE_FACES', 'LOW_QUALITY', 'UNREADABLE', 'BAD_ROW'].map((k) => [k, 0])) as Record<RowOutcome, number>;
+  const problems: BulkEnrolmentReport['problems'] = [];
+  let analysed = 0;
+  let done = 0;
+
+  // Database writes are one at a time (a chain of promises); inference runs `concurrency` wide.
+  let writes: Promise<unknown> = Promise.resolve();
+  const serialWrite = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = writes.then(work);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  async function processRow(line: number, row: ManifestRow): Promise<void> {
+    const file = row.file?.trim() ?? '';
+    const finish = (outcome: RowOutcome, detail?: string) => {
+      counts[outcome] += 1;
+      if (outcome !== 'ENROLLED' && outcome !== 'DUPLICATE') problems.push({ line, file, outcome, ...(detail ? { detail } : {}) });
+      done += 1;
+      options.onProgress?.(done, outcome);
+    };
+    const parsed = parseRow(row);
+    if (typeof parsed === 'string') return finish('BAD_ROW', parsed);
+    const path = resolve(join(imagesDir, file));
+    if (!path.startsWith(imagesDir + sep)) return finish('BAD_ROW', 'file must be inside the images folder');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      return finish('BAD_ROW', 'file not found or not readable');
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (await serialWrite(() => db.manager.exists(CustodyImage, { where: { forceId: force!.id, imageSha256: sha256 } }))) return finish('DUPLICATE');
+    let face: DetectedFace;
+    try {
+      analysed += 1;
+      face = await faces.templateFor(bytes);
+    } catch (error) {
+      if (error instanceof InferenceError && OUTCOME_OF_ERROR[error.code]) return finish(OUTCOME_OF_ERROR[error.code]!, error.code);
+      throw error;
+    }
+    const outcome = await serialWrite(() => db.transaction((tx) => gallery.store(tx, actor, force!.id, parsed, bytes, face)));
+    finish(outcome.duplicate ? 'DUPLICATE' : 'ENROLLED');
+  }
+
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const inFlight = new Set<Promise<void>>();
+  let line = 1; // the header
+  const rows = createReadStream(options.manifestPath).pipe(parse({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true }));
+  for await (const row of rows as AsyncIterable<ManifestRow>) {
+    line += 1;
+    if (options.signal?.aborted) break;
+    const task = processRow(line, row).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  await writes;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { counts, problems, seconds, imagesPerSecond: analysed / seconds };
+}
+
+function parseRow(row: ManifestRow): CustodyRecord | string {
+  const missing = ['file', 'person_reference', 'custody_reference', 'captured_at', 'retention_class', 'under18_at_capture'].filter((c) => !row[c as keyof ManifestRow]?.trim());
+  if (missing.length) return `missing ${missing.join(', ')}`;
+  const capturedAt = new Date(row.captured_at!);
+  if (Number.isNaN(capturedAt.getTime())) return 'captured_at is not a date';
+  const retentionClass = row.retention_class!.trim().toUpperCase() as RetentionClass;
+  if (!Object.values(RetentionClass).includes(retentionClass)) return `retention_class must be one of ${Object.values(RetentionClass).join(', ')}`;
+  const under18 = row.under18_at_capture!.trim().toLowerCase();
+  if (!['true', 'false', 'yes', 'no', '1', '0'].includes(under18)) return 'under18_at_capture must be true or false';
+  return {
+    personReference: row.person_reference!.trim(),
+    custodyReference: row.custody_reference!.trim(),
+    capturedAt,
+    retentionClass,
+    under18AtCapture: ['true', 'yes', '1'].includes(under18),
+    selfDefinedEthnicity: row.self_defined_ethnicity?.trim() || null,
+    sex: row.sex?.trim() || null,
+    ageBand: row.age_band?.trim() || null,
+  };
+}

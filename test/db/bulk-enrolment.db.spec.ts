@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Database } from '../../src/db';
+import { seedDemoData } from '../../src/db/demo-data';
+import { createFacePipeline, FacePipeline } from '../../src/inference';
+import { runBulkEnrolment } from '../../src/services/bulk-enrolment.service';
+import { createServices, Services } from '../../src/services';
+import { noiseJpeg, sample } from '../inference/helpers';
+import { demoFaces } from '../support/faces';
+import { openTestDatabase, usingPostgres } from '../support/test-database';
+
+const HEADER = 'file,person_reference,custody_reference,captured_at,retention_class,under18_at_capture,self_defined_ethnicity,sex,age_band';
+
+describe('runBulkEnrolment', () => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let db: Database;
+  let faces: FacePipeline;
+  let services: Services;
+  let dir: string;
+  let manifest: string;
+  let goodFiles: string[];
+
+  const counts = async () => {
+    const [row] = await db.dataSource.query(
+      `SELECT (SELECT count(*) FROM custody_image)::int AS images, (SELECT count(*) FROM custody_image_blob)::int AS blobs, (SELECT count(*) FROM face_template)::int AS templates,
+              (SELECT count(*) FROM audit_event WHERE action = 'CUSTODY_IMAGE_ENROLLED')::int AS events`,
+    );
+    return row as { images: number; blobs: number; templates: number; events: number };
+  };
+  const run = (extra: Partial<Parameters<typeof runBulkEnrolment>[3]> = {}) =>
+    runBulkEnrolment(db, services.gallery, faces, { forceCode: 'SWP', officerSubject: 'swp.gallery', manifestPath: manifest, imagesDir: dir, concurrency: 3, ...extra });
+
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    db = handle.db;
+    await seedDemoData(db);
+    faces = await createFacePipeline({ sessions: 2 });
+    services = createServices(db, faces);
+    dir = mkdtempSync(join(tmpdir(), 'twokey-enrol-'));
+    const people = (await demoFaces(faces)).slice(0, 10);
+    goodFiles = people.map((_, i) => `person-${i}.jpg`);
+    people.forEach((p, i) => writeFileSync(join(dir, goodFiles[i]), p.enrol));
+    writeFileSync(join(dir, 'group.jpg'), sample(3));
+    writeFileSync(join(dir, 'blank.jpg'), await noiseJpeg(300, 300));
+    writeFileSync(join(dir, 'corrupt.jpg'), people[0].enrol.subarray(0, 500));
+    const row = (file: string, i: number, extra = 'CONVICTED,false,W1,F,25-34') => `${file},PER/${i},CU/${i},2024-02-0${(i % 9) + 1},${extra}`;
+    manifest = join(dir, 'manifest.csv');
+    writeFileSync(
+      manifest,
+      [
+        HEADER,
+        ...goodFiles.map((f, i) => row(f, i)),
+        row('group.jpg', 20),
+        row('blank.jpg', 21),
+        row('corrupt.jpg', 22),
+        row('missing.jpg', 23),
+        row('person-1.jpg', 24, 'SOMETIMES,false,,,'),
+        row('../../etc/passwd', 25),
+        `person-2.jpg,,CU/26,2024-01-01,CONVICTED,false,,,`,
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    await faces.close();
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should stop early on a signal, leaving only whole records, and resume without duplicates', async () => {
+    const abort = new AbortController();
+    const partial = await run({ signal: abort.signal, onProgress: (done) => done >= 3 && abort.abort() });
+    const afterAbort = await counts();
+    expect(partial.counts.ENROLLED).toBeGreaterThan(0);
+    expect(partial.counts.ENROLLED).toBeLessThan(goodFiles.length);
+    expect(afterAbort).toEqual({ images: partial.counts.ENROLLED, blobs: partial.counts.ENROLLED, templates: partial.counts.ENROLLED, events: partial.counts.ENROLLED });
+
+    const report = await run();
+    expect(report.counts.DUPLICATE).toBe(partial.counts.ENROLLED);
+    expect(report.counts.ENROLLED + report.counts.DUPLICATE).toBe(goodFiles.length);
+    expect(await counts()).toEqual({ images: goodFiles.length, blobs: goodFiles.length, templates: goodFiles.length, events: goodFiles.length });
+  });
+
+  it('should report every bad row by file name and outcome without stopping', async () => {
+    const report = await run();
+    expect(report.counts).toEqual({ ENROLLED: 0, DUPLICATE: goodFiles.length, NO_FACE: 1, MULTIPLE_FACES: 1, LOW_QUALITY: 0, UNREADABLE: 1, BAD_ROW: 4 });
+    const byFile = Object.fromEntries(report.problems.map((p) => [`${p.line}:${p.file}`, p.outcome]));
+    expect(byFile).toMatchObject({
+      [`${goodFiles.length + 2}:group.jpg`]: 'MULTIPLE_FACES',
+      [`${goodFiles.length + 3}:blank.jpg`]: 'NO_FACE',
+      [`${goodFiles.length + 4}:corrupt.jpg`]: 'UNREADABLE',
+      [`${goodFiles.length + 5}:missing.jpg`]: 'BAD_ROW',
+      [`${goodFiles.length + 6}:person-1.jpg`]: 'BAD_ROW',
+      [`${goodFiles.length + 7}:../../etc/passwd`]: 'BAD_ROW',
+      [`${goodFiles.length + 8}:person-2.jpg`]: 'BAD_ROW',
+    });
+    expect(await counts()).toMatchObject({ images: goodFiles.length });
+  });
+
+  (usingPostgres() ? it : it.skip)('should resume without duplicates after the CLI is killed mid-run (PostgreSQL)', async () => {
+    await db.dataSource.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`);
+    for (const table of ['face_template', 'custody_image_blob', 'derived_image', 'custody_image']) await db.dataSource.query(`DELETE FROM ${table}`);
+    await db.dataSource.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
+    const cli = () =>
+      spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2'], {
+        env: { ...process.env, DATABASE_URL: handle.url },
+        stdio: 'ignore',
+      });
+    const child = cli();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    for (let i = 0; i < 600 && (await counts()).images < 3; i += 1) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGKILL');
+    await exited;
+    const killed = await counts();
+    expect(killed.images).toBeGreaterThanOrEqual(3);
+    expect(killed).toEqual({ images: killed.images, blobs: killed.images, templates: killed.images, events: killed.images });
+
+    const again = cli();
+    expect(await new Promise((resolve) => again.once('exit', resolve))).toBe(0);
+    expect(await counts()).toMatchObject({ images: goodFiles.length, blobs: goodFiles.length, templates: goodFiles.length });
+  });
+});
