@@ -8,11 +8,18 @@ import { DerivedImage } from './derived-image.entity';
 import { FaceTemplate } from './face-template.entity';
 import { Force } from './force.entity';
 import { Officer } from './officer.entity';
+import { ReviewDecision } from './review-decision.entity';
+import { ReviewTask } from './review-task.entity';
+import { SearchCandidate } from './search-candidate.entity';
+import { SearchProbe } from './search-probe.entity';
+import { SearchRequest } from './search-request.entity';
 import { SharingAgreement } from './sharing-agreement.entity';
 
 /** Every TypeORM entity, listed explicitly so the DataSource never depends on file globs. */
-export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest];
+export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest, SearchRequest, SearchProbe, SearchCandidate, ReviewTask, ReviewDecision];
 
-export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, Force, Officer, SharingAgreement };
+export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, Force, Officer, ReviewDecision, ReviewTask, SearchCandidate, SearchProbe, SearchRequest, SharingAgreement };
+export type { PolicySnapshot, ProbeQuality } from './search-request.entity';
 export * from './roles';
 export * from './gallery.enums';
+export * from './search.enums';

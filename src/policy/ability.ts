@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, ForcedSubject, MongoAbility, MongoQuery, subject as tagSubject } from '@casl/ability';
 import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
+import { defineSearchRules } from './search-policy';
 
 /**
  * The single source of who-may-do-what. `defineAbilityFor` turns an officer into a CASL ability;
@@ -10,15 +11,21 @@ import type { PolicyActor } from './actor';
  * Each role's rules follow DESIGN.md's "Who uses it" table; later features add their subjects
  * here and their rows to test/unit/policy.spec.ts.
  */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'verify' | 'export';
+export type Action =
+  | 'manage' | 'create' | 'read' | 'update' | 'delete' | 'verify' | 'export'
+  // the search workflow (src/policy/search-policy.ts)
+  | 'search' | 'submit' | 'authorise' | 'run' | 'adjudicate' | 'close' | 'withdraw' | 'claim' | 'review' | 'release' | 'reassign';
 
-export type SubjectName = 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest';
+export type SubjectName =
+  | 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest'
+  | 'SearchRequest' | 'Gallery' | 'ReviewTask' | 'SearchCandidate' | 'FaceImage' | 'DisclosurePack';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
 export const subject = <T extends Record<string, unknown>>(type: SubjectName, object: T): TaggedObject => tagSubject(type, object);
 
-export function defineAbilityFor(actor: PolicyActor | null): AppAbility {
+/** `now` decides whether a reviewer's certification is still valid. */
+export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date()): AppAbility {
   // The builder is left untyped: CASL's types cannot infer conditions for string subject names.
   const { can, build } = new AbilityBuilder<MongoAbility>(createMongoAbility);
   if (!actor) return build() as AppAbility;
@@ -58,5 +65,6 @@ export function defineAbilityFor(actor: PolicyActor | null): AppAbility {
     can('read', 'Case', { forceId: { $in: overseen } });
     can('read', 'SharingAgreement', { galleryForceId: { $in: overseen } });
   }
+  defineSearchRules(can, actor, now);
   return build() as AppAbility;
 }

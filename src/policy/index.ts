@@ -4,3 +4,8 @@ export { abilityToWhere } from './ability-to-where';
 export type { FieldMap, SqlFilter } from './ability-to-where';
 export type { PolicyActor } from './actor';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
+export { permittedFields } from './permitted-fields';
+export {
+  ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
+} from './search-policy';
+export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';

@@ -1,0 +1,168 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OffenceCategory } from './roles';
+import {
+  AuthorisationDecision, AuthorisationReason, LegalBasis, OutcomeBasis, SearchOutcome, SearchPurpose, SearchRequestStatus,
+} from './search.enums';
+
+/** Measured quality of the probe's chosen face (no pixels, no template). */
+export interface ProbeQuality {
+  faceSizePx: number;
+  sharpness: number;
+  poseYawProxy: number;
+  detectorScore: number;
+  acceptable: boolean;
+  reasons: string[];
+}
+
+/** The gallery policy a search actually ran under, stored with the request for oversight and disclosure. */
+export interface PolicySnapshot {
+  forceIds: string[];
+  forceCodes: string[];
+  sharingAgreementIds: string[];
+  modelVersion: string;
+  threshold: number;
+  thresholdFloor: number;
+  k: number;
+  includeUnder18: boolean;
+  excludedRetentionClasses: string[];
+  excludedStatuses: string[];
+  eligibleCount: number;
+  takenAt: string;
+}
+
+/**
+ * One search on one case: who asked, why, under which law and gallery policy, and where it stands.
+ * `status` changes only through the transitions of src/services/workflow; `version` goes up with
+ * each, so a stale or replayed mutation is refused.
+ */
+@Entity('search_request')
+@Index(['forceId', 'status'])
+export class SearchRequest {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The requesting force (its reviewers, supervisors and authorisers handle the request). */
+  @Column({ name: 'force_id', type: 'uuid' })
+  forceId: string;
+
+  @Index()
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @Index()
+  @Column({ name: 'requester_id', type: 'uuid' })
+  requesterId: string;
+
+  @Column({ type: 'text' })
+  status: SearchRequestStatus;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ type: 'text' })
+  purpose: SearchPurpose;
+
+  @Column({ name: 'legal_basis', type: 'text' })
+  legalBasis: LegalBasis;
+
+  @Column({ type: 'text' })
+  justification: string;
+
+  @Column({ name: 'offence_category', type: 'text' })
+  offenceCategory: OffenceCategory;
+
+  @Column({ type: 'double precision' })
+  threshold: number;
+
+  @Column({ type: 'int' })
+  k: number;
+
+  @Column({ name: 'include_under18', type: 'boolean' })
+  includeUnder18: boolean;
+
+  @Column({ name: 'include_not_convicted', type: 'boolean' })
+  includeNotConvicted: boolean;
+
+  /** Galleries to search: the requesting force's own and any shared with it. */
+  @Column({ name: 'gallery_force_ids', type: 'uuid', array: true })
+  galleryForceIds: string[];
+
+  @Column({ name: 'authorisation_required', type: 'boolean' })
+  authorisationRequired: boolean;
+
+  @Column({ name: 'authorisation_reasons', type: 'text', array: true })
+  authorisationReasons: AuthorisationReason[];
+
+  @Column({ name: 'authorisation_decision', type: 'text', nullable: true })
+  authorisationDecision: AuthorisationDecision | null;
+
+  @Column({ name: 'authorised_by_id', type: 'uuid', nullable: true })
+  authorisedById: string | null;
+
+  @Column({ name: 'authorisation_rationale', type: 'text', nullable: true })
+  authorisationRationale: string | null;
+
+  @Column({ name: 'authorisation_decided_at', type: 'timestamptz', nullable: true })
+  authorisationDecidedAt: Date | null;
+
+  @Column({ name: 'probe_quality', type: 'jsonb' })
+  probeQuality: ProbeQuality;
+
+  @Column({ name: 'model_version', type: 'text', nullable: true })
+  modelVersion: string | null;
+
+  @Column({ name: 'policy_snapshot', type: 'jsonb', nullable: true })
+  policySnapshot: PolicySnapshot | null;
+
+  @Column({ name: 'candidate_count', type: 'int', nullable: true })
+  candidateCount: number | null;
+
+  @Column({ name: 'searched_at', type: 'timestamptz', nullable: true })
+  searchedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome: SearchOutcome | null;
+
+  @Column({ name: 'outcome_basis', type: 'text', nullable: true })
+  outcomeBasis: OutcomeBasis | null;
+
+  /** The confirmed candidate of a possible match. */
+  @Column({ name: 'outcome_candidate_id', type: 'uuid', nullable: true })
+  outcomeCandidateId: string | null;
+
+  @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
+  outcomeAt: Date | null;
+
+  @Column({ name: 'adjudicated_by_id', type: 'uuid', nullable: true })
+  adjudicatedById: string | null;
+
+  @Column({ name: 'adjudication_rationale', type: 'text', nullable: true })
+  adjudicationRationale: string | null;
+
+  @Column({ name: 'adjudicated_at', type: 'timestamptz', nullable: true })
+  adjudicatedAt: Date | null;
+
+  /** Withdrawn, expired, refused or closed: when, by whom (null for the system) and why. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ name: 'ended_by_id', type: 'uuid', nullable: true })
+  endedById: string | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
+
+  /** An open request not moved on by then expires. */
+  @Index()
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,104 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Where one search request stands; the transitions between them live in src/services/workflow. */
+export enum SearchRequestStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  AWAITING_AUTHORISATION = 'AWAITING_AUTHORISATION',
+  AUTHORISED = 'AUTHORISED',
+  REFUSED = 'REFUSED',
+  SEARCHING = 'SEARCHING',
+  FIRST_REVIEW = 'FIRST_REVIEW',
+  SECOND_REVIEW = 'SECOND_REVIEW',
+  CONFIRMED = 'CONFIRMED',
+  NO_VIABLE_CANDIDATE = 'NO_VIABLE_CANDIDATE',
+  DISPUTED = 'DISPUTED',
+  ADJUDICATED = 'ADJUDICATED',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(SearchRequestStatus, { name: 'SearchRequestStatus' });
+
+/** Why a search is made; recorded with every request and reported to oversight. */
+export enum SearchPurpose {
+  IDENTIFY_SUSPECT = 'IDENTIFY_SUSPECT',
+  IDENTIFY_WANTED_PERSON = 'IDENTIFY_WANTED_PERSON',
+  IDENTIFY_VICTIM_OR_WITNESS = 'IDENTIFY_VICTIM_OR_WITNESS',
+  LOCATE_MISSING_PERSON = 'LOCATE_MISSING_PERSON',
+  IDENTIFY_DECEASED_OR_INCAPACITATED = 'IDENTIFY_DECEASED_OR_INCAPACITATED',
+}
+registerEnumType(SearchPurpose, { name: 'SearchPurpose' });
+
+/** The law the processing rests on (sensitive processing under DPA 2018 Part 3 must name one). */
+export enum LegalBasis {
+  /** Common law duty of the police to prevent and detect crime. */
+  COMMON_LAW_POLICING = 'COMMON_LAW_POLICING',
+  /** Police and Criminal Evidence Act 1984 (incl. s.64A custody images, Code D identification). */
+  PACE_1984 = 'PACE_1984',
+  /** Data Protection Act 2018 s.35(5): strictly necessary for the law enforcement purposes. */
+  DPA_2018_S35_STRICTLY_NECESSARY = 'DPA_2018_S35_STRICTLY_NECESSARY',
+  /** Safeguarding life (e.g. a missing, vulnerable person): DPA 2018 Schedule 8 para 3. */
+  DPA_2018_SCH8_VITAL_INTERESTS = 'DPA_2018_SCH8_VITAL_INTERESTS',
+}
+registerEnumType(LegalBasis, { name: 'LegalBasis' });
+
+/** Why a request needs an authoriser before it may run (decided in src/policy). */
+export enum AuthorisationReason {
+  OFFENCE_NOT_IN_ALLOWED_LIST = 'OFFENCE_NOT_IN_ALLOWED_LIST',
+  THRESHOLD_BELOW_FLOOR = 'THRESHOLD_BELOW_FLOOR',
+  UNDER_18_INCLUDED = 'UNDER_18_INCLUDED',
+  NOT_CONVICTED_INCLUDED = 'NOT_CONVICTED_INCLUDED',
+  CROSS_FORCE = 'CROSS_FORCE',
+}
+registerEnumType(AuthorisationReason, { name: 'AuthorisationReason' });
+
+export enum AuthorisationDecision {
+  AUTHORISED = 'AUTHORISED',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(AuthorisationDecision, { name: 'AuthorisationDecision' });
+
+export enum ReviewStage {
+  FIRST = 'FIRST',
+  SECOND = 'SECOND',
+}
+registerEnumType(ReviewStage, { name: 'ReviewStage' });
+
+export enum ReviewTaskStatus {
+  /** In the pool: any eligible reviewer may claim it. */
+  OPEN = 'OPEN',
+  CLAIMED = 'CLAIMED',
+  SUBMITTED = 'SUBMITTED',
+  /** The request was withdrawn or expired before the review was submitted. */
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ReviewTaskStatus, { name: 'ReviewTaskStatus' });
+
+/** A reviewer's call on one candidate. */
+export enum CandidateDecision {
+  POSSIBLE_MATCH = 'POSSIBLE_MATCH',
+  NOT_MATCH = 'NOT_MATCH',
+  INCONCLUSIVE = 'INCONCLUSIVE',
+}
+registerEnumType(CandidateDecision, { name: 'CandidateDecision' });
+
+/** What the requester is finally told. */
+export enum SearchOutcome {
+  POSSIBLE_MATCH = 'POSSIBLE_MATCH',
+  NO_VIABLE_CANDIDATE = 'NO_VIABLE_CANDIDATE',
+}
+registerEnumType(SearchOutcome, { name: 'SearchOutcome' });
+
+/** How the outcome was reached. */
+export enum OutcomeBasis {
+  REVIEWERS_AGREED = 'REVIEWERS_AGREED',
+  ADJUDICATED = 'ADJUDICATED',
+  /** No candidate reached the threshold: there was nothing to review. */
+  NO_CANDIDATES_ABOVE_THRESHOLD = 'NO_CANDIDATES_ABOVE_THRESHOLD',
+}
+registerEnumType(OutcomeBasis, { name: 'OutcomeBasis' });
+
+/** Shown with every possible match, wherever it is shown. */
+export const POSSIBLE_MATCH_CAVEAT = 'possible match — intelligence only, not evidence of identity';
+export const NO_VIABLE_CANDIDATE_CAVEAT = 'no viable candidate — this does not show that the person is absent from the gallery';

@@ -1,0 +1,141 @@
+import type { AbilityBuilder, MongoAbility } from '@casl/ability';
+import { OffenceCategory, Role } from '../entities/roles';
+import { AuthorisationReason, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
+import type { PolicyActor } from './actor';
+
+/**
+ * Who may do what with searches (DESIGN.md, "Who uses it"), and when a search needs an authoriser.
+ * Pure: the workflow services build the objects these rules are checked against, and the same
+ * rules become SQL filters for lists through `abilityToWhere`.
+ *
+ * Objects the conditions refer to:
+ * - SearchRequest   { forceId, requesterId, caseOfficerIds (on create: the case's officers), reviewerIds }
+ * - Gallery         { forceId, sharedWithForceIds (forces with an active sharing agreement now) }
+ * - ReviewTask      { forceId, status, requesterId, firstReviewerId, claimedById }
+ * - SearchCandidate { forceId, holderId (who holds the task it is shown for), scoresVisible }
+ * - FaceImage       { forceId, holderId, requestStatus }   (probe and candidate pixels)
+ * - DisclosurePack  { forceId }
+ */
+
+/** A search's threshold may never go below this, authorised or not. */
+export const ABSOLUTE_MIN_THRESHOLD = 0.3;
+export const DEFAULT_K = 20;
+
+export interface ForceSearchPolicy {
+  id: string;
+  allowedOffenceCategories: readonly OffenceCategory[];
+  thresholdFloor: number;
+}
+
+export interface SearchSettings {
+  offenceCategory: OffenceCategory;
+  threshold: number;
+  includeUnder18: boolean;
+  includeNotConvicted: boolean;
+  galleryForceIds: readonly string[];
+}
+
+/**
+ * Why this search needs authorisation before it runs; empty when it may run at once. From
+ * Bridges [2020]: who is searched for and where must not be left to one officer's discretion.
+ */
+export function authorisationReasons(force: ForceSearchPolicy, s: SearchSettings): AuthorisationReason[] {
+  const reasons: AuthorisationReason[] = [];
+  if (!force.allowedOffenceCategories.includes(s.offenceCategory)) reasons.push(AuthorisationReason.OFFENCE_NOT_IN_ALLOWED_LIST);
+  if (s.threshold < force.thresholdFloor) reasons.push(AuthorisationReason.THRESHOLD_BELOW_FLOOR);
+  if (s.includeUnder18) reasons.push(AuthorisationReason.UNDER_18_INCLUDED);
+  if (s.includeNotConvicted) reasons.push(AuthorisationReason.NOT_CONVICTED_INCLUDED);
+  if (s.galleryForceIds.some((id) => id !== force.id)) reasons.push(AuthorisationReason.CROSS_FORCE);
+  return reasons;
+}
+
+/** Fields of a search request, grouped by who may see them (field-level rules). */
+export const SEARCH_REQUEST_FIELDS = {
+  /** Where it stands and when things happened. */
+  status: ['id', 'forceId', 'caseId', 'requesterId', 'status', 'version', 'createdAt', 'submittedAt', 'searchedAt', 'outcomeAt', 'endedAt', 'expiresAt'],
+  /** How it is to be searched. */
+  settings: ['threshold', 'k', 'includeUnder18', 'includeNotConvicted', 'galleryForceIds', 'authorisationRequired', 'authorisationReasons'],
+  /** Why, under which law, on what probe, and the authoriser's decision. */
+  grounds: ['purpose', 'legalBasis', 'justification', 'offenceCategory', 'crimeReference', 'probeQuality', 'authorisation', 'endReason'],
+  /** The gallery policy the search ran under. */
+  search: ['modelVersion', 'policySnapshot', 'candidateCount'],
+  /** What the requester is told at the end. */
+  outcome: ['outcome'],
+  /** The candidate list, each review's decisions and any adjudication. */
+  review: ['candidates', 'reviews', 'adjudication'],
+} as const;
+
+export type SearchRequestField = (typeof SEARCH_REQUEST_FIELDS)[keyof typeof SEARCH_REQUEST_FIELDS][number];
+export const ALL_SEARCH_REQUEST_FIELDS: SearchRequestField[] = Object.values(SEARCH_REQUEST_FIELDS).flat();
+
+export const REVIEW_TASK_FIELDS = ['id', 'requestId', 'forceId', 'stage', 'status', 'claimedById', 'claimedAt', 'claimExpiresAt', 'submittedAt', 'createdAt', 'decisions'] as const;
+const TASK_POOL_FIELDS = REVIEW_TASK_FIELDS.filter((f) => f !== 'decisions' && f !== 'claimedById');
+
+export const CANDIDATE_FIELDS = ['id', 'rank', 'score', 'custodyImageId', 'galleryForceId'] as const;
+export const DISCLOSURE_PACK_FIELDS = ['request', 'authorisation', 'probe', 'probeImage', 'search', 'candidates', 'reviews', 'adjudication', 'outcome', 'auditTrail'] as const;
+
+const fields = (...groups: Array<keyof typeof SEARCH_REQUEST_FIELDS>): string[] => groups.flatMap((g) => [...SEARCH_REQUEST_FIELDS[g]]);
+
+/** Adds the search workflow's rules for `actor` (called by `defineAbilityFor`). */
+export function defineSearchRules(can: AbilityBuilder<MongoAbility>['can'], actor: PolicyActor, now: Date): void {
+  const own = actor.forceId;
+  const me = actor.officerId;
+  const has = (role: Role) => actor.roles.includes(role);
+  const notMine = { requesterId: { $ne: me } };
+
+  if (has(Role.REQUESTER)) {
+    // a search is opened only on a case the officer is assigned to, in their own force
+    can('create', 'SearchRequest', { forceId: own, caseOfficerIds: me });
+    can('read', 'SearchRequest', fields('status', 'settings', 'grounds', 'outcome'), { requesterId: me });
+    can(['submit', 'run', 'withdraw', 'close'], 'SearchRequest', { requesterId: me, forceId: own });
+    // own gallery, or another force's while it shares its gallery with ours under an active agreement
+    can('search', 'Gallery', { forceId: own });
+    can('search', 'Gallery', { sharedWithForceIds: own });
+  }
+
+  if (has(Role.AUTHORISER)) {
+    can('read', 'SearchRequest', fields('status', 'settings', 'grounds', 'search'), { forceId: own });
+    can('authorise', 'SearchRequest', { forceId: own, ...notMine });
+  }
+
+  const certified = actor.reviewerCertifiedUntil !== null && actor.reviewerCertifiedUntil.getTime() > now.getTime();
+  if (has(Role.REVIEWER) && certified) {
+    // The two-person rule: never a request of one's own, never both stages of one request.
+    const eligible = { forceId: own, ...notMine, firstReviewerId: { $ne: me } };
+    can('read', 'ReviewTask', TASK_POOL_FIELDS, { ...eligible, status: ReviewTaskStatus.OPEN });
+    can('read', 'ReviewTask', { claimedById: me });
+    can('claim', 'ReviewTask', eligible);
+    can(['review', 'release'], 'ReviewTask', { ...eligible, claimedById: me });
+    // Pixels and candidates only while holding the task; scores only where the force allows it
+    // (the second, blind, review) — `scoresVisible` is computed per task.
+    can('read', 'FaceImage', { forceId: own, holderId: me });
+    can('read', 'SearchCandidate', ['id', 'rank'], { forceId: own, holderId: me });
+    can('read', 'SearchCandidate', ['score'], { forceId: own, holderId: me, scoresVisible: true });
+  }
+
+  if (has(Role.SUPERVISOR)) {
+    can('read', 'SearchRequest', { forceId: own });
+    can(['run', 'withdraw', 'close'], 'SearchRequest', { forceId: own });
+    // not on a request one made or reviewed: adjudication is a third pair of eyes
+    can('adjudicate', 'SearchRequest', { forceId: own, ...notMine, reviewerIds: { $ne: me } });
+    can(['read', 'reassign'], 'ReviewTask', { forceId: own });
+    can('read', 'SearchCandidate', { forceId: own });
+    // to adjudicate, a supervisor compares the faces themselves
+    can('read', 'FaceImage', { forceId: own, requestStatus: SearchRequestStatus.DISPUTED });
+    can('export', 'DisclosurePack', { forceId: own });
+  }
+
+  if (has(Role.OVERSIGHT)) {
+    const overseen = { $in: [...actor.overseesForceIds] };
+    // requests, justifications, decisions and timings; never a face image
+    can('read', 'SearchRequest', { forceId: overseen });
+    can('read', 'ReviewTask', { forceId: overseen });
+    can('read', 'SearchCandidate', { forceId: overseen });
+    can('export', 'DisclosurePack', DISCLOSURE_PACK_FIELDS.filter((f) => f !== 'probeImage'), { forceId: overseen });
+  }
+
+  if (has(Role.ADMIN)) {
+    // manages thresholds: sees how searches are set and where they stand, not why or what was found
+    can('read', 'SearchRequest', fields('status', 'settings', 'search'), { forceId: own });
+  }
+}
