@@ -7,9 +7,11 @@ import { CaseResolver } from '../resolvers/case.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
+import { FaceImageResolver, ReviewResolver } from '../resolvers/review.resolver';
+import { SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

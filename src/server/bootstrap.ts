@@ -5,7 +5,7 @@ import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
 import { buildAppSchema } from '../schema/build-schema';
-import { createServices, Services } from '../services';
+import { createServices, Services, startWorkflowTimers } from '../services';
 import { RunningApp, startApp } from './app';
 import { createRequestContextFactory } from './request-context.factory';
 
@@ -28,6 +28,8 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   const { sessions, intraOpThreads, maxInputBytes, maxInputPixels } = config.inference;
   const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels });
   const services = createServices(db, faces);
+  // expired review claims back to the pool, stale requests expired
+  const timers = startWorkflowTimers(services, 60_000, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'));
   const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
   return {
@@ -36,6 +38,7 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
     faces,
     services,
     async stop() {
+      timers.stop();
       await app.stop();
       await faces.close();
       if (!existingDb) await db.close();

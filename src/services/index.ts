@@ -6,6 +6,8 @@ import { CaseService } from './case.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { OfficerService } from './officer.service';
+import { ReviewService } from './review.service';
+import { SearchRequestService } from './search-request.service';
 import { UnitOfWork } from './unit-of-work';
 
 /** The domain layer, wired once at start-up and handed to resolvers through the GraphQL context. */
@@ -16,6 +18,8 @@ export interface Services {
   audit: AuditService;
   auditHistory: AuditHistoryService;
   gallery: GalleryService;
+  searches: SearchRequestService;
+  reviews: ReviewService;
 }
 
 export function createServices(db: Database, faces: FacePipeline): Services {
@@ -27,6 +31,8 @@ export function createServices(db: Database, faces: FacePipeline): Services {
     audit: new AuditService(uow),
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
+    searches: new SearchRequestService(db, uow, faces),
+    reviews: new ReviewService(db, uow),
   };
 }
 
@@ -34,3 +40,8 @@ export type { RequestContext } from './request-context';
 export { AUDIT_PAGE_MAX, AuditEventOrder } from './audit-history.service';
 export type { AuditChainHead, AuditEventFilter, AuditEventPage, AuditExport } from './audit-history.service';
 export type { AuditExportFormat } from './audit-export.format';
+export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
+export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
+export type { DisclosurePack } from './workflow/disclosure-pack';
+export type * from './workflow/search-request.views';
+export { startWorkflowTimers } from './workflow/workflow-timers';

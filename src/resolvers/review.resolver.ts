@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ReviewStage, ReviewTaskStatus } from '../entities';
+import type { GraphQLContext } from '../schema/context.type';
+import { SubmitReviewInput } from './search-request.input';
+import { FaceImageContentType, FaceImageType, ReviewPacketType, ReviewTaskType } from './search-request.type';
+
+@Resolver(() => ReviewTaskType)
+export class ReviewResolver {
+  @Authorized()
+  @Query(() => [ReviewTaskType], { description: 'Reviewers: tasks you may claim and those you hold or held. Supervisors and oversight: their forces\' tasks' })
+  reviewTasks(
+    @Arg('status', () => ReviewTaskStatus, { nullable: true }) status: ReviewTaskStatus | undefined,
+    @Arg('stage', () => ReviewStage, { nullable: true }) stage: ReviewStage | undefined,
+    @Arg('requestId', () => ID, { nullable: true }) requestId: string | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.reviews.list(request, { status, stage, requestId });
+  }
+
+  @Authorized()
+  @Query(() => ReviewPacketType, { description: 'The probe and candidates of a task you hold' })
+  reviewPacket(@Arg('taskId', () => ID) taskId: string, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.packet(request, taskId);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewTaskType, { description: 'Take a task from the pool; it is yours until claimExpiresAt' })
+  claimReviewTask(@Arg('taskId', () => ID) taskId: string, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.claim(request, taskId);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewTaskType, { description: 'Hand a task you hold back to the pool' })
+  releaseReviewTask(@Arg('taskId', () => ID) taskId: string, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.release(request, taskId);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewTaskType, { description: 'Supervisors: move a stuck task back to the pool, or to a named eligible reviewer' })
+  reassignReviewTask(
+    @Arg('taskId', () => ID) taskId: string,
+    @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | undefined,
+    @Arg('reason') reason: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.reviews.reassign(request, taskId, reviewerId, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewTaskType, { description: 'Submit a decision and rationale for every candidate of a task you hold; a submitted review is never changed' })
+  submitReview(@Arg('input') input: SubmitReviewInput, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.submit(request, input.taskId, input.decisions, input.expectedVersion);
+  }
+}
+
+@Resolver(() => FaceImageType)
+export class FaceImageResolver {
+  @FieldResolver(() => FaceImageContentType, { description: 'One audited view of the image' })
+  async content(@Root() image: FaceImageType, @Ctx() { request, services }: GraphQLContext): Promise<FaceImageContentType> {
+    const viewed = await services.reviews.viewImage(request, { requestId: image.requestId, kind: image.kind, candidateId: image.candidateId, taskId: image.taskId });
+    return { mimeType: viewed.mimeType, dataBase64: viewed.bytes.toString('base64'), viewId: viewed.viewId };
+  }
+}

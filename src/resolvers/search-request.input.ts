@@ -1,0 +1,97 @@
+import { ArrayMaxSize, ArrayMinSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { CandidateDecision, LegalBasis, OffenceCategory, SearchPurpose } from '../entities';
+
+@InputType({ description: 'A new search on one of your cases; it starts as a DRAFT' })
+export class CreateSearchRequestInput {
+  @Field(() => ID)
+  @IsUUID()
+  caseId: string;
+
+  @Field(() => SearchPurpose)
+  purpose: SearchPurpose;
+
+  @Field(() => LegalBasis)
+  legalBasis: LegalBasis;
+
+  @Field({ description: 'Why this search is necessary and proportionate (at least 40 characters)' })
+  @Length(40, 5000)
+  justification: string;
+
+  @Field(() => OffenceCategory, { nullable: true, description: "Defaults to the case's" })
+  @IsOptional()
+  offenceCategory?: OffenceCategory;
+
+  @Field({ description: 'The probe photo (JPEG, PNG or WebP), base64-encoded' })
+  @IsBase64()
+  @MaxLength(28_000_000, { message: 'the image is too large' })
+  probeImageBase64: string;
+
+  @Field(() => Int, { nullable: true, description: 'Which face, when the photo shows several (index from the MULTIPLE_FACES error)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  probeFaceIndex?: number;
+
+  @Field(() => Float, { nullable: true, description: "Similarity threshold; defaults to the force's floor, below which an authoriser must approve" })
+  @IsOptional()
+  @Min(0.3)
+  @Max(0.99)
+  threshold?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Candidate list length (default 20, at most 200)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  k?: number;
+
+  @Field({ nullable: true, description: 'Also search records of people under 18 at capture (needs authorisation)' })
+  @IsOptional()
+  @IsBoolean()
+  includeUnder18?: boolean;
+
+  @Field({ nullable: true, description: 'Also search records of people not charged or released without further action (needs authorisation)' })
+  @IsOptional()
+  @IsBoolean()
+  includeNotConvicted?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: "Other forces' galleries to search, each under an active sharing agreement (needs authorisation)" })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(50)
+  otherGalleryForceIds?: string[];
+}
+
+@InputType()
+export class CandidateDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  candidateId: string;
+
+  @Field(() => CandidateDecision)
+  decision: CandidateDecision;
+
+  @Field({ description: 'What in the two faces led to the decision' })
+  @Length(5, 2000)
+  rationale: string;
+}
+
+@InputType({ description: 'A decision and rationale for every candidate of the task' })
+export class SubmitReviewInput {
+  @Field(() => ID)
+  @IsUUID()
+  taskId: string;
+
+  @Field(() => [CandidateDecisionInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  decisions: CandidateDecisionInput[];
+
+  @Field(() => Int, { nullable: true, description: 'The task version you worked from' })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+}

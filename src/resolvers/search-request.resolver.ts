@@ -1,0 +1,97 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { SearchOutcome, SearchRequestStatus } from '../entities';
+import type { GraphQLContext } from '../schema/context.type';
+import { CreateSearchRequestInput } from './search-request.input';
+import { DisclosurePackType, SearchRequestType } from './search-request.type';
+
+const version = () => Int;
+
+@Resolver(() => SearchRequestType)
+export class SearchRequestResolver {
+  @Authorized()
+  @Query(() => SearchRequestType, { description: 'One search request, with the fields your role may see' })
+  searchRequest(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext) {
+    return services.searches.get(request, id);
+  }
+
+  @Authorized()
+  @Query(() => [SearchRequestType], { description: 'Search requests you may see, newest first' })
+  searchRequests(
+    @Arg('status', () => SearchRequestStatus, { nullable: true }) status: SearchRequestStatus | undefined,
+    @Arg('caseId', () => ID, { nullable: true }) caseId: string | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.searches.list(request, { status, caseId });
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: 'Open a search on one of your cases (a DRAFT, with the probe analysed and its quality recorded)' })
+  createSearchRequest(@Arg('input') input: CreateSearchRequestInput, @Ctx() { request, services }: GraphQLContext) {
+    const { probeImageBase64, ...rest } = input;
+    return services.searches.create(request, { ...rest, probeImage: Buffer.from(probeImageBase64, 'base64') });
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: 'Submit a draft: it goes to an authoriser when policy requires, otherwise the search runs at once' })
+  submitSearchRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.searches.submit(request, id, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: "Authorise (the search then runs) or refuse a request awaiting authorisation; never one's own" })
+  decideSearchAuthorisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('authorise') authorise: boolean,
+    @Arg('rationale') rationale: string,
+    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.searches.decideAuthorisation(request, id, authorise, rationale, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: 'Run the search of a submitted or authorised request again after a failure' })
+  runSearch(@Arg('id', () => ID) id: string, @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined, @Ctx() { request, services }: GraphQLContext) {
+    return services.searches.runSearch(request, id, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: 'Settle a disputed request (supervisors), with a rationale' })
+  adjudicateSearchRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('result', () => SearchOutcome) result: SearchOutcome,
+    @Arg('candidateId', () => ID, { nullable: true, description: 'The candidate a possible match names' }) candidateId: string | undefined,
+    @Arg('rationale') rationale: string,
+    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.searches.adjudicate(request, id, result, candidateId, rationale, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: 'Close a request whose outcome is known' })
+  closeSearchRequest(@Arg('id', () => ID) id: string, @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined, @Ctx() { request, services }: GraphQLContext) {
+    return services.searches.close(request, id, expectedVersion);
+  }
+
+  @Authorized()
+  @Mutation(() => SearchRequestType, { description: 'Withdraw an open request, with a reason; its review tasks leave the pool' })
+  withdrawSearchRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
+    return services.searches.withdraw(request, id, reason, expectedVersion);
+  }
+
+  @Authorized()
+  @Query(() => DisclosurePackType, { description: 'The disclosure pack of a closed request (supervisors; oversight without the probe image); each call is audited' })
+  disclosurePack(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext) {
+    return services.searches.disclosurePack(request, id);
+  }
+}

@@ -1,0 +1,238 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  AuthorisationDecision, AuthorisationReason, CandidateDecision, CustodyImageStatus, LegalBasis, OffenceCategory, OutcomeBasis, ReviewStage,
+  ReviewTaskStatus, SearchOutcome, SearchPurpose, SearchRequestStatus,
+} from '../entities';
+import { FaceBoxType, FaceQualityType } from './gallery.type';
+
+export const FaceImageKind = { PROBE: 'PROBE', CANDIDATE: 'CANDIDATE' } as const;
+registerEnumType(FaceImageKind, { name: 'FaceImageKind' });
+
+@ObjectType({ description: 'The pixels of one face image; every read is checked and written to the audit log' })
+export class FaceImageContentType {
+  @Field() mimeType: string;
+  @Field({ description: 'The image bytes, base64-encoded. Do not cache: ask again for each viewing' }) dataBase64: string;
+  @Field(() => ID, { description: 'The audit event that records this view' }) viewId: string;
+}
+
+@ObjectType('FaceImage', { description: 'A face image you may open: selecting `content` is one audited view, allowed only while you hold the task (or adjudicate)' })
+export class FaceImageType {
+  @Field(() => FaceImageKind) kind: keyof typeof FaceImageKind;
+  @Field(() => ID, { nullable: true }) candidateId: string | null;
+  requestId: string;
+  taskId: string | null;
+}
+
+@ObjectType('PolicySnapshot', { description: 'The gallery policy a search ran under, as recorded when it ran' })
+export class PolicySnapshotType {
+  @Field(() => [ID]) forceIds: string[];
+  @Field(() => [String]) forceCodes: string[];
+  @Field(() => [ID]) sharingAgreementIds: string[];
+  @Field() modelVersion: string;
+  @Field(() => Float) threshold: number;
+  @Field(() => Float) thresholdFloor: number;
+  @Field(() => Int) k: number;
+  @Field() includeUnder18: boolean;
+  @Field(() => [String]) excludedRetentionClasses: string[];
+  @Field(() => [String]) excludedStatuses: string[];
+  @Field(() => Int, { description: 'Templates the search could have found' }) eligibleCount: number;
+  @Field() takenAt: string;
+}
+
+@ObjectType('SearchAuthorisation')
+export class AuthorisationType {
+  @Field(() => AuthorisationDecision) decision: AuthorisationDecision;
+  @Field(() => ID) decidedById: string;
+  @Field() decidedAt: Date;
+  @Field() rationale: string;
+}
+
+@ObjectType('CustodyRecordRef', { description: 'The custody record a possible match points to' })
+export class CustodyRecordType {
+  @Field(() => ID) custodyImageId: string;
+  @Field(() => ID) galleryForceId: string;
+  @Field() custodyReference: string;
+  @Field() personReference: string;
+  @Field() capturedAt: Date;
+  @Field(() => CustodyImageStatus, { description: 'DELETED if the record was deleted since' }) status: CustodyImageStatus;
+}
+
+@ObjectType('SearchRequestOutcome')
+export class OutcomeType {
+  @Field(() => SearchOutcome) result: SearchOutcome;
+  @Field({ description: 'Always shown with the result' }) caveat: string;
+  @Field(() => OutcomeBasis) basis: OutcomeBasis;
+  @Field() decidedAt: Date;
+  @Field(() => CustodyRecordType, { nullable: true }) custodyRecord: CustodyRecordType | null;
+}
+
+@ObjectType('SearchCandidate', { description: 'One row of a candidate list' })
+export class CandidateType {
+  @Field(() => ID) id: string;
+  @Field(() => Int) rank: number;
+  @Field(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you' }) score: number | null;
+  @Field(() => ID, { nullable: true }) custodyImageId: string | null;
+  @Field(() => ID, { nullable: true }) galleryForceId: string | null;
+  @Field(() => FaceImageType, { nullable: true, description: 'Only while you may open face images of this request' }) image: FaceImageType | null;
+}
+
+@ObjectType('CandidateDecisionRecord')
+export class DecisionType {
+  @Field(() => ID) candidateId: string;
+  @Field(() => Int) rank: number;
+  @Field(() => CandidateDecision) decision: CandidateDecision;
+  @Field() rationale: string;
+}
+
+@ObjectType('Review', { description: 'One review stage of a request' })
+export class ReviewType {
+  @Field(() => ID) taskId: string;
+  @Field(() => ReviewStage) stage: ReviewStage;
+  @Field(() => ReviewTaskStatus) status: ReviewTaskStatus;
+  @Field(() => ID, { nullable: true }) reviewerId: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) claimedAt: Date | null;
+  @Field(() => Date, { nullable: true }) submittedAt: Date | null;
+  @Field(() => [DecisionType]) decisions: DecisionType[];
+}
+
+@ObjectType('Adjudication')
+export class AdjudicationType {
+  @Field(() => ID) adjudicatedById: string;
+  @Field() adjudicatedAt: Date;
+  @Field(() => SearchOutcome) result: SearchOutcome;
+  @Field(() => ID, { nullable: true }) candidateId: string | null;
+  @Field() rationale: string;
+}
+
+@ObjectType('SearchRequest', { description: 'A search on a case. Fields you may not see are null and missing from visibleFields' })
+export class SearchRequestType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) forceId: string;
+  @Field(() => ID) caseId: string;
+  @Field(() => ID) requesterId: string;
+  @Field(() => SearchRequestStatus) status: SearchRequestStatus;
+  @Field(() => Int, { description: 'Send it back as expectedVersion to refuse a stale change' }) version: number;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) submittedAt: Date | null;
+  @Field(() => Date, { nullable: true }) searchedAt: Date | null;
+  @Field(() => Date, { nullable: true }) outcomeAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Closed, withdrawn, refused or expired' }) endedAt: Date | null;
+  @Field({ description: 'An open request not moved on by then expires' }) expiresAt: Date;
+
+  @Field(() => Float, { nullable: true }) threshold: number | null;
+  @Field(() => Int, { nullable: true }) k: number | null;
+  @Field(() => Boolean, { nullable: true }) includeUnder18: boolean | null;
+  @Field(() => Boolean, { nullable: true }) includeNotConvicted: boolean | null;
+  @Field(() => [ID], { nullable: true }) galleryForceIds: string[] | null;
+  @Field(() => Boolean, { nullable: true }) authorisationRequired: boolean | null;
+  @Field(() => [AuthorisationReason], { nullable: true }) authorisationReasons: AuthorisationReason[] | null;
+
+  @Field(() => SearchPurpose, { nullable: true }) purpose: SearchPurpose | null;
+  @Field(() => LegalBasis, { nullable: true }) legalBasis: LegalBasis | null;
+  @Field(() => String, { nullable: true }) justification: string | null;
+  @Field(() => OffenceCategory, { nullable: true }) offenceCategory: OffenceCategory | null;
+  @Field(() => String, { nullable: true }) crimeReference: string | null;
+  @Field(() => FaceQualityType, { nullable: true }) probeQuality: FaceQualityType | null;
+  @Field(() => AuthorisationType, { nullable: true }) authorisation: AuthorisationType | null;
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn, refused or expired' }) endReason: string | null;
+
+  @Field(() => String, { nullable: true }) modelVersion: string | null;
+  @Field(() => PolicySnapshotType, { nullable: true }) policySnapshot: PolicySnapshotType | null;
+  @Field(() => Int, { nullable: true }) candidateCount: number | null;
+
+  @Field(() => OutcomeType, { nullable: true, description: 'Once two reviewers agree or a supervisor adjudicates' }) outcome: OutcomeType | null;
+  @Field(() => [CandidateType], { nullable: true }) candidates: CandidateType[] | null;
+  @Field(() => [ReviewType], { nullable: true }) reviews: ReviewType[] | null;
+  @Field(() => AdjudicationType, { nullable: true }) adjudication: AdjudicationType | null;
+  @Field(() => FaceImageType, { nullable: true }) probeImage: FaceImageType | null;
+
+  @Field(() => [String], { description: 'The fields you may read' }) visibleFields: string[];
+}
+
+@ObjectType('ReviewTask')
+export class ReviewTaskType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) requestId: string;
+  @Field(() => ID) forceId: string;
+  @Field(() => ReviewStage) stage: ReviewStage;
+  @Field(() => ReviewTaskStatus) status: ReviewTaskStatus;
+  @Field(() => Int) version: number;
+  @Field(() => ID, { nullable: true }) claimedById: string | null;
+  @Field(() => Date, { nullable: true }) claimedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The task goes back to the pool then' }) claimExpiresAt: Date | null;
+  @Field(() => Date, { nullable: true }) submittedAt: Date | null;
+  @Field() createdAt: Date;
+  @Field(() => [DecisionType], { nullable: true, description: 'Your own decisions (reviewers); supervisors and oversight see all' }) decisions: DecisionType[] | null;
+}
+
+@ObjectType('ReviewPacketCandidate')
+export class ReviewPacketCandidateType {
+  @Field(() => ID) id: string;
+  @Field(() => Int) rank: number;
+  @Field(() => Float, { nullable: true, description: 'Null when the force keeps scores from the second review' }) score: number | null;
+  @Field(() => FaceImageType) image: FaceImageType;
+}
+
+@ObjectType('ReviewPacket', { description: 'What a reviewer holding a task compares: the probe and each candidate. Never the other review' })
+export class ReviewPacketType {
+  @Field(() => ReviewTaskType) task: ReviewTaskType;
+  @Field(() => FaceImageType) probe: FaceImageType;
+  @Field(() => [ReviewPacketCandidateType]) candidates: ReviewPacketCandidateType[];
+  @Field() scoresHidden: boolean;
+}
+
+@ObjectType('DisclosureCandidate')
+export class DisclosureCandidateType {
+  @Field(() => Int) rank: number;
+  @Field(() => Float) score: number;
+  @Field(() => ID) custodyImageId: string;
+  @Field() galleryForceCode: string;
+  @Field(() => String, { nullable: true }) custodyReference: string | null;
+  @Field(() => String, { nullable: true }) imageStatus: string | null;
+}
+
+@ObjectType('DisclosureProbe')
+export class DisclosureProbeType {
+  @Field() mimeType: string;
+  @Field() sha256: string;
+  @Field(() => Int, { nullable: true }) faceIndex: number | null;
+  @Field(() => FaceBoxType) faceBox: FaceBoxType;
+  @Field(() => FaceQualityType) quality: FaceQualityType;
+  @Field(() => String, { nullable: true, description: 'Withheld (null) from roles that may not see face images' }) imageBase64: string | null;
+}
+
+@ObjectType('DisclosureOfficer')
+export class DisclosureOfficerType {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field(() => String, { nullable: true }) collarNumber: string | null;
+  @Field() forceCode: string;
+}
+
+@ObjectType('DisclosureAuditEntry')
+export class DisclosureAuditEntryType {
+  @Field(() => Int) seq: number;
+  @Field() occurredAt: Date;
+  @Field() action: string;
+  @Field(() => ID, { nullable: true }) actorOfficerId: string | null;
+  @Field() subjectType: string;
+  @Field(() => String, { nullable: true }) subjectId: string | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field() hash: string;
+}
+
+@ObjectType('DisclosurePack', { description: 'Everything about a closed search that disclosure may call for' })
+export class DisclosurePackType {
+  @Field(() => ID, { description: 'The audit event recording this export' }) reference: string;
+  @Field() generatedAt: Date;
+  @Field(() => ID) generatedById: string;
+  @Field() forceCode: string;
+  @Field(() => SearchRequestType) request: SearchRequestType;
+  @Field(() => [DisclosureCandidateType]) candidates: DisclosureCandidateType[];
+  @Field(() => Int, { nullable: true }) outcomeCandidateRank: number | null;
+  @Field(() => DisclosureProbeType) probe: DisclosureProbeType;
+  @Field(() => [DisclosureOfficerType]) officers: DisclosureOfficerType[];
+  @Field(() => [DisclosureAuditEntryType]) auditTrail: DisclosureAuditEntryType[];
+  @Field({ description: 'A self-contained printable HTML rendering of the pack' }) html: string;
+}

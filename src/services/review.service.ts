@@ -1,0 +1,290 @@
+import { In, LessThan } from 'typeorm';
+import type { AuditActor } from '../audit';
+import { Database } from '../db';
+import {
+  CandidateDecision, CustodyImageBlob, Force, Officer, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchProbe,
+  OutcomeBasis, SearchRequest,
+} from '../entities';
+import { badInput, conflict, DomainError, notFound } from '../errors';
+import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, FieldMap, permittedFields, subject } from '../policy';
+import { auditActor, RequestContext } from './request-context';
+import { assertCan, UnitOfWork } from './unit-of-work';
+import { CLAIM_TTL_MS, decideOutcome } from './workflow/search-request.state-machine';
+import { checkVersion, lockRequest, lockTask, moveRequest, moveTask, openReviewTask, requireText } from './workflow/search-request.store';
+import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
+
+const TASK_FIELDS: FieldMap = {
+  forceId: { column: 'force_id' },
+  status: { column: 'status' },
+  requesterId: { column: 'requester_id' },
+  firstReviewerId: { column: 'first_reviewer_id' },
+  claimedById: { column: 'claimed_by_id' },
+};
+
+export const DECISION_RATIONALE_MIN = 5;
+
+export interface CandidateDecisionInput {
+  candidateId: string;
+  decision: CandidateDecision;
+  rationale: string;
+}
+
+export interface ReviewTaskFilter {
+  status?: ReviewTaskStatus;
+  stage?: ReviewStage;
+  requestId?: string;
+}
+
+/** What a reviewer holding a task works from: the probe and the candidates, nothing of the other review. */
+export interface ReviewPacket {
+  task: ReviewTaskView;
+  probe: FaceImageRef;
+  candidates: Array<{ id: string; rank: number; score: number | null; image: FaceImageRef }>;
+  /** The force keeps scores from the second, blind, review. */
+  scoresHidden: boolean;
+}
+
+export interface FaceImageContent {
+  mimeType: string;
+  bytes: Buffer;
+  /** The audit event that records this view. */
+  viewId: string;
+}
+
+/**
+ * Blind two-person review: tasks in a pool per force, claimed atomically and held for a while,
+ * decisions per candidate, and the outcome of two reviews. Face images reach a reviewer only for
+ * a task they hold, one audited read at a time.
+ */
+export class ReviewService {
+  constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
+
+  /** Reviewers: the tasks they may claim and the ones they hold or held. Supervisors and oversight: all of their forces'. */
+  list(ctx: RequestContext, filter: ReviewTaskFilter = {}): Promise<ReviewTaskView[]> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'ReviewTask');
+      const where = abilityToWhere(ctx.ability, 'read', 'ReviewTask', 't', TASK_FIELDS);
+      const qb = manager.createQueryBuilder(ReviewTask, 't').where(where.sql, where.params);
+      if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
+      if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
+      if (filter.requestId) qb.andWhere('t.request_id = :requestId', { requestId: filter.requestId });
+      const tasks = await qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id').limit(200).getMany();
+      const decisions = tasks.length ? await manager.find(ReviewDecision, { where: { taskId: In(tasks.map((t) => t.id)) } }) : [];
+      const ranks = await rankMap(manager, decisions.map((d) => d.candidateId));
+      return tasks.map((t) => taskView(ctx.ability, t, decisions, ranks)).filter((v): v is ReviewTaskView => v !== null);
+    });
+  }
+
+  /** OPEN -> CLAIMED for the caller. Of two reviewers claiming one task, one wins; the other gets CONFLICT. */
+  claim(ctx: RequestContext, taskId: string, now = new Date()): Promise<ReviewTaskView> {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const task = await lockTask(manager, taskId);
+      assertCan(ctx, 'claim', 'ReviewTask', taskSubject(task));
+      if (task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt <= now) {
+        await this.expireClaim(manager, null, task);
+      }
+      await moveTask(manager, auditActor(ctx), task, 'claim', { claimedById: ctx.officer!.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) }, {
+        action: 'REVIEW_TASK_CLAIMED', details: { claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS).toISOString() },
+      });
+      return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+    });
+  }
+
+  /** The holder hands a task back to the pool. */
+  release(ctx: RequestContext, taskId: string): Promise<ReviewTaskView> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const task = await lockTask(manager, taskId);
+      assertCan(ctx, 'release', 'ReviewTask', taskSubject(task));
+      await moveTask(manager, auditActor(ctx), task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_RELEASED' });
+      return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+    });
+  }
+
+  /**
+   * A supervisor moves a stuck task: back to the pool, or to a named reviewer who must be one who
+   * could claim it themselves (right force, certified, not the requester, not the first reviewer).
+   */
+  reassign(ctx: RequestContext, taskId: string, reviewerId: string | null | undefined, reason: string, now = new Date()): Promise<ReviewTaskView> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const task = await lockTask(manager, taskId);
+      assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task));
+      const text = requireText(reason, 'reason', 10);
+      if (!reviewerId) {
+        await moveTask(manager, auditActor(ctx), task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_REASSIGNED', reason: text, details: { to: 'POOL', previousHolderId: task.claimedById } });
+        return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+      }
+      const reviewer = await manager.findOne(Officer, { where: { id: reviewerId, active: true } });
+      const eligible =
+        reviewer &&
+        defineAbilityFor({ officerId: reviewer.id, forceId: reviewer.forceId, roles: reviewer.roles, reviewerCertifiedUntil: reviewer.reviewerCertifiedUntil, overseesForceIds: reviewer.overseesForceIds }, now).can(
+          'claim',
+          subject('ReviewTask', { ...taskSubject(task) }),
+        );
+      if (!eligible) throw badInput('That officer may not review this task (another force, no valid certification, their own request, or they did the first review)', { field: 'reviewerId' });
+      const previousHolderId = task.claimedById;
+      await moveTask(manager, auditActor(ctx), task, 'reassign', { claimedById: reviewer.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) }, {
+        action: 'REVIEW_TASK_REASSIGNED', reason: text, details: { to: reviewer.id, previousHolderId },
+      });
+      return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+    });
+  }
+
+  /** The probe and candidates of a task the caller holds; scores only where the force allows them. */
+  packet(ctx: RequestContext, taskId: string, now = new Date()): Promise<ReviewPacket> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const task = await manager.findOne(ReviewTask, { where: { id: taskId } });
+      if (!task) throw notFound('ReviewTask', taskId);
+      assertCan(ctx, 'review', 'ReviewTask', taskSubject(task));
+      assertHeld(task, now);
+      const force = await manager.findOneOrFail(Force, { where: { id: task.forceId } });
+      const scoresVisible = task.stage === ReviewStage.FIRST || force.scoresVisibleToSecondReviewer;
+      const fields = permittedFields(ctx.ability, 'read', 'SearchCandidate', { forceId: task.forceId, holderId: ctx.officer!.id, scoresVisible }, CANDIDATE_FIELDS);
+      const candidates = await manager.find(SearchCandidate, { where: { requestId: task.requestId }, order: { rank: 'ASC' } });
+      const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({ requestId: task.requestId, kind, candidateId, taskId: task.id });
+      return {
+        task: taskView(ctx.ability, task, [], new Map())!,
+        probe: ref('PROBE', null),
+        candidates: candidates.map((c) => ({ id: c.id, rank: c.rank, score: fields.has('score') ? c.score : null, image: ref('CANDIDATE', c.id) })),
+        scoresHidden: !fields.has('score'),
+      };
+    });
+  }
+
+  /**
+   * One view of one face image (the probe or a candidate's custody photo): checked against the
+   * ability at the moment of viewing and recorded as its own audit event.
+   */
+  viewImage(ctx: RequestContext, ref: FaceImageRef, now = new Date()): Promise<FaceImageContent> {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const request = await manager.findOne(SearchRequest, { where: { id: ref.requestId } });
+      if (!request) throw notFound('SearchRequest', ref.requestId);
+      const task = ref.taskId ? await manager.findOne(ReviewTask, { where: { id: ref.taskId, requestId: request.id } }) : null;
+      if (ref.taskId && !task) throw notFound('ReviewTask', ref.taskId);
+      const holderId = task && task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt > now ? task.claimedById : null;
+      assertCan(ctx, 'read', 'FaceImage', { id: ref.candidateId ?? request.id, forceId: request.forceId, holderId, requestStatus: request.status });
+      let content: { mimeType: string; bytes: Buffer };
+      let rank: number | null = null;
+      if (ref.kind === 'PROBE') {
+        content = await manager.findOneOrFail(SearchProbe, { where: { requestId: request.id } });
+      } else {
+        const candidate = ref.candidateId ? await manager.findOne(SearchCandidate, { where: { id: ref.candidateId, requestId: request.id } }) : null;
+        if (!candidate) throw notFound('SearchCandidate', ref.candidateId ?? undefined);
+        rank = candidate.rank;
+        const blob = await manager.findOne(CustodyImageBlob, { where: { imageId: candidate.imageId } });
+        if (!blob) throw new DomainError('NOT_FOUND', 'The custody image has been deleted since the search', { candidateId: candidate.id });
+        content = blob;
+      }
+      const event = await this.uow.audit(ctx, tx, {
+        action: 'FACE_IMAGE_VIEWED', subjectType: ref.kind === 'PROBE' ? 'SearchProbe' : 'SearchCandidate', subjectId: ref.candidateId ?? request.id, forceId: request.forceId,
+        details: { searchRequestId: request.id, kind: ref.kind, candidateId: ref.candidateId, rank, taskId: ref.taskId, stage: task?.stage ?? null, purpose: task ? 'REVIEW' : 'ADJUDICATION' },
+      });
+      return { mimeType: content.mimeType, bytes: content.bytes, viewId: event.id };
+    });
+  }
+
+  /**
+   * The holder submits a decision and rationale for every candidate. The first review opens the
+   * second (for anyone but the first reviewer); the second decides the outcome.
+   */
+  submit(ctx: RequestContext, taskId: string, input: CandidateDecisionInput[], expectedVersion?: number, now = new Date()): Promise<ReviewTaskView> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      // lock order: request, then task (as withdrawal does), so concurrent steps queue rather than deadlock
+      const peek = await manager.findOne(ReviewTask, { where: { id: taskId } });
+      if (!peek) throw notFound('ReviewTask', taskId);
+      const request = await lockRequest(manager, peek.requestId);
+      const task = await lockTask(manager, taskId);
+      assertCan(ctx, 'review', 'ReviewTask', taskSubject(task));
+      checkVersion('review task', task.version, expectedVersion);
+      if (task.status === ReviewTaskStatus.CLAIMED) assertHeld(task, now);
+      const candidates = await manager.find(SearchCandidate, { where: { requestId: request.id }, order: { rank: 'ASC' } });
+      const decisions = validateDecisions(candidates, input);
+      const actor = auditActor(ctx);
+      await moveTask(manager, actor, task, 'submit', { submittedById: ctx.officer!.id, submittedAt: now }, {
+        action: 'REVIEW_SUBMITTED', details: countDecisions(decisions),
+      });
+      await manager.insert(ReviewDecision, decisions.map((d) => ({ taskId: task.id, candidateId: d.candidateId, requestId: request.id, reviewerId: ctx.officer!.id, decision: d.decision, rationale: d.rationale })));
+
+      if (task.stage === ReviewStage.FIRST) {
+        await moveRequest(manager, actor, request, 'firstReviewSubmitted', {}, { details: { taskId: task.id } });
+        await openReviewTask(manager, actor, request, ReviewStage.SECOND, ctx.officer!.id);
+      } else {
+        const first = await manager.findOneOrFail(ReviewTask, { where: { requestId: request.id, stage: ReviewStage.FIRST } });
+        const firstDecisions = await manager.find(ReviewDecision, { where: { taskId: first.id } });
+        const outcome = decideOutcome(
+          Object.fromEntries(firstDecisions.map((d) => [d.candidateId, d.decision])),
+          Object.fromEntries(decisions.map((d) => [d.candidateId, d.decision])),
+        );
+        if (outcome.transition === 'dispute') {
+          await moveRequest(manager, actor, request, 'dispute', {}, { details: { reason: outcome.reason } });
+        } else {
+          const candidateId = outcome.transition === 'confirm' ? outcome.candidateId : null;
+          await moveRequest(manager, actor, request, outcome.transition, { outcome: outcome.outcome, outcomeBasis: OutcomeBasis.REVIEWERS_AGREED, outcomeCandidateId: candidateId, outcomeAt: now }, {
+            details: { candidateId, rank: candidates.find((c) => c.id === candidateId)?.rank ?? null },
+          });
+        }
+      }
+      const ranks = new Map(candidates.map((c) => [c.id, c.rank]));
+      const stored = await manager.find(ReviewDecision, { where: { taskId: task.id } });
+      return taskView(ctx.ability, task, stored, ranks) ?? bareTaskView(task);
+    });
+  }
+
+  /**
+   * Claims held past their time go back to the pool (a timer calls this as the system; tests pass
+   * `now`). Returns how many were released.
+   */
+  async releaseExpiredClaims(ctx: RequestContext, now: Date = new Date()): Promise<number> {
+    const due = await this.db.manager.find(ReviewTask, { where: { status: ReviewTaskStatus.CLAIMED, claimExpiresAt: LessThan(now) }, select: { id: true }, take: 500 });
+    let released = 0;
+    for (const { id } of due) {
+      const done = await this.db.transaction(async ({ manager }) => {
+        const task = await lockTask(manager, id);
+        if (task.status !== ReviewTaskStatus.CLAIMED || !task.claimExpiresAt || task.claimExpiresAt >= now) return false;
+        await this.expireClaim(manager, auditActor(ctx), task);
+        return true;
+      });
+      if (done) released += 1;
+    }
+    return released;
+  }
+
+  private async expireClaim(manager: Parameters<typeof moveTask>[0], actor: AuditActor | null, task: ReviewTask): Promise<void> {
+    const previousHolderId = task.claimedById;
+    await moveTask(manager, actor, task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_CLAIM_EXPIRED', details: { previousHolderId } });
+  }
+}
+
+/** A claim past its time is no longer the holder's, even before the timer hands it back. */
+function assertHeld(task: ReviewTask, now: Date): void {
+  if (task.status !== ReviewTaskStatus.CLAIMED) throw conflict(`The review task is ${task.status}`, { state: task.status });
+  if (!task.claimExpiresAt || task.claimExpiresAt <= now) throw conflict('Your claim on this review task has expired; claim it again', { state: 'CLAIM_EXPIRED' });
+}
+
+function validateDecisions(candidates: SearchCandidate[], input: CandidateDecisionInput[]): CandidateDecisionInput[] {
+  const ids = new Set(candidates.map((c) => c.id));
+  const seen = new Set<string>();
+  const out: CandidateDecisionInput[] = [];
+  for (const [i, d] of input.entries()) {
+    if (!ids.has(d.candidateId)) throw badInput('A decision names a candidate that is not on this request\'s list', { field: `decisions.${i}.candidateId` });
+    if (seen.has(d.candidateId)) throw badInput('Each candidate is decided once', { field: `decisions.${i}.candidateId` });
+    seen.add(d.candidateId);
+    out.push({ ...d, rationale: requireText(d.rationale, `decisions.${i}.rationale`, DECISION_RATIONALE_MIN, 2000) });
+  }
+  if (seen.size !== ids.size) throw badInput(`Every candidate needs a decision: ${ids.size - seen.size} of ${ids.size} have none`, { field: 'decisions', missing: ids.size - seen.size });
+  return out;
+}
+
+function countDecisions(decisions: CandidateDecisionInput[]): Record<string, number> {
+  const counts: Record<string, number> = { POSSIBLE_MATCH: 0, NOT_MATCH: 0, INCONCLUSIVE: 0 };
+  for (const d of decisions) counts[d.decision] += 1;
+  return counts;
+}
+
+async function rankMap(manager: Parameters<typeof moveTask>[0], candidateIds: string[]): Promise<Map<string, number>> {
+  if (candidateIds.length === 0) return new Map();
+  const rows = await manager.find(SearchCandidate, { where: { id: In([...new Set(candidateIds)]) } });
+  return new Map(rows.map((c) => [c.id, c.rank]));
+}
+

@@ -1,0 +1,202 @@
+import { In, type EntityManager } from 'typeorm';
+import { AuditEvent, Force, Officer, SearchCandidate, SearchProbe, SearchRequest, type ProbeQuality } from '../../entities';
+import { DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
+import type { RequestContext } from '../request-context';
+import { buildRequestViews, custodyRecords, SearchRequestView } from './search-request.views';
+
+/**
+ * Everything about one closed search that the disclosure duty may call for — the probe, the
+ * candidate list with ranks and scores, each review's decisions and rationale, the authorisation,
+ * the gallery policy and model version, the timestamps and the request's audit trail — as data
+ * and as a printable HTML page. Negative outcomes get a pack too.
+ */
+
+export interface DisclosureOfficer {
+  id: string;
+  displayName: string;
+  collarNumber: string | null;
+  forceCode: string;
+}
+
+export interface DisclosureCandidate {
+  rank: number;
+  score: number;
+  custodyImageId: string;
+  galleryForceCode: string;
+  custodyReference: string | null;
+  imageStatus: string | null;
+}
+
+export interface DisclosureProbe {
+  mimeType: string;
+  sha256: string;
+  faceIndex: number | null;
+  faceBox: Record<string, number>;
+  quality: ProbeQuality;
+  /** Only for roles that may see face images (supervisors); null for oversight. */
+  imageBase64: string | null;
+}
+
+export interface DisclosureAuditEntry {
+  seq: number;
+  occurredAt: Date;
+  action: string;
+  actorOfficerId: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  reason: string | null;
+  hash: string;
+}
+
+export interface DisclosurePack {
+  /** The audit event that records this export. */
+  reference: string;
+  generatedAt: Date;
+  generatedById: string;
+  forceCode: string;
+  request: SearchRequestView;
+  candidates: DisclosureCandidate[];
+  /** Rank of the candidate a possible match names. */
+  outcomeCandidateRank: number | null;
+  probe: DisclosureProbe;
+  officers: DisclosureOfficer[];
+  auditTrail: DisclosureAuditEntry[];
+  html: string;
+}
+
+export async function buildDisclosurePack(manager: EntityManager, ctx: RequestContext, r: SearchRequest, reference: string): Promise<DisclosurePack> {
+  const fields = permittedFields(ctx.ability, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId }, DISCLOSURE_PACK_FIELDS);
+  const [request] = await buildRequestViews(manager, ctx.ability, [r], { allFields: true });
+  const probe = await manager.findOneOrFail(SearchProbe, { where: { requestId: r.id } });
+  const rows = await manager.find(SearchCandidate, { where: { requestId: r.id }, order: { rank: 'ASC' } });
+  const records = await custodyRecords(manager, rows.map((c) => c.imageId));
+  const forces = new Map((await manager.find(Force)).map((f) => [f.id, f.code]));
+  const trail = await manager
+    .createQueryBuilder(AuditEvent, 'e')
+    .where(`e.subject_id = :id OR e.details ->> 'searchRequestId' = :id`, { id: r.id })
+    .orderBy('e.seq', 'ASC')
+    .getMany();
+  const officerIds = new Set<string>([r.requesterId, ...(r.authorisedById ? [r.authorisedById] : []), ...(r.adjudicatedById ? [r.adjudicatedById] : []), ...(r.endedById ? [r.endedById] : [])]);
+  for (const review of request.reviews ?? []) if (review.reviewerId) officerIds.add(review.reviewerId);
+  for (const e of trail) if (e.actorOfficerId) officerIds.add(e.actorOfficerId);
+  const officers = await manager.find(Officer, { where: { id: In([...officerIds]) } });
+
+  const pack: Omit<DisclosurePack, 'html'> = {
+    reference,
+    generatedAt: new Date(),
+    generatedById: ctx.officer!.id,
+    forceCode: forces.get(r.forceId) ?? r.forceId,
+    request,
+    candidates: rows.map((c) => ({
+      rank: c.rank, score: c.score, custodyImageId: c.imageId, galleryForceCode: forces.get(c.forceId) ?? c.forceId,
+      custodyReference: records.get(c.imageId)?.custodyReference ?? null, imageStatus: records.get(c.imageId)?.status ?? null,
+    })),
+    outcomeCandidateRank: rows.find((c) => c.id === r.outcomeCandidateId)?.rank ?? null,
+    probe: {
+      mimeType: probe.mimeType, sha256: probe.sha256, faceIndex: probe.faceIndex, faceBox: probe.faceBox, quality: r.probeQuality,
+      imageBase64: fields.has('probeImage') ? probe.bytes.toString('base64') : null,
+    },
+    officers: officers.map((o) => ({ id: o.id, displayName: o.displayName, collarNumber: o.collarNumber, forceCode: forces.get(o.forceId) ?? o.forceId })),
+    auditTrail: trail.map((e) => ({ seq: e.seq, occurredAt: e.occurredAt, action: e.action, actorOfficerId: e.actorOfficerId, subjectType: e.subjectType, subjectId: e.subjectId, reason: e.reason, hash: e.hash })),
+  };
+  return { ...pack, html: renderDisclosureHtml(pack) };
+}
+
+const esc = (value: unknown): string =>
+  String(value ?? '—').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const when = (d: Date | string | null | undefined) => (d ? esc(new Date(d).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')) : '—');
+const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
+
+/** A self-contained page (no scripts, no external resources) meant to be printed or saved as PDF. */
+export function renderDisclosureHtml(pack: Omit<DisclosurePack, 'html'>): string {
+  const r = pack.request;
+  const name = (id: string | null | undefined) => {
+    const o = pack.officers.find((x) => x.id === id);
+    return o ? `${esc(o.displayName)}${o.collarNumber ? ` (${esc(o.collarNumber)})` : ''}, ${esc(o.forceCode)}` : esc(id);
+  };
+  const rankOf = (candidateId: string | null | undefined) => r.candidates?.find((c) => c.id === candidateId)?.rank;
+  const outcome = r.outcome
+    ? `<p class="outcome"><strong>${esc(r.outcome.result.replace(/_/g, ' ').toLowerCase())}</strong>${r.outcome.custodyRecord ? `: custody record ${esc(r.outcome.custodyRecord.custodyReference)} (rank ${esc(pack.outcomeCandidateRank)})` : ''}
+       — <em>${esc(r.outcome.caveat)}</em>. Reached by: ${esc(r.outcome.basis)} on ${when(r.outcome.decidedAt)}.</p>`
+    : '<p class="outcome">No outcome was recorded (the request ended before one was reached).</p>';
+  const snapshot = r.policySnapshot;
+  const reviews = (r.reviews ?? [])
+    .map(
+      (v) => `<h3>${esc(v.stage)} review — ${name(v.reviewerId)}</h3>
+      <p>Task created ${when(v.createdAt)}, claimed ${when(v.claimedAt)}, submitted ${when(v.submittedAt)} (${esc(v.status)}).</p>
+      <table><thead><tr><th>Rank</th><th>Decision</th><th>Rationale</th></tr></thead><tbody>
+      ${v.decisions.map((d) => `<tr><td>${esc(d.rank)}</td><td>${esc(d.decision)}</td><td>${esc(d.rationale)}</td></tr>`).join('')}
+      </tbody></table>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Disclosure pack ${esc(r.id)}</title>
+<style>
+body{font-family:Georgia,serif;margin:2cm;color:#111}h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid #999;margin-top:1.5em}
+table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top;font-size:.9em}
+th{background:#f2f2f2;width:14em}.outcome{font-size:1.05em;padding:.5em;border:2px solid #333}.caveat{font-weight:bold}
+img.probe{max-width:8cm;max-height:8cm;border:1px solid #333}@media print{h2{page-break-after:avoid}table{page-break-inside:avoid}}
+</style></head><body>
+<h1>Facial recognition search — disclosure pack</h1>
+<p class="caveat">A facial recognition result is a lead for investigation: possible match — intelligence only, not evidence of identity.</p>
+<table>
+${row('Pack reference', esc(pack.reference))}
+${row('Generated', `${when(pack.generatedAt)} by ${name(pack.generatedById)}`)}
+${row('Force', esc(pack.forceCode))}
+${row('Search request', esc(r.id))}
+${row('Crime reference', esc(r.crimeReference))}
+${row('Offence category', esc(r.offenceCategory))}
+${row('Requested by', name(r.requesterId))}
+${row('Purpose', esc(r.purpose))}
+${row('Legal basis', esc(r.legalBasis))}
+${row('Justification', esc(r.justification))}
+${row('Status', esc(r.status))}
+</table>
+<h2>Outcome</h2>
+${outcome}
+<h2>Timeline</h2>
+<table>
+${row('Created', when(r.createdAt))}${row('Submitted', when(r.submittedAt))}${row('Authorisation decided', when(r.authorisation?.decidedAt))}
+${row('Searched', when(r.searchedAt))}${row('Outcome', when(r.outcomeAt))}${row('Closed', when(r.endedAt))}
+</table>
+<h2>Authorisation</h2>
+<table>
+${row('Required', r.authorisationRequired ? `yes: ${esc((r.authorisationReasons ?? []).join(', '))}` : 'no')}
+${row('Decision', r.authorisation ? `${esc(r.authorisation.decision)} by ${name(r.authorisation.decidedById)} on ${when(r.authorisation.decidedAt)}` : '—')}
+${row('Rationale', esc(r.authorisation?.rationale))}
+</table>
+<h2>Probe image</h2>
+${pack.probe.imageBase64 ? `<p><img class="probe" alt="probe image" src="data:${esc(pack.probe.mimeType)};base64,${pack.probe.imageBase64}"></p>` : '<p>The probe image is withheld from this copy of the pack.</p>'}
+<table>
+${row('SHA-256', esc(pack.probe.sha256))}${row('Face chosen', esc(pack.probe.faceIndex ?? 'the only face'))}
+${row('Face size (px)', esc(Math.round(pack.probe.quality.faceSizePx)))}${row('Sharpness', esc(pack.probe.quality.sharpness.toFixed(1)))}
+${row('Detector score', esc(pack.probe.quality.detectorScore.toFixed(3)))}${row('Quality acceptable', pack.probe.quality.acceptable ? 'yes' : `no (${esc(pack.probe.quality.reasons.join(', '))})`)}
+</table>
+<h2>Gallery policy and model</h2>
+<table>
+${row('Model version', esc(r.modelVersion))}
+${row('Threshold (cosine similarity)', `${esc(r.threshold)} (force floor ${esc(snapshot?.thresholdFloor)})`)}
+${row('Candidate list length (K)', esc(r.k))}
+${row('Galleries', esc(snapshot?.forceCodes.join(', ')))}
+${row('Sharing agreements', esc(snapshot?.sharingAgreementIds.join(', ') || 'none'))}
+${row('Under-18 records included', r.includeUnder18 ? 'yes' : 'no')}
+${row('Excluded retention classes', esc(snapshot?.excludedRetentionClasses.join(', ') || 'none'))}
+${row('Excluded image statuses', esc(snapshot?.excludedStatuses.join(', ')))}
+${row('Eligible gallery size', esc(snapshot?.eligibleCount))}
+${row('Policy taken at', when(snapshot?.takenAt))}
+</table>
+<h2>Candidate list</h2>
+<table><thead><tr><th>Rank</th><th>Score</th><th>Gallery</th><th>Custody reference</th><th>Custody image</th><th>Image status now</th></tr></thead><tbody>
+${pack.candidates.map((c) => `<tr><td>${esc(c.rank)}</td><td>${esc(c.score.toFixed(4))}</td><td>${esc(c.galleryForceCode)}</td><td>${esc(c.custodyReference)}</td><td>${esc(c.custodyImageId)}</td><td>${esc(c.imageStatus)}</td></tr>`).join('') || '<tr><td colspan="6">No candidate reached the threshold.</td></tr>'}
+</tbody></table>
+<h2>Reviews</h2>
+${reviews || '<p>No review took place.</p>'}
+${r.adjudication ? `<h2>Adjudication</h2><table>${row('Supervisor', name(r.adjudication.adjudicatedById))}${row('Decided', when(r.adjudication.adjudicatedAt))}${row('Result', esc(r.adjudication.result))}${row('Candidate rank', esc(rankOf(r.adjudication.candidateId)))}${row('Rationale', esc(r.adjudication.rationale))}</table>` : ''}
+<h2>Audit trail</h2>
+<table><thead><tr><th>Seq</th><th>When</th><th>Action</th><th>By</th><th>Reason</th></tr></thead><tbody>
+${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)}</td><td>${esc(e.action)}</td><td>${e.actorOfficerId ? name(e.actorOfficerId) : 'system'}</td><td>${esc(e.reason)}</td></tr>`).join('')}
+</tbody></table>
+<p>Each audit entry is part of the tamper-evident hash chain; the last entry's hash is ${esc(pack.auditTrail.at(-1)?.hash)}.</p>
+</body></html>
+`;
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { appendAudit, type AuditActor } from '../../audit';
+import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest } from '../../entities';
+import { badInput, conflict, notFound } from '../../errors';
+import { defineAbilityFor } from '../../policy';
+import type { RequestContext } from '../request-context';
+import { TASK_TRANSITIONS, taskTransitionTo, TaskTransitionName, TransitionName, TRANSITIONS, transitionTo } from './search-request.state-machine';
+
+/**
+ * Applying the state machine to rows: every change of a request's or a task's status goes through
+ * `moveRequest` / `moveTask`, which lock-check the version, write the change and its audit event in
+ * the caller's transaction. Rows are read with `SELECT … FOR UPDATE` first, so two racing
+ * mutations queue on the row and the second one sees the first one's result.
+ */
+
+type RequestPatch = Partial<Omit<SearchRequest, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
+type TaskPatch = Partial<Omit<ReviewTask, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
+
+export async function lockRequest(manager: EntityManager, id: string): Promise<SearchRequest> {
+  const found = await manager.findOne(SearchRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!found) throw notFound('SearchRequest', id);
+  return found;
+}
+
+export async function lockTask(manager: EntityManager, id: string): Promise<ReviewTask> {
+  const found = await manager.findOne(ReviewTask, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!found) throw notFound('ReviewTask', id);
+  return found;
+}
+
+/** A client that read version N and sends it back is refused once someone else has changed the row. */
+export function checkVersion(kind: 'search request' | 'review task', current: number, expected: number | null | undefined): void {
+  if (expected !== undefined && expected !== null && expected !== current) {
+    throw conflict(`The ${kind} has changed since you read it (you had version ${expected}, it is now ${current})`, { expectedVersion: expected, version: current });
+  }
+}
+
+export interface TransitionAudit {
+  reason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Moves `request` (locked by the caller) along the named transition: checks the state machine,
+ * bumps the version with an optimistic check, updates `request` in place and records the audit
+ * event in the same transaction.
+ */
+export async function moveRequest(manager: EntityManager, actor: AuditActor | null, request: SearchRequest, name: TransitionName, patch: RequestPatch = {}, audit: TransitionAudit = {}): Promise<void> {
+  const from = request.status;
+  const to = transitionTo(from, name);
+  const result = await manager
+    .createQueryBuilder()
+    .update(SearchRequest)
+    .set({ ...patch, status: to, version: () => 'version + 1' })
+    .where('id = :id AND version = :version', { id: request.id, version: request.version })
+    .execute();
+  if (result.affected !== 1) throw conflict('The search request was changed by someone else at the same time', { state: from });
+  Object.assign(request, patch, { status: to, version: request.version + 1 });
+  await appendAudit(manager, actor, {
+    action: TRANSITIONS[name].audit,
+    subjectType: 'SearchRequest',
+    subjectId: request.id,
+    forceId: request.forceId,
+    reason: audit.reason ?? null,
+    details: { searchRequestId: request.id, caseId: request.caseId, transition: name, from, to, version: request.version, ...audit.details },
+  });
+}
+
+export async function moveTask(manager: EntityManager, actor: AuditActor | null, task: ReviewTask, name: TaskTransitionName, patch: TaskPatch, audit: { action: string } & TransitionAudit): Promise<void> {
+  const from = task.status;
+  const to = taskTransitionTo(from, name);
+  const result = await manager
+    .createQueryBuilder()
+    .update(ReviewTask)
+    .set({ ...patch, status: to, version: () => 'version + 1' })
+    .where('id = :id AND version = :version', { id: task.id, version: task.version })
+    .execute();
+  if (result.affected !== 1) throw conflict('The review task was changed by someone else at the same time', { state: from });
+  Object.assign(task, patch, { status: to, version: task.version + 1 });
+  await appendAudit(manager, actor, {
+    action: audit.action,
+    subjectType: 'ReviewTask',
+    subjectId: task.id,
+    forceId: task.forceId,
+    reason: audit.reason ?? null,
+    details: { searchRequestId: task.requestId, stage: task.stage, transition: name, from, to, ...audit.details },
+  });
+}
+
+/** Withdrawal or expiry: open tasks of the request leave the pool. */
+export async function cancelOpenTasks(manager: EntityManager, actor: AuditActor | null, requestId: string): Promise<void> {
+  const tasks = await manager.find(ReviewTask, { where: { requestId }, lock: { mode: 'pessimistic_write' } });
+  for (const task of tasks) {
+    if ((TASK_TRANSITIONS.cancel.from as readonly ReviewTaskStatus[]).includes(task.status)) {
+      await moveTask(manager, actor, task, 'cancel', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_CANCELLED' });
+    }
+  }
+}
+
+/** Timers act as the system: no officer, no ability, audit events without an actor. */
+export function systemContext(): RequestContext {
+  return { requestId: randomUUID(), officer: null, ability: defineAbilityFor(null) };
+}
+
+/** Opens the review task of one stage, in the pool of the requesting force's reviewers. */
+export async function openReviewTask(manager: EntityManager, actor: AuditActor | null, r: SearchRequest, stage: ReviewStage, firstReviewerId: string | null): Promise<ReviewTask> {
+  const task = await manager.save(
+    manager.create(ReviewTask, {
+      requestId: r.id, forceId: r.forceId, stage, status: ReviewTaskStatus.OPEN, requesterId: r.requesterId, firstReviewerId,
+      claimedById: null, claimedAt: null, claimExpiresAt: null, submittedById: null, submittedAt: null, version: 1,
+    }),
+  );
+  await appendAudit(manager, actor, { action: 'REVIEW_TASK_CREATED', subjectType: 'ReviewTask', subjectId: task.id, forceId: r.forceId, details: { searchRequestId: r.id, stage } });
+  return task;
+}
+
+/** Free text that must say something: trimmed, with a minimum length. */
+export function requireText(value: string | null | undefined, field: string, min: number, max = 5000): string {
+  const text = (value ?? '').trim();
+  if (text.length < min) throw badInput(`${field} must be at least ${min} characters`, { field, min });
+  if (text.length > max) throw badInput(`${field} must be at most ${max} characters`, { field, max });
+  return text;
+}
