@@ -6,6 +6,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../../migrations';
+import { checkPayload, type PubSub, type Topic, type TopicPayloads } from '../events';
 import type { Logger } from '../logging/logger';
 
 export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
@@ -15,6 +16,23 @@ export interface Tx {
   readonly manager: EntityManager;
   /** Runs after COMMIT succeeds (never after a rollback): event publishing goes here. */
   afterCommit(hook: () => void | Promise<void>): void;
+  /**
+   * Publishes an event once this transaction has committed, in the order given; a rollback drops
+   * it. The payload is checked (and copied) now, so a malformed event fails the transaction.
+   */
+  publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): void;
+}
+
+const openTransactions = new WeakMap<EntityManager, Tx>();
+
+/**
+ * The transaction a transactional EntityManager belongs to, for code that is handed only the
+ * manager (e.g. the workflow's row helpers) and must publish after commit.
+ */
+export function txOf(manager: EntityManager): Tx {
+  const tx = openTransactions.get(manager);
+  if (!tx) throw new Error('this EntityManager is not inside Database.transaction');
+  return tx;
 }
 
 /**
@@ -29,6 +47,13 @@ export class Database {
     private readonly logger: Logger,
     private readonly pglite?: PGlite,
   ) {}
+
+  private events: PubSub | null = null;
+
+  /** Where `Tx.publish` sends events after commit (set once at start-up; without one they are dropped). */
+  usePubSub(events: PubSub): void {
+    this.events = events;
+  }
 
   static async open(target: DatabaseTarget, logger: Logger): Promise<Database> {
     let pglite: PGlite | undefined;
@@ -58,7 +83,22 @@ export class Database {
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const hooks: Array<() => void | Promise<void>> = [];
-    const result = await this.dataSource.transaction((manager) => work({ manager, afterCommit: (hook) => hooks.push(hook) }));
+    const result = await this.dataSource.transaction(async (manager) => {
+      const tx: Tx = {
+        manager,
+        afterCommit: (hook) => hooks.push(hook),
+        publish: (topic, payload) => {
+          const checked = checkPayload(topic, payload);
+          hooks.push(() => this.events?.publish(topic, checked));
+        },
+      };
+      openTransactions.set(manager, tx);
+      try {
+        return await work(tx);
+      } finally {
+        openTransactions.delete(manager);
+      }
+    });
     for (const hook of hooks) {
       try {
         await hook();

@@ -1,2 +1,2 @@
-export { Database } from './database';
+export { Database, txOf } from './database';
 export type { DatabaseTarget, Tx } from './database';
