@@ -9,3 +9,5 @@ export {
   ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
 } from './search-policy';
 export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';
+export { hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks } from './subscription-policy';
+export type { RequestFacts, TaskEventFacts, TaskFacts } from './subscription-policy';

@@ -1,0 +1,85 @@
+import { ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
+import { AppAbility, subject } from './ability';
+
+/**
+ * Who hears which live event. Pure: the feed fetches the facts by id when an event arrives and
+ * asks these rules with the subscriber's ability as it is now (rebuilt from the officer row), so
+ * a reviewer whose role was removed, or whose certification lapsed, stops hearing at once.
+ * Each rule is the ability the subscriber would need to act on what they are told about.
+ */
+
+/** What the rules need of a review task: what never changes, plus who holds it after the event. */
+export interface TaskFacts {
+  id: string;
+  forceId: string;
+  requesterId: string;
+  firstReviewerId: string | null;
+  status: ReviewTaskStatus;
+  holderId: string | null;
+}
+
+export interface TaskEventFacts {
+  change: 'OPENED' | 'CLAIMED' | 'RELEASED' | 'REASSIGNED' | 'CLAIM_EXPIRED' | 'SUBMITTED' | 'CANCELLED';
+  previousHolderId: string | null;
+}
+
+export interface RequestFacts {
+  id: string;
+  forceId: string;
+  requesterId: string;
+  status: SearchRequestStatus;
+  from: SearchRequestStatus;
+  /** Officers who claimed or submitted either review (a supervisor among them may not adjudicate). */
+  reviewerIds: readonly string[];
+}
+
+/** Changes that put a task into the pool or take it out. Submission follows a claim: it was already out. */
+const POOL_CHANGES: ReadonlySet<TaskEventFacts['change']> = new Set(['OPENED', 'CLAIMED', 'RELEASED', 'REASSIGNED', 'CLAIM_EXPIRED', 'CANCELLED']);
+
+/** Changes that take a task away from the reviewer who held it. */
+const LOSSES: ReadonlySet<TaskEventFacts['change']> = new Set(['RELEASED', 'REASSIGNED', 'CLAIM_EXPIRED', 'CANCELLED']);
+
+const claimSubject = (t: TaskFacts) =>
+  subject('ReviewTask', { id: t.id, forceId: t.forceId, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId, claimedById: t.holderId });
+
+/**
+ * "Review tasks available to me": the officer may claim this task (their force, a valid
+ * certification, not their own request, not the second review of a request they reviewed first),
+ * so they hear when it enters the pool and when it leaves it.
+ */
+export function hearsPoolChange(ability: AppAbility, task: TaskFacts, event: TaskEventFacts): boolean {
+  return POOL_CHANGES.has(event.change) && ability.can('claim', claimSubject(task));
+}
+
+/**
+ * "A task I hold": its holder hears that it was taken from them (released by a supervisor,
+ * reassigned, timed out, cancelled with its request), and a reviewer hears that one was assigned
+ * to them; in both cases only while they are still someone who could hold it.
+ */
+export function hearsHolderChange(ability: AppAbility, officerId: string, task: TaskFacts, event: TaskEventFacts): boolean {
+  const lost = LOSSES.has(event.change) && event.previousHolderId === officerId && task.holderId !== officerId;
+  const given = event.change === 'REASSIGNED' && task.holderId === officerId && event.previousHolderId !== officerId;
+  return (lost || given) && ability.can('claim', claimSubject(task));
+}
+
+/** "A request I made": its requester hears each change of state they may read. */
+export function hearsOwnRequestChange(ability: AppAbility, officerId: string, request: RequestFacts): boolean {
+  return (
+    request.requesterId === officerId &&
+    ability.can('read', subject('SearchRequest', { id: request.id, forceId: request.forceId, requesterId: request.requesterId, status: request.status }), 'status')
+  );
+}
+
+/** "Disputes": supervisors who may adjudicate hear a request become DISPUTED, and leave that state. */
+export function hearsDispute(ability: AppAbility, request: RequestFacts): boolean {
+  const concernsDispute = request.status === SearchRequestStatus.DISPUTED || request.from === SearchRequestStatus.DISPUTED;
+  return (
+    concernsDispute &&
+    ability.can('adjudicate', subject('SearchRequest', { id: request.id, forceId: request.forceId, requesterId: request.requesterId, status: request.status, reviewerIds: [...request.reviewerIds] }))
+  );
+}
+
+/** May subscribe to the task feeds at all: a certified reviewer (checked again on every event). */
+export const mayWatchReviewTasks = (ability: AppAbility) => ability.can('claim', 'ReviewTask');
+/** May subscribe to disputes: someone who adjudicates. */
+export const mayWatchDisputes = (ability: AppAbility) => ability.can('adjudicate', 'SearchRequest');
