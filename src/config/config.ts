@@ -41,6 +41,8 @@ const configSchema = z
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
     TWOKEY_PURPOSE: z.enum(['server', 'tool']),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    /** Live subscriptions: how long a subscriber's ability is reused before the officer row is read again. */
+    SUBSCRIBER_ABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   })
   .superRefine((env, ctx) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -82,6 +84,7 @@ export type Config = Readonly<{
   graphql: { maxDepth: number; maxAliases: number; maxCost: number };
   inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number };
   shutdownGraceMs: number;
+  subscriptions: { abilityTtlMs: number };
 }>;
 
 /** Development secret used when the embedded mode starts without one: demo only, never production. */
@@ -126,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST },
     inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    subscriptions: { abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS },
   });
 }

@@ -39,6 +39,8 @@ export const TOPIC_SCHEMAS = {
     version: z.number().int().min(0),
     /** Who held the task before this change (null if nobody): they are told when they lose it. */
     previousHolderId: id.nullable(),
+    /** Who holds it after the change (null if nobody): a reviewer a task is reassigned to is told. */
+    holderId: id.nullable(),
     occurredAt: instant,
   }),
   [Topic.SEARCH_REQUEST_CHANGED]: z.strictObject({

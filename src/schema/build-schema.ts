@@ -1,22 +1,38 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { buildSchema, NonEmptyArray, type PubSub } from 'type-graphql';
 import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuditHistoryResolver } from '../resolvers/audit-history.resolver';
 import { CaseResolver } from '../resolvers/case.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
+import { ReviewFeedResolver } from '../resolvers/review-feed.resolver';
 import { FaceImageResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver, ReviewFeedResolver];
+
+/**
+ * type-graphql demands a PubSub once a schema has subscriptions, but every twokey subscription
+ * brings its own `subscribe` (the services' live feed, over the instance's events), so topics are
+ * never used through this one.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('publish events through Tx.publish, not the schema');
+  },
+  subscribe: () => {
+    throw new Error('every subscription declares its own subscribe function');
+  },
+};
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    pubSub: NO_TOPICS,
     // scalar arguments such as dates are not class instances: only input classes are validated
     validate: { forbidUnknownValues: false },
   });

@@ -6,8 +6,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config';
 import type { Database } from '../db';
 import { DomainError, makeErrorFormatter } from '../errors';
@@ -15,6 +13,7 @@ import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
 import { exportsRouter } from './exports.routes';
+import { mountGraphqlWs } from './graphql-ws';
 import type { RequestContextFactory } from './request-context.factory';
 
 export interface AppDeps {
@@ -29,6 +28,8 @@ export interface AppDeps {
 export interface RunningApp {
   httpServer: Server;
   url: string;
+  /** Closes every graphql-ws socket (clients reconnect and catch up). */
+  closeSockets(code: number, reason: string): void;
   stop(): Promise<void>;
 }
 
@@ -44,24 +45,14 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
-  const wsHandle = useServer<{ authorization?: string }>(
-    {
-      schema,
-      context: async (ctx): Promise<GraphQLContext> => ({
-        request: await contextFor(typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined),
-        services,
-      }),
-    },
-    wsServer,
-  );
-
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
     maxAliases: { n: config.graphql.maxAliases },
     costLimit: { maxCost: config.graphql.maxCost },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
+  const formatError = makeErrorFormatter(logger);
+  const ws = mountGraphqlWs({ httpServer, path: GRAPHQL_PATH, schema, services, contextFor, logger, formatError, validationRules: armor.validationRules });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -69,11 +60,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    formatError: makeErrorFormatter(logger),
+    formatError,
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsHandle.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -117,9 +108,10 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   return {
     httpServer,
     url,
+    closeSockets: (code, reason) => ws.closeAll(code, reason),
     async stop() {
       await apollo.stop(); // drains HTTP connections and disposes the WebSocket server
-      wsServer.close();
+      ws.server.close();
     },
   };
 }

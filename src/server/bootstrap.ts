@@ -1,6 +1,7 @@
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
 import { Database } from '../db';
+import { InProcessPubSub, PgNotifyPubSub, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
@@ -27,11 +28,21 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
 
   const { sessions, intraOpThreads, maxInputBytes, maxInputPixels } = config.inference;
   const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels });
-  const services = createServices(db, faces);
+  // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
+  // PGlite is one process, so in-process delivery is the same thing there.
+  const events: PubSub =
+    db.kind === 'postgres' && config.database.kind === 'postgres'
+      ? await PgNotifyPubSub.start({ connectionString: config.database.url, query: (sql, params) => db.dataSource.query(sql, params), logger })
+      : new InProcessPubSub();
+  db.usePubSub(events);
+  const logFeedError = (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'live feed failed');
+  const services = createServices(db, faces, { events, subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs, onFeedError: logFeedError });
   // expired review claims back to the pool, stale requests expired
   const timers = startWorkflowTimers(services, 60_000, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'));
   const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
+  // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
+  const stopGaps = services.feed.onGap(() => app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'));
   return {
     app,
     db,
@@ -39,7 +50,10 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
     services,
     async stop() {
       timers.stop();
+      stopGaps();
       await app.stop();
+      await services.feed.close();
+      await events.close();
       await faces.close();
       if (!existingDb) await db.close();
     },

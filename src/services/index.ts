@@ -1,4 +1,5 @@
 import type { Database } from '../db';
+import { InProcessPubSub, type PubSub } from '../events';
 import type { FacePipeline } from '../inference';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
@@ -6,6 +7,7 @@ import { CaseService } from './case.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { OfficerService } from './officer.service';
+import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
 import { SearchRequestService } from './search-request.service';
 import { UnitOfWork } from './unit-of-work';
@@ -20,9 +22,18 @@ export interface Services {
   gallery: GalleryService;
   searches: SearchRequestService;
   reviews: ReviewService;
+  feed: ReviewFeedService;
 }
 
-export function createServices(db: Database, faces: FacePipeline): Services {
+export interface ServiceOptions {
+  /** Where live events come from (the same pub/sub the database publishes to after commit). */
+  events?: PubSub;
+  /** How long a live subscriber's ability is reused before their officer row is read again. */
+  subscriberAbilityTtlMs?: number;
+  onFeedError?: (error: unknown) => void;
+}
+
+export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
   const uow = new UnitOfWork(db);
   return {
     officers: new OfficerService(db, uow),
@@ -33,6 +44,7 @@ export function createServices(db: Database, faces: FacePipeline): Services {
     gallery: new GalleryService(db, uow, faces),
     searches: new SearchRequestService(db, uow, faces),
     reviews: new ReviewService(db, uow),
+    feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
   };
 }
 
@@ -45,3 +57,4 @@ export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTask
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
+export type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from './review-feed.service';

@@ -1,5 +1,6 @@
 import { Database } from '../db';
 import { Force, Officer, Role } from '../entities';
+import { Topic } from '../events';
 import { badInput, conflict, notFound } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
 import { RequestContext } from './request-context';
@@ -63,6 +64,8 @@ export class OfficerService {
       if (overseesForceIds) officer.overseesForceIds = overseesForceIds;
       await tx.manager.save(officer);
       await this.uow.audit(ctx, tx, { action: 'OFFICER_ROLES_CHANGED', subjectType: 'Officer', subjectId: officer.id, forceId: officer.forceId, details: { before, after: roles } });
+      // every instance drops its cached ability for this officer: live feeds stop at once
+      tx.publish(Topic.OFFICER_CHANGED, { officerId: officer.id, occurredAt: new Date().toISOString() });
       return officer;
     });
   }

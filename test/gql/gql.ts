@@ -28,6 +28,13 @@ type Documents = {
     "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": typeof types.VerifyChainRangeDocument,
     "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForOversightDocument,
     "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseForOversightDocument,
+    "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n": typeof types.LiveAvailableTasksDocument,
+    "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n": typeof types.LiveMyTasksDocument,
+    "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n": typeof types.LiveMyRequestsDocument,
+    "\n  subscription LiveDisputes {\n    disputedSearchRequests {\n      requestId\n      from\n      status\n    }\n  }\n": typeof types.LiveDisputesDocument,
+    "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        id\n        requestId\n        stage\n        status\n      }\n      held {\n        id\n        status\n      }\n      disputes {\n        id\n        status\n      }\n      asOf\n    }\n  }\n": typeof types.LiveReviewQueueDocument,
+    "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.LiveSetRolesDocument,
+    "mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }": typeof types.LiveReassignDocument,
     "\n  mutation WfCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.WfCreateCaseDocument,
     "\n  mutation WfAssignOfficer($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": typeof types.WfAssignOfficerDocument,
     "\n  mutation WfEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      image {\n        id\n        subjectId\n      }\n    }\n  }\n": typeof types.WfEnrolDocument,
@@ -66,6 +73,13 @@ const documents: Documents = {
     "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": types.VerifyChainRangeDocument,
     "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForOversightDocument,
     "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.CaseForOversightDocument,
+    "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n": types.LiveAvailableTasksDocument,
+    "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n": types.LiveMyTasksDocument,
+    "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n": types.LiveMyRequestsDocument,
+    "\n  subscription LiveDisputes {\n    disputedSearchRequests {\n      requestId\n      from\n      status\n    }\n  }\n": types.LiveDisputesDocument,
+    "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        id\n        requestId\n        stage\n        status\n      }\n      held {\n        id\n        status\n      }\n      disputes {\n        id\n        status\n      }\n      asOf\n    }\n  }\n": types.LiveReviewQueueDocument,
+    "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.LiveSetRolesDocument,
+    "mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }": types.LiveReassignDocument,
     "\n  mutation WfCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.WfCreateCaseDocument,
     "\n  mutation WfAssignOfficer($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": types.WfAssignOfficerDocument,
     "\n  mutation WfEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      image {\n        id\n        subjectId\n      }\n    }\n  }\n": types.WfEnrolDocument,
@@ -160,6 +174,34 @@ export function graphql(source: "\n  mutation CreateCaseForOversight($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveDisputes {\n    disputedSearchRequests {\n      requestId\n      from\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription LiveDisputes {\n    disputedSearchRequests {\n      requestId\n      from\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        id\n        requestId\n        stage\n        status\n      }\n      held {\n        id\n        status\n      }\n      disputes {\n        id\n        status\n      }\n      asOf\n    }\n  }\n"): (typeof documents)["\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        id\n        requestId\n        stage\n        status\n      }\n      held {\n        id\n        status\n      }\n      disputes {\n        id\n        status\n      }\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }"): (typeof documents)["mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,17 @@ export class TestServer {
     return new TestServer(twokey, config, sign, close);
   }
 
+  /**
+   * A second instance of the service on the same database, as behind a load balancer: its own
+   * pool, its own event listener, its own port. PostgreSQL only: the embedded PGlite lives inside
+   * one process, so several instances need DATABASE_URL.
+   */
+  async startPeer(): Promise<TestServer> {
+    if (!usingPostgres()) throw new Error('a second instance on the same database needs PostgreSQL (DATABASE_URL)');
+    const twokey = await bootstrap(this.config, testLogger);
+    return new TestServer(twokey, this.config, this.sign, async () => undefined);
+  }
+
   get url(): string {
     return this.twokey.app.url;
   }

@@ -6,6 +6,7 @@ import { badInput, conflict, notFound } from '../../errors';
 import { defineAbilityFor } from '../../policy';
 import type { RequestContext } from '../request-context';
 import { TASK_TRANSITIONS, taskTransitionTo, TaskTransitionName, TransitionName, TRANSITIONS, transitionTo } from './search-request.state-machine';
+import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
 /**
  * Applying the state machine to rows: every change of a request's or a task's status goes through
@@ -65,10 +66,12 @@ export async function moveRequest(manager: EntityManager, actor: AuditActor | nu
     reason: audit.reason ?? null,
     details: { searchRequestId: request.id, caseId: request.caseId, transition: name, from, to, version: request.version, ...audit.details },
   });
+  publishRequestChanged(manager, request, from);
 }
 
 export async function moveTask(manager: EntityManager, actor: AuditActor | null, task: ReviewTask, name: TaskTransitionName, patch: TaskPatch, audit: { action: string } & TransitionAudit): Promise<void> {
   const from = task.status;
+  const previousHolderId = task.claimedById;
   const to = taskTransitionTo(from, name);
   const result = await manager
     .createQueryBuilder()
@@ -86,6 +89,7 @@ export async function moveTask(manager: EntityManager, actor: AuditActor | null,
     reason: audit.reason ?? null,
     details: { searchRequestId: task.requestId, stage: task.stage, transition: name, from, to, ...audit.details },
   });
+  publishTaskChanged(manager, task, taskChangeOf(name, audit.action), previousHolderId);
 }
 
 /** Withdrawal or expiry: open tasks of the request leave the pool. */
@@ -112,6 +116,7 @@ export async function openReviewTask(manager: EntityManager, actor: AuditActor |
     }),
   );
   await appendAudit(manager, actor, { action: 'REVIEW_TASK_CREATED', subjectType: 'ReviewTask', subjectId: task.id, forceId: r.forceId, details: { searchRequestId: r.id, stage } });
+  publishTaskChanged(manager, task, 'OPENED', null);
   return task;
 }
 

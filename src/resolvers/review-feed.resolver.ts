@@ -1,0 +1,55 @@
+import { Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../schema/context.type';
+import type { ReviewTaskNotice, SearchRequestNotice } from '../services';
+import { ReviewQueueType, ReviewTaskNoticeType, SearchRequestNoticeType } from './review-feed.type';
+
+type Subscribe = { context: GraphQLContext };
+
+/**
+ * The live review queue over graphql-ws, and the catch-up read behind it. Every notice is checked
+ * against the subscriber's ability at the moment it is sent, not when the subscription began.
+ */
+@Resolver()
+export class ReviewFeedResolver {
+  @Authorized()
+  @Query(() => ReviewQueueType, { description: 'Your open review work now. Read it whenever the socket (re)connects: a missed notice is never a lost task' })
+  reviewQueue(@Ctx() { request, services }: GraphQLContext) {
+    return services.feed.queue(request);
+  }
+
+  @Authorized()
+  @Subscription(() => ReviewTaskNoticeType, {
+    description: 'Reviewers: tasks you may claim entering the pool (status OPEN) or leaving it',
+    subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'AVAILABLE_TASKS'),
+  })
+  availableReviewTasks(@Root() notice: ReviewTaskNotice): ReviewTaskNotice {
+    return notice;
+  }
+
+  @Authorized()
+  @Subscription(() => ReviewTaskNoticeType, {
+    description: 'Reviewers: a task you hold taken from you (released, reassigned, timed out, cancelled) or one assigned to you',
+    subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'MY_TASKS'),
+  })
+  myReviewTaskChanges(@Root() notice: ReviewTaskNotice): ReviewTaskNotice {
+    return notice;
+  }
+
+  @Authorized()
+  @Subscription(() => SearchRequestNoticeType, {
+    description: 'Requesters: each change of state of a search request you made',
+    subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'MY_REQUESTS'),
+  })
+  mySearchRequestChanges(@Root() notice: SearchRequestNotice): SearchRequestNotice {
+    return notice;
+  }
+
+  @Authorized()
+  @Subscription(() => SearchRequestNoticeType, {
+    description: 'Supervisors: requests you may adjudicate becoming DISPUTED, and leaving that state',
+    subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'DISPUTES'),
+  })
+  disputedSearchRequests(@Root() notice: SearchRequestNotice): SearchRequestNotice {
+    return notice;
+  }
+}

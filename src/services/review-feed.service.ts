@@ -1,0 +1,314 @@
+import { In } from 'typeorm';
+import type { Database } from '../db';
+import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequestStatus } from '../entities';
+import { EventQueue, PubSub, ReviewTaskChange, ReviewTaskChanged, SearchRequestChanged, Topic, TopicPayloads } from '../events';
+import { forbidden, unauthenticated } from '../errors';
+import {
+  abilityToWhere, AppAbility, FieldMap, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks, RequestFacts,
+  TaskFacts,
+} from '../policy';
+import type { RequestContext } from './request-context';
+import { SubscriberAbilities } from './subscriber-abilities';
+import { assertCan, UnitOfWork } from './unit-of-work';
+import { buildRequestViews, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
+
+/** A review task changed: ids and status, never its content. */
+export interface ReviewTaskNotice {
+  taskId: string;
+  requestId: string;
+  stage: ReviewStage;
+  change: ReviewTaskChange;
+  status: ReviewTaskStatus;
+  version: number;
+  occurredAt: Date;
+}
+
+/** A search request changed state. */
+export interface SearchRequestNotice {
+  requestId: string;
+  from: SearchRequestStatus;
+  status: SearchRequestStatus;
+  version: number;
+  occurredAt: Date;
+}
+
+export type TaskFeed = 'AVAILABLE_TASKS' | 'MY_TASKS';
+export type RequestFeed = 'MY_REQUESTS' | 'DISPUTES';
+
+/** What a (re)connecting client reads to be sure it has missed nothing. */
+export interface ReviewQueue {
+  /** Open tasks the caller may claim now. */
+  available: ReviewTaskView[];
+  /** Tasks the caller holds (claim not yet expired). */
+  held: ReviewTaskView[];
+  /** Disputed requests the caller may adjudicate. */
+  disputes: SearchRequestView[];
+  asOf: Date;
+}
+
+export interface ReviewFeedOptions {
+  /** How long a subscriber's ability is reused before the officer row is read again. */
+  abilityTtlMs: number;
+  /** Per-subscriber backlog before a slow consumer is cut off. */
+  subscriberQueueLimit?: number;
+  onError?: (error: unknown) => void;
+}
+
+interface Listener<N> {
+  officerId: string;
+  queue: EventQueue<N>;
+}
+
+type StaticTask = Pick<ReviewTask, 'id' | 'requestId' | 'forceId' | 'stage' | 'requesterId' | 'firstReviewerId'>;
+type StaticRequest = Pick<SearchRequest, 'id' | 'forceId' | 'requesterId'>;
+
+const TASK_FIELDS: FieldMap = {
+  forceId: { column: 'force_id' },
+  status: { column: 'status' },
+  requesterId: { column: 'requester_id' },
+  firstReviewerId: { column: 'first_reviewer_id' },
+  claimedById: { column: 'claimed_by_id' },
+};
+
+/**
+ * Live review queues. One subscription per topic per instance feeds every local subscriber: an
+ * event names a task or a request, its details are fetched by id once (what never changes is
+ * cached), and each subscriber is checked against the rules of src/policy/subscription-policy.ts
+ * with their ability as it is now. `queue` is the catch-up read for a client that (re)connects.
+ */
+export class ReviewFeedService {
+  private readonly abilities: SubscriberAbilities;
+  private readonly taskListeners = { AVAILABLE_TASKS: new Set<Listener<ReviewTaskNotice>>(), MY_TASKS: new Set<Listener<ReviewTaskNotice>>() };
+  private readonly requestListeners = { MY_REQUESTS: new Set<Listener<SearchRequestNotice>>(), DISPUTES: new Set<Listener<SearchRequestNotice>>() };
+  private readonly tasks = new BoundedCache<string, StaticTask>(20_000);
+  private readonly requests = new BoundedCache<string, StaticRequest>(20_000);
+  private readonly gapListeners = new Set<() => void>();
+  private readonly loops: Array<AsyncIterableIterator<unknown>> = [];
+  private stopGap: (() => void) | null = null;
+  private started = false;
+  private closed = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+    private readonly pubsub: PubSub,
+    private readonly options: ReviewFeedOptions,
+  ) {
+    this.abilities = new SubscriberAbilities(db, options.abilityTtlMs);
+  }
+
+  /** Review task notices for the caller: tasks they may claim entering or leaving the pool, or tasks taken from or given to them. */
+  async watchTasks(ctx: RequestContext, feed: TaskFeed): Promise<AsyncIterableIterator<ReviewTaskNotice>> {
+    await this.uow.run(ctx, async () => assertCan(ctx, 'claim', 'ReviewTask'));
+    return this.listen(this.taskListeners[feed], ctx);
+  }
+
+  /** State changes of the caller's own requests, or disputes the caller may adjudicate. */
+  async watchRequests(ctx: RequestContext, feed: RequestFeed): Promise<AsyncIterableIterator<SearchRequestNotice>> {
+    await this.uow.run(ctx, async () => {
+      if (!ctx.officer) throw unauthenticated();
+      if (feed === 'DISPUTES') assertCan(ctx, 'adjudicate', 'SearchRequest');
+    });
+    return this.listen(this.requestListeners[feed], ctx);
+  }
+
+  /** Called when events may have been missed: clients should reconnect and read `queue`. */
+  onGap(listener: () => void): () => void {
+    this.gapListeners.add(listener);
+    return () => this.gapListeners.delete(listener);
+  }
+
+  /** The caller's open work as it stands: what a reconnecting client reads before trusting the live feed. */
+  queue(ctx: RequestContext, now = new Date()): Promise<ReviewQueue> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      if (!ctx.officer) throw unauthenticated();
+      const me = ctx.officer.id;
+      const asOf = new Date();
+      let available: ReviewTask[] = [];
+      let held: ReviewTask[] = [];
+      if (mayWatchReviewTasks(ctx.ability)) {
+        const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', TASK_FIELDS);
+        available = await manager
+          .createQueryBuilder(ReviewTask, 't')
+          .where(claimable.sql, claimable.params)
+          .andWhere('t.status = :open', { open: ReviewTaskStatus.OPEN })
+          .orderBy('t.created_at', 'ASC')
+          .addOrderBy('t.id')
+          .limit(500)
+          .getMany();
+        held = await manager
+          .createQueryBuilder(ReviewTask, 't')
+          .where('t.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now', { me, claimed: ReviewTaskStatus.CLAIMED, now })
+          .orderBy('t.claimed_at', 'ASC')
+          .getMany();
+      }
+      let disputes: SearchRequestView[] = [];
+      if (mayWatchDisputes(ctx.ability)) {
+        const readable = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } });
+        const rows = await manager
+          .createQueryBuilder(SearchRequest, 'r')
+          .where(readable.sql, readable.params)
+          .andWhere('r.status = :disputed', { disputed: SearchRequestStatus.DISPUTED })
+          .orderBy('r.updated_at', 'ASC')
+          .limit(500)
+          .getMany();
+        const reviewers = await reviewerIdsOf(manager, rows.map((r) => r.id));
+        const mine = rows.filter((r) => hearsDispute(ctx.ability, { ...r, from: r.status, reviewerIds: reviewers.get(r.id) ?? [] }));
+        disputes = await buildRequestViews(manager, ctx.ability, mine);
+      }
+      const view = (t: ReviewTask) => taskView(ctx.ability, t, [], new Map());
+      return {
+        available: available.map(view).filter((v): v is ReviewTaskView => v !== null),
+        held: held.map(view).filter((v): v is ReviewTaskView => v !== null),
+        disputes,
+        asOf,
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopGap?.();
+    for (const loop of this.loops.splice(0)) await loop.return?.();
+    for (const set of [...Object.values(this.taskListeners), ...Object.values(this.requestListeners)]) {
+      for (const listener of [...set]) await listener.queue.return();
+    }
+  }
+
+  private listen<N>(set: Set<Listener<N>>, ctx: RequestContext): AsyncIterableIterator<N> {
+    if (this.closed) throw new Error('the review feed is closed');
+    this.start();
+    const listener: Listener<N> = {
+      officerId: ctx.officer!.id,
+      queue: new EventQueue<N>(this.options.subscriberQueueLimit ?? 1_000, () => set.delete(listener)),
+    };
+    set.add(listener);
+    return listener.queue;
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.consume(Topic.REVIEW_TASK_CHANGED, (e) => this.onTaskChanged(e));
+    this.consume(Topic.SEARCH_REQUEST_CHANGED, (e) => this.onRequestChanged(e));
+    this.consume(Topic.OFFICER_CHANGED, async (e) => this.abilities.invalidate(e.officerId));
+    this.stopGap = this.pubsub.onGap(() => this.gap());
+  }
+
+  /** Handles one topic's events in order; if this instance fell behind, it reports a gap and carries on. */
+  private consume<T extends Topic>(topic: T, handle: (payload: TopicPayloads[T]) => Promise<void>): void {
+    const events = this.pubsub.subscribe(topic);
+    this.loops.push(events);
+    void (async () => {
+      try {
+        for await (const payload of events) {
+          try {
+            await handle(payload);
+          } catch (error) {
+            this.options.onError?.(error);
+          }
+        }
+      } catch (error) {
+        if (this.closed) return;
+        this.options.onError?.(error);
+        this.loops.splice(this.loops.indexOf(events), 1);
+        this.consume(topic, handle);
+        this.gap();
+      }
+    })();
+  }
+
+  private gap(): void {
+    // an officer-changed event may be among those missed
+    this.abilities.clear();
+    for (const listener of this.gapListeners) listener();
+  }
+
+  private async onTaskChanged(e: ReviewTaskChanged): Promise<void> {
+    const pool = this.taskListeners.AVAILABLE_TASKS;
+    // only the previous and the new holder can hear a holder change
+    const holders = [...this.taskListeners.MY_TASKS].filter((l) => l.officerId === e.previousHolderId || l.officerId === e.holderId);
+    if (pool.size === 0 && holders.length === 0) return;
+    const task = await this.staticTask(e.taskId);
+    if (!task) return;
+    const facts: TaskFacts = { ...task, status: e.status as ReviewTaskStatus, holderId: e.holderId };
+    const notice: ReviewTaskNotice = {
+      taskId: task.id, requestId: task.requestId, stage: task.stage, change: e.change, status: e.status as ReviewTaskStatus, version: e.version, occurredAt: new Date(e.occurredAt),
+    };
+    await this.deliver(notice, [
+      ...[...pool].map((l) => ({ listener: l, hears: (a: AppAbility) => hearsPoolChange(a, facts, e) })),
+      ...holders.map((l) => ({ listener: l, hears: (a: AppAbility) => hearsHolderChange(a, l.officerId, facts, e) })),
+    ]);
+  }
+
+  private async onRequestChanged(e: SearchRequestChanged): Promise<void> {
+    const mine = this.requestListeners.MY_REQUESTS;
+    const disputes = this.requestListeners.DISPUTES;
+    const aboutDispute = e.status === SearchRequestStatus.DISPUTED || e.from === SearchRequestStatus.DISPUTED;
+    if (mine.size === 0 && (disputes.size === 0 || !aboutDispute)) return;
+    const request = await this.staticRequest(e.requestId);
+    if (!request) return;
+    const owners = [...mine].filter((l) => l.officerId === request.requesterId);
+    const supervisors = aboutDispute ? [...disputes] : [];
+    if (owners.length === 0 && supervisors.length === 0) return;
+    const reviewerIds = supervisors.length ? ((await reviewerIdsOf(this.db.manager, [request.id])).get(request.id) ?? []) : [];
+    const facts: RequestFacts = { ...request, status: e.status as SearchRequestStatus, from: e.from as SearchRequestStatus, reviewerIds };
+    const notice: SearchRequestNotice = { requestId: request.id, from: facts.from, status: facts.status, version: e.version, occurredAt: new Date(e.occurredAt) };
+    await this.deliver(notice, [
+      ...owners.map((l) => ({ listener: l, hears: (a: AppAbility) => hearsOwnRequestChange(a, l.officerId, facts) })),
+      ...supervisors.map((l) => ({ listener: l, hears: (a: AppAbility) => hearsDispute(a, facts) })),
+    ]);
+  }
+
+  /** Checks each candidate against their current ability (loaded together) and queues the notice for those who may hear it. */
+  private async deliver<N>(notice: N, candidates: Array<{ listener: Listener<N>; hears: (ability: AppAbility) => boolean }>): Promise<void> {
+    const current = await Promise.all(candidates.map(({ listener }) => this.abilities.get(listener.officerId)));
+    candidates.forEach(({ listener, hears }, i) => {
+      const now = current[i];
+      if (!now) listener.queue.fail(forbidden('watch', 'live feed'));
+      else if (hears(now.ability)) listener.queue.push(notice);
+    });
+  }
+
+  private async staticTask(id: string): Promise<StaticTask | null> {
+    const cached = this.tasks.get(id);
+    if (cached) return cached;
+    const row = await this.db.manager.findOne(ReviewTask, { where: { id }, select: { id: true, requestId: true, forceId: true, stage: true, requesterId: true, firstReviewerId: true } });
+    if (row) this.tasks.set(id, row);
+    return row;
+  }
+
+  private async staticRequest(id: string): Promise<StaticRequest | null> {
+    const cached = this.requests.get(id);
+    if (cached) return cached;
+    const row = await this.db.manager.findOne(SearchRequest, { where: { id }, select: { id: true, forceId: true, requesterId: true } });
+    if (row) this.requests.set(id, row);
+    return row;
+  }
+}
+
+/** Who claimed or submitted each request's reviews (a supervisor among them may not adjudicate). */
+async function reviewerIdsOf(manager: Database['manager'], requestIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (requestIds.length === 0) return out;
+  const tasks = await manager.find(ReviewTask, { where: { requestId: In(requestIds) }, select: { requestId: true, submittedById: true, claimedById: true } });
+  for (const t of tasks) {
+    const who = t.submittedById ?? t.claimedById;
+    if (who) out.set(t.requestId, [...(out.get(t.requestId) ?? []), who]);
+  }
+  return out;
+}
+
+/** A Map that forgets its oldest entries beyond `limit` (for facts that never change). */
+class BoundedCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: K, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as K);
+  }
+}
+

@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+import { txOf } from '../../db';
+import type { ReviewTask, SearchRequest, SearchRequestStatus } from '../../entities';
+import { ReviewTaskChange, Topic } from '../../events';
+import type { TaskTransitionName } from './search-request.state-machine';
+
+/**
+ * The workflow's events, queued on the transaction that makes the change and sent only after it
+ * commits (a rollback sends nothing). Called from the row helpers of search-request.store.ts, the
+ * one place every status change passes through, so no transition can forget its event.
+ * Payloads are ids, statuses and versions: subscribers fetch the rest by id.
+ */
+
+export function publishRequestChanged(manager: EntityManager, request: SearchRequest, from: SearchRequestStatus): void {
+  txOf(manager).publish(Topic.SEARCH_REQUEST_CHANGED, {
+    requestId: request.id, from, status: request.status, version: request.version, occurredAt: new Date().toISOString(),
+  });
+}
+
+export function publishTaskChanged(manager: EntityManager, task: ReviewTask, change: ReviewTaskChange, previousHolderId: string | null): void {
+  txOf(manager).publish(Topic.REVIEW_TASK_CHANGED, {
+    taskId: task.id, requestId: task.requestId, change, status: task.status, version: task.version,
+    previousHolderId, holderId: task.claimedById, occurredAt: new Date().toISOString(),
+  });
+}
+
+/** What a task transition means to the people watching it (the audit action tells a release from a timeout). */
+export function taskChangeOf(transition: TaskTransitionName, auditAction: string): ReviewTaskChange {
+  switch (transition) {
+    case 'claim':
+      return 'CLAIMED';
+    case 'release':
+      if (auditAction === 'REVIEW_CLAIM_EXPIRED') return 'CLAIM_EXPIRED';
+      return auditAction === 'REVIEW_TASK_REASSIGNED' ? 'REASSIGNED' : 'RELEASED';
+    case 'reassign':
+      return 'REASSIGNED';
+    case 'submit':
+      return 'SUBMITTED';
+    case 'cancel':
+      return 'CANCELLED';
+  }
+}
