@@ -106,7 +106,10 @@ export class SearchWorkflow1764250000000 implements MigrationInterface {
         CONSTRAINT "UQ_review_task_stage" UNIQUE ("request_id", "stage"),
         -- the two-person rule, enforced by the database too
         CHECK ("claimed_by_id" IS NULL OR ("claimed_by_id" <> "requester_id" AND "claimed_by_id" IS DISTINCT FROM "first_reviewer_id")),
-        CHECK (("status" = 'CLAIMED') = ("claimed_by_id" IS NOT NULL AND "claim_expires_at" IS NOT NULL) OR "status" = 'SUBMITTED'),
+        -- a claimed task has a holder and a deadline; an open one neither (submitted and cancelled tasks keep who held them)
+        CHECK (CASE "status" WHEN 'CLAIMED' THEN "claimed_by_id" IS NOT NULL AND "claim_expires_at" IS NOT NULL
+                             WHEN 'OPEN' THEN "claimed_by_id" IS NULL AND "claim_expires_at" IS NULL
+                             ELSE "claim_expires_at" IS NULL OR "status" = 'SUBMITTED' END),
         CHECK (("stage" = 'SECOND') = ("first_reviewer_id" IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX "IDX_review_task_force_status" ON "review_task" ("force_id", "status")`);

@@ -9,8 +9,8 @@ import { badInput, conflict, DomainError, notFound } from '../errors';
 import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, FieldMap, permittedFields, subject } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-import { CLAIM_TTL_MS, decideOutcome } from './workflow/search-request.state-machine';
-import { checkVersion, lockRequest, lockTask, moveRequest, moveTask, openReviewTask, requireText } from './workflow/search-request.store';
+import { CLAIM_TTL_MS, decideOutcome, taskTransitionTo, transitionTo } from './workflow/search-request.state-machine';
+import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask, moveRequest, moveTask, requireText } from './workflow/search-request.store';
 import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
 
 const TASK_FIELDS: FieldMap = {
@@ -197,18 +197,23 @@ export class ReviewService {
       const task = await lockTask(manager, taskId);
       assertCan(ctx, 'review', 'ReviewTask', taskSubject(task));
       checkVersion('review task', task.version, expectedVersion);
-      if (task.status === ReviewTaskStatus.CLAIMED) assertHeld(task, now);
+      // state checks before any write: a replayed submission is a CONFLICT, not a duplicate row
+      taskTransitionTo(task.status, 'submit');
+      assertHeld(task, now);
+      transitionTo(request.status, task.stage === ReviewStage.FIRST ? 'firstReviewSubmitted' : 'dispute');
       const candidates = await manager.find(SearchCandidate, { where: { requestId: request.id }, order: { rank: 'ASC' } });
       const decisions = validateDecisions(candidates, input);
+      // rows first (decisions and the next task lock what they reference), audit after
+      await manager.insert(ReviewDecision, decisions.map((d) => ({ taskId: task.id, candidateId: d.candidateId, requestId: request.id, reviewerId: ctx.officer!.id, decision: d.decision, rationale: d.rationale })));
+      const next = task.stage === ReviewStage.FIRST ? await insertReviewTask(manager, request, ReviewStage.SECOND, ctx.officer!.id) : null;
       const actor = auditActor(ctx);
       await moveTask(manager, actor, task, 'submit', { submittedById: ctx.officer!.id, submittedAt: now }, {
         action: 'REVIEW_SUBMITTED', details: countDecisions(decisions),
       });
-      await manager.insert(ReviewDecision, decisions.map((d) => ({ taskId: task.id, candidateId: d.candidateId, requestId: request.id, reviewerId: ctx.officer!.id, decision: d.decision, rationale: d.rationale })));
 
       if (task.stage === ReviewStage.FIRST) {
         await moveRequest(manager, actor, request, 'firstReviewSubmitted', {}, { details: { taskId: task.id } });
-        await openReviewTask(manager, actor, request, ReviewStage.SECOND, ctx.officer!.id);
+        await auditTaskOpened(manager, actor, next!);
       } else {
         const first = await manager.findOneOrFail(ReviewTask, { where: { requestId: request.id, stage: ReviewStage.FIRST } });
         const firstDecisions = await manager.find(ReviewDecision, { where: { taskId: first.id } });

@@ -17,7 +17,7 @@ import { assertCan, UnitOfWork } from './unit-of-work';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import { DRAFT_TTL_MS, isOpen, OPEN_REQUEST_TTL_MS, TRANSITIONS, transitionTo } from './workflow/search-request.state-machine';
-import { cancelOpenTasks, checkVersion, lockRequest, moveRequest, openReviewTask, requireText } from './workflow/search-request.store';
+import { auditTaskOpened, cancelOpenTasks, checkVersion, insertReviewTask, lockRequest, lockTasksOf, moveRequest, requireText } from './workflow/search-request.store';
 import { buildRequestViews, requestSubject, SearchRequestView } from './workflow/search-request.views';
 
 const REQUEST_FIELDS: FieldMap = { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } };
@@ -274,20 +274,21 @@ export class SearchRequestService {
         eligibleCount: await FaceSearchRepository.eligibleCount(manager, gallery),
         takenAt: now.toISOString(),
       };
-      const actor = auditActor(ctx);
-      await moveRequest(manager, actor, r, 'startSearch', { modelVersion: snapshot.modelVersion, policySnapshot: snapshot, searchedAt: now }, { details: { policySnapshot: snapshot } });
-
+      // rows first (candidates and the task lock the custody images and officers they reference), audit after
       const found = await FaceSearchRepository.search(manager, { ...gallery, probe: face.template, threshold: r.threshold, k: r.k });
       if (found.length > 0) {
         await manager.insert(SearchCandidate, found.map((c) => ({ requestId: r.id, rank: c.rank, score: c.score, imageId: c.imageId, forceId: c.forceId })));
       }
+      const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
+      const actor = auditActor(ctx);
+      await moveRequest(manager, actor, r, 'startSearch', { modelVersion: snapshot.modelVersion, policySnapshot: snapshot, searchedAt: now }, { details: { policySnapshot: snapshot } });
       const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
-      if (found.length === 0) {
+      if (!task) {
         await moveRequest(manager, actor, r, 'noCandidates', { candidateCount: 0, outcome: SearchOutcome.NO_VIABLE_CANDIDATE, outcomeBasis: OutcomeBasis.NO_CANDIDATES_ABOVE_THRESHOLD, outcomeAt: new Date() }, { details: completed });
         return;
       }
       await moveRequest(manager, actor, r, 'searchCompleted', { candidateCount: found.length }, { details: completed });
-      await openReviewTask(manager, actor, r, ReviewStage.FIRST, null);
+      await auditTaskOpened(manager, actor, task);
     });
   }
 
@@ -337,8 +338,9 @@ export class SearchRequestService {
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'withdraw');
       const text = requireText(reason, 'reason', 10);
+      const tasks = await lockTasksOf(tx.manager, r.id);
       await moveRequest(tx.manager, auditActor(ctx), r, 'withdraw', { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text }, { reason: text });
-      await cancelOpenTasks(tx.manager, auditActor(ctx), r.id);
+      await cancelOpenTasks(tx.manager, auditActor(ctx), tasks);
       return (await buildRequestViews(tx.manager, ctx.ability, [r]))[0];
     });
   }
@@ -355,8 +357,9 @@ export class SearchRequestService {
         const r = await lockRequest(manager, id);
         if (!isOpen(r.status) || r.expiresAt >= now) return false;
         const actor: AuditActor | null = auditActor(ctx);
+        const tasks = await lockTasksOf(manager, r.id);
         await moveRequest(manager, actor, r, 'expire', { endedAt: now, endedById: null, endReason: `not moved on from ${r.status} by ${r.expiresAt.toISOString()}` });
-        await cancelOpenTasks(manager, actor, r.id);
+        await cancelOpenTasks(manager, actor, tasks);
         return true;
       });
       if (done) expired += 1;

@@ -13,6 +13,10 @@ import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workf
  * `moveRequest` / `moveTask`, which lock-check the version, write the change and its audit event in
  * the caller's transaction. Rows are read with `SELECT … FOR UPDATE` first, so two racing
  * mutations queue on the row and the second one sees the first one's result.
+ *
+ * Lock order, to keep steps from deadlocking: the request, then its tasks, then any rows a step
+ * inserts (their foreign keys lock what they reference), and only then the audit chain (taken by
+ * the first audit append and held to commit).
  */
 
 type RequestPatch = Partial<Omit<SearchRequest, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
@@ -92,12 +96,17 @@ export async function moveTask(manager: EntityManager, actor: AuditActor | null,
   publishTaskChanged(manager, task, taskChangeOf(name, audit.action), previousHolderId);
 }
 
-/** Withdrawal or expiry: open tasks of the request leave the pool. */
-export async function cancelOpenTasks(manager: EntityManager, actor: AuditActor | null, requestId: string): Promise<void> {
-  const tasks = await manager.find(ReviewTask, { where: { requestId }, lock: { mode: 'pessimistic_write' } });
+/** The request's tasks, locked: taken before the first audit append of a withdrawal or expiry. */
+export function lockTasksOf(manager: EntityManager, requestId: string): Promise<ReviewTask[]> {
+  return manager.find(ReviewTask, { where: { requestId }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+}
+
+/** Withdrawal or expiry: open tasks of the request (locked by the caller) leave the pool. */
+export async function cancelOpenTasks(manager: EntityManager, actor: AuditActor | null, tasks: ReviewTask[]): Promise<void> {
   for (const task of tasks) {
     if ((TASK_TRANSITIONS.cancel.from as readonly ReviewTaskStatus[]).includes(task.status)) {
-      await moveTask(manager, actor, task, 'cancel', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_CANCELLED' });
+      // the holder, if any, stays on record (and is told CONFLICT rather than FORBIDDEN if they submit)
+      await moveTask(manager, actor, task, 'cancel', { claimExpiresAt: null }, { action: 'REVIEW_TASK_CANCELLED' });
     }
   }
 }
@@ -107,17 +116,24 @@ export function systemContext(): RequestContext {
   return { requestId: randomUUID(), officer: null, ability: defineAbilityFor(null) };
 }
 
-/** Opens the review task of one stage, in the pool of the requesting force's reviewers. */
-export async function openReviewTask(manager: EntityManager, actor: AuditActor | null, r: SearchRequest, stage: ReviewStage, firstReviewerId: string | null): Promise<ReviewTask> {
-  const task = await manager.save(
+/**
+ * Opens the review task of one stage, in the pool of the requesting force's reviewers. Inserted
+ * before the step's first audit event and recorded after it (`auditTaskOpened`): rows are written
+ * and locked before the audit chain's lock is taken, so a step never waits for a row while holding
+ * the chain, and two steps cannot deadlock on it.
+ */
+export async function insertReviewTask(manager: EntityManager, r: SearchRequest, stage: ReviewStage, firstReviewerId: string | null): Promise<ReviewTask> {
+  return manager.save(
     manager.create(ReviewTask, {
       requestId: r.id, forceId: r.forceId, stage, status: ReviewTaskStatus.OPEN, requesterId: r.requesterId, firstReviewerId,
       claimedById: null, claimedAt: null, claimExpiresAt: null, submittedById: null, submittedAt: null, version: 1,
     }),
   );
-  await appendAudit(manager, actor, { action: 'REVIEW_TASK_CREATED', subjectType: 'ReviewTask', subjectId: task.id, forceId: r.forceId, details: { searchRequestId: r.id, stage } });
+}
+
+export async function auditTaskOpened(manager: EntityManager, actor: AuditActor | null, task: ReviewTask): Promise<void> {
+  await appendAudit(manager, actor, { action: 'REVIEW_TASK_CREATED', subjectType: 'ReviewTask', subjectId: task.id, forceId: task.forceId, details: { searchRequestId: task.requestId, stage: task.stage } });
   publishTaskChanged(manager, task, 'OPENED', null);
-  return task;
 }
 
 /** Free text that must say something: trimmed, with a minimum length. */
