@@ -3,7 +3,7 @@ import { lockTask, moveTask } from '../../src/services/workflow/search-request.s
 import { graphql } from '../gql';
 import { demoFaces, DemoFace } from '../support/faces';
 import { LiveClient, Received } from '../support/live-client';
-import { Enrolled, matchOnly, ok, WorkflowDriver } from '../support/search-workflow';
+import { Enrolled, matchOnly, ok, WfWithdraw, WorkflowDriver } from '../support/search-workflow';
 import { usingPostgres } from '../support/test-database';
 import { codes, TestServer } from '../support/test-server';
 
@@ -203,6 +203,7 @@ describe('live review queue over graphql-ws', () => {
     let firstTaskId: string;
 
     it('should bring a search completed through instance A to eligible reviewers on instance B', async () => {
+      if (usingPostgres()) expect(b.url).not.toBe(a.url); // two instances, two pools, two listeners
       ({ requestId } = await wf.searchToFirstReview(gallery[0].face.probe));
       firstTaskId = await taskOf(requestId, 'FIRST');
       for (const feed of [reviewer1Pool, reviewer2Pool, dualPool, reviewer3Pool]) {
@@ -265,6 +266,16 @@ describe('live review queue over graphql-ws', () => {
       const dispute = await supervisorFeed.waitFor((n) => n.disputedSearchRequests.requestId === requestId);
       expect(dispute.disputedSearchRequests.status).toBe('DISPUTED');
       await requesterFeed.waitFor((n) => n.mySearchRequestChanges.requestId === requestId && n.mySearchRequestChanges.status === 'DISPUTED');
+    });
+
+    it('should tell the holder when the request is withdrawn under them', async () => {
+      const { requestId: withdrawn } = await wf.searchToFirstReview(gallery[3].face.probe);
+      const taskId = await taskOf(withdrawn, 'FIRST');
+      await wf.claim(taskId, 'swp.reviewer2');
+      ok(await a.gql(WfWithdraw, { id: withdrawn, reason: 'Suspect identified by other means' }, { as: 'swp.requester' }));
+      const lost = await reviewer2Held.waitFor((n) => n.myReviewTaskChanges.taskId === taskId);
+      expect(lost.myReviewTaskChanges).toMatchObject({ change: 'CANCELLED', status: 'CANCELLED' });
+      await requesterFeed.waitFor((n) => n.mySearchRequestChanges.requestId === withdrawn && n.mySearchRequestChanges.status === 'WITHDRAWN');
     });
 
     it('should list the dispute in the supervisor\'s catch-up queue', async () => {

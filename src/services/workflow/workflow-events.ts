@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { txOf } from '../../db';
-import type { ReviewTask, SearchRequest, SearchRequestStatus } from '../../entities';
+import { ReviewTaskStatus, type ReviewTask, type SearchRequest, type SearchRequestStatus } from '../../entities';
 import { ReviewTaskChange, Topic } from '../../events';
 import type { TaskTransitionName } from './search-request.state-machine';
 
@@ -17,10 +17,15 @@ export function publishRequestChanged(manager: EntityManager, request: SearchReq
   });
 }
 
+/**
+ * `previousHolderId`: who held the task before the change. The holder after it is whoever claims
+ * it while it is CLAIMED; a submitted or cancelled task keeps its last holder on record but is
+ * held by nobody, so that its holder is told they lost it.
+ */
 export function publishTaskChanged(manager: EntityManager, task: ReviewTask, change: ReviewTaskChange, previousHolderId: string | null): void {
   txOf(manager).publish(Topic.REVIEW_TASK_CHANGED, {
     taskId: task.id, requestId: task.requestId, change, status: task.status, version: task.version,
-    previousHolderId, holderId: task.claimedById, occurredAt: new Date().toISOString(),
+    previousHolderId: previousHolderId ?? null, holderId: task.status === ReviewTaskStatus.CLAIMED ? task.claimedById : null, occurredAt: new Date().toISOString(),
   });
 }
 
