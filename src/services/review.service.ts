@@ -207,7 +207,7 @@ export class ReviewService {
       await manager.insert(ReviewDecision, decisions.map((d) => ({ taskId: task.id, candidateId: d.candidateId, requestId: request.id, reviewerId: ctx.officer!.id, decision: d.decision, rationale: d.rationale })));
       const next = task.stage === ReviewStage.FIRST ? await insertReviewTask(manager, request, ReviewStage.SECOND, ctx.officer!.id) : null;
       const actor = auditActor(ctx);
-      await moveTask(manager, actor, task, 'submit', { submittedById: ctx.officer!.id, submittedAt: now }, {
+      await moveTask(manager, actor, task, 'submit', { submittedById: ctx.officer!.id, submittedAt: now, claimExpiresAt: null }, {
         action: 'REVIEW_SUBMITTED', details: countDecisions(decisions),
       });
 

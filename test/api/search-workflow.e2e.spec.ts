@@ -1,10 +1,46 @@
 import { writeFileSync } from 'node:fs';
+import { SearchRequest } from '../../src/entities';
+import { graphql } from '../gql';
+import { sample } from '../inference/helpers';
 import { demoFaces, DemoFace } from '../support/faces';
 import {
   Enrolled, matchOnly, ok, RATIONALES, WfAdjudicate, WfClose, WfDisclosurePack, WfRequestImages, WfReviewPacket, WfReviewTasks, WfSearchRequest,
   WfSearchRequests, WfVerifyChain, WorkflowDriver,
 } from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
+
+const WfCreateSearchRaw = graphql(`
+  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {
+    createSearchRequest(input: $input) {
+      id
+      status
+      threshold
+      k
+      authorisationRequired
+      authorisationReasons
+      probeQuality {
+        acceptable
+        faceSizePx
+      }
+    }
+  }
+`);
+
+const WfDecideAuthorisationRaw = graphql(`
+  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {
+    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {
+      id
+    }
+  }
+`);
+
+const WfCreateOfficerRaw = graphql(`
+  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {
+    createOfficer(input: $input) {
+      id
+    }
+  }
+`);
 
 /**
  * The three ways a search can end, each driven through the public GraphQL API only with real
@@ -45,6 +81,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
 
   describe('a possible match confirmed by two reviewers', () => {
     let requestId: string;
+    let secondReviewerPacket: unknown;
     const person = () => gallery[2];
 
     it('should hold a request that needs authorisation until an authoriser approves it, then search', async () => {
@@ -93,6 +130,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       await wf.claim(task.id, 'swp.reviewer2');
 
       const packet = ok(await server.gql(WfReviewPacket, { taskId: task.id }, { as: 'swp.reviewer2' })).reviewPacket;
+      secondReviewerPacket = packet;
       expect(packet.scoresHidden).toBe(true);
       expect(packet.candidates.map((c) => c.score)).toEqual(packet.candidates.map(() => null));
       // nothing of the first review is reachable: not the request, not the first task
@@ -151,6 +189,8 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const views = {
         requester: ok(await view(requestId, 'swp.requester')).searchRequest,
         reviewer: {
+          // what the second reviewer worked from while holding the task (images are separate, audited reads)
+          secondReviewerPacket,
           searchRequest: codes(await view(requestId, 'swp.reviewer1')),
           reviewTasks: ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.reviewer1' })).reviewTasks,
         },
@@ -248,12 +288,74 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     });
   });
 
+  describe('createSearchRequest', () => {
+    const base = async () => ({ caseId: await wf.createCase() });
+    const attempt = async (extra: Record<string, unknown>, probe = gallery[0].face.probe) => {
+      const { caseId } = await base();
+      return server.gql(WfCreateSearchRaw, {
+        input: { caseId, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'PACE_1984', justification: 'A robbery at knifepoint; CCTV still of the offender is the only lead.', probeImageBase64: probe.toString('base64'), ...extra },
+      }, { as: 'swp.requester' });
+    };
+
+    it.each([
+      ['a justification of a few words', { justification: 'Need to know.' }, 'BAD_USER_INPUT'],
+      ['a justification of blanks', { justification: ' '.repeat(60) }, 'BAD_USER_INPUT'],
+      ['more than 200 candidates', { k: 201 }, 'BAD_USER_INPUT'],
+      ['a threshold no authoriser may approve', { threshold: 0.1 }, 'BAD_USER_INPUT'],
+      ['a probe that is not an image', { probeImageBase64: Buffer.from('not an image at all, just text').toString('base64') }, 'UNREADABLE_IMAGE'],
+    ])('should refuse %s with a typed error and store nothing', async (_name, extra, code) => {
+      const before = await server.db.manager.count(SearchRequest);
+      const response = await attempt(extra);
+      expect(codes(response)).toEqual([code]);
+      expect(await server.db.manager.count(SearchRequest)).toBe(before);
+    });
+
+    it('should ask which face to search for in a group photo, then take the chosen one and record its quality', async () => {
+      const group = sample(2);
+      const refused = await attempt({}, group);
+      expect(codes(refused)).toEqual(['MULTIPLE_FACES']);
+      const faces = refused.errors![0].extensions!.faces as Array<{ index: number; box: unknown }>;
+      expect(faces.length).toBeGreaterThan(1);
+      expect(JSON.stringify(refused.errors)).not.toMatch(/template|embedding|base64/i);
+      const chosen = (await server.twokey.faces.analyse(group)).faces.find((f) => f.quality.acceptable)!;
+      const created = ok(await attempt({ probeFaceIndex: chosen.index }, group)).createSearchRequest;
+      expect(created).toMatchObject({ status: 'DRAFT', probeQuality: { acceptable: true } });
+    });
+
+    it('should default the threshold to the force floor and K to 20, and need no authorisation for an allowed offence', async () => {
+      const created = ok(await attempt({})).createSearchRequest;
+      expect(created).toMatchObject({ threshold: 0.6, k: 20, authorisationRequired: false, authorisationReasons: [] });
+      const submitted = await wf.submit(created.id);
+      expect(submitted.status).toBe('FIRST_REVIEW');
+    });
+
+    it('should let another force search this gallery under the sharing agreement, after authorisation, and review it in that force', async () => {
+      const caseId = await wf.createCase('gwp.requester');
+      const swp = await wf.forceId('SWP');
+      const draft = await wf.createSearch(caseId, gallery[1].face.probe, { otherGalleryForceIds: [swp] }, 'gwp.requester');
+      expect(draft.authorisationReasons).toEqual(['CROSS_FORCE']);
+      await wf.submit(draft.id, 'gwp.requester');
+      expect(codes(await server.gql(WfDecideAuthorisationRaw, { id: draft.id, authorise: true, rationale: 'SWP authoriser has no say over a GWP request.' }, { as: 'swp.authoriser' }))).toEqual(['FORBIDDEN']);
+      const gwpAdmin = 'gwp.admin';
+      await server.gql(WfCreateOfficerRaw, { input: { subject: 'gwp.inspector', displayName: 'Insp. Gwent', roles: ['AUTHORISER'] } }, { as: gwpAdmin });
+      expect((await wf.authorise(draft.id, 'gwp.inspector')).status).toBe('FIRST_REVIEW');
+      const snapshot = ok(await view(draft.id, 'oversight.commissioner')).searchRequest.policySnapshot!;
+      expect(snapshot.forceCodes.sort()).toEqual(['GWP', 'SWP']);
+      expect(ok(await server.gql(WfReviewTasks, { requestId: draft.id }, { as: 'swp.reviewer1' })).reviewTasks).toEqual([]);
+      expect((await wf.taskFor(draft.id, 'FIRST', 'gwp.reviewer')).status).toBe('OPEN');
+    });
+  });
+
   describe('lists', () => {
     it('should list only the requests a caller may read', async () => {
       const mine = ok(await server.gql(WfSearchRequests, {}, { as: 'swp.requester' })).searchRequests;
       expect(mine.length).toBeGreaterThanOrEqual(4);
-      expect(ok(await server.gql(WfSearchRequests, {}, { as: 'gwp.admin' })).searchRequests).toEqual([]);
-      expect(ok(await server.gql(WfSearchRequests, {}, { as: 'oversight.commissioner' })).searchRequests.length).toBe(mine.length);
+      const gwp = await wf.forceId('GWP');
+      const gwpAdmin = ok(await server.gql(WfSearchRequests, {}, { as: 'gwp.admin' })).searchRequests;
+      expect(gwpAdmin.length).toBeGreaterThan(0);
+      expect(gwpAdmin.every((r) => r.forceId === gwp)).toBe(true);
+      const oversight = ok(await server.gql(WfSearchRequests, {}, { as: 'oversight.commissioner' })).searchRequests.map((r) => r.id);
+      expect(oversight).toEqual(expect.arrayContaining([...mine.map((r) => r.id), ...gwpAdmin.map((r) => r.id)]));
       expect(codes(await server.gql(WfSearchRequests, {}, { as: 'swp.reviewer1' }))).toEqual(['FORBIDDEN']);
     });
   });

@@ -28,6 +28,31 @@ type Documents = {
     "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": typeof types.VerifyChainRangeDocument,
     "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForOversightDocument,
     "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseForOversightDocument,
+    "\n  query PmReviewQueue {\n    reviewQueue {\n      available {\n        id\n      }\n    }\n  }\n": typeof types.PmReviewQueueDocument,
+    "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": typeof types.PmMeDocument,
+    "\n  query PmForces {\n    forces {\n      id\n    }\n  }\n": typeof types.PmForcesDocument,
+    "\n  query PmOfficers {\n    officers {\n      id\n    }\n  }\n": typeof types.PmOfficersDocument,
+    "\n  mutation PmCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateOfficerDocument,
+    "\n  mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n    }\n  }\n": typeof types.PmSetRolesDocument,
+    "\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
+    "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
+    "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": typeof types.PmRevokeAgreementDocument,
+    "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCaseDocument,
+    "\n  query PmCases {\n    cases {\n      id\n    }\n  }\n": typeof types.PmCasesDocument,
+    "\n  mutation PmCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateCaseDocument,
+    "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": typeof types.PmAssignDocument,
+    "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n": typeof types.PmEnrolDocument,
+    "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCustodyImageDocument,
+    "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n    }\n  }\n": typeof types.PmDueDocument,
+    "\n  query PmDeletionRequests {\n    deletionRequests {\n      id\n    }\n  }\n": typeof types.PmDeletionRequestsDocument,
+    "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n": typeof types.PmRequestDeletionDocument,
+    "\n  mutation PmDecideDeletion($id: ID!) {\n    decideDeletionRequest(id: $id, grant: false, rationale: \"Convicted; retention justified.\") {\n      id\n    }\n  }\n": typeof types.PmDecideDeletionDocument,
+    "\n  query PmVerify {\n    verifyAuditChain {\n      ok\n    }\n  }\n": typeof types.PmVerifyDocument,
+    "\n  query PmAuditEvents {\n    auditEvents(first: 1) {\n      hasNextPage\n    }\n  }\n": typeof types.PmAuditEventsDocument,
+    "\n  mutation PmChainHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n": typeof types.PmChainHeadDocument,
+    "\n  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n      threshold\n      k\n      authorisationRequired\n      authorisationReasons\n      probeQuality {\n        acceptable\n        faceSizePx\n      }\n    }\n  }\n": typeof types.WfCreateSearchRawDocument,
+    "\n  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {\n    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {\n      id\n    }\n  }\n": typeof types.WfDecideAuthorisationRawDocument,
+    "\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": typeof types.WfCreateOfficerRawDocument,
     "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n": typeof types.LiveAvailableTasksDocument,
     "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n": typeof types.LiveMyTasksDocument,
     "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n": typeof types.LiveMyRequestsDocument,
@@ -73,6 +98,31 @@ const documents: Documents = {
     "\n  query VerifyChainRange($fromSeq: Int) {\n    verifyAuditChain(fromSeq: $fromSeq) {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n    }\n  }\n": types.VerifyChainRangeDocument,
     "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForOversightDocument,
     "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.CaseForOversightDocument,
+    "\n  query PmReviewQueue {\n    reviewQueue {\n      available {\n        id\n      }\n    }\n  }\n": types.PmReviewQueueDocument,
+    "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": types.PmMeDocument,
+    "\n  query PmForces {\n    forces {\n      id\n    }\n  }\n": types.PmForcesDocument,
+    "\n  query PmOfficers {\n    officers {\n      id\n    }\n  }\n": types.PmOfficersDocument,
+    "\n  mutation PmCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": types.PmCreateOfficerDocument,
+    "\n  mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n    }\n  }\n": types.PmSetRolesDocument,
+    "\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n": types.PmSharingAgreementsDocument,
+    "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
+    "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": types.PmRevokeAgreementDocument,
+    "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.PmCaseDocument,
+    "\n  query PmCases {\n    cases {\n      id\n    }\n  }\n": types.PmCasesDocument,
+    "\n  mutation PmCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.PmCreateCaseDocument,
+    "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": types.PmAssignDocument,
+    "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n": types.PmEnrolDocument,
+    "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n": types.PmCustodyImageDocument,
+    "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n    }\n  }\n": types.PmDueDocument,
+    "\n  query PmDeletionRequests {\n    deletionRequests {\n      id\n    }\n  }\n": types.PmDeletionRequestsDocument,
+    "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n": types.PmRequestDeletionDocument,
+    "\n  mutation PmDecideDeletion($id: ID!) {\n    decideDeletionRequest(id: $id, grant: false, rationale: \"Convicted; retention justified.\") {\n      id\n    }\n  }\n": types.PmDecideDeletionDocument,
+    "\n  query PmVerify {\n    verifyAuditChain {\n      ok\n    }\n  }\n": types.PmVerifyDocument,
+    "\n  query PmAuditEvents {\n    auditEvents(first: 1) {\n      hasNextPage\n    }\n  }\n": types.PmAuditEventsDocument,
+    "\n  mutation PmChainHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n": types.PmChainHeadDocument,
+    "\n  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n      threshold\n      k\n      authorisationRequired\n      authorisationReasons\n      probeQuality {\n        acceptable\n        faceSizePx\n      }\n    }\n  }\n": types.WfCreateSearchRawDocument,
+    "\n  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {\n    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {\n      id\n    }\n  }\n": types.WfDecideAuthorisationRawDocument,
+    "\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": types.WfCreateOfficerRawDocument,
     "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n": types.LiveAvailableTasksDocument,
     "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n": types.LiveMyTasksDocument,
     "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n": types.LiveMyRequestsDocument,
@@ -174,6 +224,106 @@ export function graphql(source: "\n  mutation CreateCaseForOversight($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmReviewQueue {\n    reviewQueue {\n      available {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmReviewQueue {\n    reviewQueue {\n      available {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmForces {\n    forces {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmForces {\n    forces {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmOfficers {\n    officers {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmOfficers {\n    officers {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmCases {\n    cases {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmCases {\n    cases {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n"): (typeof documents)["\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmDeletionRequests {\n    deletionRequests {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmDeletionRequests {\n    deletionRequests {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmDecideDeletion($id: ID!) {\n    decideDeletionRequest(id: $id, grant: false, rationale: \"Convicted; retention justified.\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmDecideDeletion($id: ID!) {\n    decideDeletionRequest(id: $id, grant: false, rationale: \"Convicted; retention justified.\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmVerify {\n    verifyAuditChain {\n      ok\n    }\n  }\n"): (typeof documents)["\n  query PmVerify {\n    verifyAuditChain {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmAuditEvents {\n    auditEvents(first: 1) {\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query PmAuditEvents {\n    auditEvents(first: 1) {\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmChainHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n"): (typeof documents)["\n  mutation PmChainHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n      threshold\n      k\n      authorisationRequired\n      authorisationReasons\n      probeQuality {\n        acceptable\n        faceSizePx\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n      threshold\n      k\n      authorisationRequired\n      authorisationReasons\n      probeQuality {\n        acceptable\n        faceSizePx\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {\n    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {\n    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -441,7 +441,7 @@ export const WfVerifyChain = graphql(`
   }
 `);
 
-export const JUSTIFICATION = 'Street robbery on 3 March: CCTV still of the suspect leaving the scene; no other line of enquiry identifies him.';
+export const JUSTIFICATION = 'CCTV still of the suspect leaving the scene of the offence on 3 March; no other line of enquiry has identified him.';
 
 /** The data of a response that must have succeeded; otherwise a failure that shows the errors. */
 export function ok<T>(response: GraphQLResponse<T>): T {
