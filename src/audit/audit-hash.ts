@@ -36,9 +36,9 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** sha256(previous hash ‖ "\n" ‖ canonical encoding of the event), hex. */
-export function chainHash(prevHash: string, event: ChainedFields): string {
-  const body = canonicalJson({
+/** Exactly the fields the chain protects, picked from an event row (which has more). */
+export function chainedFields(event: ChainedFields): ChainedFields {
+  return {
     seq: event.seq,
     id: event.id,
     occurredAt: event.occurredAt,
@@ -50,6 +50,10 @@ export function chainHash(prevHash: string, event: ChainedFields): string {
     forceId: event.forceId,
     reason: event.reason,
     details: event.details,
-  });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  };
+}
+
+/** sha256(previous hash ‖ "\n" ‖ canonical encoding of the event), hex. */
+export function chainHash(prevHash: string, event: ChainedFields): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(chainedFields(event))).digest('hex');
 }

@@ -2,4 +2,4 @@ export { appendAudit } from './audit.writer';
 export type { AuditActor, AuditEntry } from './audit.writer';
 export { verifyAuditChain } from './audit.verifier';
 export type { ChainVerification } from './audit.verifier';
-export { canonicalJson, chainHash, GENESIS_HASH } from './audit-hash';
+export { canonicalJson, chainedFields, chainHash, GENESIS_HASH } from './audit-hash';

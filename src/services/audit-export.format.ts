@@ -1,3 +1,4 @@
+import { chainedFields } from '../audit';
 import type { AuditEvent } from '../entities';
 
 /**
@@ -18,21 +19,7 @@ export const AUDIT_EXPORT_CONTENT_TYPES: Record<AuditExportFormat, string> = {
 
 /** The plain record written for one event (dates as ISO-8601, nulls kept). */
 export function exportRecord(event: AuditEvent) {
-  return {
-    seq: event.seq,
-    id: event.id,
-    occurredAt: event.occurredAt.toISOString(),
-    actorOfficerId: event.actorOfficerId,
-    actorForceId: event.actorForceId,
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    forceId: event.forceId,
-    reason: event.reason,
-    details: event.details,
-    prevHash: event.prevHash,
-    hash: event.hash,
-  };
+  return { ...chainedFields(event), occurredAt: event.occurredAt.toISOString(), prevHash: event.prevHash, hash: event.hash };
 }
 
 export const csvHeader = (): string => `${AUDIT_EXPORT_COLUMNS.join(',')}\r\n`;
