@@ -18,7 +18,9 @@ export type Action =
 
 export type SubjectName =
   | 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest'
-  | 'SearchRequest' | 'Gallery' | 'ReviewTask' | 'SearchCandidate' | 'FaceImage' | 'DisclosurePack';
+  | 'SearchRequest' | 'Gallery' | 'ReviewTask' | 'SearchCandidate' | 'FaceImage' | 'DisclosurePack'
+  // outcome monitoring
+  | 'LeadOutcome';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -47,9 +49,12 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('create', 'Case', { forceId: own });
     can(['read', 'update'], 'Case', { forceId: own, assignedOfficerIds: me });
     can(['read', 'update'], 'Case', { forceId: own, createdById: me });
+    // what became of a confirmed lead from one's own request (the service checks it was confirmed)
+    can('create', 'LeadOutcome', { forceId: own, requesterId: me });
   }
   if (has(Role.SUPERVISOR)) {
     can(['read', 'update'], 'Case', { forceId: own });
+    can('create', 'LeadOutcome', { forceId: own });
   }
   if (has(Role.AUTHORISER)) {
     can('read', 'Case', { forceId: own });

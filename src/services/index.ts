@@ -6,6 +6,7 @@ import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
+import { LeadOutcomeService } from './lead-outcome.service';
 import { OfficerService } from './officer.service';
 import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
@@ -23,6 +24,7 @@ export interface Services {
   searches: SearchRequestService;
   reviews: ReviewService;
   feed: ReviewFeedService;
+  leadOutcomes: LeadOutcomeService;
 }
 
 export interface ServiceOptions {
@@ -45,6 +47,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     searches: new SearchRequestService(db, uow, faces),
     reviews: new ReviewService(db, uow),
     feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
+    leadOutcomes: new LeadOutcomeService(uow),
   };
 }
 
@@ -52,6 +55,7 @@ export type { RequestContext } from './request-context';
 export { AUDIT_PAGE_MAX, AuditEventOrder } from './audit-history.service';
 export type { AuditChainHead, AuditEventFilter, AuditEventPage, AuditExport } from './audit-history.service';
 export type { AuditExportFormat } from './audit-export.format';
+export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';

@@ -1,0 +1,48 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { registerEnumType } from 'type-graphql';
+
+/** What became of a confirmed lead, as the investigation found it. */
+export enum LeadOutcomeResult {
+  /** The person the possible match named was eliminated: the confirmed result was wrong. */
+  EXCLUDED = 'EXCLUDED',
+  /** Other evidence supported the lead. */
+  CORROBORATED = 'CORROBORATED',
+}
+registerEnumType(LeadOutcomeResult, { name: 'LeadOutcomeResult', description: 'What the investigation found of a confirmed lead' });
+
+/**
+ * What a confirmed possible match came to, recorded once per search request by its requester (or a
+ * supervisor of the force). Outcome monitoring counts the confirmed results later found wrong, per
+ * demographic group of the custody record the lead named.
+ */
+@Entity('lead_outcome')
+export class LeadOutcome {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** One per request: a second record is a CONFLICT, whatever it says. */
+  @Index({ unique: true })
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  /** The requesting force (oversight scopes by it). */
+  @Column({ name: 'force_id', type: 'uuid' })
+  forceId: string;
+
+  /** The confirmed candidate the lead named. */
+  @Column({ name: 'candidate_id', type: 'uuid' })
+  candidateId: string;
+
+  @Column({ type: 'text' })
+  result: LeadOutcomeResult;
+
+  /** How the lead was excluded or corroborated, in the officer's words. */
+  @Column({ type: 'text' })
+  note: string;
+
+  @Column({ name: 'recorded_by_id', type: 'uuid' })
+  recordedById: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
+}
