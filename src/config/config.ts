@@ -41,6 +41,8 @@ const configSchema = z
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
     TWOKEY_PURPOSE: z.enum(['server', 'tool']),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    /** Oversight outcome monitoring: demographic groups with fewer people than this are suppressed (1 = none). */
+    STATS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Live subscriptions: how long a subscriber's ability is reused before the officer row is read again. */
     SUBSCRIBER_ABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   })
@@ -84,6 +86,7 @@ export type Config = Readonly<{
   graphql: { maxDepth: number; maxAliases: number; maxCost: number };
   inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number };
   shutdownGraceMs: number;
+  statistics: { minGroupSize: number };
   subscriptions: { abilityTtlMs: number };
 }>;
 
@@ -129,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST },
     inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: { abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS },
   });
 }

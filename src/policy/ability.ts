@@ -19,8 +19,8 @@ export type Action =
 export type SubjectName =
   | 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest'
   | 'SearchRequest' | 'Gallery' | 'ReviewTask' | 'SearchCandidate' | 'FaceImage' | 'DisclosurePack'
-  // outcome monitoring
-  | 'LeadOutcome';
+  // oversight statistics and outcome monitoring
+  | 'OversightStatistics' | 'LeadOutcome';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -69,6 +69,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can(['verify', 'export'], 'AuditChain');
     can('read', 'Case', { forceId: { $in: overseen } });
     can('read', 'SharingAgreement', { galleryForceId: { $in: overseen } });
+    // aggregate statistics and outcome monitoring of overseen forces: counts, never people or faces
+    can(['read', 'export'], 'OversightStatistics', { forceId: { $in: overseen } });
   }
   defineSearchRules(can, actor, now);
   return build() as AppAbility;

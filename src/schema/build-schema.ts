@@ -8,12 +8,13 @@ import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
+import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
 import { ReviewFeedResolver } from '../resolvers/review-feed.resolver';
 import { FaceImageResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver, ReviewFeedResolver, LeadOutcomeResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
 
 /**
  * type-graphql demands a PubSub once a schema has subscriptions, but every twokey subscription

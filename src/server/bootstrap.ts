@@ -36,7 +36,9 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
       : new InProcessPubSub();
   db.usePubSub(events);
   const logFeedError = (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'live feed failed');
-  const services = createServices(db, faces, { events, subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs, onFeedError: logFeedError });
+  const services = createServices(db, faces, {
+    events, subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs, onFeedError: logFeedError, statsMinGroupSize: config.statistics.minGroupSize,
+  });
   // expired review claims back to the pool, stale requests expired
   const timers = startWorkflowTimers(services, 60_000, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'));
   const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);

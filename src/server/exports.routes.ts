@@ -4,12 +4,17 @@ import { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { badInput, DomainError } from '../errors';
 import type { Logger } from '../logging/logger';
-import { AuditEventOrder, AuditExportFormat, Services } from '../services';
+import { AuditEventOrder, AuditExportFormat, Services, StatisticsExportFormat } from '../services';
 import type { RequestContextFactory } from './request-context.factory';
 
 export const AUDIT_EXPORT_PATHS: Record<AuditExportFormat, string> = {
   csv: '/exports/audit-events.csv',
   jsonl: '/exports/audit-events.jsonl',
+};
+
+export const STATISTICS_EXPORT_PATHS: Record<StatisticsExportFormat, string> = {
+  csv: '/exports/statistics.csv',
+  jsonl: '/exports/statistics.jsonl',
 };
 
 const one = z.string().min(1);
@@ -34,55 +39,81 @@ const exportQuery = z
   })
   .strict();
 
+/** The statistics query's arguments, under the same names; the period is required. */
+const statisticsQuery = z.object({ from: time, to: time, forceId: one.optional() }).strict();
+
 const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
- * Streaming exports of the audit log for oversight: `GET /exports/audit-events.csv` and
- * `.jsonl`, authenticated like GraphQL (`Authorization: Bearer`). The service authorises and
- * records the export before the first byte; the file is then piped page by page with
- * backpressure, and a client that goes away stops the database reads.
+ * Streaming exports for oversight, authenticated like GraphQL (`Authorization: Bearer`): the audit
+ * log at `GET /exports/audit-events.csv` and `.jsonl`, and the statistics at
+ * `GET /exports/statistics.csv` and `.jsonl` (`?from=&to=&forceId=`). The service authorises and
+ * records each export before the first byte; the file is then piped with backpressure, and a
+ * client that goes away stops the database reads.
  */
 export function exportsRouter(deps: { services: Services; contextFor: RequestContextFactory; logger: Logger }): Router {
   const { services, contextFor, logger } = deps;
   const router = Router();
 
+  /** A file that was authorised and recorded, streamed page by page; the client going away stops the reads. */
+  const send = async (res: Response, file: { exportId: string; contentType: string; fileName: string; chunks(): AsyncGenerator<string, void, undefined> }, headers: Record<string, string>, what: string) => {
+    res.status(200).set({
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    });
+    try {
+      await pipeline(Readable.from(file.chunks(), { objectMode: false }), res);
+    } catch (error) {
+      // Headers are gone: the response is cut short, so the client sees a failed download
+      // rather than a file that looks complete.
+      const aborted = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+      logger[aborted ? 'info' : 'error']({ exportId: file.exportId, err: error instanceof Error ? error.message : String(error) }, aborted ? `${what} abandoned by the client` : `${what} failed`);
+    }
+  };
+
   const handle = (format: AuditExportFormat) => async (req: Request, res: Response) => {
     let started: Awaited<ReturnType<Services['auditHistory']['openExport']>>;
     try {
       const ctx = await contextFor(req.headers.authorization);
-      const parsed = exportQuery.safeParse(req.query);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw badInput(`Invalid export parameter ${issue.path.join('.') || ''}: ${issue.message}`.trim(), { field: issue.path.join('.') });
-      }
-      const { order, ...filter } = parsed.data;
+      const { order, ...filter } = parseQuery(exportQuery, req.query);
       started = await services.auditHistory.openExport(ctx, format, filter, { order });
     } catch (error) {
       sendError(res, error, logger);
       return;
     }
+    await send(res, started, { 'X-Audit-Export-Id': started.exportId, 'X-Audit-Snapshot-Seq': String(started.snapshotSeq) }, 'audit export');
+  };
 
-    res.status(200).set({
-      'Content-Type': started.contentType,
-      'Content-Disposition': `attachment; filename="${started.fileName}"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'X-Audit-Export-Id': started.exportId,
-      'X-Audit-Snapshot-Seq': String(started.snapshotSeq),
-    });
+  const handleStatistics = (format: StatisticsExportFormat) => async (req: Request, res: Response) => {
+    let started: Awaited<ReturnType<Services['statistics']['openExport']>>;
     try {
-      await pipeline(Readable.from(started.chunks(), { objectMode: false }), res);
+      const ctx = await contextFor(req.headers.authorization);
+      started = await services.statistics.openExport(ctx, format, parseQuery(statisticsQuery, req.query));
     } catch (error) {
-      // Headers are gone: the response is cut short, so the client sees a failed download
-      // rather than a file that looks complete.
-      const aborted = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
-      logger[aborted ? 'info' : 'error']({ exportId: started.exportId, err: error instanceof Error ? error.message : String(error) }, aborted ? 'audit export abandoned by the client' : 'audit export failed');
+      sendError(res, error, logger);
+      return;
     }
+    await send(res, started, { 'X-Statistics-Export-Id': started.exportId }, 'statistics export');
   };
 
   router.get(AUDIT_EXPORT_PATHS.csv, handle('csv'));
   router.get(AUDIT_EXPORT_PATHS.jsonl, handle('jsonl'));
+  router.get(STATISTICS_EXPORT_PATHS.csv, handleStatistics('csv'));
+  router.get(STATISTICS_EXPORT_PATHS.jsonl, handleStatistics('jsonl'));
   return router;
+}
+
+/** The parsed query string, or BAD_USER_INPUT naming the first bad parameter. */
+function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> {
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badInput(`Invalid export parameter ${issue.path.join('.') || ''}: ${issue.message}`.trim(), { field: issue.path.join('.') });
+  }
+  return parsed.data;
 }
 
 /** Coded failures as `{ error: { code, message } }` with their HTTP status; anything else a bare 500. */
@@ -91,6 +122,6 @@ function sendError(res: Response, error: unknown, logger: Logger) {
     res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
     return;
   }
-  logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'audit export could not start');
+  logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'export could not start');
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
 }

@@ -8,6 +8,7 @@ import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { LeadOutcomeService } from './lead-outcome.service';
 import { OfficerService } from './officer.service';
+import { DEFAULT_MIN_GROUP_SIZE, OversightStatisticsService } from './oversight-statistics.service';
 import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
 import { SearchRequestService } from './search-request.service';
@@ -24,6 +25,7 @@ export interface Services {
   searches: SearchRequestService;
   reviews: ReviewService;
   feed: ReviewFeedService;
+  statistics: OversightStatisticsService;
   leadOutcomes: LeadOutcomeService;
 }
 
@@ -33,6 +35,8 @@ export interface ServiceOptions {
   /** How long a live subscriber's ability is reused before their officer row is read again. */
   subscriberAbilityTtlMs?: number;
   onFeedError?: (error: unknown) => void;
+  /** Oversight statistics: demographic groups with fewer people than this are suppressed. */
+  statsMinGroupSize?: number;
 }
 
 export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
@@ -47,6 +51,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     searches: new SearchRequestService(db, uow, faces),
     reviews: new ReviewService(db, uow),
     feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
+    statistics: new OversightStatisticsService(uow, { minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE }),
     leadOutcomes: new LeadOutcomeService(uow),
   };
 }
@@ -55,6 +60,10 @@ export type { RequestContext } from './request-context';
 export { AUDIT_PAGE_MAX, AuditEventOrder } from './audit-history.service';
 export type { AuditChainHead, AuditEventFilter, AuditEventPage, AuditExport } from './audit-history.service';
 export type { AuditExportFormat } from './audit-export.format';
+export type * from './oversight-statistics.service';
+export type { StatisticsExportFormat } from './statistics-export.format';
+export { SuppressionReason } from './statistics-suppression';
+export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';

@@ -20,6 +20,39 @@ const RecordLeadOutcome = graphql(`
   }
 `);
 
+const LeadStatistics = graphql(`
+  query LeadStatistics($from: DateTimeISO!, $to: DateTimeISO!, $forceId: ID) {
+    oversightStatistics(from: $from, to: $to, forceId: $forceId) {
+      totals {
+        requests
+        searchesRun
+        outcomes {
+          confirmed
+        }
+        reviewerAgreement {
+          reviewedByBoth
+          agreed
+          candidateDecisionsCompared
+          candidateDecisionsAgreed
+        }
+        timeToOutcome {
+          count
+        }
+        leadsCorroborated
+        leadsExcluded
+      }
+      outcomeMonitoring {
+        dimension
+        group
+        suppressed
+        candidatesReturned
+        candidatesConfirmed
+        confirmedLaterExcluded
+      }
+    }
+  }
+`);
+
 const NOTE = 'Alibi confirmed: in custody in Cardiff at the time of the offence.';
 
 describe(LeadOutcomeService.name, () => {
@@ -30,7 +63,7 @@ describe(LeadOutcomeService.name, () => {
   const count = (action: string, actor: string) => server.db.manager.count(AuditEvent, { where: { action, actorOfficerId: fx.officers[actor] } });
 
   beforeAll(async () => {
-    server = await TestServer.start();
+    server = await TestServer.start({ STATS_MIN_GROUP_SIZE: '1' });
     fx = await OversightFixture.create(server);
     await fx.person('A', 'SWP', { ethnicity: 'W1', sex: 'M', ageBand: '25-34' });
     await fx.person('B', 'SWP', { ethnicity: 'B2', sex: 'F', ageBand: '18-24' });
@@ -111,10 +144,20 @@ describe(LeadOutcomeService.name, () => {
       await expect(server.db.manager.query(`UPDATE lead_outcome SET result = 'CORROBORATED' WHERE request_id = $1`, [requests.confirmed.id])).rejects.toThrow(/append-only/);
       await expect(server.db.manager.query(`DELETE FROM lead_outcome WHERE request_id = $1`, [requests.confirmed.id])).rejects.toThrow(/append-only/);
     });
+
+    it('should show in the statistics as a confirmed result later found wrong, in the group of the person it named', async () => {
+      const s = ok(await server.gql(LeadStatistics, { from: '2025-06-01T00:00:00Z', to: '2025-07-01T00:00:00Z', forceId: fx.forces.SWP }, { as: 'oversight.commissioner' })).oversightStatistics;
+      expect(s.totals[0]).toMatchObject({ requests: 6, leadsExcluded: 1, leadsCorroborated: 1, outcomes: { confirmed: 2 } });
+      // A was confirmed twice and excluded once; B confirmed once (adjudicated) and corroborated
+      const w1 = s.outcomeMonitoring.find((g) => g.dimension === 'SELF_DEFINED_ETHNICITY' && g.group === 'W1');
+      expect(w1).toMatchObject({ suppressed: false, candidatesReturned: 6, candidatesConfirmed: 2, confirmedLaterExcluded: 1 });
+      const b2 = s.outcomeMonitoring.find((g) => g.dimension === 'SELF_DEFINED_ETHNICITY' && g.group === 'B2');
+      expect(b2).toMatchObject({ suppressed: false, candidatesReturned: 3, candidatesConfirmed: 1, confirmedLaterExcluded: 0 });
+    });
   });
 
   describe('with the search workflow', () => {
-    it('should record the lead of a request driven through the workflow to CONFIRMED against its confirmed candidate', async () => {
+    it('should count a request driven through the workflow to CONFIRMED, and its lead, in the statistics', async () => {
       const wf = new WorkflowDriver(server);
       const faces = await demoFaces(server.twokey.faces);
       const gallery = [];
@@ -122,6 +165,7 @@ describe(LeadOutcomeService.name, () => {
         gallery.push(await wf.enrol(face, { selfDefinedEthnicity: i % 2 ? 'A2' : 'W2', sex: i % 2 ? 'F' : 'M', ageBand: '35-44' }));
       }
       const person = gallery[1];
+      const startedAt = new Date();
       const { requestId } = await wf.searchToFirstReview(person.face.probe);
       for (const [stage, reviewer] of [['FIRST', 'swp.reviewer1'], ['SECOND', 'swp.reviewer2']] as const) {
         const task = await wf.taskFor(requestId, stage, reviewer);
@@ -131,6 +175,13 @@ describe(LeadOutcomeService.name, () => {
       const recorded = ok(await record('swp.requester', requestId, 'EXCLUDED')).recordLeadOutcome;
       const [confirmed] = await server.db.manager.query(`SELECT outcome_candidate_id FROM search_request WHERE id = $1 AND status = 'CONFIRMED'`, [requestId]);
       expect(recorded.candidateId).toBe(confirmed.outcome_candidate_id);
+      const s = ok(await server.gql(LeadStatistics, { from: startedAt.toISOString(), to: new Date(Date.now() + 60_000).toISOString(), forceId: fx.forces.SWP }, { as: 'oversight.commissioner' })).oversightStatistics;
+      expect(s.totals[0]).toMatchObject({ requests: 1, searchesRun: 1, outcomes: { confirmed: 1 }, reviewerAgreement: { reviewedByBoth: 1, agreed: 1 }, timeToOutcome: { count: 1 }, leadsExcluded: 1 });
+      expect(s.totals[0].reviewerAgreement.candidateDecisionsCompared).toBe(s.totals[0].reviewerAgreement.candidateDecisionsAgreed);
+      const a2 = s.outcomeMonitoring.find((g) => g.dimension === 'SELF_DEFINED_ETHNICITY' && g.group === 'A2');
+      expect(a2).toMatchObject({ candidatesConfirmed: 1, confirmedLaterExcluded: 1 });
+      const returned = s.outcomeMonitoring.filter((g) => g.dimension === 'AGE_BAND').reduce((n, g) => n + (g.candidatesReturned ?? 0), 0);
+      expect(returned).toBeGreaterThan(0);
     });
   });
 });

@@ -1,0 +1,241 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The SQL behind oversight statistics: aggregates only, per requesting force and calendar month
+ * (UTC), computed in the database with FILTER clauses and `percentile_cont`, the same on
+ * PostgreSQL and PGlite. Nothing here returns a row about one person or one face; the service
+ * decides who may ask for which forces and suppresses small demographic groups.
+ *
+ * Every per-month query also returns each force's figures over the whole period, as rows whose
+ * `month` is null (a grouping set), so medians and percentiles of the period are real ones rather
+ * than medians of monthly medians.
+ *
+ * A search request belongs to the month it was submitted in (drafts never submitted are not
+ * counted); a deletion request to the month it was received in. Each is counted with everything
+ * that has happened to it since, so a month's figures can still change while its requests are open.
+ */
+
+export interface StatisticsScope {
+  forceIds: readonly string[];
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+}
+
+export interface RequestMonthRow {
+  forceId: string;
+  /** YYYY-MM (UTC); null for the whole period. */
+  month: string | null;
+  requests: number;
+  authorisationRequired: number;
+  authorised: number;
+  refused: number;
+  searchesRun: number;
+  confirmed: number;
+  noViableCandidate: number;
+  noCandidatesAboveThreshold: number;
+  disputed: number;
+  adjudicatedConfirmed: number;
+  adjudicatedNoViableCandidate: number;
+  awaitingAdjudication: number;
+  withdrawn: number;
+  expired: number;
+  inProgress: number;
+  reviewedByBoth: number;
+  reviewersAgreed: number;
+  withOutcome: number;
+  medianSecondsToOutcome: number | null;
+  p90SecondsToOutcome: number | null;
+  searchesIncludingUnder18: number;
+  searchesIncludingNotConvicted: number;
+  thresholdOverrides: number;
+  crossForceSearches: number;
+  leadsCorroborated: number;
+  leadsExcluded: number;
+}
+
+export interface CategoryMonthRow {
+  forceId: string;
+  month: string | null;
+  category: string;
+  count: number;
+}
+
+export interface DecisionAgreementRow {
+  forceId: string;
+  month: string | null;
+  compared: number;
+  agreed: number;
+}
+
+export interface DeletionMonthRow {
+  forceId: string;
+  month: string | null;
+  received: number;
+  granted: number;
+  refused: number;
+  pending: number;
+  medianSecondsToDecide: number | null;
+  p90SecondsToDecide: number | null;
+}
+
+export type DemographicDimension = 'SELF_DEFINED_ETHNICITY' | 'SEX' | 'AGE_BAND';
+
+export interface DemographicGroupRow {
+  forceId: string;
+  dimension: DemographicDimension;
+  group: string;
+  /** Distinct people (custody subjects) among the candidates returned: the group's size. */
+  people: number;
+  candidatesReturned: number;
+  candidatesConfirmed: number;
+  confirmedLaterExcluded: number;
+  confirmedLaterCorroborated: number;
+}
+
+/** The label of a group whose custody records hold no value for the dimension. */
+export const NOT_RECORDED = 'NOT_RECORDED';
+
+const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM')`;
+
+/** Requests of the scope submitted in the period, each with the facts the aggregates need. */
+const SCOPED_REQUESTS = `
+  SELECT r.*, ${MONTH('r.submitted_at')} AS month,
+         EXISTS (SELECT 1 FROM review_task t WHERE t.request_id = r.id AND t.stage = 'SECOND' AND t.status = 'SUBMITTED') AS reviewed_by_both,
+         EXTRACT(EPOCH FROM (r.outcome_at - r.submitted_at))::float8 AS seconds_to_outcome,
+         l.result AS lead_result
+  FROM search_request r
+  LEFT JOIN lead_outcome l ON l.request_id = r.id
+  WHERE r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3`;
+
+const params = (scope: StatisticsScope) => [[...scope.forceIds], scope.from, scope.to];
+
+/**
+ * Outcome categories follow the request's recorded outcome and how it was reached, not its
+ * current status, so a request closed after its outcome still counts as confirmed (or not).
+ * "Disputed" is every request whose two reviews did not agree, however it ended since.
+ */
+async function requestMonths(manager: EntityManager, scope: StatisticsScope): Promise<RequestMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS})
+     SELECT r.force_id AS "forceId", r.month AS "month",
+       count(*)::int AS "requests",
+       count(*) FILTER (WHERE r.authorisation_required)::int AS "authorisationRequired",
+       count(*) FILTER (WHERE r.authorisation_decision = 'AUTHORISED')::int AS "authorised",
+       count(*) FILTER (WHERE r.authorisation_decision = 'REFUSED')::int AS "refused",
+       count(*) FILTER (WHERE r.searched_at IS NOT NULL)::int AS "searchesRun",
+       count(*) FILTER (WHERE r.outcome = 'POSSIBLE_MATCH' AND r.outcome_basis = 'REVIEWERS_AGREED')::int AS "confirmed",
+       count(*) FILTER (WHERE r.outcome = 'NO_VIABLE_CANDIDATE' AND r.outcome_basis = 'REVIEWERS_AGREED')::int AS "noViableCandidate",
+       count(*) FILTER (WHERE r.outcome_basis = 'NO_CANDIDATES_ABOVE_THRESHOLD')::int AS "noCandidatesAboveThreshold",
+       count(*) FILTER (WHERE r.reviewed_by_both AND r.outcome_basis IS DISTINCT FROM 'REVIEWERS_AGREED')::int AS "disputed",
+       count(*) FILTER (WHERE r.outcome_basis = 'ADJUDICATED' AND r.outcome = 'POSSIBLE_MATCH')::int AS "adjudicatedConfirmed",
+       count(*) FILTER (WHERE r.outcome_basis = 'ADJUDICATED' AND r.outcome = 'NO_VIABLE_CANDIDATE')::int AS "adjudicatedNoViableCandidate",
+       count(*) FILTER (WHERE r.status = 'DISPUTED')::int AS "awaitingAdjudication",
+       count(*) FILTER (WHERE r.status = 'WITHDRAWN')::int AS "withdrawn",
+       count(*) FILTER (WHERE r.status = 'EXPIRED')::int AS "expired",
+       count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'AWAITING_AUTHORISATION', 'AUTHORISED', 'SEARCHING', 'FIRST_REVIEW', 'SECOND_REVIEW'))::int AS "inProgress",
+       count(*) FILTER (WHERE r.reviewed_by_both)::int AS "reviewedByBoth",
+       count(*) FILTER (WHERE r.reviewed_by_both AND r.outcome_basis = 'REVIEWERS_AGREED')::int AS "reviewersAgreed",
+       count(r.seconds_to_outcome)::int AS "withOutcome",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY r.seconds_to_outcome) AS "medianSecondsToOutcome",
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY r.seconds_to_outcome) AS "p90SecondsToOutcome",
+       count(*) FILTER (WHERE r.searched_at IS NOT NULL AND r.include_under18)::int AS "searchesIncludingUnder18",
+       count(*) FILTER (WHERE r.searched_at IS NOT NULL AND r.include_not_convicted)::int AS "searchesIncludingNotConvicted",
+       count(*) FILTER (WHERE r.searched_at IS NOT NULL AND 'THRESHOLD_BELOW_FLOOR' = ANY(r.authorisation_reasons))::int AS "thresholdOverrides",
+       count(*) FILTER (WHERE r.searched_at IS NOT NULL AND cardinality(r.gallery_force_ids) > 1)::int AS "crossForceSearches",
+       count(*) FILTER (WHERE r.lead_result = 'CORROBORATED')::int AS "leadsCorroborated",
+       count(*) FILTER (WHERE r.lead_result = 'EXCLUDED')::int AS "leadsExcluded"
+     FROM r
+     GROUP BY r.force_id, GROUPING SETS ((r.month), ())`,
+    params(scope),
+  );
+}
+
+/** Requests per month (and over the period) by one of their recorded categories. */
+async function requestsBy(manager: EntityManager, scope: StatisticsScope, column: 'purpose' | 'offence_category'): Promise<CategoryMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS})
+     SELECT r.force_id AS "forceId", r.month AS "month", r.${column} AS "category", count(*)::int AS "count"
+     FROM r
+     GROUP BY r.force_id, r.${column}, GROUPING SETS ((r.month), ())
+     ORDER BY r.${column}`,
+    params(scope),
+  );
+}
+
+/** Candidate by candidate: did the second reviewer make the same call as the first? */
+async function decisionAgreement(manager: EntityManager, scope: StatisticsScope): Promise<DecisionAgreementRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS})
+     SELECT r.force_id AS "forceId", r.month AS "month", count(*)::int AS "compared", count(*) FILTER (WHERE d1.decision = d2.decision)::int AS "agreed"
+     FROM r
+     JOIN review_task t1 ON t1.request_id = r.id AND t1.stage = 'FIRST' AND t1.status = 'SUBMITTED'
+     JOIN review_task t2 ON t2.request_id = r.id AND t2.stage = 'SECOND' AND t2.status = 'SUBMITTED'
+     JOIN review_decision d1 ON d1.task_id = t1.id
+     JOIN review_decision d2 ON d2.task_id = t2.id AND d2.candidate_id = d1.candidate_id
+     GROUP BY r.force_id, GROUPING SETS ((r.month), ())`,
+    params(scope),
+  );
+}
+
+/** Deletion requests of the forces' galleries, by the month they were received. */
+async function deletionMonths(manager: EntityManager, scope: StatisticsScope): Promise<DeletionMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH d AS (
+       SELECT d.force_id, d.status, ${MONTH('d.received_at')} AS month, EXTRACT(EPOCH FROM (d.decided_at - d.received_at))::float8 AS seconds_to_decide
+       FROM deletion_request d
+       WHERE d.force_id = ANY($1::uuid[]) AND d.received_at >= $2 AND d.received_at < $3
+     )
+     SELECT d.force_id AS "forceId", d.month AS "month",
+       count(*)::int AS "received",
+       count(*) FILTER (WHERE d.status = 'GRANTED')::int AS "granted",
+       count(*) FILTER (WHERE d.status = 'REFUSED')::int AS "refused",
+       count(*) FILTER (WHERE d.status = 'PENDING')::int AS "pending",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY d.seconds_to_decide) AS "medianSecondsToDecide",
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY d.seconds_to_decide) AS "p90SecondsToDecide"
+     FROM d
+     GROUP BY d.force_id, GROUPING SETS ((d.month), ())`,
+    params(scope),
+  );
+}
+
+/**
+ * Outcome monitoring: every candidate returned to a request of the scope, by the demographic
+ * group its custody record gives for each dimension (self-defined ethnicity and sex of the
+ * person, age band of the photo at capture). A candidate is confirmed when the request's outcome
+ * names it (reviewers agreed or a supervisor adjudicated), and later excluded or corroborated when
+ * the requester recorded so. Unsuppressed: the service applies the minimum group size.
+ */
+async function demographicGroups(manager: EntityManager, scope: StatisticsScope): Promise<DemographicGroupRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `SELECT r.force_id AS "forceId", g.dimension AS "dimension", g.grp AS "group",
+       count(DISTINCT s.id)::int AS "people",
+       count(*)::int AS "candidatesReturned",
+       count(*) FILTER (WHERE r.outcome_candidate_id = c.id)::int AS "candidatesConfirmed",
+       count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'EXCLUDED')::int AS "confirmedLaterExcluded",
+       count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'CORROBORATED')::int AS "confirmedLaterCorroborated"
+     FROM search_request r
+     JOIN search_candidate c ON c.request_id = r.id
+     JOIN custody_image i ON i.id = c.image_id
+     JOIN custody_subject s ON s.id = i.subject_id
+     LEFT JOIN lead_outcome l ON l.request_id = r.id AND l.candidate_id = c.id
+     CROSS JOIN LATERAL (VALUES
+       ('SELF_DEFINED_ETHNICITY', COALESCE(s.self_defined_ethnicity, '${NOT_RECORDED}')),
+       ('SEX', COALESCE(s.sex, '${NOT_RECORDED}')),
+       ('AGE_BAND', COALESCE(i.age_band, '${NOT_RECORDED}'))
+     ) AS g(dimension, grp)
+     WHERE r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3
+     GROUP BY r.force_id, g.dimension, g.grp
+     ORDER BY r.force_id, g.dimension, g.grp`,
+    params(scope),
+  );
+}
+
+/** The only module with oversight statistics SQL; every method reads inside the caller's transaction. */
+export const OversightStatisticsRepository = { requestMonths, requestsBy, decisionAgreement, deletionMonths, demographicGroups };

@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  CategoryMonthRow, DecisionAgreementRow, DeletionMonthRow, OversightStatisticsRepository, RequestMonthRow, StatisticsScope,
+} from '../db/oversight-statistics.repository';
+import { Force } from '../entities';
+import { badInput } from '../errors';
+import { abilityToWhere, FieldMap } from '../policy';
+import { RequestContext } from './request-context';
+import { STATISTICS_EXPORT_CONTENT_TYPES, StatisticsExportFormat, statisticsCsv, statisticsJsonLines } from './statistics-export.format';
+import { PublishedGroup, suppressSmallGroups } from './statistics-suppression';
+import { assertCan, UnitOfWork } from './unit-of-work';
+
+/** The statistics rules are conditions on a force: read against the force table, they give the forces in scope. */
+const STATISTICS_FORCE_FIELDS: FieldMap = { forceId: { column: 'id' } };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ten years of months per query at most. */
+export const STATISTICS_MAX_MONTHS = 120;
+export const DEFAULT_MIN_GROUP_SIZE = 10;
+
+export interface StatisticsQuery {
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+  /** One overseen force; all of them when absent. */
+  forceId?: string | null;
+}
+
+export interface CategoryCount {
+  category: string;
+  count: number;
+}
+
+export interface DurationSummary {
+  /** How many durations the summary is over. */
+  count: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+}
+
+export interface OutcomeCounts {
+  /** Both reviewers marked the same candidate a possible match. */
+  confirmed: number;
+  /** Both reviewers marked every candidate not a match. */
+  noViableCandidate: number;
+  /** Nothing reached the threshold: no review was needed. */
+  noCandidatesAboveThreshold: number;
+  /** The two reviews did not agree, however the request ended since. */
+  disputed: number;
+  adjudicatedConfirmed: number;
+  adjudicatedNoViableCandidate: number;
+  /** Disputed and not adjudicated yet. */
+  awaitingAdjudication: number;
+  withdrawn: number;
+  expired: number;
+  /** Submitted and still on its way to an outcome (awaiting authorisation, searching or in review). */
+  inProgress: number;
+}
+
+export interface ReviewerAgreement {
+  /** Requests whose second review was submitted. */
+  reviewedByBoth: number;
+  /** Of those, requests where the two reviews agreed (confirmed, or no viable candidate). */
+  agreed: number;
+  rate: number | null;
+  /** Candidates decided by both reviewers of a request. */
+  candidateDecisionsCompared: number;
+  /** Of those, candidates both reviewers made the same call on. */
+  candidateDecisionsAgreed: number;
+  candidateDecisionRate: number | null;
+}
+
+export interface DeletionRequestCounts {
+  received: number;
+  granted: number;
+  refused: number;
+  pending: number;
+  /** From receipt to decision, over those decided. */
+  timeToDecide: DurationSummary;
+}
+
+/** One force's figures for one month, or (month null) for the whole period. */
+export interface ForcePeriodStatistics {
+  forceId: string;
+  forceCode: string;
+  /** YYYY-MM (UTC); null for the whole period. */
+  month: string | null;
+  /** Search requests submitted. */
+  requests: number;
+  byPurpose: CategoryCount[];
+  byOffenceCategory: CategoryCount[];
+  authorisationRequired: number;
+  authorised: number;
+  refused: number;
+  searchesRun: number;
+  outcomes: OutcomeCounts;
+  reviewerAgreement: ReviewerAgreement;
+  /** From submission to the outcome (reviewers' agreement, adjudication, or no candidates). */
+  timeToOutcome: DurationSummary;
+  searchesIncludingUnder18: number;
+  searchesIncludingNotConvicted: number;
+  /** Searches run with a threshold below the force's floor (each one authorised). */
+  thresholdOverrides: number;
+  /** Searches of another force's gallery as well as the force's own. */
+  crossForceSearches: number;
+  leadsCorroborated: number;
+  leadsExcluded: number;
+  deletionRequests: DeletionRequestCounts;
+}
+
+export interface StatisticsForce {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface OversightStatistics {
+  from: Date;
+  to: Date;
+  generatedAt: Date;
+  /** Demographic groups with fewer people than this are suppressed. */
+  minGroupSize: number;
+  forces: StatisticsForce[];
+  /** Every force in scope for every month the period touches, zeros included. */
+  months: ForcePeriodStatistics[];
+  /** Every force in scope over the whole period. */
+  totals: ForcePeriodStatistics[];
+  /** Candidates returned, confirmed and later found wrong, per force, dimension and group. */
+  outcomeMonitoring: PublishedGroup[];
+}
+
+export interface StatisticsExport {
+  exportId: string;
+  format: StatisticsExportFormat;
+  contentType: string;
+  fileName: string;
+  /** The file in pieces; the figures were fixed when the export was recorded. */
+  chunks(): AsyncGenerator<string, void, undefined>;
+}
+
+/**
+ * Statistics and outcome monitoring for oversight bodies, per force and month: what was searched,
+ * why, what came of it, how long it took, how often reviewers agreed, and whether confirmed
+ * results prove wrong more often for some demographic groups than others. Oversight sees the
+ * forces it oversees, and asking for another force is refused and recorded. Only aggregates
+ * leave this service, and demographic groups too small to publish are suppressed.
+ */
+export class OversightStatisticsService {
+  constructor(private readonly uow: UnitOfWork, private readonly options: { minGroupSize: number } = { minGroupSize: DEFAULT_MIN_GROUP_SIZE }) {}
+
+  statistics(ctx: RequestContext, query: StatisticsQuery): Promise<OversightStatistics> {
+    return this.uow.run(ctx, async ({ manager }) => {
+      const forces = await this.scope(manager, ctx, 'read', query);
+      return this.compute(manager, forces, query);
+    });
+  }
+
+  /**
+   * Checks the caller may export, computes the figures and records the export (one
+   * STATISTICS_EXPORTED event per force in the file, so each force's oversight sees it), all in
+   * one transaction and before a byte is sent.
+   */
+  openExport(ctx: RequestContext, format: StatisticsExportFormat, query: StatisticsQuery): Promise<StatisticsExport> {
+    return this.uow.run(ctx, async (tx) => {
+      const forces = await this.scope(tx.manager, ctx, 'export', query);
+      const statistics = await this.compute(tx.manager, forces, query);
+      const exportId = randomUUID();
+      const details = {
+        exportId, format, from: query.from.toISOString(), to: query.to.toISOString(), forceIds: forces.map((f) => f.id),
+        minGroupSize: statistics.minGroupSize, requestId: ctx.requestId,
+      };
+      for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
+        await this.uow.audit(ctx, tx, { action: 'STATISTICS_EXPORTED', subjectType: 'OversightStatistics', forceId, details });
+      }
+      const write = format === 'csv' ? statisticsCsv : statisticsJsonLines;
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      return {
+        exportId, format, contentType: STATISTICS_EXPORT_CONTENT_TYPES[format], fileName: `oversight-statistics-${day(query.from)}-${day(query.to)}.${format}`,
+        chunks: () => write(statistics, exportId),
+      };
+    });
+  }
+
+  /**
+   * FORBIDDEN (audited by the unit of work) unless the caller may see statistics at all, and the
+   * force they name is one they oversee. Returns the forces in scope, by code.
+   */
+  private async scope(manager: EntityManager, ctx: RequestContext, action: 'read' | 'export', query: StatisticsQuery): Promise<Force[]> {
+    assertCan(ctx, action, 'OversightStatistics');
+    if (query.forceId) {
+      if (!UUID.test(query.forceId)) throw badInput('forceId must be a UUID', { field: 'forceId' });
+      assertCan(ctx, action, 'OversightStatistics', { forceId: query.forceId });
+    }
+    validatePeriod(query);
+    const where = abilityToWhere(ctx.ability, action, 'OversightStatistics', 'f', STATISTICS_FORCE_FIELDS);
+    const qb = manager.createQueryBuilder(Force, 'f').where(where.sql, where.params).orderBy('f.code');
+    if (query.forceId) qb.andWhere('f.id = :forceId', { forceId: query.forceId });
+    return qb.getMany();
+  }
+
+  private async compute(manager: EntityManager, forces: Force[], query: StatisticsQuery): Promise<OversightStatistics> {
+    const scope: StatisticsScope = { forceIds: forces.map((f) => f.id), from: query.from, to: query.to };
+    const requests = await OversightStatisticsRepository.requestMonths(manager, scope);
+    const purposes = await OversightStatisticsRepository.requestsBy(manager, scope, 'purpose');
+    const offences = await OversightStatisticsRepository.requestsBy(manager, scope, 'offence_category');
+    const agreement = await OversightStatisticsRepository.decisionAgreement(manager, scope);
+    const deletions = await OversightStatisticsRepository.deletionMonths(manager, scope);
+    const groups = await OversightStatisticsRepository.demographicGroups(manager, scope);
+
+    const key = (forceId: string, month: string | null) => `${forceId}/${month ?? ''}`;
+    const index = <T extends { forceId: string; month: string | null }>(rows: T[]) => new Map(rows.map((r) => [key(r.forceId, r.month), r]));
+    const requestsAt = index(requests);
+    const agreementAt = index(agreement);
+    const deletionsAt = index(deletions);
+    const categories = (rows: CategoryMonthRow[], forceId: string, month: string | null) =>
+      rows.filter((r) => r.forceId === forceId && r.month === month).map((r) => ({ category: r.category, count: r.count })).sort((a, b) => byCodePoint(a.category, b.category));
+    const figures = (force: Force, month: string | null): ForcePeriodStatistics =>
+      forcePeriod(force, month, requestsAt.get(key(force.id, month)), agreementAt.get(key(force.id, month)), deletionsAt.get(key(force.id, month)), categories(purposes, force.id, month), categories(offences, force.id, month));
+
+    const months = monthsOf(query.from, query.to);
+    const forceOrder = new Map(forces.map((f, i) => [f.id, i]));
+    const minGroupSize = this.options.minGroupSize;
+    return {
+      from: query.from,
+      to: query.to,
+      generatedAt: new Date(),
+      minGroupSize,
+      forces: forces.map((f) => ({ id: f.id, code: f.code, name: f.name })),
+      months: forces.flatMap((force) => months.map((month) => figures(force, month))),
+      totals: forces.map((force) => figures(force, null)),
+      outcomeMonitoring: suppressSmallGroups(groups, minGroupSize).sort(
+        (a, b) => forceOrder.get(a.forceId)! - forceOrder.get(b.forceId)! || byCodePoint(a.dimension, b.dimension) || byCodePoint(a.group, b.group),
+      ),
+    };
+  }
+}
+
+function validatePeriod(query: StatisticsQuery): void {
+  for (const field of ['from', 'to'] as const) {
+    if (!(query[field] instanceof Date) || Number.isNaN(query[field].getTime())) throw badInput(`${field} is not a valid time`, { field });
+  }
+  if (query.from >= query.to) throw badInput('from must be before to', { field: 'to' });
+  if (monthsOf(query.from, query.to).length > STATISTICS_MAX_MONTHS) throw badInput(`A period may span at most ${STATISTICS_MAX_MONTHS} months`, { field: 'to', max: STATISTICS_MAX_MONTHS });
+}
+
+/** Every calendar month (UTC, YYYY-MM) that [from, to) touches. */
+export function monthsOf(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  let year = from.getUTCFullYear();
+  let month = from.getUTCMonth();
+  while (Date.UTC(year, month, 1) < to.getTime() && months.length <= STATISTICS_MAX_MONTHS) {
+    months.push(`${year}-${String(month + 1).padStart(2, '0')}`);
+    month += 1;
+    if (month === 12) {
+      month = 0;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+/** The same order whatever the database's collation. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function forcePeriod(
+  force: Force,
+  month: string | null,
+  r: RequestMonthRow | undefined,
+  a: DecisionAgreementRow | undefined,
+  d: DeletionMonthRow | undefined,
+  byPurpose: CategoryCount[],
+  byOffenceCategory: CategoryCount[],
+): ForcePeriodStatistics {
+  const n = (value: number | undefined) => value ?? 0;
+  const compared = n(a?.compared);
+  const agreedDecisions = n(a?.agreed);
+  return {
+    forceId: force.id,
+    forceCode: force.code,
+    month,
+    requests: n(r?.requests),
+    byPurpose,
+    byOffenceCategory,
+    authorisationRequired: n(r?.authorisationRequired),
+    authorised: n(r?.authorised),
+    refused: n(r?.refused),
+    searchesRun: n(r?.searchesRun),
+    outcomes: {
+      confirmed: n(r?.confirmed),
+      noViableCandidate: n(r?.noViableCandidate),
+      noCandidatesAboveThreshold: n(r?.noCandidatesAboveThreshold),
+      disputed: n(r?.disputed),
+      adjudicatedConfirmed: n(r?.adjudicatedConfirmed),
+      adjudicatedNoViableCandidate: n(r?.adjudicatedNoViableCandidate),
+      awaitingAdjudication: n(r?.awaitingAdjudication),
+      withdrawn: n(r?.withdrawn),
+      expired: n(r?.expired),
+      inProgress: n(r?.inProgress),
+    },
+    reviewerAgreement: {
+      reviewedByBoth: n(r?.reviewedByBoth),
+      agreed: n(r?.reviewersAgreed),
+      rate: rate(n(r?.reviewersAgreed), n(r?.reviewedByBoth)),
+      candidateDecisionsCompared: compared,
+      candidateDecisionsAgreed: agreedDecisions,
+      candidateDecisionRate: rate(agreedDecisions, compared),
+    },
+    timeToOutcome: { count: n(r?.withOutcome), medianSeconds: r?.medianSecondsToOutcome ?? null, p90Seconds: r?.p90SecondsToOutcome ?? null },
+    searchesIncludingUnder18: n(r?.searchesIncludingUnder18),
+    searchesIncludingNotConvicted: n(r?.searchesIncludingNotConvicted),
+    thresholdOverrides: n(r?.thresholdOverrides),
+    crossForceSearches: n(r?.crossForceSearches),
+    leadsCorroborated: n(r?.leadsCorroborated),
+    leadsExcluded: n(r?.leadsExcluded),
+    deletionRequests: {
+      received: n(d?.received),
+      granted: n(d?.granted),
+      refused: n(d?.refused),
+      pending: n(d?.pending),
+      timeToDecide: { count: n(d?.granted) + n(d?.refused), medianSeconds: d?.medianSecondsToDecide ?? null, p90Seconds: d?.p90SecondsToDecide ?? null },
+    },
+  };
+}
