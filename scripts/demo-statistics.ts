@@ -1,0 +1,227 @@
+/**
+ * The oversight statistics query and its JSON result on the demo data: `npm run demo:statistics`.
+ *
+ * Starts twokey on a fresh in-memory embedded database with the demo forces and officers, enrols a
+ * small South Wales gallery from the group photos shipped with @vladmandic/face-api (with made-up
+ * self-defined ethnicity, sex and age band), then drives searches through the workflow's GraphQL
+ * API to each way a search can end: confirmed by two reviewers, authorised then confirmed,
+ * disputed then adjudicated, no viable candidate, nothing above the threshold, refused, withdrawn,
+ * and a Gwent search of the shared gallery still awaiting authorisation. Requesters record what
+ * came of two leads, the gallery manager handles three deletion requests, and the commissioner's
+ * statistics query is printed with its result.
+ *
+ * The demo gallery has a dozen people, so the minimum group size defaults to 3 here (the service's
+ * default is 10); set STATS_MIN_GROUP_SIZE to see more or less suppressed.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { mintDevToken } from '../src/auth/token-verifier';
+import { loadConfig } from '../src/config/config';
+import { createLogger } from '../src/logging/logger';
+import { bootstrap } from '../src/server/bootstrap';
+
+const STATISTICS_QUERY = `query OversightStatistics($from: DateTimeISO!, $to: DateTimeISO!, $forceId: ID) {
+  oversightStatistics(from: $from, to: $to, forceId: $forceId) {
+    from to minGroupSize
+    forces { id code name }
+    totals { ...Figures }
+    outcomeMonitoring {
+      forceId dimension group suppressed suppressionReason people
+      candidatesReturned candidatesConfirmed confirmedLaterExcluded confirmedLaterCorroborated confirmationRate exclusionRate
+    }
+  }
+}
+fragment Figures on ForcePeriodStatistics {
+  forceCode month requests
+  byPurpose { category count }
+  byOffenceCategory { category count }
+  authorisationRequired authorised refused searchesRun
+  outcomes {
+    confirmed noViableCandidate noCandidatesAboveThreshold disputed adjudicatedConfirmed adjudicatedNoViableCandidate
+    awaitingAdjudication withdrawn expired inProgress
+  }
+  reviewerAgreement { reviewedByBoth agreed rate candidateDecisionsCompared candidateDecisionsAgreed candidateDecisionRate }
+  timeToOutcome { count medianSeconds p90Seconds }
+  searchesIncludingUnder18 searchesIncludingNotConvicted thresholdOverrides crossForceSearches
+  leadsCorroborated leadsExcluded
+  deletionRequests { received granted refused pending timeToDecide { count medianSeconds p90Seconds } }
+}`;
+
+const JUSTIFICATION = 'CCTV still of the suspect leaving the scene; no other line of enquiry identifies him.';
+const RATIONALE = { POSSIBLE_MATCH: 'Same ear shape, nose bridge and brow line.', NOT_MATCH: 'Different face shape and eye spacing.', INCONCLUSIVE: 'Probe too oblique to compare.' };
+type Decision = keyof typeof RATIONALE;
+
+// GraphQL results are read loosely here: this script prints them, the tests check their types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+interface Face {
+  enrol: Buffer;
+  probe: Buffer;
+}
+
+/** One enrolment crop and one different probe crop (turned, brighter, recompressed) per face in the demo photos. */
+async function demoFaces(analyse: (image: Buffer) => Promise<{ faces: Array<{ box: { x: number; y: number; width: number; height: number }; quality: { acceptable: boolean } }> }>): Promise<Face[]> {
+  const dir = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
+  const crop = async (photo: Buffer, box: { x: number; y: number; width: number; height: number }, margin: number) => {
+    const { width = 0, height = 0 } = await sharp(photo).metadata();
+    const left = Math.max(0, Math.round(box.x - margin * box.width));
+    const top = Math.max(0, Math.round(box.y - margin * box.height));
+    const right = Math.min(width, Math.round(box.x + box.width * (1 + margin)));
+    const bottom = Math.min(height, Math.round(box.y + box.height * (1 + margin)));
+    return sharp(photo).extract({ left, top, width: right - left, height: bottom - top }).jpeg({ quality: 92 }).toBuffer();
+  };
+  const faces: Face[] = [];
+  for (let n = 1; n <= 6; n += 1) {
+    const photo = readFileSync(join(dir, `sample${n}.jpg`));
+    for (const face of (await analyse(photo)).faces.filter((f) => f.quality.acceptable)) {
+      const probe = await sharp(await crop(photo, face.box, 0.9)).rotate(4, { background: '#808080' }).modulate({ brightness: 1.12 }).resize({ width: 320 }).jpeg({ quality: 80 }).toBuffer();
+      faces.push({ enrol: await crop(photo, face.box, 0.6), probe });
+    }
+  }
+  return faces;
+}
+
+async function main() {
+  const config = loadConfig({
+    NODE_ENV: 'development', PGLITE_DATA_DIR: 'memory://', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'true',
+    STATS_MIN_GROUP_SIZE: process.env.STATS_MIN_GROUP_SIZE ?? '3',
+  });
+  const twokey = await bootstrap(config, createLogger('warn'));
+  try {
+    const gql = async <T = Loose>(as: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const response = await fetch(twokey.app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken(config.auth, as)}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (body.errors?.length) throw new Error(`${as}: ${JSON.stringify(body.errors)}`);
+      return body.data!;
+    };
+    const step = (text: string) => process.stderr.write(`- ${text}\n`);
+
+    // ---- the gallery ----
+    const faces = await demoFaces((image) => twokey.faces.analyse(image));
+    const ethnicities = ['W1', 'W1', 'A1', 'B2', 'W2', 'A3', 'B1', 'W1', 'M1', 'A1', 'B2', 'W1'];
+    // people whose probe shows exactly one usable face, so a search can be opened with it
+    const searchable: Face[] = [];
+    for (const face of faces) if (await twokey.faces.templateFor(face.probe).then(() => true, () => false)) searchable.push(face);
+    const gallery: Array<{ face: Face; imageId: string; subjectId: string }> = [];
+    for (const face of searchable.slice(0, 12)) {
+      const i = gallery.length;
+      const { enrolCustodyImage } = await gql('swp.gallery', `mutation($input: EnrolCustodyImageInput!) { enrolCustodyImage(input: $input) { image { id subjectId } } }`, {
+        input: {
+          personReference: `PNC/DEMO/${i + 1}`, custodyReference: `CU/DEMO/${i + 1}`, capturedAt: '2025-03-01T09:00:00.000Z', retentionClass: 'CONVICTED', under18AtCapture: false,
+          selfDefinedEthnicity: ethnicities[i], sex: i % 3 === 1 ? 'F' : 'M', ageBand: ['18-24', '25-34', '35-44'][i % 3], imageBase64: face.enrol.toString('base64'),
+        },
+      });
+      gallery.push({ face, imageId: enrolCustodyImage.image.id, subjectId: enrolCustodyImage.image.subjectId });
+    }
+    const stranger = searchable[12];
+    if (gallery.length < 12 || !stranger) throw new Error(`the demo photos gave ${searchable.length} usable faces; 13 are needed`);
+    step(`enrolled ${gallery.length} custody photos in SWP's gallery`);
+
+    // ---- the workflow ----
+    const forces = (await gql('swp.requester', '{ forces { id code } }')).forces as Array<{ id: string; code: string }>;
+    const forceId = (code: string) => forces.find((f) => f.code === code)!.id;
+    let cases = 0;
+    const search = async (probe: Buffer, extra: Record<string, unknown> = {}, requester = 'swp.requester', offenceCategory = 'ROBBERY') => {
+      cases += 1;
+      const { createCase } = await gql(requester, `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: { crimeReference: `62/DEMO/${cases}/26`, offenceCategory } });
+      const { createSearchRequest } = await gql(requester, `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) { id } }`, {
+        input: { caseId: createCase.id, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: probe.toString('base64'), k: 5, ...extra },
+      });
+      const { submitSearchRequest } = await gql(requester, `mutation($id: ID!) { submitSearchRequest(id: $id) { status } }`, { id: createSearchRequest.id });
+      return { id: createSearchRequest.id as string, status: submitSearchRequest.status as string };
+    };
+    const decide = (id: string, authorise: boolean) =>
+      gql('swp.authoriser', `mutation($id: ID!, $authorise: Boolean!, $rationale: String!) { decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) { status } }`, {
+        id, authorise, rationale: authorise ? 'Serious offence, no other line of enquiry; proportionate.' : 'Not serious enough to justify a facial search.',
+      });
+    /** A reviewer claims the stage's task, opens probe and candidates (each view audited) and decides on each. */
+    const review = async (requestId: string, stage: 'FIRST' | 'SECOND', reviewer: string, call: (bytes: Buffer) => Decision) => {
+      const { reviewTasks } = await gql(reviewer, `query($requestId: ID, $stage: ReviewStage) { reviewTasks(requestId: $requestId, stage: $stage) { id } }`, { requestId, stage });
+      const taskId = reviewTasks[0].id;
+      await gql(reviewer, `mutation($taskId: ID!) { claimReviewTask(taskId: $taskId) { id } }`, { taskId });
+      const { reviewPacket } = await gql(reviewer, `query($taskId: ID!) { reviewPacket(taskId: $taskId) { probe { content { viewId } } candidates { id image { content { dataBase64 } } } } }`, { taskId });
+      const decisions = (reviewPacket.candidates as Array<{ id: string; image: { content: { dataBase64: string } } }>).map((c) => {
+        const decision = call(Buffer.from(c.image.content.dataBase64, 'base64'));
+        return { candidateId: c.id, decision, rationale: RATIONALE[decision] };
+      });
+      await gql(reviewer, `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { status } }`, { input: { taskId, decisions } });
+    };
+    const matching = (face: Face, onMatch: Decision = 'POSSIBLE_MATCH') => (bytes: Buffer): Decision => (bytes.equals(face.enrol) ? onMatch : 'NOT_MATCH');
+    const bothReview = async (id: string, face: Face, second: Decision = 'POSSIBLE_MATCH') => {
+      await review(id, 'FIRST', 'swp.reviewer1', matching(face));
+      await review(id, 'SECOND', 'swp.reviewer2', matching(face, second));
+    };
+    const status = async (id: string) => (await gql('swp.supervisor', `query($id: ID!) { searchRequest(id: $id) { status } }`, { id })).searchRequest.status as string;
+    const lead = (id: string, result: 'EXCLUDED' | 'CORROBORATED', note: string) =>
+      gql('swp.requester', `mutation($requestId: ID!, $result: LeadOutcomeResult!, $note: String!) { recordLeadOutcome(requestId: $requestId, result: $result, note: $note) { id } }`, { requestId: id, result, note });
+
+    const a = await search(gallery[0].face.probe);
+    await bothReview(a.id, gallery[0].face);
+    await lead(a.id, 'CORROBORATED', 'Phone records place him at the scene; arrested and charged.');
+    step(`robbery: confirmed by both reviewers, lead corroborated (${await status(a.id)})`);
+
+    const b = await search(gallery[1].face.probe, {}, 'swp.requester', 'THEFT');
+    await decide(b.id, true);
+    await bothReview(b.id, gallery[1].face);
+    await lead(b.id, 'EXCLUDED', 'Alibi confirmed: in custody in Swansea at the time of the theft.');
+    step(`theft (outside the allowed list): authorised, confirmed, lead later excluded (${await status(b.id)})`);
+
+    const c = await search(gallery[2].face.probe, { includeUnder18: true });
+    await decide(c.id, true);
+    await bothReview(c.id, gallery[2].face, 'INCONCLUSIVE');
+    const { searchRequest: disputed } = await gql('swp.supervisor', `query($id: ID!) { searchRequest(id: $id) { candidates { id custodyImageId } } }`, { id: c.id });
+    const named = (disputed.candidates as Array<{ id: string; custodyImageId: string }>).find((x) => x.custodyImageId === gallery[2].imageId)!;
+    await gql('swp.supervisor', `mutation($id: ID!, $candidateId: ID) { adjudicateSearchRequest(id: $id, result: POSSIBLE_MATCH, candidateId: $candidateId, rationale: "Ear and jaw line match; the second reviewer's doubt was the probe's angle.") { status } }`, { id: c.id, candidateId: named.id });
+    await gql('swp.requester', `mutation($id: ID!) { closeSearchRequest(id: $id) { status } }`, { id: c.id });
+    step(`under-18s included: authorised, disputed, adjudicated a possible match, closed (${await status(c.id)})`);
+
+    const d = await search(stranger.probe, { threshold: 0.45 });
+    await decide(d.id, true);
+    if ((await status(d.id)) === 'FIRST_REVIEW') await bothReview(d.id, stranger);
+    step(`someone not in the gallery, threshold lowered to 0.45: authorised, ${await status(d.id)}`);
+
+    const e = await search(gallery[3].face.probe, {}, 'swp.requester', 'FRAUD');
+    await decide(e.id, false);
+    step(`fraud (outside the allowed list): ${await status(e.id)}`);
+
+    const f = await search(gallery[4].face.probe);
+    await gql('swp.requester', `mutation($id: ID!) { withdrawSearchRequest(id: $id, reason: "Suspect identified by a witness; search no longer needed.") { status } }`, { id: f.id });
+    step(`robbery withdrawn during the first review: ${await status(f.id)}`);
+
+    const g = await search(stranger.probe, { threshold: 0.99 });
+    step(`the same person again with the threshold raised to 0.99: ${await status(g.id)}`);
+
+    const h = await search(gallery[6].face.probe, { otherGalleryForceIds: [forceId('SWP')] }, 'gwp.requester');
+    step(`Gwent searching its own and the shared South Wales gallery: ${h.status} (Gwent has no authoriser in the demo)`);
+
+    // ---- deletion requests ----
+    for (const [i, grant] of [[9, true], [10, false], [11, null]] as const) {
+      const { requestCustodyImageDeletion } = await gql('swp.gallery', `mutation($input: RequestDeletionInput!) { requestCustodyImageDeletion(input: $input) { id } }`, {
+        input: { subjectId: gallery[i].subjectId, requestedBy: 'The person, through a solicitor', grounds: 'Released without charge.' },
+      });
+      if (grant !== null) {
+        await gql('swp.gallery', `mutation($id: ID!, $grant: Boolean!) { decideDeletionRequest(id: $id, grant: $grant, rationale: "Reviewed under the Custody Images Review 2017.") { status } }`, { id: requestCustodyImageDeletion.id, grant });
+      }
+    }
+    step('deletion requests: one granted, one refused, one pending');
+
+    // ---- the statistics ----
+    const now = new Date();
+    const variables = { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(), to: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString() };
+    const result = await gql('oversight.commissioner', STATISTICS_QUERY, variables);
+    process.stdout.write(`# as oversight.commissioner (oversees SWP and GWP), STATS_MIN_GROUP_SIZE=${config.statistics.minGroupSize}\n\n${STATISTICS_QUERY}\n\n# variables\n${JSON.stringify(variables, null, 2)}\n\n# result\n${JSON.stringify({ data: result }, null, 2)}\n`);
+  } finally {
+    await twokey.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
