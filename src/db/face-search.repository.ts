@@ -1,9 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { RetentionClass } from '../entities/gallery.enums';
+import type { SearchMethod } from '../entities/search-request.entity';
 
 /**
  * The only module with pgvector SQL. Every 1:N search, template write and template deletion goes
  * through here, always inside the caller's transaction (the search tuning is `SET LOCAL`).
+ *
+ * A search takes a shortlist from HNSW indexes on the *centred* template (its model version's
+ * template space, see migrations/1764270000000-CentredTemplateSearch.ts) and re-ranks it on the
+ * original cosine, which is the score returned and thresholded.
  */
 
 /** Who may be found: the eligible gallery, as the request's policy snapshot records it. */
@@ -48,8 +53,31 @@ export interface NewTemplate {
 
 export const MAX_K = 200;
 
-/** Index probe depth and iterative scanning, measured in bench/gallery-search (see its RESULTS.md). */
-export const SEARCH_TUNING = { efSearch: 400, maxScanTuples: 40_000 };
+/**
+ * How the index is used, measured in bench/gallery-search.bench.ts (see bench/gallery-search/RESULTS.md):
+ * a shortlist of max(shortlist, K) by the centred key, with ef_search equal to its length, then an
+ * exact re-rank on the original cosine. Iterative scanning keeps filling a filtered shortlist up to
+ * maxScanTuples index tuples; a shortlist that still comes back short while more eligible rows exist
+ * is answered by the exact scan instead.
+ */
+export const SEARCH_TUNING = { shortlist: 150, maxScanTuples: 20_000 };
+
+export interface SearchTuning {
+  /** 'exact' skips the index (and is what a shortlist that came back short falls back to). */
+  method?: 'index' | 'exact';
+  shortlist?: number;
+  efSearch?: number;
+  maxScanTuples?: number;
+}
+
+export interface GallerySearchResult {
+  candidates: GalleryCandidate[];
+  method: SearchMethod;
+}
+
+/** Per-force branches up to this many forces (each uses its partial index); beyond, the model's global index. */
+const MAX_FORCE_BRANCHES = 2;
+const CENTRE_FUNCTION = /^face_centre_[0-9]+$/;
 
 export function toVectorLiteral(vector: Float32Array | number[]): string {
   let out = '[';
@@ -60,17 +88,106 @@ export function toVectorLiteral(vector: Float32Array | number[]): string {
   return `${out}]`;
 }
 
+/** Eligibility beyond model version and force; the same for the shortlist, the exact scan and the count. */
 function eligibilityClause(g: EligibleGallery, firstParam: number): { sql: string; params: unknown[] } {
-  const params: unknown[] = [g.modelVersion, g.forceIds, g.excludedRetentionClasses];
-  const p = (i: number) => `$${firstParam + i}`;
-  const sql = [
-    `t.searchable`,
-    `t.model_version = ${p(0)}`,
-    `t.force_id = ANY(${p(1)}::uuid[])`,
-    `NOT (t.retention_class = ANY(${p(2)}::text[]))`,
-    g.includeUnder18 ? 'TRUE' : 'NOT t.under18_at_capture',
-  ].join(' AND ');
-  return { sql, params };
+  return {
+    sql: `t.searchable AND NOT (t.retention_class = ANY($${firstParam}::text[])) AND ${g.includeUnder18 ? 'TRUE' : 'NOT t.under18_at_capture'}`,
+    params: [g.excludedRetentionClasses],
+  };
+}
+
+interface Query {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * $1 probe, $2 model version, $3 excluded classes, then forces. Plain `model_version = $2` and
+ * `force_id = $n` (sent as an unnamed statement, so planned with their values) are what let the
+ * planner prove a per-force partial index applies; the key expression must match the indexes' text.
+ */
+function shortlistQuery(s: GallerySearch, centreFunction: string, length: number): Query {
+  const eligible = eligibilityClause(s, 3);
+  const params: unknown[] = [toVectorLiteral(s.probe), s.modelVersion, ...eligible.params];
+  const branch = (forceCondition: string) => `(
+      SELECT t.image_id, t.force_id, t.embedding FROM face_template t
+      WHERE t.model_version = $2 AND ${forceCondition} AND ${eligible.sql}
+      ORDER BY ${centreFunction}(t.embedding)::halfvec(128) <=> ${centreFunction}($1::vector)::halfvec(128)
+      LIMIT ${length})`;
+  const branches =
+    s.forceIds.length <= MAX_FORCE_BRANCHES
+      ? s.forceIds.map((forceId) => branch(`t.force_id = $${params.push(forceId)}::uuid`))
+      : [branch(`t.force_id = ANY($${params.push(s.forceIds)}::uuid[])`)];
+  return {
+    sql: `WITH shortlist AS MATERIALIZED (${branches.join(' UNION ALL ')})
+      SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id`,
+    params,
+  };
+}
+
+function exactQuery(s: GallerySearch): Query {
+  const eligible = eligibilityClause(s, 3);
+  return {
+    sql: `SELECT t.image_id, t.force_id, t.embedding <=> $1::vector AS distance FROM face_template t
+      WHERE t.model_version = $2 AND t.force_id = ANY($4::uuid[]) AND ${eligible.sql}
+      ORDER BY distance, t.image_id LIMIT ${s.k}`,
+    params: [toVectorLiteral(s.probe), s.modelVersion, ...eligible.params, s.forceIds],
+  };
+}
+
+type Row = { image_id: string; force_id: string; distance: number };
+
+function toCandidates(rows: Row[], s: GallerySearch): GalleryCandidate[] {
+  return rows
+    .filter((r) => 1 - Number(r.distance) >= s.threshold)
+    .slice(0, s.k)
+    .map((r, i) => ({ rank: i + 1, score: 1 - Number(r.distance), imageId: r.image_id, forceId: r.force_id }));
+}
+
+/** Validates K and drops repeated forces (each force is one branch of the shortlist). */
+function checked(s: GallerySearch): GallerySearch {
+  if (!Number.isInteger(s.k) || s.k < 1 || s.k > MAX_K) throw new RangeError(`k must be an integer from 1 to ${MAX_K}`);
+  return { ...s, forceIds: [...new Set(s.forceIds)] };
+}
+
+/**
+ * Sets the index tuning for this transaction and reads the model version's centre function, in one
+ * round trip. The shortlist is never shorter than K; ef_search defaults to the shortlist length.
+ */
+async function prepare(manager: EntityManager, s: GallerySearch, tuning: SearchTuning): Promise<{ centreFunction: string | null; shortlist: number; efSearch: number }> {
+  const shortlist = Math.max(tuning.shortlist ?? SEARCH_TUNING.shortlist, s.k);
+  const efSearch = tuning.efSearch ?? shortlist;
+  const [row] = await manager.query(
+    `SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
+            (SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function`,
+    [s.modelVersion, String(efSearch), String(tuning.maxScanTuples ?? SEARCH_TUNING.maxScanTuples)],
+  );
+  const centreFunction: string | null = row.centre_function;
+  // spliced into SQL text (index matching is textual), so never trust it unchecked
+  if (centreFunction !== null && !CENTRE_FUNCTION.test(centreFunction)) throw new Error('template_space holds an invalid centre function name');
+  return { centreFunction, shortlist, efSearch };
+}
+
+async function exactScan(manager: EntityManager, s: GallerySearch): Promise<GalleryCandidate[]> {
+  await manager.query(`SELECT set_config('enable_indexscan', 'off', true)`); // an HNSW scan is approximate
+  const q = exactQuery(s);
+  const rows: Row[] = await manager.query(q.sql, q.params);
+  await manager.query(`SELECT set_config('enable_indexscan', 'on', true)`);
+  return toCandidates(rows, s);
+}
+
+/**
+ * A branch of the shortlist shorter than asked means the index scan ran out: either every eligible
+ * template of its scope is in it (complete), or iterative scanning hit maxScanTuples because filters
+ * remove almost everything (incomplete: the exact scan must answer). Counting only happens then.
+ */
+async function shortlistIncomplete(manager: EntityManager, s: GallerySearch, rows: Row[], length: number): Promise<boolean> {
+  const scopes = s.forceIds.length <= MAX_FORCE_BRANCHES ? s.forceIds.map((f) => [f]) : [s.forceIds];
+  for (const forceIds of scopes) {
+    const found = rows.filter((r) => forceIds.includes(r.force_id)).length;
+    if (found < length && (await FaceSearchRepository.eligibleCount(manager, { ...s, forceIds })) > found) return true;
+  }
+  return false;
 }
 
 export const FaceSearchRepository = {
@@ -82,35 +199,69 @@ export const FaceSearchRepository = {
     );
   },
 
-  /** Top-K by cosine similarity over the eligible gallery, at or above the threshold. */
-  async search(manager: EntityManager, s: GallerySearch): Promise<GalleryCandidate[]> {
-    if (!Number.isInteger(s.k) || s.k < 1 || s.k > MAX_K) throw new RangeError(`k must be an integer from 1 to ${MAX_K}`);
-    if (s.forceIds.length === 0) return [];
-    await manager.query(`SELECT set_config('hnsw.ef_search', $1, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $2, true)`, [
-      String(Math.max(SEARCH_TUNING.efSearch, s.k)),
-      String(SEARCH_TUNING.maxScanTuples),
-    ]);
-    const eligible = eligibilityClause(s, 4);
-    // relaxed_order may return neighbours slightly out of order: re-sort the materialised set.
-    const rows: Array<{ image_id: string; force_id: string; distance: number }> = await manager.query(
-      `WITH nearest AS MATERIALIZED (
-         SELECT t.image_id, t.force_id, t.embedding <=> $1::vector AS distance
-         FROM face_template t
-         WHERE ${eligible.sql}
-         ORDER BY t.embedding <=> $1::vector
-         LIMIT $2
-       )
-       SELECT image_id, force_id, distance FROM nearest WHERE distance <= $3 ORDER BY distance, image_id`,
-      [toVectorLiteral(s.probe), s.k, 1 - s.threshold, ...eligible.params],
+  /**
+   * Top-K by cosine similarity over the eligible gallery, at or above the threshold. Scores are
+   * always the original cosine; the centred index only chooses which templates are compared.
+   */
+  async search(manager: EntityManager, search: GallerySearch, tuning: SearchTuning = {}): Promise<GallerySearchResult> {
+    const s = checked(search);
+    if (s.forceIds.length === 0) return { candidates: [], method: { kind: 'NO_GALLERY' } };
+    const { centreFunction, shortlist, efSearch } = await prepare(manager, s, tuning);
+    if (tuning.method === 'exact' || centreFunction === null) {
+      return { candidates: await exactScan(manager, s), method: { kind: 'EXACT_SCAN', reason: centreFunction === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' } };
+    }
+    const q = shortlistQuery(s, centreFunction, shortlist);
+    const rows: Row[] = await manager.query(q.sql, q.params);
+    if (await shortlistIncomplete(manager, s, rows, shortlist)) {
+      return { candidates: await exactScan(manager, s), method: { kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' } };
+    }
+    return { candidates: toCandidates(rows, s), method: { kind: 'CENTRED_SHORTLIST', centreFunction, shortlist, efSearch } };
+  },
+
+  /** The plan of a search's shortlist, for checking which index serves it. */
+  async explainShortlist(manager: EntityManager, search: GallerySearch, tuning: SearchTuning = {}): Promise<string> {
+    const s = checked(search);
+    const { centreFunction, shortlist } = await prepare(manager, s, tuning);
+    if (centreFunction === null) throw new Error(`no template space for model version ${s.modelVersion}`);
+    const q = shortlistQuery(s, centreFunction, shortlist);
+    const rows: Array<{ 'QUERY PLAN': string }> = await manager.query(`EXPLAIN ${q.sql}`, q.params);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  },
+
+  /**
+   * Registers a model version's template space: its mean, a centre function and HNSW indexes (global
+   * and one per force). A production model version comes with a migration that calls this SQL.
+   */
+  async registerTemplateSpace(manager: EntityManager, modelVersion: string, mean: Float32Array, reference: string): Promise<string> {
+    const [row] = await manager.query(`SELECT face_search_register_model($1, $2::vector, $3) AS fn`, [modelVersion, toVectorLiteral(mean), reference]);
+    return row.fn;
+  },
+
+  /**
+   * For a first bulk load of a large gallery: dropping the search indexes and building them once
+   * afterwards (ensureSearchIndexes) is hours faster than inserting into them row by row.
+   */
+  async dropSearchIndexes(manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ indexname: string }> = await manager.query(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_centre_[0-9]+_[0-9a-z]+$' ORDER BY indexname`,
     );
-    return rows.map((r, i) => ({ rank: i + 1, score: 1 - Number(r.distance), imageId: r.image_id, forceId: r.force_id }));
+    for (const { indexname } of rows) await manager.query(`DROP INDEX "${indexname}"`);
+    return rows.map((r) => r.indexname);
+  },
+
+  /** Builds every missing search index (of one force, or all); idempotent. */
+  async ensureSearchIndexes(manager: EntityManager, forceId?: string): Promise<void> {
+    await manager.query(`SELECT face_search_ensure_indexes($1::uuid)`, [forceId ?? null]);
   },
 
   /** How many templates a search with this policy would consider (recorded in its snapshot). */
   async eligibleCount(manager: EntityManager, g: EligibleGallery): Promise<number> {
     if (g.forceIds.length === 0) return 0;
-    const eligible = eligibilityClause(g, 1);
-    const [row] = await manager.query(`SELECT count(*)::int AS n FROM face_template t WHERE ${eligible.sql}`, eligible.params);
+    const eligible = eligibilityClause(g, 3);
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS n FROM face_template t WHERE t.model_version = $1 AND t.force_id = ANY($2::uuid[]) AND ${eligible.sql}`,
+      [g.modelVersion, g.forceIds, ...eligible.params],
+    );
     return row.n;
   },
 

@@ -15,6 +15,12 @@ export interface ProbeQuality {
 }
 
 /** The gallery policy a search actually ran under, stored with the request for oversight and disclosure. */
+/** What ran, recorded in the search's policy snapshot so a list can be described and reproduced. */
+export type SearchMethod =
+  | { kind: 'CENTRED_SHORTLIST'; centreFunction: string; shortlist: number; efSearch: number }
+  | { kind: 'EXACT_SCAN'; reason: 'REQUESTED' | 'NO_TEMPLATE_SPACE' | 'SHORTLIST_INCOMPLETE' }
+  | { kind: 'NO_GALLERY' };
+
 export interface PolicySnapshot {
   forceIds: string[];
   forceCodes: string[];
@@ -28,6 +34,8 @@ export interface PolicySnapshot {
   excludedStatuses: string[];
   eligibleCount: number;
   takenAt: string;
+  /** How the candidate list was computed (index shortlist and its size, or the exact scan, and why). */
+  searchMethod?: SearchMethod;
 }
 
 /**

@@ -23,6 +23,15 @@ export class FaceImageType {
   taskId: string | null;
 }
 
+@ObjectType('SearchMethod', { description: 'How a candidate list was computed, so it can be described and reproduced' })
+export class SearchMethodType {
+  @Field({ description: 'CENTRED_SHORTLIST (index shortlist, exact re-rank), EXACT_SCAN, or NO_GALLERY' }) kind: string;
+  @Field(() => String, { nullable: true, description: 'Why the exact scan ran: REQUESTED, NO_TEMPLATE_SPACE or SHORTLIST_INCOMPLETE' }) reason?: string;
+  @Field(() => String, { nullable: true, description: "The model version's centre function keying the indexes" }) centreFunction?: string;
+  @Field(() => Int, { nullable: true, description: 'Templates shortlisted by the index before the exact re-rank' }) shortlist?: number;
+  @Field(() => Int, { nullable: true }) efSearch?: number;
+}
+
 @ObjectType('PolicySnapshot', { description: 'The gallery policy a search ran under, as recorded when it ran' })
 export class PolicySnapshotType {
   @Field(() => [ID]) forceIds: string[];
@@ -37,6 +46,7 @@ export class PolicySnapshotType {
   @Field(() => [String]) excludedStatuses: string[];
   @Field(() => Int, { description: 'Templates the search could have found' }) eligibleCount: number;
   @Field() takenAt: string;
+  @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' }) searchMethod?: SearchMethodType;
 }
 
 @ObjectType('SearchAuthorisation')

@@ -275,7 +275,8 @@ export class SearchRequestService {
         takenAt: now.toISOString(),
       };
       // rows first (candidates and the task lock the custody images and officers they reference), audit after
-      const found = await FaceSearchRepository.search(manager, { ...gallery, probe: face.template, threshold: r.threshold, k: r.k });
+      const { candidates: found, method } = await FaceSearchRepository.search(manager, { ...gallery, probe: face.template, threshold: r.threshold, k: r.k });
+      snapshot.searchMethod = method;
       if (found.length > 0) {
         await manager.insert(SearchCandidate, found.map((c) => ({ requestId: r.id, rank: c.rank, score: c.score, imageId: c.imageId, forceId: c.forceId })));
       }

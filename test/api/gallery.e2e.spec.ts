@@ -73,9 +73,11 @@ describe('GalleryService (over GraphQL)', () => {
   const enrol = (image: Buffer, extra: Record<string, unknown> = {}, as = 'swp.gallery') => server.gql(Enrol, { input: record(image, extra) }, { as });
   const searchFor = async (probeImage: Buffer) => {
     const face = await server.twokey.faces.templateFor(probeImage);
-    return server.db.transaction(({ manager }) =>
+    const found = await server.db.transaction(({ manager }) =>
       FaceSearchRepository.search(manager, { probe: face.template, modelVersion: server.twokey.faces.modelVersion, forceIds: [swp], includeUnder18: true, excludedRetentionClasses: [], threshold: 0, k: 5 }),
     );
+    expect(found.method.kind).toBe('CENTRED_SHORTLIST');
+    return found.candidates;
   };
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { SEARCH_TUNING } from '../../src/db/face-search.repository';
 import { SearchRequest } from '../../src/entities';
 import { graphql } from '../gql';
 import { sample } from '../inference/helpers';
@@ -102,6 +103,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const supervisorView = ok(await view(requestId, 'swp.supervisor')).searchRequest;
       expect(supervisorView.policySnapshot).toMatchObject({ forceCodes: ['SWP'], threshold: 0.6, thresholdFloor: 0.6, k: 5, includeUnder18: false, excludedRetentionClasses: ['NOT_CHARGED', 'NO_FURTHER_ACTION'] });
       expect(supervisorView.policySnapshot?.eligibleCount).toBe(gallery.length);
+      expect(supervisorView.policySnapshot?.searchMethod).toEqual({ kind: 'CENTRED_SHORTLIST', reason: null, shortlist: SEARCH_TUNING.shortlist });
       expect(supervisorView.candidates?.[0].custodyImageId).toBe(person().imageId);
       expect(supervisorView.authorisation).toMatchObject({ decision: 'AUTHORISED', decidedById: ids['swp.authoriser'] });
     });

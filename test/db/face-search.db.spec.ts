@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../../src/db';
-import { FaceSearchRepository, GallerySearch } from '../../src/db/face-search.repository';
+import { FaceSearchRepository, GallerySearch, SEARCH_TUNING, SearchTuning } from '../../src/db/face-search.repository';
 import { RetentionClass } from '../../src/entities';
 import { openTestDatabase } from '../support/test-database';
 
@@ -28,6 +28,8 @@ describe('FaceSearchRepository', () => {
   const probe = unitVector(424242);
   const mean = unitVector(1);
   let mateId: string;
+  let centreFunction: string;
+  const indexOf = (forceId: string) => `${centreFunction}_${forceId.replaceAll('-', '')}`;
 
   async function addTemplate(forceId: string, embedding: Float32Array, extra: { modelVersion?: string; retentionClass?: RetentionClass; under18?: boolean; searchable?: boolean } = {}) {
     return db.transaction(async ({ manager }) => {
@@ -46,21 +48,25 @@ describe('FaceSearchRepository', () => {
     });
   }
 
-  const search = (overrides: Partial<GallerySearch> = {}) =>
-    db.transaction(({ manager }) =>
-      FaceSearchRepository.search(manager, { probe, modelVersion: MODEL, forceIds: forces, includeUnder18: false, excludedRetentionClasses: [], threshold: -1, k: 20, ...overrides }),
-    );
+  const request = (overrides: Partial<GallerySearch> = {}): GallerySearch => ({
+    probe, modelVersion: MODEL, forceIds: forces, includeUnder18: false, excludedRetentionClasses: [], threshold: -1, k: 20, ...overrides,
+  });
+  const searchWith = (overrides: Partial<GallerySearch> = {}, tuning: SearchTuning = {}) =>
+    db.transaction(({ manager }) => FaceSearchRepository.search(manager, request(overrides), tuning));
+  const search = async (overrides: Partial<GallerySearch> = {}) => (await searchWith(overrides)).candidates;
+  const explain = (overrides: Partial<GallerySearch>) => db.transaction(({ manager }) => FaceSearchRepository.explainShortlist(manager, request(overrides)));
 
   beforeAll(async () => {
     handle = await openTestDatabase();
     db = handle.db;
+    centreFunction = await db.transaction(({ manager }) => FaceSearchRepository.registerTemplateSpace(manager, MODEL, mean, 'test distribution'));
     for (let f = 0; f < 5; f += 1) {
       const [row] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [`F${f}`]);
       forces.push(row.id);
     }
-    // 1,500 structured distractors spread over five forces, and the probe's mate in force 0.
+    // 750 structured distractors spread over five forces (150 each), and the probe's mate in force 0.
     const values: string[] = [];
-    for (let i = 0; i < 1500; i += 1) values.push(String(i));
+    for (let i = 0; i < 750; i += 1) values.push(String(i));
     for (const i of values.map(Number)) await addTemplate(forces[i % 5], unitVector(1000 + i, mean, 0.8));
     mateId = await addTemplate(forces[0], unitVector(7, probe, 0.15));
   });
@@ -80,13 +86,48 @@ describe('FaceSearchRepository', () => {
       expect(new Set(result.map((r) => r.forceId))).toEqual(new Set([forces[3]]));
     });
 
-    it('should return the same answers as an exact scan on the filtered gallery', async () => {
-      const indexed = await search({ forceIds: [forces[2]], k: 20 });
-      const exact = await db.transaction(async ({ manager }) => {
-        await manager.query(`SET LOCAL enable_indexscan = off`);
-        return FaceSearchRepository.search(manager, { probe, modelVersion: MODEL, forceIds: [forces[2]], includeUnder18: false, excludedRetentionClasses: [], threshold: -1, k: 20 });
-      });
-      expect(indexed.map((r) => r.imageId)).toEqual(exact.map((r) => r.imageId));
+    it('should shortlist through the centred index and score on the original cosine', async () => {
+      const indexed = await searchWith({ forceIds: [forces[2]] });
+      const exact = await searchWith({ forceIds: [forces[2]] }, { method: 'exact' });
+      expect(indexed.method).toEqual({ kind: 'CENTRED_SHORTLIST', centreFunction, shortlist: SEARCH_TUNING.shortlist, efSearch: SEARCH_TUNING.shortlist });
+      expect(exact.method).toEqual({ kind: 'EXACT_SCAN', reason: 'REQUESTED' });
+      const exactScores = new Map(exact.candidates.map((c) => [c.imageId, c.score]));
+      for (const c of indexed.candidates.filter((x) => exactScores.has(x.imageId))) expect(c.score).toBeCloseTo(exactScores.get(c.imageId)!, 6);
+      expect(indexed.candidates[0].score).toBeCloseTo(exact.candidates[0].score, 6);
+    });
+
+    it('should give exactly the exact scan\'s list when the shortlist covers the eligible gallery', async () => {
+      const whole = await searchWith({ forceIds: [forces[2]] }, { shortlist: 150 });
+      const exact = await searchWith({ forceIds: [forces[2]] }, { method: 'exact' });
+      expect(whole.method.kind).toBe('CENTRED_SHORTLIST');
+      expect(whole.candidates).toEqual(exact.candidates);
+    });
+
+    it('should answer with the exact scan when filters leave the index scan short of eligible rows', async () => {
+      const far = (seed: number) => unitVector(seed, probe.map((x) => -x), 0.1);
+      const rare = [];
+      for (const seed of [21, 22, 23]) rare.push(await addTemplate(forces[4], far(seed), { retentionClass: RetentionClass.CHARGED_PENDING }));
+      const onlyRare = { forceIds: [forces[4]], k: 5, excludedRetentionClasses: [RetentionClass.CONVICTED, RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION] };
+      const starved = await searchWith(onlyRare, { shortlist: 10, efSearch: 10, maxScanTuples: 10 });
+      expect(starved.method).toEqual({ kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' });
+      expect(starved.candidates.map((c) => c.imageId).sort()).toEqual([...rare].sort());
+      // with the default tuning the iterative index scan finds them itself
+      const found = await searchWith(onlyRare);
+      expect(found.method.kind).toBe('CENTRED_SHORTLIST');
+      expect(found.candidates.map((c) => c.imageId).sort()).toEqual([...rare].sort());
+    });
+
+    it('should search one force through its partial index and many forces through the global one', async () => {
+      expect(await explain({ forceIds: [forces[1]] })).toContain(`Index Scan using ${indexOf(forces[1])}`);
+      const two = await explain({ forceIds: [forces[1], forces[3]] });
+      expect(two).toContain(`Index Scan using ${indexOf(forces[1])}`);
+      expect(two).toContain(`Index Scan using ${indexOf(forces[3])}`);
+      expect(await explain({ forceIds: forces })).toContain(`Index Scan using ${centreFunction}_all`);
+    });
+
+    it('should fall back to the exact scan for a model version without a template space', async () => {
+      const other = await searchWith({ modelVersion: 'unregistered-model@9' });
+      expect(other).toEqual({ candidates: [], method: { kind: 'EXACT_SCAN', reason: 'NO_TEMPLATE_SPACE' } });
     });
 
     it('should cut the list at the threshold', async () => {
@@ -103,6 +144,8 @@ describe('FaceSearchRepository', () => {
         await addTemplate(forces[0], near(14), { retentionClass: RetentionClass.NO_FURTHER_ACTION }),
       ];
       const outsider = (await db.dataSource.query(`INSERT INTO force (code, name) VALUES ('OUT', 'Outside') RETURNING id`))[0].id;
+      // a new force gets its own partial index at once
+      expect(await db.dataSource.query(`SELECT 1 FROM pg_indexes WHERE indexname = $1`, [indexOf(outsider)])).toHaveLength(1);
       ineligible.push(await addTemplate(outsider, near(15)));
       const result = await search({ excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION], k: 200 });
       expect(result[0].imageId).toBe(mateId);
@@ -121,7 +164,7 @@ describe('FaceSearchRepository', () => {
   describe('eligibleCount', () => {
     it('should count only what a search with the same policy would consider', async () => {
       const count = await db.transaction(({ manager }) => FaceSearchRepository.eligibleCount(manager, { modelVersion: MODEL, forceIds: [forces[1]], includeUnder18: false, excludedRetentionClasses: [] }));
-      expect(count).toBe(300);
+      expect(count).toBe(150);
     });
   });
 });

@@ -136,6 +136,11 @@ export const WfSearchRequest = graphql(`
         excludedStatuses
         eligibleCount
         takenAt
+        searchMethod {
+          kind
+          reason
+          shortlist
+        }
       }
       candidateCount
       outcome {
