@@ -98,16 +98,19 @@ describe('runBulkEnrolment', () => {
     expect(await counts()).toMatchObject({ images: goodFiles.length });
   });
 
-  (usingPostgres() ? it : it.skip)('should resume without duplicates after the CLI is killed mid-run (PostgreSQL)', async () => {
+  (usingPostgres() ? it : it.skip)('should resume without duplicates, and rebuild deferred indexes, after the CLI is killed mid-run (PostgreSQL)', async () => {
     // start from an empty gallery (the enrolment events of earlier tests stay in the log)
     for (const table of ['face_template', 'custody_image_blob', 'derived_image', 'custody_image']) await db.dataSource.query(`DELETE FROM ${table}`);
     const eventsBefore = (await counts()).events; // the log keeps the earlier tests' events
-    const cli = () =>
-      spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2'], {
+    const searchIndexes = async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_centre_'`))[0].n;
+    const indexesBefore = await searchIndexes();
+    const cli = (...extra: string[]) =>
+      spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2', ...extra], {
         env: { ...process.env, DATABASE_URL: handle.url },
         stdio: 'ignore',
       });
-    const child = cli();
+    // a first load with the search indexes deferred, killed before it could build them
+    const child = cli('--defer-indexes');
     const exited = new Promise((resolve) => child.once('exit', resolve));
     for (let i = 0; i < 600 && (await counts()).images < 3; i += 1) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');
@@ -115,9 +118,11 @@ describe('runBulkEnrolment', () => {
     const killed = await counts();
     expect(killed.images).toBeGreaterThanOrEqual(3);
     expect(killed).toEqual({ images: killed.images, blobs: killed.images, templates: killed.images, events: eventsBefore + killed.images });
+    expect(await searchIndexes()).toBe(0);
 
     const again = cli();
     expect(await new Promise((resolve) => again.once('exit', resolve))).toBe(0);
     expect(await counts()).toMatchObject({ images: goodFiles.length, blobs: goodFiles.length, templates: goodFiles.length });
+    expect(await searchIndexes()).toBe(indexesBefore); // the plain re-run rebuilt them
   });
 });
