@@ -157,7 +157,8 @@ function progress(label: string, total: number): SingleBar {
   return bar;
 }
 
-async function runPipeline(entries: DatasetEntry[], opts: { sessions: number; modelsDir?: string }): Promise<{ templates: Array<Float32Array | null>; seconds: number; name: string; extra: string[] }> {
+/** Templates of twokey's own pipeline, one per entry (null: no face), in entry order. */
+export async function runPipeline(entries: DatasetEntry[], opts: { sessions: number; modelsDir?: string }): Promise<{ templates: Array<Float32Array | null>; seconds: number; name: string; extra: string[] }> {
   const pipeline = await createFacePipeline({ sessions: opts.sessions, modelsDir: opts.modelsDir });
   const templates: Array<Float32Array | null> = new Array(entries.length).fill(null);
   let lowQuality = 0;
