@@ -32,7 +32,7 @@ import { Database } from '../src/db';
 import { FaceSearchRepository, GallerySearch, SearchTuning, toVectorLiteral } from '../src/db/face-search.repository';
 import { RetentionClass } from '../src/entities';
 import { createLogger } from '../src/logging/logger';
-import { DIM, args, cholesky, dot, gaussian, meanStd, mulberry32, normalise, percentile } from './gallery-search/lib';
+import { DIM, args, dot, drawUnit, fitGaussian, gaussian, meanStd, mulberry32, normalise, percentile } from './gallery-search/lib';
 
 const FORCES = 5;
 const K = 20;
@@ -60,14 +60,7 @@ async function realTemplates(facesDir: string, work: string): Promise<RealTempla
 function buildGallery(real: RealTemplate[], n: number, seed = 1): { gallery: Gallery; probes: Probe[]; stats: string[] } {
   const withFace = real.filter((r) => r.template).map((r) => ({ ...r, v: normalise(Float64Array.from(r.template!)) }));
   const galleryReal = withFace.filter((r) => r.role === 'gallery');
-  // Gaussian fitted to every real template
-  const mu = new Float64Array(DIM);
-  for (const r of withFace) for (let i = 0; i < DIM; i++) mu[i] += r.v[i] / withFace.length;
-  const cov = new Float64Array(DIM * DIM);
-  for (const r of withFace)
-    for (let i = 0; i < DIM; i++) for (let j = 0; j <= i; j++) cov[i * DIM + j] += ((r.v[i] - mu[i]) * (r.v[j] - mu[j])) / (withFace.length - 1);
-  for (let i = 0; i < DIM; i++) for (let j = 0; j < i; j++) cov[j * DIM + i] = cov[i * DIM + j];
-  const L = cholesky(cov, DIM);
+  const fitted = fitGaussian(withFace.map((r) => r.v)); // on every real template
 
   const rand = mulberry32(seed);
   const gauss = gaussian(rand);
@@ -83,18 +76,9 @@ function buildGallery(real: RealTemplate[], n: number, seed = 1): { gallery: Gal
     isReal[perm[i]] = 1;
     realRow.set(g.identity, perm[i]);
   });
-  const z = new Float64Array(DIM);
-  const x = new Float64Array(DIM);
   for (let row = 0; row < n; row++) {
     forces[row] = Math.floor(rand() * FORCES);
-    if (isReal[row]) continue;
-    for (let i = 0; i < DIM; i++) z[i] = gauss();
-    for (let i = 0; i < DIM; i++) {
-      let s = mu[i];
-      for (let k = 0; k <= i; k++) s += L[i * DIM + k] * z[k];
-      x[i] = s;
-    }
-    rows.set(normalise(x), row * DIM);
+    if (!isReal[row]) rows.set(drawUnit(fitted, gauss), row * DIM);
   }
   const probes = withFace.filter((r) => r.role === 'probe' && realRow.has(r.identity)).map((r) => ({ identity: r.identity, v: r.v, mateRow: realRow.get(r.identity)! }));
 

@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIM, args, cholesky, dot, gaussian, meanStd, mulberry32, normalise, symEig, Meta } from './lib';
+import { DIM, args, dot, drawUnit, fitGaussian, gaussian, meanStd, mulberry32, normalise, symEig, Meta } from './lib';
 
 interface TRow { identity: string; file: string; role: 'gallery' | 'probe'; fallback: boolean; d: number[] }
 
@@ -30,16 +30,8 @@ function main() {
   const probes = real.filter((r) => r.role === 'probe');
 
   // ---- fit the Gaussian on every real template (unit vectors)
-  const mu = new Float64Array(DIM);
-  for (const r of real) for (let i = 0; i < DIM; i++) mu[i] += r.v[i] / real.length;
-  const cov = new Float64Array(DIM * DIM);
-  for (const r of real)
-    for (let i = 0; i < DIM; i++) {
-      const di = r.v[i] - mu[i];
-      for (let j = 0; j <= i; j++) cov[i * DIM + j] += (di * (r.v[j] - mu[j])) / (real.length - 1);
-    }
-  for (let i = 0; i < DIM; i++) for (let j = 0; j < i; j++) cov[j * DIM + i] = cov[i * DIM + j];
-  const L = cholesky(cov, DIM);
+  const fitted = fitGaussian(real.map((r) => r.v));
+  const { mu, cov } = fitted;
   const eig = symEig(cov, DIM);
   const total = eig.values.reduce((a, b) => a + b, 0);
   const cum = (k: number) => eig.values.slice(0, k).reduce((a, b) => a + b, 0) / total;
@@ -65,18 +57,10 @@ function main() {
     realRowOf.set(g.identity, row);
     realList.push({ row, identity: g.identity, file: g.file });
   });
-  const z = new Float64Array(DIM);
-  const x = new Float64Array(DIM);
   for (let row = 0; row < n; row++) {
     forces[row] = 1 + Math.floor(rand() * 5);
     if (isReal[row]) continue;
-    for (let i = 0; i < DIM; i++) z[i] = gauss();
-    for (let i = 0; i < DIM; i++) {
-      let s = mu[i];
-      for (let k = 0; k <= i; k++) s += L[i * DIM + k] * z[k];
-      x[i] = s;
-    }
-    rows.set(normalise(x), row * DIM);
+    rows.set(drawUnit(fitted, gauss), row * DIM);
   }
   // gallery mean of what is stored (this is what the centred column subtracts)
   const mean = new Float64Array(DIM);

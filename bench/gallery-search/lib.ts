@@ -85,6 +85,32 @@ export function cholesky(a: Float64Array, n: number, jitter = 1e-9): Float64Arra
   }
   return L;
 }
+/** A multivariate Gaussian fitted to vectors: mean, covariance and its lower Cholesky factor. */
+export interface FittedGaussian { mu: Float64Array; cov: Float64Array; L: Float64Array }
+export function fitGaussian(vs: ArrayLike<number>[]): FittedGaussian {
+  const mu = new Float64Array(DIM);
+  for (const v of vs) for (let i = 0; i < DIM; i++) mu[i] += v[i] / vs.length;
+  const cov = new Float64Array(DIM * DIM);
+  for (const v of vs)
+    for (let i = 0; i < DIM; i++) {
+      const di = v[i] - mu[i];
+      for (let j = 0; j <= i; j++) cov[i * DIM + j] += (di * (v[j] - mu[j])) / (vs.length - 1);
+    }
+  for (let i = 0; i < DIM; i++) for (let j = 0; j < i; j++) cov[j * DIM + i] = cov[i * DIM + j];
+  return { mu, cov, L: cholesky(cov, DIM) };
+}
+/** One draw from the fitted Gaussian, L2-normalised like a template. */
+export function drawUnit(g: FittedGaussian, gauss: () => number): Float32Array {
+  const z = new Float64Array(DIM);
+  const x = new Float64Array(DIM);
+  for (let i = 0; i < DIM; i++) z[i] = gauss();
+  for (let i = 0; i < DIM; i++) {
+    let s = g.mu[i];
+    for (let k = 0; k <= i; k++) s += g.L[i * DIM + k] * z[k];
+    x[i] = s;
+  }
+  return normalise(x);
+}
 /** Eigen-decomposition of a symmetric n x n matrix (cyclic Jacobi); eigenvalues descending,
  * eigenvectors as rows. */
 export function symEig(a0: Float64Array, n: number): { values: number[]; vectors: number[][] } {
