@@ -14,13 +14,13 @@ export interface ProbeQuality {
   reasons: string[];
 }
 
-/** The gallery policy a search actually ran under, stored with the request for oversight and disclosure. */
 /** What ran, recorded in the search's policy snapshot so a list can be described and reproduced. */
 export type SearchMethod =
   | { kind: 'CENTRED_SHORTLIST'; centreFunction: string; shortlist: number; efSearch: number }
   | { kind: 'EXACT_SCAN'; reason: 'REQUESTED' | 'NO_TEMPLATE_SPACE' | 'SHORTLIST_INCOMPLETE' }
   | { kind: 'NO_GALLERY' };
 
+/** The gallery policy a search actually ran under, stored with the request for oversight and disclosure. */
 export interface PolicySnapshot {
   forceIds: string[];
   forceCodes: string[];
