@@ -60,7 +60,7 @@ export const MAX_K = 200;
  * maxScanTuples index tuples; a shortlist that still comes back short while more eligible rows exist
  * is answered by the exact scan instead.
  */
-export const SEARCH_TUNING = { shortlist: 150, maxScanTuples: 20_000 };
+export const SEARCH_TUNING = { shortlist: 100, maxScanTuples: 20_000 };
 
 export interface SearchTuning {
   /** 'exact' skips the index (and is what a shortlist that came back short falls back to). */
