@@ -4,13 +4,14 @@ import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequest
 import { EventQueue, PubSub, ReviewTaskChange, ReviewTaskChanged, SearchRequestChanged, Topic, TopicPayloads } from '../events';
 import { forbidden, unauthenticated } from '../errors';
 import {
-  abilityToWhere, AppAbility, FieldMap, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks, RequestFacts,
+  abilityToWhere, AppAbility, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks, RequestFacts,
   TaskFacts,
 } from '../policy';
 import type { RequestContext } from './request-context';
 import { SubscriberAbilities } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { buildRequestViews, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
+import { REVIEW_TASK_COLUMNS } from './workflow/search-request.store';
 
 /** A review task changed: ids and status, never its content. */
 export interface ReviewTaskNotice {
@@ -61,14 +62,6 @@ interface Listener<N> {
 
 type StaticTask = Pick<ReviewTask, 'id' | 'requestId' | 'forceId' | 'stage' | 'requesterId' | 'firstReviewerId'>;
 type StaticRequest = Pick<SearchRequest, 'id' | 'forceId' | 'requesterId'>;
-
-const TASK_FIELDS: FieldMap = {
-  forceId: { column: 'force_id' },
-  status: { column: 'status' },
-  requesterId: { column: 'requester_id' },
-  firstReviewerId: { column: 'first_reviewer_id' },
-  claimedById: { column: 'claimed_by_id' },
-};
 
 /**
  * Live review queues. One subscription per topic per instance feeds every local subscriber: an
@@ -127,7 +120,7 @@ export class ReviewFeedService {
       let available: ReviewTask[] = [];
       let held: ReviewTask[] = [];
       if (mayWatchReviewTasks(ctx.ability)) {
-        const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', TASK_FIELDS);
+        const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
         available = await manager
           .createQueryBuilder(ReviewTask, 't')
           .where(claimable.sql, claimable.params)

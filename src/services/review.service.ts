@@ -6,20 +6,12 @@ import {
   OutcomeBasis, SearchRequest,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
-import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, FieldMap, permittedFields, subject } from '../policy';
+import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, permittedFields, subject } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { CLAIM_TTL_MS, decideOutcome, taskTransitionTo, transitionTo } from './workflow/search-request.state-machine';
-import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask, moveRequest, moveTask, requireText } from './workflow/search-request.store';
+import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask, moveRequest, moveTask, REVIEW_TASK_COLUMNS, requireText } from './workflow/search-request.store';
 import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
-
-const TASK_FIELDS: FieldMap = {
-  forceId: { column: 'force_id' },
-  status: { column: 'status' },
-  requesterId: { column: 'requester_id' },
-  firstReviewerId: { column: 'first_reviewer_id' },
-  claimedById: { column: 'claimed_by_id' },
-};
 
 export const DECISION_RATIONALE_MIN = 5;
 
@@ -63,7 +55,7 @@ export class ReviewService {
   list(ctx: RequestContext, filter: ReviewTaskFilter = {}): Promise<ReviewTaskView[]> {
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'ReviewTask');
-      const where = abilityToWhere(ctx.ability, 'read', 'ReviewTask', 't', TASK_FIELDS);
+      const where = abilityToWhere(ctx.ability, 'read', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
       const qb = manager.createQueryBuilder(ReviewTask, 't').where(where.sql, where.params);
       if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
       if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });

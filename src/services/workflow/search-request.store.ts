@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { appendAudit, type AuditActor } from '../../audit';
 import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest } from '../../entities';
 import { badInput, conflict, notFound } from '../../errors';
-import { defineAbilityFor } from '../../policy';
+import { defineAbilityFor, type FieldMap } from '../../policy';
 import type { RequestContext } from '../request-context';
 import { TASK_TRANSITIONS, taskTransitionTo, TaskTransitionName, TransitionName, TRANSITIONS, transitionTo } from './search-request.state-machine';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
@@ -18,6 +18,15 @@ import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workf
  * inserts (their foreign keys lock what they reference), and only then the audit chain (taken by
  * the first audit append and held to commit).
  */
+
+/** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
+export const REVIEW_TASK_COLUMNS: FieldMap = {
+  forceId: { column: 'force_id' },
+  status: { column: 'status' },
+  requesterId: { column: 'requester_id' },
+  firstReviewerId: { column: 'first_reviewer_id' },
+  claimedById: { column: 'claimed_by_id' },
+};
 
 type RequestPatch = Partial<Omit<SearchRequest, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
 type TaskPatch = Partial<Omit<ReviewTask, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
