@@ -1,5 +1,5 @@
 import { appendAudit } from '../audit';
-import { CaseFile, CaseStatus, Force, OffenceCategory, Officer, Role, SharingAgreement } from '../entities';
+import { CaseFile, CaseStatus, Force, OffenceCategory, Officer, OversightGrant, Role, SharingAgreement } from '../entities';
 import type { Database } from './database';
 
 /** The demo officers' token subjects; `npm run token -- <subject>` mints a token for one. */
@@ -11,10 +11,16 @@ export const DEMO_OFFICERS: ReadonlyArray<{ subject: string; force: 'SWP' | 'GWP
   { subject: 'swp.supervisor', force: 'SWP', displayName: 'Sgt Carys Jones', roles: [Role.SUPERVISOR] },
   { subject: 'swp.gallery', force: 'SWP', displayName: 'Custody Records Manager', roles: [Role.GALLERY_MANAGER] },
   { subject: 'swp.admin', force: 'SWP', displayName: 'SWP System Administrator', roles: [Role.ADMIN] },
+  // a second admin per force: grants that open case content need two people
+  { subject: 'swp.admin2', force: 'SWP', displayName: 'SWP Deputy System Administrator', roles: [Role.ADMIN] },
   { subject: 'gwp.requester', force: 'GWP', displayName: 'DC Tom Hughes', roles: [Role.REQUESTER] },
   { subject: 'gwp.reviewer', force: 'GWP', displayName: 'Examiner Lowri Bevan', roles: [Role.REVIEWER], certified: true },
   { subject: 'gwp.admin', force: 'GWP', displayName: 'GWP System Administrator', roles: [Role.ADMIN] },
+  { subject: 'gwp.admin2', force: 'GWP', displayName: 'GWP Deputy System Administrator', roles: [Role.ADMIN] },
   { subject: 'oversight.commissioner', force: 'SWP', displayName: "Commissioner's Office", roles: [Role.OVERSIGHT], oversees: ['SWP', 'GWP'] },
+  // national oversight administrators: register oversight officers and grant them forces (two people)
+  { subject: 'oversight.admin', force: 'SWP', displayName: 'National Oversight Administrator', roles: [Role.OVERSIGHT_ADMIN] },
+  { subject: 'oversight.admin2', force: 'SWP', displayName: 'National Oversight Deputy Administrator', roles: [Role.OVERSIGHT_ADMIN] },
 ];
 
 /**
@@ -36,6 +42,10 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           reviewerCertifiedUntil: o.certified ? inAYear : null, overseesForceIds: (o.oversees ?? []).map((f) => forces[f].id),
         }),
       );
+    }
+    // the demo's oversight is seeded, so no officer granted it (proposer and approver stay null)
+    for (const o of DEMO_OFFICERS) {
+      for (const f of o.oversees ?? []) await manager.insert(OversightGrant, { officerId: officers[o.subject].id, forceId: forces[f].id, grantedAt: new Date() });
     }
     await manager.save(manager.create(SharingAgreement, { galleryForceId: swp.id, searchingForceId: gwp.id, reference: 'SWP-GWP-2026-01', validFrom: new Date(), validUntil: inAYear }));
     const requester = officers['swp.requester'];

@@ -9,6 +9,11 @@ export enum Role {
   GALLERY_MANAGER = 'GALLERY_MANAGER',
   OVERSIGHT = 'OVERSIGHT',
   ADMIN = 'ADMIN',
+  /**
+   * National oversight administrator: registers the officers of oversight bodies and grants them
+   * oversight of forces. Holds no force role and sees no case content.
+   */
+  OVERSIGHT_ADMIN = 'OVERSIGHT_ADMIN',
 }
 registerEnumType(Role, { name: 'Role', description: 'What an officer may do in twokey' });
 

@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, ForcedSubject, MongoAbility, MongoQuery, subject as tagSubject } from '@casl/ability';
 import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
+import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
 import { defineSearchRules } from './search-policy';
 
 /**
@@ -14,13 +15,17 @@ import { defineSearchRules } from './search-policy';
 export type Action =
   | 'manage' | 'create' | 'read' | 'update' | 'delete' | 'verify' | 'export'
   // the search workflow (src/policy/search-policy.ts)
-  | 'search' | 'submit' | 'authorise' | 'run' | 'adjudicate' | 'close' | 'withdraw' | 'claim' | 'review' | 'release' | 'reassign';
+  | 'search' | 'submit' | 'authorise' | 'run' | 'adjudicate' | 'close' | 'withdraw' | 'claim' | 'review' | 'release' | 'reassign'
+  // officer management (src/policy/officer-access-policy.ts): adding and removing access
+  | 'grant' | 'revoke';
 
 export type SubjectName =
   | 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest'
   | 'SearchRequest' | 'Gallery' | 'ReviewTask' | 'SearchCandidate' | 'FaceImage' | 'DisclosurePack'
   // oversight statistics and outcome monitoring
-  | 'OversightStatistics' | 'LeadOutcome';
+  | 'OversightStatistics' | 'LeadOutcome'
+  // parts of an officer's access: { officerId, forceId (the officer's), role } / { officerId, forceId (the overseen force) } / { officerId, forceId }
+  | 'OfficerRole' | 'OversightGrant' | 'ReviewerCertification';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -29,7 +34,7 @@ export const subject = <T extends Record<string, unknown>>(type: SubjectName, ob
 /** `now` decides whether a reviewer's certification is still valid. */
 export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date()): AppAbility {
   // The builder is left untyped: CASL's types cannot infer conditions for string subject names.
-  const { can, build } = new AbilityBuilder<MongoAbility>(createMongoAbility);
+  const { can, cannot, build } = new AbilityBuilder<MongoAbility>(createMongoAbility);
   if (!actor) return build() as AppAbility;
   const own = actor.forceId;
   const me = actor.officerId;
@@ -39,8 +44,18 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   can('read', 'Force');
   can('read', 'Officer', { id: me });
 
+  // Officer management. An admin manages its own force's officers and grants oversight of its own
+  // force only; the national oversight administrator manages the officers of oversight bodies and
+  // grants oversight of any force. Adding access that opens case content also needs a second
+  // authorised person (OfficerService); nobody changes their own access (the `cannot`s below).
   if (has(Role.ADMIN)) {
     can(['create', 'read', 'update'], 'Officer', { forceId: own });
+    // who oversees this force, whichever force they are registered with
+    can('read', 'Officer', { overseesForceIds: own });
+    can('update', 'Officer', { roles: Role.OVERSIGHT });
+    can(['grant', 'revoke'], 'OfficerRole', { forceId: own, role: { $in: [...FORCE_ROLES, Role.OVERSIGHT] } });
+    can(['grant', 'revoke'], 'ReviewerCertification', { forceId: own });
+    can(['read', 'grant', 'revoke'], 'OversightGrant', { forceId: own });
     can('update', 'Force', { id: own });
     can(['create', 'read', 'update'], 'SharingAgreement', { galleryForceId: own });
     can('read', 'SharingAgreement', { searchingForceId: own });
@@ -72,6 +87,19 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     // aggregate statistics and outcome monitoring of overseen forces: counts, never people or faces
     can(['read', 'export'], 'OversightStatistics', { forceId: { $in: overseen } });
   }
+  if (has(Role.OVERSIGHT_ADMIN)) {
+    // registers oversight officers (in its own registration force) and grants them forces; no case content
+    can('create', 'Officer', { forceId: own });
+    can(['read', 'update'], 'Officer', { roles: { $in: [...OVERSIGHT_BODY_ROLES] } });
+    can(['grant', 'revoke'], 'OfficerRole', { role: { $in: [...OVERSIGHT_BODY_ROLES] } });
+    can(['read', 'grant', 'revoke'], 'OversightGrant');
+  }
+  if (has(Role.OVERSIGHT)) {
+    // who else oversees the forces one oversees
+    can('read', 'OversightGrant', { forceId: { $in: [...actor.overseesForceIds] } });
+  }
+  cannot('update', 'Officer', { id: me });
+  cannot(['grant', 'revoke'], ['OfficerRole', 'OversightGrant', 'ReviewerCertification'], { officerId: me });
   defineSearchRules(can, actor, now);
   return build() as AppAbility;
 }

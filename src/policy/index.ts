@@ -11,3 +11,7 @@ export {
 export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';
 export { hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks } from './subscription-policy';
 export type { RequestFacts, TaskEventFacts, TaskFacts } from './subscription-policy';
+export {
+  accessProblem, applyAdditions, FORCE_ROLES, immediateParts, OVERSIGHT_BODY_ROLES, planAccessChange, proposalParts, refusedPart, ROLES_NEEDING_SECOND_PERSON,
+} from './officer-access-policy';
+export type { AccessAdditions, AccessPart, AccessPlan, DesiredAccess, OfficerAccess } from './officer-access-policy';

@@ -20,7 +20,7 @@ export class CreateOfficerInput {
 
   @Field(() => [Role])
   @ArrayUnique()
-  @ArrayMaxSize(7)
+  @ArrayMaxSize(8)
   roles: Role[];
 
   @Field(() => Date, { nullable: true })
@@ -29,6 +29,31 @@ export class CreateOfficerInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   overseesForceIds?: string[];
+}
+
+@InputType({ description: 'What an officer should have. Removals take effect at once; additions other than REQUESTER become a proposal for a second person to approve.' })
+export class ChangeOfficerAccessInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  officerId: string;
+
+  @Field(() => [Role], { description: 'The roles the officer should hold' })
+  @ArrayUnique()
+  @ArrayMaxSize(8)
+  roles: Role[];
+
+  @Field(() => [ID], { nullable: true, description: 'The forces the officer should oversee; omitted: unchanged while they keep OVERSIGHT' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  overseesForceIds?: string[];
+
+  @Field(() => Date, { nullable: true, description: 'Facial examiner certification end; omitted: unchanged, null: withdrawn. A later date is a proposal.' })
+  @IsOptional()
+  reviewerCertifiedUntil?: Date | null;
 }
