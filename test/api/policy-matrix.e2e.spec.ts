@@ -9,6 +9,8 @@ import {
   WfReleaseTask, WfRequestImages, WfReviewPacket, WfReviewPacketImages, WfReviewTasks, WfRunSearch, WfSearchRequest, WfSearchRequests, WfSubmitReview,
   WfSubmitSearch, WfWithdraw, WorkflowDriver, JUSTIFICATION,
 } from '../support/search-workflow';
+import type { Role } from '../gql/graphql';
+import { registerOfficer } from '../support/officers';
 import { codes, GraphQLResponse, TestServer } from '../support/test-server';
 
 /**
@@ -31,6 +33,7 @@ const ACTORS = {
   gal: { subject: 'swp.gallery', label: 'SWP gallery manager' },
   adm: { subject: 'swp.admin', label: 'SWP admin' },
   ovs: { subject: 'oversight.commissioner', label: 'oversight of SWP and GWP' },
+  oAdm: { subject: 'oversight.admin', label: 'national oversight administrator (registered with SWP)' },
   gReq: { subject: 'gwp.requester', label: 'GWP requester (GWP may search SWP’s gallery)' },
   gAuth: { subject: 'gwp.authoriser', label: 'GWP authoriser' },
   gRev: { subject: 'gwp.reviewer', label: 'GWP reviewer' },
@@ -102,6 +105,43 @@ const PmCreateOfficer = graphql(`
 const PmSetRoles = graphql(`
   mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {
     setOfficerRoles(officerId: $officerId, roles: $roles) {
+      id
+    }
+  }
+`);
+const PmChangeAccess = graphql(`
+  mutation PmChangeAccess($input: ChangeOfficerAccessInput!) {
+    changeOfficerAccess(input: $input) {
+      proposal {
+        id
+      }
+    }
+  }
+`);
+const PmApproveProposal = graphql(`
+  mutation PmApproveProposal($id: ID!) {
+    approveOfficerAccessProposal(id: $id) {
+      id
+    }
+  }
+`);
+const PmRejectProposal = graphql(`
+  mutation PmRejectProposal($id: ID!) {
+    rejectOfficerAccessProposal(id: $id, reason: "Not trained for this role yet.") {
+      id
+    }
+  }
+`);
+const PmProposals = graphql(`
+  query PmProposals {
+    officerAccessProposals {
+      id
+    }
+  }
+`);
+const PmOversightGrants = graphql(`
+  query PmOversightGrants {
+    oversightGrants {
       id
     }
   }
@@ -292,6 +332,19 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     return { requestId: d.id, taskId: task.id };
   };
   const none = async () => ({});
+  // officer management: fresh officers, through the API (registerOfficer: one admin proposes, the second approves)
+  const fresh = (prefix: string) => `pm.${prefix}.${Math.random().toString(36).slice(2, 10)}`;
+  /** An SWP officer for whom `proposer` proposed SUPERVISOR on top of REQUESTER. */
+  const supervisorProposal = async (proposer: string, target?: string) => {
+    const officerId = target ?? (await registerOfficer(server, { subject: fresh('swp'), roles: ['REQUESTER'] }, 'swp.admin'));
+    const roles = target ? ['ADMIN', 'SUPERVISOR'] : ['REQUESTER', 'SUPERVISOR'];
+    const proposal = ok(await server.gql(PmChangeAccess, { input: { officerId, roles: roles as never } }, { as: proposer })).changeOfficerAccess.proposal!;
+    return { officerId, proposalId: proposal.id };
+  };
+  /** An oversight officer registered by the national oversight administrators, overseeing `forces`. */
+  const oversightOfficer = async (forces: string[]) => ({
+    officerId: await registerOfficer(server, { subject: fresh('ovs'), roles: ['OVERSIGHT'], overseesForceIds: forces }, 'oversight.admin'),
+  });
 
   const search = (fx: Fx, extra: Record<string, unknown>, as: string) =>
     server.gql(WfCreateSearch, { input: { caseId: fx.caseId as string, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: person.face.probe.toString('base64'), k: 5, ...extra } }, { as });
@@ -371,10 +424,47 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { operation: 'forces', scenario: 'the list of forces', allow: y(...ACTOR_KEYS), setup: none, run: (as) => server.gql(PmForces, {}, { as }) },
     { operation: 'officers', scenario: "lists swp.requester's record", allow: { ...h(...ACTOR_KEYS), ...y('req', 'adm') },
       setup: async () => ({ officerId: officer.req }), run: (as) => server.gql(PmOfficers, {}, { as }), shows: listed((d: { officers: Array<{ id: string }> }) => d.officers, 'officerId') },
-    { operation: 'createOfficer', scenario: 'in own force', allow: y('adm', 'gAdm'),
+    { operation: 'createOfficer', scenario: 'in own force, REQUESTER (held at once)', allow: y('adm', 'gAdm'),
       setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: `pm.${Math.random().toString(36).slice(2)}`, displayName: 'New Officer', roles: ['REQUESTER'] } }, { as }) },
     { operation: 'setOfficerRoles', scenario: 'an SWP officer', allow: y('adm'),
       setup: async () => ({ officerId: officer.req2 }), run: (as, fx) => server.gql(PmSetRoles, { officerId: fx.officerId as string, roles: ['REQUESTER'] }, { as }) },
+    // ---- officer management: who may grant what, to whom, in which force ----
+    { operation: 'createOfficer', scenario: 'in own force, with SUPERVISOR (created without it; the role is proposed for a second admin)', allow: y('adm', 'gAdm'),
+      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: fresh('new'), displayName: 'New Officer', roles: ['REQUESTER', 'SUPERVISOR'] } }, { as }) },
+    { operation: 'createOfficer', scenario: 'an OVERSIGHT officer overseeing GWP (proposed)', allow: y('gAdm', 'oAdm'),
+      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: fresh('ovs'), displayName: 'New Overseer', roles: ['OVERSIGHT'], overseesForceIds: [gwp] } }, { as }) },
+    { operation: 'createOfficer', scenario: 'a national oversight administrator (OVERSIGHT_ADMIN, proposed)', allow: y('oAdm'),
+      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: fresh('oadm'), displayName: 'New Administrator', roles: ['OVERSIGHT_ADMIN'] } }, { as }) },
+    { operation: 'setOfficerRoles', scenario: 'oneself, adding SUPERVISOR (a self-grant)', allow: {},
+      setup: none, run: (as) => server.gql(PmSetRoles, { officerId: officer[actorOf(as)]!, roles: ['SUPERVISOR'] }, { as }) },
+    { operation: 'setOfficerRoles', scenario: 'gwp.requester (a GWP officer), adding SUPERVISOR (proposed)', allow: y('gAdm'),
+      setup: none, run: (as) => server.gql(PmSetRoles, { officerId: officer.gReq!, roles: ['REQUESTER', 'SUPERVISOR'] }, { as }) },
+    { operation: 'changeOfficerAccess', scenario: 'swp.reviewer2: certification extended by a year (proposed)', allow: y('adm'),
+      setup: none, run: (as) => server.gql(PmChangeAccess, { input: { officerId: officer.rev2!, roles: ['REVIEWER'], reviewerCertifiedUntil: new Date(Date.now() + 730 * 86_400_000).toISOString() } }, { as }) },
+    { operation: 'changeOfficerAccess', scenario: 'an oversight officer of SWP: also oversee GWP (proposed)', allow: y('gAdm', 'oAdm'),
+      setup: () => oversightOfficer([swp]), run: (as, fx) => server.gql(PmChangeAccess, { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp, gwp] } }, { as }) },
+    { operation: 'changeOfficerAccess', scenario: 'an oversight officer of SWP and GWP: stop overseeing GWP (at once)', allow: y('gAdm', 'oAdm'), mutates: true,
+      setup: () => oversightOfficer([swp, gwp]), run: (as, fx) => server.gql(PmChangeAccess, { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp] } }, { as }) },
+    { operation: 'officerAccessProposals', scenario: "lists another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: { ...h(...ACTOR_KEYS), ...y('adm') },
+      setup: () => supervisorProposal('swp.admin2'), run: (as) => server.gql(PmProposals, {}, { as }), shows: listed((d: { officerAccessProposals: Array<{ id: string }> }) => d.officerAccessProposals, 'proposalId') },
+    { operation: 'approveOfficerAccessProposal', scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: y('adm'), mutates: true,
+      setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
+    { operation: 'approveOfficerAccessProposal', scenario: "swp.admin's own proposal (the proposer)", allow: {},
+      setup: () => supervisorProposal('swp.admin'), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
+    { operation: 'approveOfficerAccessProposal', scenario: 'a proposal of SUPERVISOR for swp.admin (the target)', allow: {},
+      setup: () => supervisorProposal('swp.admin2', officer.adm), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
+    { operation: 'approveOfficerAccessProposal', scenario: "gwp.admin's proposal: an SWP-registered oversight officer also oversees GWP", allow: y('oAdm'), mutates: true,
+      setup: async () => {
+        const { officerId } = await oversightOfficer([swp]);
+        const proposal = ok(await server.gql(PmChangeAccess, { input: { officerId, roles: ['OVERSIGHT'], overseesForceIds: [swp, gwp] } }, { as: 'gwp.admin' })).changeOfficerAccess.proposal!;
+        return { officerId, proposalId: proposal.id };
+      },
+      run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
+    { operation: 'rejectOfficerAccessProposal', scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: y('adm'), mutates: true,
+      setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmRejectProposal, { id: fx.proposalId as string }, { as }) },
+    { operation: 'oversightGrants', scenario: "lists oversight.commissioner's grant of GWP", allow: { ...y('gAdm', 'oAdm', 'ovs'), ...h('adm') },
+      setup: async () => ({ grantId: (await server.db.dataSource.query('SELECT id FROM oversight_grant WHERE officer_id = $1 AND force_id = $2', [officer.ovs, gwp]))[0].id }),
+      run: (as) => server.gql(PmOversightGrants, {}, { as }), shows: listed((d: { oversightGrants: Array<{ id: string }> }) => d.oversightGrants, 'grantId') },
     { operation: 'sharingAgreements', scenario: "lists SWP's agreement with GWP", allow: { ...h(...ACTOR_KEYS), ...y('adm', 'gAdm', 'ovs') },
       setup: async () => ({ agreementId: (await server.db.dataSource.query(`SELECT id FROM sharing_agreement WHERE reference = 'SWP-GWP-2026-01'`))[0].id }),
       run: (as) => server.gql(PmSharingAgreements, {}, { as }), shows: listed((d: { sharingAgreements: Array<{ id: string }> }) => d.sharingAgreements, 'agreementId') },
@@ -432,21 +522,20 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     for (const face of faces.slice(1, 4)) await wf.enrol(face);
     spare = await wf.enrol(faces[4]);
     const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
-    const extra: Array<[string, string[], string | undefined, string]> = [
+    const extra: Array<[string, Role[], string | undefined, string]> = [
       ['swp.requester2', ['REQUESTER'], undefined, 'swp.admin'],
       ['swp.multi', ['REQUESTER', 'AUTHORISER', 'REVIEWER'], inAYear, 'swp.admin'],
       ['swp.lapsed', ['REVIEWER'], '2025-01-01T00:00:00.000Z', 'swp.admin'],
       ['gwp.authoriser', ['AUTHORISER'], undefined, 'gwp.admin'],
     ];
-    for (const [subject, roles, certifiedUntil, as] of extra) {
-      ok(await server.gql(PmCreateOfficer, { input: { subject, displayName: subject, roles: roles as never, reviewerCertifiedUntil: certifiedUntil } }, { as }));
-    }
+    for (const [subject, roles, reviewerCertifiedUntil, as] of extra) await registerOfficer(server, { subject, roles, reviewerCertifiedUntil }, as);
     for (const actor of ACTOR_KEYS) officer[actor] = await wf.officerId(ACTORS[actor].subject);
   });
   afterAll(() => server.stop());
 
   const deniedEvents = (actor: Actor) => server.db.manager.count(AuditEvent, { where: { action: 'ACCESS_DENIED', actorOfficerId: officer[actor] } });
 
+  const actorOf = (subject: string) => ACTOR_KEYS.find((a) => ACTORS[a].subject === subject)!;
   const rowName = (r: Row) => `${r.operation} — ${r.scenario}`;
 
   it.each(ROWS.map((r) => [rowName(r), r] as const))('%s', async (_name, row) => {
@@ -532,6 +621,45 @@ ${lines.join('\n')}
 - **Field level**: the requester sees status and the outcome with its caveat, never the candidate list;
   admins see settings, status and the gallery policy, not justifications, candidates or outcomes;
   oversight sees everything except face images; gallery managers see no searches at all.
+
+## Officer management: who may grant what, to whom, in which force
+
+An officer's access is their roles, the forces they oversee (with OVERSIGHT) and the date their facial
+examiner certification runs to. Each part of a change is checked on its own (\`src/policy/ability.ts\`,
+\`src/policy/officer-access-policy.ts\`):
+
+| part of an officer's access | may add or remove it | a second person must approve adding it |
+| --- | --- | --- |
+| REQUESTER | an ADMIN of the officer's force | no |
+| AUTHORISER, REVIEWER, SUPERVISOR, GALLERY_MANAGER, ADMIN | an ADMIN of the officer's force | yes |
+| OVERSIGHT (the role) | an ADMIN of the officer's force, or an OVERSIGHT_ADMIN | yes |
+| oversight of force X | an ADMIN of X, or an OVERSIGHT_ADMIN (whatever force the officer is registered with) | yes |
+| OVERSIGHT_ADMIN | an OVERSIGHT_ADMIN | yes |
+| reviewer certification | an ADMIN of the officer's force (a later date is an addition; an earlier one or none a removal) | yes, to extend it |
+
+- **Own force**: an admin creates officers in its own force only, changes only its own force's officers,
+  and grants or revokes oversight of its own force only. Oversight of a force is granted by that force
+  (its admins) or by a national oversight administrator, never by another force's admin.
+- **National oversight administrator** (\`OVERSIGHT_ADMIN\`): registers the officers of oversight bodies
+  (in the force it is registered with) and grants them oversight of any force; it holds no other role,
+  changes no force role and sees no case content, audit history or statistics itself.
+- **Nobody changes their own access**: no officer grants, proposes, approves or removes roles, oversight or
+  certification for themselves (\`FORBIDDEN\`, audited as \`ACCESS_DENIED\`).
+- **Two-person rule**: adding anything but REQUESTER is a proposal; it takes effect only when a second
+  officer approves it who is not its proposer, not the officer it is for, and may grant every part of it.
+  The proposer must still be allowed to grant it when it is approved. Anyone who may approve it may
+  reject it (a reason is required); its proposer may withdraw it the same way. \`createOfficer\` creates
+  the officer with REQUESTER (if asked) and proposes the rest; nothing else is held until approved.
+- **Removals take effect at once**, with no second person: a role, an overseen force, a shorter or
+  withdrawn certification. Live feeds of the officer stop at once.
+- **Combinations**: OVERSIGHT and OVERSIGHT_ADMIN are each held alone; OVERSIGHT needs at least one
+  overseen force, and only OVERSIGHT oversees forces.
+- **Audit**: each change, proposal, approval and rejection (\`OFFICER_CREATED\`, \`OFFICER_ACCESS_CHANGED\`,
+  \`OFFICER_ACCESS_PROPOSED\`, \`OFFICER_ACCESS_APPROVED\`, \`OFFICER_ACCESS_REJECTED\`) records the roles,
+  overseen forces and certification before and after, and is written once for every affected force (the
+  officer's own and every force they oversee before or after), in the transaction that makes the change,
+  so each force's oversight reads it. Oversight grants are kept with who proposed and approved them and
+  when, and who revoked them and when (\`oversightGrants\`).
 
 ## Operations not in this matrix
 

@@ -8,6 +8,7 @@ import {
   Enrolled, matchOnly, ok, RATIONALES, WfAdjudicate, WfClose, WfDisclosurePack, WfRequestImages, WfReviewPacket, WfReviewTasks, WfSearchRequest,
   WfSearchRequests, WfVerifyChain, WorkflowDriver,
 } from '../support/search-workflow';
+import { registerOfficer } from '../support/officers';
 import { codes, TestServer } from '../support/test-server';
 
 const WfCreateSearchRaw = graphql(`
@@ -30,14 +31,6 @@ const WfCreateSearchRaw = graphql(`
 const WfDecideAuthorisationRaw = graphql(`
   mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {
     decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {
-      id
-    }
-  }
-`);
-
-const WfCreateOfficerRaw = graphql(`
-  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {
-    createOfficer(input: $input) {
       id
     }
   }
@@ -338,8 +331,8 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(draft.authorisationReasons).toEqual(['CROSS_FORCE']);
       await wf.submit(draft.id, 'gwp.requester');
       expect(codes(await server.gql(WfDecideAuthorisationRaw, { id: draft.id, authorise: true, rationale: 'SWP authoriser has no say over a GWP request.' }, { as: 'swp.authoriser' }))).toEqual(['FORBIDDEN']);
-      const gwpAdmin = 'gwp.admin';
-      await server.gql(WfCreateOfficerRaw, { input: { subject: 'gwp.inspector', displayName: 'Insp. Gwent', roles: ['AUTHORISER'] } }, { as: gwpAdmin });
+      // one GWP admin proposes the authoriser, the other approves (two-person rule)
+      await registerOfficer(server, { subject: 'gwp.inspector', displayName: 'Insp. Gwent', roles: ['AUTHORISER'] }, 'gwp.admin');
       expect((await wf.authorise(draft.id, 'gwp.inspector')).status).toBe('FIRST_REVIEW');
       const snapshot = ok(await view(draft.id, 'oversight.commissioner')).searchRequest.policySnapshot!;
       expect(snapshot.forceCodes.sort()).toEqual(['GWP', 'SWP']);

@@ -47,6 +47,11 @@ type Documents = {
     "\n  query PmOfficers {\n    officers {\n      id\n    }\n  }\n": typeof types.PmOfficersDocument,
     "\n  mutation PmCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateOfficerDocument,
     "\n  mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n    }\n  }\n": typeof types.PmSetRolesDocument,
+    "\n  mutation PmChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      proposal {\n        id\n      }\n    }\n  }\n": typeof types.PmChangeAccessDocument,
+    "\n  mutation PmApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n": typeof types.PmApproveProposalDocument,
+    "\n  mutation PmRejectProposal($id: ID!) {\n    rejectOfficerAccessProposal(id: $id, reason: \"Not trained for this role yet.\") {\n      id\n    }\n  }\n": typeof types.PmRejectProposalDocument,
+    "\n  query PmProposals {\n    officerAccessProposals {\n      id\n    }\n  }\n": typeof types.PmProposalsDocument,
+    "\n  query PmOversightGrants {\n    oversightGrants {\n      id\n    }\n  }\n": typeof types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": typeof types.PmRevokeAgreementDocument,
@@ -65,7 +70,6 @@ type Documents = {
     "\n  mutation PmChainHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n": typeof types.PmChainHeadDocument,
     "\n  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n      threshold\n      k\n      authorisationRequired\n      authorisationReasons\n      probeQuality {\n        acceptable\n        faceSizePx\n      }\n    }\n  }\n": typeof types.WfCreateSearchRawDocument,
     "\n  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {\n    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {\n      id\n    }\n  }\n": typeof types.WfDecideAuthorisationRawDocument,
-    "\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": typeof types.WfCreateOfficerRawDocument,
     "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n": typeof types.LiveAvailableTasksDocument,
     "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n": typeof types.LiveMyTasksDocument,
     "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n": typeof types.LiveMyRequestsDocument,
@@ -73,6 +77,9 @@ type Documents = {
     "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        id\n        requestId\n        stage\n        status\n      }\n      held {\n        id\n        status\n      }\n      disputes {\n        id\n        status\n      }\n      asOf\n    }\n  }\n": typeof types.LiveReviewQueueDocument,
     "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.LiveSetRolesDocument,
     "mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }": typeof types.LiveReassignDocument,
+    "\n  mutation SupportCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": typeof types.SupportCreateOfficerDocument,
+    "\n  query SupportPendingProposals {\n    officerAccessProposals {\n      id\n      officerId\n    }\n  }\n": typeof types.SupportPendingProposalsDocument,
+    "\n  mutation SupportApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n": typeof types.SupportApproveProposalDocument,
     "\n  mutation WfCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.WfCreateCaseDocument,
     "\n  mutation WfAssignOfficer($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": typeof types.WfAssignOfficerDocument,
     "\n  mutation WfEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      image {\n        id\n        subjectId\n      }\n    }\n  }\n": typeof types.WfEnrolDocument,
@@ -130,6 +137,11 @@ const documents: Documents = {
     "\n  query PmOfficers {\n    officers {\n      id\n    }\n  }\n": types.PmOfficersDocument,
     "\n  mutation PmCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": types.PmCreateOfficerDocument,
     "\n  mutation PmSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n    }\n  }\n": types.PmSetRolesDocument,
+    "\n  mutation PmChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      proposal {\n        id\n      }\n    }\n  }\n": types.PmChangeAccessDocument,
+    "\n  mutation PmApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n": types.PmApproveProposalDocument,
+    "\n  mutation PmRejectProposal($id: ID!) {\n    rejectOfficerAccessProposal(id: $id, reason: \"Not trained for this role yet.\") {\n      id\n    }\n  }\n": types.PmRejectProposalDocument,
+    "\n  query PmProposals {\n    officerAccessProposals {\n      id\n    }\n  }\n": types.PmProposalsDocument,
+    "\n  query PmOversightGrants {\n    oversightGrants {\n      id\n    }\n  }\n": types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n": types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": types.PmRevokeAgreementDocument,
@@ -148,7 +160,6 @@ const documents: Documents = {
     "\n  mutation PmChainHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n": types.PmChainHeadDocument,
     "\n  mutation WfCreateSearchRaw($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n      threshold\n      k\n      authorisationRequired\n      authorisationReasons\n      probeQuality {\n        acceptable\n        faceSizePx\n      }\n    }\n  }\n": types.WfCreateSearchRawDocument,
     "\n  mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {\n    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {\n      id\n    }\n  }\n": types.WfDecideAuthorisationRawDocument,
-    "\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": types.WfCreateOfficerRawDocument,
     "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n": types.LiveAvailableTasksDocument,
     "\n  subscription LiveMyTasks {\n    myReviewTaskChanges {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n    }\n  }\n": types.LiveMyTasksDocument,
     "\n  subscription LiveMyRequests {\n    mySearchRequestChanges {\n      requestId\n      from\n      status\n      version\n    }\n  }\n": types.LiveMyRequestsDocument,
@@ -156,6 +167,9 @@ const documents: Documents = {
     "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        id\n        requestId\n        stage\n        status\n      }\n      held {\n        id\n        status\n      }\n      disputes {\n        id\n        status\n      }\n      asOf\n    }\n  }\n": types.LiveReviewQueueDocument,
     "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.LiveSetRolesDocument,
     "mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }": types.LiveReassignDocument,
+    "\n  mutation SupportCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": types.SupportCreateOfficerDocument,
+    "\n  query SupportPendingProposals {\n    officerAccessProposals {\n      id\n      officerId\n    }\n  }\n": types.SupportPendingProposalsDocument,
+    "\n  mutation SupportApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n": types.SupportApproveProposalDocument,
     "\n  mutation WfCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.WfCreateCaseDocument,
     "\n  mutation WfAssignOfficer($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": types.WfAssignOfficerDocument,
     "\n  mutation WfEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      image {\n        id\n        subjectId\n      }\n    }\n  }\n": types.WfEnrolDocument,
@@ -329,6 +343,26 @@ export function graphql(source: "\n  mutation PmSetRoles($officerId: ID!, $roles
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PmChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      proposal {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PmChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      proposal {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRejectProposal($id: ID!) {\n    rejectOfficerAccessProposal(id: $id, reason: \"Not trained for this role yet.\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmRejectProposal($id: ID!) {\n    rejectOfficerAccessProposal(id: $id, reason: \"Not trained for this role yet.\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmProposals {\n    officerAccessProposals {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmProposals {\n    officerAccessProposals {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmOversightGrants {\n    oversightGrants {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmOversightGrants {\n    oversightGrants {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmSharingAgreements {\n    sharingAgreements {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -401,10 +435,6 @@ export function graphql(source: "\n  mutation WfDecideAuthorisationRaw($id: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WfCreateOfficerRaw($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription LiveAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n      status\n      version\n      occurredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -430,6 +460,18 @@ export function graphql(source: "\n  mutation LiveSetRoles($officerId: ID!, $rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }"): (typeof documents)["mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SupportCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportPendingProposals {\n    officerAccessProposals {\n      id\n      officerId\n    }\n  }\n"): (typeof documents)["\n  query SupportPendingProposals {\n    officerAccessProposals {\n      id\n      officerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SupportApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
