@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReviewStage, ReviewTaskStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
-import { SubmitReviewInput } from './search-request.input';
+import { ReassignReviewTaskArgs, SubmitReviewInput } from './search-request.input';
 import { FaceImageContentType, FaceImageType, ReviewPacketType, ReviewTaskType } from './search-request.type';
 
 @Resolver(() => ReviewTaskType)
@@ -37,12 +37,7 @@ export class ReviewResolver {
 
   @Authorized()
   @Mutation(() => ReviewTaskType, { description: 'Supervisors: move a stuck task back to the pool, or to a named eligible reviewer' })
-  reassignReviewTask(
-    @Arg('taskId', () => ID) taskId: string,
-    @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | undefined,
-    @Arg('reason') reason: string,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  reassignReviewTask(@Args() { taskId, reviewerId, reason }: ReassignReviewTaskArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.reviews.reassign(request, taskId, reviewerId, reason);
   }
 

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { SearchOutcome, SearchRequestStatus } from '../entities';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { SearchRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
-import { CreateSearchRequestInput } from './search-request.input';
+import { AdjudicateArgs, CreateSearchRequestInput, DecideAuthorisationArgs, WithdrawArgs } from './search-request.input';
 import { DisclosurePackType, SearchRequestType } from './search-request.type';
 
 const version = () => Int;
@@ -43,13 +43,7 @@ export class SearchRequestResolver {
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: "Authorise (the search then runs) or refuse a request awaiting authorisation; never one's own" })
-  decideSearchAuthorisation(
-    @Arg('id', () => ID) id: string,
-    @Arg('authorise') authorise: boolean,
-    @Arg('rationale') rationale: string,
-    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  decideSearchAuthorisation(@Args() { id, authorise, rationale, expectedVersion }: DecideAuthorisationArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.decideAuthorisation(request, id, authorise, rationale, expectedVersion);
   }
 
@@ -61,14 +55,7 @@ export class SearchRequestResolver {
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: 'Settle a disputed request (supervisors), with a rationale' })
-  adjudicateSearchRequest(
-    @Arg('id', () => ID) id: string,
-    @Arg('result', () => SearchOutcome) result: SearchOutcome,
-    @Arg('candidateId', () => ID, { nullable: true, description: 'The candidate a possible match names' }) candidateId: string | undefined,
-    @Arg('rationale') rationale: string,
-    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  adjudicateSearchRequest(@Args() { id, result, candidateId, rationale, expectedVersion }: AdjudicateArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.adjudicate(request, id, result, candidateId, rationale, expectedVersion);
   }
 
@@ -80,12 +67,7 @@ export class SearchRequestResolver {
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: 'Withdraw an open request, with a reason; its review tasks leave the pool' })
-  withdrawSearchRequest(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
-    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  withdrawSearchRequest(@Args() { id, reason, expectedVersion }: WithdrawArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.withdraw(request, id, reason, expectedVersion);
   }
 
