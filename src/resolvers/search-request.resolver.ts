@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SearchRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import { AdjudicateArgs, CreateSearchRequestInput, DecideAuthorisationArgs, WithdrawArgs } from './search-request.input';
-import { DisclosurePackType, SearchRequestType } from './search-request.type';
+import type { CandidateView } from '../services';
+import { CandidateType, DisclosurePackType, SearchRequestType } from './search-request.type';
 
 const version = () => Int;
 
@@ -75,5 +76,13 @@ export class SearchRequestResolver {
   @Query(() => DisclosurePackType, { description: 'The disclosure pack of a closed request (supervisors; oversight without the probe image); each call is audited' })
   disclosurePack(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.disclosurePack(request, id);
+  }
+}
+
+@Resolver(() => CandidateType)
+export class CandidateResolver {
+  @FieldResolver(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you (and from the second reviewer while their review is to come)' })
+  score(@Root() candidate: CandidateView, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.shownScore(request, candidate, 'SearchRequest.candidates.score');
   }
 }
