@@ -64,7 +64,7 @@ export function makeErrorFormatter(logger: Logger) {
       return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
     }
     if (original instanceof ArgumentValidationError) {
-      const fields = original.extensions.validationErrors?.map((v) => ({ property: v.property, constraints: v.constraints })) ?? [];
+      const fields = flattenValidationErrors(original.extensions.validationErrors ?? []);
       return { ...base, message: 'Argument validation failed', extensions: { code: 'BAD_USER_INPUT', fields } };
     }
     const code = formatted.extensions?.code;
@@ -78,4 +78,19 @@ export function makeErrorFormatter(logger: Logger) {
     logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+interface NestedValidationError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: NestedValidationError[];
+}
+
+/** Names each failing field by its path (e.g. `decisions.0.rationale`), not only its top-level argument. */
+function flattenValidationErrors(errors: readonly NestedValidationError[], prefix = ''): Array<{ property: string; constraints: Record<string, string> | undefined }> {
+  return errors.flatMap((v) => {
+    const property = prefix ? `${prefix}.${v.property}` : v.property;
+    const own = v.constraints || !v.children?.length ? [{ property, constraints: v.constraints }] : [];
+    return [...own, ...flattenValidationErrors(v.children ?? [], property)];
+  });
 }

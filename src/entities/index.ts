@@ -6,6 +6,7 @@ import { CustodySubject } from './custody-subject.entity';
 import { DeletionRequest } from './deletion-request.entity';
 import { DerivedImage } from './derived-image.entity';
 import { FaceTemplate } from './face-template.entity';
+import { FirstReviewExposure } from './first-review-exposure.entity';
 import { Force } from './force.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { Officer } from './officer.entity';
@@ -18,12 +19,13 @@ import { SearchRequest } from './search-request.entity';
 import { SharingAgreement } from './sharing-agreement.entity';
 
 /** Every TypeORM entity, listed explicitly so the DataSource never depends on file globs. */
-export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest, SearchRequest, SearchProbe, SearchCandidate, ReviewTask, ReviewDecision, LeadOutcome, OfficerAccessProposal, OversightGrant];
+export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest, SearchRequest, SearchProbe, SearchCandidate, ReviewTask, ReviewDecision, LeadOutcome, OfficerAccessProposal, OversightGrant, FirstReviewExposure];
 
-export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, Force, LeadOutcome, Officer, OfficerAccessProposal, OversightGrant, ReviewDecision, ReviewTask, SearchCandidate, SearchProbe, SearchRequest, SharingAgreement };
+export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, FirstReviewExposure, Force, LeadOutcome, Officer, OfficerAccessProposal, OversightGrant, ReviewDecision, ReviewTask, SearchCandidate, SearchProbe, SearchRequest, SharingAgreement };
 export type { PolicySnapshot, ProbeQuality } from './search-request.entity';
 export * from './roles';
 export * from './gallery.enums';
 export * from './search.enums';
 export { LeadOutcomeResult } from './lead-outcome.entity';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
+export { FirstReviewSeen } from './first-review-exposure.entity';

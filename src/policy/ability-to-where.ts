@@ -1,8 +1,11 @@
 import { rulesToAST } from '@casl/ability/extra';
 import type { Action, AppAbility, SubjectName } from './ability';
 
-/** How a condition field maps to a column; `array` columns match when they contain the value. */
-export type FieldMap = Record<string, { column: string; array?: boolean }>;
+/**
+ * How a condition field maps to a column, or to a SQL expression over the row (`sql`, given the
+ * alias; e.g. an `ARRAY(SELECT …)` of related rows); `array` values match when they contain the value.
+ */
+export type FieldMap = Record<string, { column: string; array?: boolean } | { sql: (alias: string) => string; array?: boolean }>;
 
 interface AstNode {
   operator: string;
@@ -48,7 +51,7 @@ function render(node: AstNode, alias: string, fields: FieldMap, params: Params):
 function renderField(node: AstNode, alias: string, fields: FieldMap, params: Params): string {
   const mapping = node.field ? fields[node.field] : undefined;
   if (!mapping) throw new Error(`policy field "${node.field}" has no column mapping`);
-  const column = `"${alias}"."${mapping.column}"`;
+  const column = 'sql' in mapping ? `(${mapping.sql(alias)})` : `"${alias}"."${mapping.column}"`;
   const name = `casl_${alias}_${Object.keys(params).length}`;
   const setParam = (value: unknown) => {
     params[name] = value;

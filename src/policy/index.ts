@@ -6,7 +6,7 @@ export type { PolicyActor } from './actor';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
 export {
-  ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
+  ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, FIRST_REVIEW_WINDOW, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
 } from './search-policy';
 export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';
 export { hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks } from './subscription-policy';

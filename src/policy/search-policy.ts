@@ -1,6 +1,6 @@
 import type { AbilityBuilder, MongoAbility } from '@casl/ability';
 import { OffenceCategory, Role } from '../entities/roles';
-import { AuthorisationReason, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
+import { AuthorisationReason, ReviewStage, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
 import type { PolicyActor } from './actor';
 
 /**
@@ -11,11 +11,35 @@ import type { PolicyActor } from './actor';
  * Objects the conditions refer to:
  * - SearchRequest   { forceId, requesterId, caseOfficerIds (on create: the case's officers), reviewerIds }
  * - Gallery         { forceId, sharedWithForceIds (forces with an active sharing agreement now) }
- * - ReviewTask      { forceId, status, requesterId, firstReviewerId, claimedById }
+ * - ReviewTask      { forceId, stage, status, requesterId, firstReviewerId, claimedById,
+ *                     exposedOfficerIds (who saw the request's first review: see "The blind second review") }
  * - SearchCandidate { forceId, holderId (who holds the task it is shown for), scoresVisible }
  * - FaceImage       { forceId, holderId, requestStatus }   (probe and candidate pixels)
  * - DisclosurePack  { forceId }
  */
+
+/**
+ * The blind second review. The second reviewer must not know what the first one decided, nor
+ * (unless the force allows it) the similarity scores. The rule, in two halves that meet:
+ *
+ * 1. Whoever has seen the first review of a request while its second review was still to come —
+ *    its decisions (through `SearchRequest.reviews`, `ReviewTask.decisions`, the decision counts of
+ *    its REVIEW_SUBMITTED audit event in `auditEvents` or an audit export), or the candidates'
+ *    scores where the force keeps them from the second reviewer (`SearchCandidate.score`, the
+ *    first review's packet) — is recorded as exposed to it, in the same transaction as the read,
+ *    whatever their roles at the time. An exposed officer may not claim, be assigned or be offered
+ *    (`reviewQueue`, `availableReviewTasks`) that request's second review: `exposedOfficerIds`
+ *    below. A supervisor or oversight officer who also reviews chooses, by reading, not to be the
+ *    second reviewer.
+ * 2. While an officer holds the second review task of a request, every one of those reads
+ *    withholds the first review's decisions and (per the force) the scores from them, and records
+ *    nothing; once their review is in (the request leaves SECOND_REVIEW) they read as their roles
+ *    allow.
+ *
+ * The services decide which reads are exposures (`FIRST_REVIEW_WINDOW`); this file decides who may
+ * claim. A first-review task is never barred by exposure: scores are part of the first review.
+ */
+export const FIRST_REVIEW_WINDOW: readonly SearchRequestStatus[] = [SearchRequestStatus.FIRST_REVIEW, SearchRequestStatus.SECOND_REVIEW];
 
 /** A search's threshold may never go below this, authorised or not. */
 export const ABSOLUTE_MIN_THRESHOLD = 0.3;
@@ -100,11 +124,18 @@ export function defineSearchRules(can: AbilityBuilder<MongoAbility>['can'], acto
 
   const certified = actor.reviewerCertifiedUntil !== null && actor.reviewerCertifiedUntil.getTime() > now.getTime();
   if (has(Role.REVIEWER) && certified) {
-    // The two-person rule: never a request of one's own, never both stages of one request.
+    // The two-person rule: never a request of one's own, never both stages of one request, and
+    // never the blind second review of a request whose first review one has seen.
     const eligible = { forceId: own, ...notMine, firstReviewerId: { $ne: me } };
-    can('read', 'ReviewTask', TASK_POOL_FIELDS, { ...eligible, status: ReviewTaskStatus.OPEN });
+    const claimable = [
+      { ...eligible, stage: ReviewStage.FIRST },
+      { ...eligible, stage: ReviewStage.SECOND, exposedOfficerIds: { $ne: me } },
+    ];
+    for (const conditions of claimable) {
+      can('read', 'ReviewTask', TASK_POOL_FIELDS, { ...conditions, status: ReviewTaskStatus.OPEN });
+      can('claim', 'ReviewTask', conditions);
+    }
     can('read', 'ReviewTask', { claimedById: me });
-    can('claim', 'ReviewTask', eligible);
     can(['review', 'release'], 'ReviewTask', { ...eligible, claimedById: me });
     // Pixels and candidates only while holding the task; scores only where the force allows it
     // (the second, blind, review) — `scoresVisible` is computed per task.

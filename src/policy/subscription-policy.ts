@@ -1,4 +1,4 @@
-import { ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
+import { ReviewStage, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
 import { AppAbility, subject } from './ability';
 
 /**
@@ -12,8 +12,11 @@ import { AppAbility, subject } from './ability';
 export interface TaskFacts {
   id: string;
   forceId: string;
+  stage: ReviewStage;
   requesterId: string;
   firstReviewerId: string | null;
+  /** Who has seen the request's first review (read when the event arrives: it grows). */
+  exposedOfficerIds: readonly string[];
   status: ReviewTaskStatus;
   holderId: string | null;
 }
@@ -40,11 +43,15 @@ const POOL_CHANGES: ReadonlySet<TaskEventFacts['change']> = new Set(['OPENED', '
 const LOSSES: ReadonlySet<TaskEventFacts['change']> = new Set(['RELEASED', 'REASSIGNED', 'CLAIM_EXPIRED', 'CANCELLED']);
 
 const claimSubject = (t: TaskFacts) =>
-  subject('ReviewTask', { id: t.id, forceId: t.forceId, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId, claimedById: t.holderId });
+  subject('ReviewTask', {
+    id: t.id, forceId: t.forceId, stage: t.stage, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId,
+    exposedOfficerIds: [...t.exposedOfficerIds], claimedById: t.holderId,
+  });
 
 /**
  * "Review tasks available to me": the officer may claim this task (their force, a valid
- * certification, not their own request, not the second review of a request they reviewed first),
+ * certification, not their own request, not the second review of a request they reviewed first
+ * or whose first review they have seen),
  * so they hear when it enters the pool and when it leaves it.
  */
 export function hearsPoolChange(ability: AppAbility, task: TaskFacts, event: TaskEventFacts): boolean {

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../schema/context.type';
 import { AUDIT_PAGE_MAX, AuditEventOrder } from '../services';
@@ -22,6 +23,11 @@ export class AuditHistoryResolver {
   @Mutation(() => AuditChainHead, { description: 'Record and return the audit chain head, to anchor outside the database (oversight)' })
   exportAuditChainHead(@Ctx() { request, services }: GraphQLContext): Promise<AuditChainHead> {
     return services.auditHistory.exportHead(request);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: "Ids, states and measured values recorded with the event (a first review's decision counts withheld from its second reviewer)" })
+  details(@Root() event: AuditEventRecord, @Ctx() { request, services }: GraphQLContext): Promise<Record<string, unknown>> {
+    return services.reviews.shownAuditDetails(request, event);
   }
 
   @FieldResolver(() => AuditActorRef, { nullable: true, description: 'Null for the system itself' })

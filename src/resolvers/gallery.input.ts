@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { RetentionClass } from '../entities';
+import { HasText } from './reason.validator';
 
 @InputType({ description: 'One custody photograph and the record it belongs to' })
 export class EnrolCustodyImageInput {
@@ -64,10 +65,24 @@ export class RequestDeletionInput {
   imageIds?: string[];
 
   @Field({ description: 'Who asked: the person, or their representative' })
-  @Length(2, 200)
+  @HasText(2, 200)
   requestedBy: string;
 
   @Field()
-  @Length(10, 5000)
+  @HasText(10, 5000)
   grounds: string;
+}
+
+@ArgsType()
+export class DecideDeletionArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  @IsBoolean()
+  grant: boolean;
+
+  @Field({ description: 'Why the images are deleted or kept (at least 10 characters); recorded with the decision' })
+  @HasText(10, 5000)
+  rationale: string;
 }

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { CustodyImage, DeletionRequest, DeletionRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
-import { EnrolCustodyImageInput, RequestDeletionInput } from './gallery.input';
+import { DecideDeletionArgs, EnrolCustodyImageInput, RequestDeletionInput } from './gallery.input';
 import { EnrolmentResult } from './gallery.type';
 
 @Resolver(() => CustodyImage)
@@ -44,12 +44,7 @@ export class GalleryResolver {
 
   @Authorized()
   @Mutation(() => DeletionRequest, { description: 'Grant (delete bytes, template and every derived copy) or refuse a pending request' })
-  decideDeletionRequest(
-    @Arg('id', () => ID) id: string,
-    @Arg('grant') grant: boolean,
-    @Arg('rationale') rationale: string,
-    @Ctx() { request, services }: GraphQLContext,
-  ): Promise<DeletionRequest> {
+  decideDeletionRequest(@Args() { id, grant, rationale }: DecideDeletionArgs, @Ctx() { request, services }: GraphQLContext): Promise<DeletionRequest> {
     return services.gallery.decideDeletion(request, id, grant, rationale);
   }
 }

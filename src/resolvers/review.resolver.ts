@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReviewStage, ReviewTaskStatus } from '../entities';
+import type { ReviewTaskView, ReviewView } from '../services';
 import type { GraphQLContext } from '../schema/context.type';
-import { SubmitReviewInput } from './search-request.input';
-import { FaceImageContentType, FaceImageType, ReviewPacketType, ReviewTaskType } from './search-request.type';
+import { ReassignReviewTaskArgs, SubmitReviewInput } from './search-request.input';
+import { DecisionType, FaceImageContentType, FaceImageType, ReviewPacketType, ReviewTaskType, ReviewType } from './search-request.type';
 
 @Resolver(() => ReviewTaskType)
 export class ReviewResolver {
@@ -37,12 +38,7 @@ export class ReviewResolver {
 
   @Authorized()
   @Mutation(() => ReviewTaskType, { description: 'Supervisors: move a stuck task back to the pool, or to a named eligible reviewer' })
-  reassignReviewTask(
-    @Arg('taskId', () => ID) taskId: string,
-    @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | undefined,
-    @Arg('reason') reason: string,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  reassignReviewTask(@Args() { taskId, reviewerId, reason }: ReassignReviewTaskArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.reviews.reassign(request, taskId, reviewerId, reason);
   }
 
@@ -50,6 +46,19 @@ export class ReviewResolver {
   @Mutation(() => ReviewTaskType, { description: 'Submit a decision and rationale for every candidate of a task you hold; a submitted review is never changed' })
   submitReview(@Arg('input') input: SubmitReviewInput, @Ctx() { request, services }: GraphQLContext) {
     return services.reviews.submit(request, input.taskId, input.decisions, input.expectedVersion);
+  }
+
+  @FieldResolver(() => [DecisionType], { nullable: true, description: "Your own decisions (reviewers); supervisors and oversight see all, except a first review's while they hold its second" })
+  decisions(@Root() task: ReviewTaskView, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.shownDecisions(request, task, 'ReviewTask.decisions');
+  }
+}
+
+@Resolver(() => ReviewType)
+export class ReviewRecordResolver {
+  @FieldResolver(() => [DecisionType], { nullable: true, description: "Null while withheld: the first review's decisions from whoever holds the request's second review" })
+  decisions(@Root() review: ReviewView, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.shownDecisions(request, review, 'SearchRequest.reviews');
   }
 }
 

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CandidateDecision, LegalBasis, OffenceCategory, SearchPurpose } from '../entities';
+import { ArrayMaxSize, ArrayMinSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { CandidateDecision, LegalBasis, OffenceCategory, SearchOutcome, SearchPurpose } from '../entities';
+import { HasText } from './reason.validator';
 
 @InputType({ description: 'A new search on one of your cases; it starts as a DRAFT' })
 export class CreateSearchRequestInput {
@@ -15,7 +16,7 @@ export class CreateSearchRequestInput {
   legalBasis: LegalBasis;
 
   @Field({ description: 'Why this search is necessary and proportionate (at least 40 characters)' })
-  @Length(40, 5000)
+  @HasText(40, 5000)
   justification: string;
 
   @Field(() => OffenceCategory, { nullable: true, description: "Defaults to the case's" })
@@ -74,7 +75,7 @@ export class CandidateDecisionInput {
   decision: CandidateDecision;
 
   @Field({ description: 'What in the two faces led to the decision' })
-  @Length(5, 2000)
+  @HasText(5, 2000)
   rationale: string;
 }
 
@@ -94,4 +95,79 @@ export class SubmitReviewInput {
   @IsOptional()
   @IsInt()
   expectedVersion?: number;
+}
+
+/**
+ * The arguments of the decisions that affect a person. Each carries its reason, which must say
+ * something: an empty or all-whitespace reason is BAD_USER_INPUT naming the field, before any
+ * service is called (the services check it again).
+ */
+@ArgsType()
+export class DecideAuthorisationArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  @IsBoolean()
+  authorise: boolean;
+
+  @Field({ description: 'Why the search is authorised or refused (at least 20 characters)' })
+  @HasText(20, 5000)
+  rationale: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+}
+
+@ArgsType()
+export class AdjudicateArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SearchOutcome)
+  result: SearchOutcome;
+
+  @Field(() => ID, { nullable: true, description: 'The candidate a possible match names' })
+  @IsOptional()
+  candidateId?: string;
+
+  @Field({ description: 'Why the supervisor settled the dispute this way (at least 20 characters)' })
+  @HasText(20, 5000)
+  rationale: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+}
+
+@ArgsType()
+export class WithdrawArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Why the request is withdrawn (at least 10 characters)' })
+  @HasText(10, 5000)
+  reason: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+}
+
+@ArgsType()
+export class ReassignReviewTaskArgs {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  reviewerId?: string;
+
+  @Field({ description: 'Why the task is moved (at least 10 characters)' })
+  @HasText(10, 5000)
+  reason: string;
 }

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { SearchOutcome, SearchRequestStatus } from '../entities';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SearchRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
-import { CreateSearchRequestInput } from './search-request.input';
-import { DisclosurePackType, SearchRequestType } from './search-request.type';
+import { AdjudicateArgs, CreateSearchRequestInput, DecideAuthorisationArgs, WithdrawArgs } from './search-request.input';
+import type { CandidateView } from '../services';
+import { CandidateType, DisclosurePackType, SearchRequestType } from './search-request.type';
 
 const version = () => Int;
 
@@ -43,13 +44,7 @@ export class SearchRequestResolver {
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: "Authorise (the search then runs) or refuse a request awaiting authorisation; never one's own" })
-  decideSearchAuthorisation(
-    @Arg('id', () => ID) id: string,
-    @Arg('authorise') authorise: boolean,
-    @Arg('rationale') rationale: string,
-    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  decideSearchAuthorisation(@Args() { id, authorise, rationale, expectedVersion }: DecideAuthorisationArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.decideAuthorisation(request, id, authorise, rationale, expectedVersion);
   }
 
@@ -61,14 +56,7 @@ export class SearchRequestResolver {
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: 'Settle a disputed request (supervisors), with a rationale' })
-  adjudicateSearchRequest(
-    @Arg('id', () => ID) id: string,
-    @Arg('result', () => SearchOutcome) result: SearchOutcome,
-    @Arg('candidateId', () => ID, { nullable: true, description: 'The candidate a possible match names' }) candidateId: string | undefined,
-    @Arg('rationale') rationale: string,
-    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  adjudicateSearchRequest(@Args() { id, result, candidateId, rationale, expectedVersion }: AdjudicateArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.adjudicate(request, id, result, candidateId, rationale, expectedVersion);
   }
 
@@ -80,12 +68,7 @@ export class SearchRequestResolver {
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: 'Withdraw an open request, with a reason; its review tasks leave the pool' })
-  withdrawSearchRequest(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
-    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
-    @Ctx() { request, services }: GraphQLContext,
-  ) {
+  withdrawSearchRequest(@Args() { id, reason, expectedVersion }: WithdrawArgs, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.withdraw(request, id, reason, expectedVersion);
   }
 
@@ -93,5 +76,13 @@ export class SearchRequestResolver {
   @Query(() => DisclosurePackType, { description: 'The disclosure pack of a closed request (supervisors; oversight without the probe image); each call is audited' })
   disclosurePack(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.disclosurePack(request, id);
+  }
+}
+
+@Resolver(() => CandidateType)
+export class CandidateResolver {
+  @FieldResolver(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you (and from the second reviewer while their review is to come)' })
+  score(@Root() candidate: CandidateView, @Ctx() { request, services }: GraphQLContext) {
+    return services.reviews.shownScore(request, candidate, 'SearchRequest.candidates.score');
   }
 }

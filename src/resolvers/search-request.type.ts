@@ -103,7 +103,7 @@ export class ReviewType {
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
-  @Field(() => [DecisionType]) decisions: DecisionType[];
+  @Field(() => [DecisionType], { nullable: true }) decisions: DecisionType[] | null;
 }
 
 @ObjectType('Adjudication')

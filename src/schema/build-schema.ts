@@ -10,11 +10,11 @@ import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
 import { ReviewFeedResolver } from '../resolvers/review-feed.resolver';
-import { FaceImageResolver, ReviewResolver } from '../resolvers/review.resolver';
-import { SearchRequestResolver } from '../resolvers/search-request.resolver';
+import { FaceImageResolver, ReviewRecordResolver, ReviewResolver } from '../resolvers/review.resolver';
+import { CandidateResolver, SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, CandidateResolver, ReviewResolver, ReviewRecordResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
 
 /**
  * type-graphql demands a PubSub once a schema has subscriptions, but every twokey subscription

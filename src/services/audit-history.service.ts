@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AuditEvent, Force } from '../entities';
+import { AuditEvent, FirstReviewSeen, Force } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
 import { AUDIT_EXPORT_CONTENT_TYPES, AuditExportFormat, csvHeader, csvRow, jsonLine } from './audit-export.format';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { discloseFirstReview, firstReviewRevealedBy, withoutDecisionCounts } from './workflow/first-review-exposure';
 
 /** Policy conditions on audit events, as columns (oversight is scoped by the event's force). */
 const AUDIT_EVENT_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
@@ -170,7 +171,15 @@ export class AuditHistoryService {
         // scan that sorts every matching row again for each page, quadratic in the log's length.
         await manager.query('SET LOCAL enable_bitmapscan = off');
         await manager.query('SET LOCAL enable_sort = off');
-        return this.pageQuery(manager, ctx, 'export', filter, order, after, snapshotSeq).limit(pageSize).getMany();
+        const page = await this.pageQuery(manager, ctx, 'export', filter, order, after, snapshotSeq).limit(pageSize).getMany();
+        // a first review's decision counts, like its decisions anywhere else, are seen only by someone who may then not be its second reviewer
+        for (const event of page) {
+          const requestId = firstReviewRevealedBy(event);
+          if (requestId && ctx.officer && !(await discloseFirstReview(manager, ctx.officer.id, requestId, FirstReviewSeen.DECISIONS, 'audit export'))) {
+            event.details = withoutDecisionCounts(event.details);
+          }
+        }
+        return page;
       });
       if (rows.length === 0) return;
       let chunk = '';

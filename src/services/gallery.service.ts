@@ -12,8 +12,13 @@ import type { DetectedFace, FacePipeline } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { requireText } from './workflow/search-request.store';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
+
+/** A deletion decision (grant or refusal) affects the person: it says why, in at least this many characters. */
+export const DELETION_RATIONALE_MIN = 10;
+export const DELETION_GROUNDS_MIN = 10;
 
 export interface CustodyRecord {
   personReference: string;
@@ -148,6 +153,8 @@ export class GalleryService {
       const subject = await manager.findOne(CustodySubject, { where: { id: input.subjectId } });
       if (!subject) throw notFound('CustodySubject', input.subjectId);
       assertCan(ctx, 'create', 'DeletionRequest', { forceId: subject.forceId });
+      const requestedBy = requireText(input.requestedBy, 'requestedBy', 2, 200);
+      const grounds = requireText(input.grounds, 'grounds', DELETION_GROUNDS_MIN);
       const images = await manager.find(CustodyImage, {
         where: { subjectId: subject.id, status: CustodyImageStatus.ACTIVE, ...(input.imageIds ? { id: In(input.imageIds) } : {}) },
         lock: { mode: 'pessimistic_write' },
@@ -161,13 +168,13 @@ export class GalleryService {
       await FaceSearchRepository.setSearchable(manager, imageIds, false);
       const request = await manager.save(
         manager.create(DeletionRequest, {
-          forceId: subject.forceId, subjectId: subject.id, imageIds, requestedBy: input.requestedBy, grounds: input.grounds,
+          forceId: subject.forceId, subjectId: subject.id, imageIds, requestedBy, grounds,
           strongerPresumption: images.some(hasStrongerDeletionPresumption), status: DeletionRequestStatus.PENDING, recordedById: ctx.officer!.id,
           decidedById: null, decidedAt: null, decisionRationale: null,
         }),
       );
       await this.uow.audit(ctx, tx, {
-        action: 'DELETION_REQUESTED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: subject.forceId, reason: input.grounds,
+        action: 'DELETION_REQUESTED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: subject.forceId, reason: grounds,
         details: { subjectId: subject.id, imageIds, strongerPresumption: request.strongerPresumption },
       });
       return request;
@@ -188,6 +195,7 @@ export class GalleryService {
       if (request.status !== DeletionRequestStatus.PENDING) {
         throw new DomainError('CONFLICT', `The deletion request was already ${request.status.toLowerCase()}`, { status: request.status });
       }
+      const text = requireText(rationale, 'rationale', DELETION_RATIONALE_MIN);
       const now = new Date();
       if (grant) {
         await this.purge(tx, ctx, request.imageIds, request.id, now);
@@ -195,10 +203,10 @@ export class GalleryService {
         await manager.update(CustodyImage, { id: In(request.imageIds), status: Not(CustodyImageStatus.DELETED) }, { status: CustodyImageStatus.ACTIVE });
         await FaceSearchRepository.setSearchable(manager, request.imageIds, true);
       }
-      Object.assign(request, { status: grant ? DeletionRequestStatus.GRANTED : DeletionRequestStatus.REFUSED, decidedById: ctx.officer!.id, decidedAt: now, decisionRationale: rationale });
+      Object.assign(request, { status: grant ? DeletionRequestStatus.GRANTED : DeletionRequestStatus.REFUSED, decidedById: ctx.officer!.id, decidedAt: now, decisionRationale: text });
       await manager.save(request);
       await this.uow.audit(ctx, tx, {
-        action: grant ? 'DELETION_GRANTED' : 'DELETION_REFUSED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: request.forceId, reason: rationale,
+        action: grant ? 'DELETION_GRANTED' : 'DELETION_REFUSED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: request.forceId, reason: text,
         details: { imageIds: request.imageIds, strongerPresumption: request.strongerPresumption, daysToDecide: Math.round((now.getTime() - request.receivedAt.getTime()) / 86_400_000) },
       });
       return request;

@@ -10,6 +10,7 @@ import {
 import type { RequestContext } from './request-context';
 import { SubscriberAbilities } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { exposedOfficerIds } from './workflow/first-review-exposure';
 import { buildRequestViews, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
 import { REVIEW_TASK_COLUMNS } from './workflow/search-request.store';
 
@@ -149,7 +150,8 @@ export class ReviewFeedService {
         const mine = rows.filter((r) => hearsDispute(ctx.ability, { ...r, from: r.status, reviewerIds: reviewers.get(r.id) ?? [] }));
         disputes = await buildRequestViews(manager, ctx.ability, mine);
       }
-      const view = (t: ReviewTask) => taskView(ctx.ability, t, [], new Map());
+      const exposed = await exposedOfficerIds(manager, [...available, ...held].map((t) => t.requestId));
+      const view = (t: ReviewTask) => taskView(ctx.ability, t, [], new Map(), exposed.get(t.requestId)!);
       return {
         available: available.map(view).filter((v): v is ReviewTaskView => v !== null),
         held: held.map(view).filter((v): v is ReviewTaskView => v !== null),
@@ -224,7 +226,9 @@ export class ReviewFeedService {
     if (pool.size === 0 && holders.length === 0) return;
     const task = await this.staticTask(e.taskId);
     if (!task) return;
-    const facts: TaskFacts = { ...task, status: e.status as ReviewTaskStatus, holderId: e.holderId };
+    // who has seen the first review changes over time: read it now, for second reviews only
+    const exposed = task.stage === ReviewStage.SECOND ? (await exposedOfficerIds(this.db.manager, [task.requestId])).get(task.requestId)! : [];
+    const facts: TaskFacts = { ...task, status: e.status as ReviewTaskStatus, holderId: e.holderId, exposedOfficerIds: exposed };
     const notice: ReviewTaskNotice = {
       taskId: task.id, requestId: task.requestId, stage: task.stage, change: e.change, status: e.status as ReviewTaskStatus, version: e.version, occurredAt: new Date(e.occurredAt),
     };

@@ -2,16 +2,17 @@ import { In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { Database } from '../db';
 import {
-  CandidateDecision, CustodyImageBlob, Force, Officer, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchProbe,
-  OutcomeBasis, SearchRequest,
+  CandidateDecision, CustodyImageBlob, FirstReviewSeen, Force, Officer, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchProbe,
+  OutcomeBasis, SearchRequest, SearchRequestStatus,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
-import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, permittedFields, subject } from '../policy';
+import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, FIRST_REVIEW_WINDOW, permittedFields, subject } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { discloseFirstReview, exposedOfficerIds, firstReviewRevealedBy, withoutDecisionCounts } from './workflow/first-review-exposure';
 import { CLAIM_TTL_MS, decideOutcome, taskTransitionTo, transitionTo } from './workflow/search-request.state-machine';
 import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask, moveRequest, moveTask, REVIEW_TASK_COLUMNS, requireText } from './workflow/search-request.store';
-import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
+import { bareTaskView, CandidateView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
 
 export const DECISION_RATIONALE_MIN = 5;
 
@@ -63,7 +64,8 @@ export class ReviewService {
       const tasks = await qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id').limit(200).getMany();
       const decisions = tasks.length ? await manager.find(ReviewDecision, { where: { taskId: In(tasks.map((t) => t.id)) } }) : [];
       const ranks = await rankMap(manager, decisions.map((d) => d.candidateId));
-      return tasks.map((t) => taskView(ctx.ability, t, decisions, ranks)).filter((v): v is ReviewTaskView => v !== null);
+      const exposed = await exposedOfficerIds(manager, tasks.map((t) => t.requestId));
+      return tasks.map((t) => taskView(ctx.ability, t, decisions, ranks, exposed.get(t.requestId)!)).filter((v): v is ReviewTaskView => v !== null);
     });
   }
 
@@ -72,14 +74,17 @@ export class ReviewService {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
       const task = await lockTask(manager, taskId);
-      assertCan(ctx, 'claim', 'ReviewTask', taskSubject(task));
+      // read after the task's lock: a read that exposed the caller either committed before it, or waits for this claim
+      const exposed = await exposedOf(manager, task);
+      assertNotExposed(ctx, task, exposed);
+      assertCan(ctx, 'claim', 'ReviewTask', taskSubject(task, exposed));
       if (task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt <= now) {
         await this.expireClaim(manager, null, task);
       }
       await moveTask(manager, auditActor(ctx), task, 'claim', { claimedById: ctx.officer!.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) }, {
         action: 'REVIEW_TASK_CLAIMED', details: { claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS).toISOString() },
       });
-      return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+      return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
     });
   }
 
@@ -87,9 +92,10 @@ export class ReviewService {
   release(ctx: RequestContext, taskId: string): Promise<ReviewTaskView> {
     return this.uow.run(ctx, async ({ manager }) => {
       const task = await lockTask(manager, taskId);
-      assertCan(ctx, 'release', 'ReviewTask', taskSubject(task));
+      const exposed = await exposedOf(manager, task);
+      assertCan(ctx, 'release', 'ReviewTask', taskSubject(task, exposed));
       await moveTask(manager, auditActor(ctx), task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_RELEASED' });
-      return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+      return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
     });
   }
 
@@ -100,25 +106,28 @@ export class ReviewService {
   reassign(ctx: RequestContext, taskId: string, reviewerId: string | null | undefined, reason: string, now = new Date()): Promise<ReviewTaskView> {
     return this.uow.run(ctx, async ({ manager }) => {
       const task = await lockTask(manager, taskId);
-      assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task));
+      const exposed = await exposedOf(manager, task);
+      assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task, exposed));
       const text = requireText(reason, 'reason', 10);
       if (!reviewerId) {
         await moveTask(manager, auditActor(ctx), task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_REASSIGNED', reason: text, details: { to: 'POOL', previousHolderId: task.claimedById } });
-        return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+        return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
       }
       const reviewer = await manager.findOne(Officer, { where: { id: reviewerId, active: true } });
       const eligible =
         reviewer &&
         defineAbilityFor({ officerId: reviewer.id, forceId: reviewer.forceId, roles: reviewer.roles, reviewerCertifiedUntil: reviewer.reviewerCertifiedUntil, overseesForceIds: reviewer.overseesForceIds }, now).can(
           'claim',
-          subject('ReviewTask', { ...taskSubject(task) }),
+          subject('ReviewTask', { ...taskSubject(task, exposed) }),
         );
-      if (!eligible) throw badInput('That officer may not review this task (another force, no valid certification, their own request, or they did the first review)', { field: 'reviewerId' });
+      if (!eligible) {
+        throw badInput('That officer may not review this task (another force, no valid certification, their own request, they did the first review, or they have seen it)', { field: 'reviewerId' });
+      }
       const previousHolderId = task.claimedById;
       await moveTask(manager, auditActor(ctx), task, 'reassign', { claimedById: reviewer.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) }, {
         action: 'REVIEW_TASK_REASSIGNED', reason: text, details: { to: reviewer.id, previousHolderId },
       });
-      return taskView(ctx.ability, task, [], new Map()) ?? bareTaskView(task);
+      return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
     });
   }
 
@@ -127,15 +136,18 @@ export class ReviewService {
     return this.uow.run(ctx, async ({ manager }) => {
       const task = await manager.findOne(ReviewTask, { where: { id: taskId } });
       if (!task) throw notFound('ReviewTask', taskId);
-      assertCan(ctx, 'review', 'ReviewTask', taskSubject(task));
+      const exposed = await exposedOf(manager, task);
+      assertCan(ctx, 'review', 'ReviewTask', taskSubject(task, exposed));
       assertHeld(task, now);
       const force = await manager.findOneOrFail(Force, { where: { id: task.forceId } });
       const scoresVisible = task.stage === ReviewStage.FIRST || force.scoresVisibleToSecondReviewer;
       const fields = permittedFields(ctx.ability, 'read', 'SearchCandidate', { forceId: task.forceId, holderId: ctx.officer!.id, scoresVisible }, CANDIDATE_FIELDS);
+      // the first review's packet shows the scores: whoever reads it may not be the (blind) second reviewer
+      if (task.stage === ReviewStage.FIRST && fields.has('score')) await discloseFirstReview(manager, ctx.officer!.id, task.requestId, FirstReviewSeen.SCORES, 'ReviewTask.packet');
       const candidates = await manager.find(SearchCandidate, { where: { requestId: task.requestId }, order: { rank: 'ASC' } });
       const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({ requestId: task.requestId, kind, candidateId, taskId: task.id });
       return {
-        task: taskView(ctx.ability, task, [], new Map())!,
+        task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
         candidates: candidates.map((c) => ({ id: c.id, rank: c.rank, score: fields.has('score') ? c.score : null, image: ref('CANDIDATE', c.id) })),
         scoresHidden: !fields.has('score'),
@@ -187,7 +199,8 @@ export class ReviewService {
       if (!peek) throw notFound('ReviewTask', taskId);
       const request = await lockRequest(manager, peek.requestId);
       const task = await lockTask(manager, taskId);
-      assertCan(ctx, 'review', 'ReviewTask', taskSubject(task));
+      const exposed = await exposedOf(manager, task);
+      assertCan(ctx, 'review', 'ReviewTask', taskSubject(task, exposed));
       checkVersion('review task', task.version, expectedVersion);
       // state checks before any write: a replayed submission is a CONFLICT, not a duplicate row
       taskTransitionTo(task.status, 'submit');
@@ -224,8 +237,55 @@ export class ReviewService {
       }
       const ranks = new Map(candidates.map((c) => [c.id, c.rank]));
       const stored = await manager.find(ReviewDecision, { where: { taskId: task.id } });
-      return taskView(ctx.ability, task, stored, ranks) ?? bareTaskView(task);
+      return taskView(ctx.ability, task, stored, ranks, exposed) ?? bareTaskView(task);
     });
+  }
+
+  /**
+   * Whether the caller may be shown `seen` of a request's first review, in a read already made
+   * (a field of a query's result): records them as exposed, or says no while they hold its second
+   * review (src/policy/search-policy.ts, "The blind second review"). Asked once per request, kind
+   * and operation.
+   */
+  discloseFirstReview(ctx: RequestContext, requestId: string, seen: FirstReviewSeen, via: string): Promise<boolean> {
+    if (!ctx.officer) return Promise.resolve(false);
+    const asked = disclosures.get(ctx) ?? new Map<string, Promise<boolean>>();
+    disclosures.set(ctx, asked);
+    const key = `${requestId}:${seen}`;
+    let answer = asked.get(key);
+    if (!answer) {
+      answer = this.uow.run(ctx, ({ manager }) => discloseFirstReview(manager, ctx.officer!.id, requestId, seen, via));
+      asked.set(key, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * A review's decisions in a result already read, as the caller may be shown them: the first
+   * review's, while a second review is to come, only through `discloseFirstReview` (null while
+   * withheld). `requestStatus` is the request's status when it was read, if known.
+   */
+  async shownDecisions<T>(
+    ctx: RequestContext,
+    review: { requestId: string; stage: ReviewStage; requestStatus?: SearchRequestStatus | null; decisions: T[] | null },
+    via: string,
+  ): Promise<T[] | null> {
+    if (!review.decisions?.length || review.stage !== ReviewStage.FIRST) return review.decisions;
+    if (review.requestStatus && !FIRST_REVIEW_WINDOW.includes(review.requestStatus)) return review.decisions;
+    return (await this.discloseFirstReview(ctx, review.requestId, FirstReviewSeen.DECISIONS, via)) ? review.decisions : null;
+  }
+
+  /** A candidate's score in a result already read, as the caller may be shown it (null while withheld). */
+  async shownScore(ctx: RequestContext, candidate: Pick<CandidateView, 'requestId' | 'requestStatus' | 'score'>, via: string): Promise<number | null> {
+    if (candidate.score === null || !FIRST_REVIEW_WINDOW.includes(candidate.requestStatus)) return candidate.score;
+    return (await this.discloseFirstReview(ctx, candidate.requestId, FirstReviewSeen.SCORES, via)) ? candidate.score : null;
+  }
+
+  /** An audit event's details as the caller may be shown them: a first review's decision counts go through `discloseFirstReview`. */
+  async shownAuditDetails(ctx: RequestContext, event: { action: string; details: Record<string, unknown> }): Promise<Record<string, unknown>> {
+    const requestId = firstReviewRevealedBy(event);
+    if (!requestId) return event.details;
+    return (await this.discloseFirstReview(ctx, requestId, FirstReviewSeen.DECISIONS, 'AuditEvent.details')) ? event.details : withoutDecisionCounts(event.details);
   }
 
   /**
@@ -251,6 +311,29 @@ export class ReviewService {
     const previousHolderId = task.claimedById;
     await moveTask(manager, actor, task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_CLAIM_EXPIRED', details: { previousHolderId } });
   }
+}
+
+/** Per operation (its request context), the answers already given by `discloseFirstReview`. */
+const disclosures = new WeakMap<RequestContext, Map<string, Promise<boolean>>>();
+
+async function exposedOf(manager: Parameters<typeof moveTask>[0], task: ReviewTask): Promise<string[]> {
+  return (await exposedOfficerIds(manager, [task.requestId])).get(task.requestId)!;
+}
+
+/**
+ * A second review the caller could otherwise claim, of a request whose first review they have
+ * seen: FORBIDDEN (and audited by the unit of work) with a message that says why.
+ */
+function assertNotExposed(ctx: RequestContext, task: ReviewTask, exposed: readonly string[]): void {
+  const me = ctx.officer?.id;
+  if (!me || task.stage !== ReviewStage.SECOND || !exposed.includes(me)) return;
+  if (!ctx.ability.can('claim', subject('ReviewTask', taskSubject(task, [])))) return;
+  throw new DomainError(
+    'FORBIDDEN',
+    "You have seen this request's first review (its decisions, or the scores kept from the second reviewer), so you may not do its blind second review",
+    { action: 'claim', subject: 'ReviewTask', reason: 'SEEN_FIRST_REVIEW' },
+    { subjectId: task.id, forceId: task.forceId },
+  );
 }
 
 /** A claim past its time is no longer the holder's, even before the timer hands it back. */

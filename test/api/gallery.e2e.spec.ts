@@ -172,7 +172,7 @@ describe('GalleryService (over GraphQL)', () => {
       // ids and counts only: nothing biometric survives in the log
       expect(Object.keys(tombstone.details).sort()).toEqual(['derivedCopiesRemoved', 'removed', 'requestId']);
 
-      const replayed = await server.gql(DecideDeletion, { id: requestId, grant: false, rationale: 'replayed' }, { as: 'swp.gallery' });
+      const replayed = await server.gql(DecideDeletion, { id: requestId, grant: false, rationale: 'replayed: keep the images' }, { as: 'swp.gallery' });
       expect(codes(replayed)).toEqual(['CONFLICT']);
     });
 

@@ -160,7 +160,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(pack.outcomeCandidateRank).toBe(1);
       expect(pack.probe.imageBase64).toBe(person().face.probe.toString('base64'));
       expect(pack.candidates[0]).toMatchObject({ rank: 1, custodyImageId: person().imageId });
-      expect(pack.request.reviews?.map((r) => [r.stage, r.decisions.find((d) => d.decision === 'POSSIBLE_MATCH')?.rationale])).toEqual([
+      expect(pack.request.reviews?.map((r) => [r.stage, r.decisions?.find((d) => d.decision === 'POSSIBLE_MATCH')?.rationale])).toEqual([
         ['FIRST', RATIONALES.POSSIBLE_MATCH], ['SECOND', RATIONALES.POSSIBLE_MATCH],
       ]);
       expect(pack.html).toContain('<!doctype html>');
@@ -257,7 +257,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(ok(await server.gql(WfRequestImages, { id: requestId }, { as: 'swp.requester' })).searchRequest).toEqual({ probeImage: null, candidates: null });
 
       const supervisorView = ok(await view(requestId, 'swp.supervisor')).searchRequest;
-      expect(supervisorView.reviews?.map((r) => r.decisions.find((d) => d.rank === mate.rank)?.decision)).toEqual(['POSSIBLE_MATCH', 'INCONCLUSIVE']);
+      expect(supervisorView.reviews?.map((r) => r.decisions?.find((d) => d.rank === mate.rank)?.decision)).toEqual(['POSSIBLE_MATCH', 'INCONCLUSIVE']);
       const adjudicated = ok(
         await server.gql(WfAdjudicate, { id: requestId, result: 'POSSIBLE_MATCH', candidateId: mate.id, rationale: 'Probe and custody photo share a scar on the left brow; the second reviewer was unsure only of the angle.' }, { as: 'swp.supervisor' }),
       ).adjudicateSearchRequest;

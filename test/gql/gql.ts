@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": typeof types.MeDocument,
+    "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n": typeof types.BlindAvailableTasksDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": typeof types.CreateCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      id\n      crimeReference\n      forceId\n    }\n  }\n": typeof types.CasesDocument,
@@ -105,6 +106,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
+    "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n": types.BlindAvailableTasksDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": types.CreateCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      id\n      crimeReference\n      forceId\n    }\n  }\n": types.CasesDocument,
@@ -212,6 +214,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n"): (typeof documents)["\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

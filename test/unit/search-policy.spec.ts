@@ -1,4 +1,4 @@
-import { AuthorisationReason as R, OffenceCategory, ReviewTaskStatus, Role, SearchRequestStatus } from '../../src/entities';
+import { AuthorisationReason as R, OffenceCategory, ReviewStage, ReviewTaskStatus, Role, SearchRequestStatus } from '../../src/entities';
 import { abilityToWhere, authorisationReasons, defineAbilityFor, permittedFields, PolicyActor, subject, ALL_SEARCH_REQUEST_FIELDS } from '../../src/policy';
 
 const SWP = 'force-swp';
@@ -39,7 +39,10 @@ describe('authorisationReasons', () => {
 
 describe('search rules', () => {
   const request = (extra: Record<string, unknown> = {}) => ({ id: 'r', forceId: SWP, requesterId: 'someone', reviewerIds: [], ...extra });
-  const task = (extra: Record<string, unknown> = {}) => ({ id: 't', forceId: SWP, status: ReviewTaskStatus.OPEN, requesterId: 'someone', firstReviewerId: null, claimedById: null, ...extra });
+  const task = (extra: Record<string, unknown> = {}) => ({
+    id: 't', forceId: SWP, stage: ReviewStage.FIRST, status: ReviewTaskStatus.OPEN, requesterId: 'someone', firstReviewerId: null, claimedById: null, exposedOfficerIds: [], ...extra,
+  });
+  const second = (extra: Record<string, unknown> = {}) => task({ stage: ReviewStage.SECOND, firstReviewerId: 'x', ...extra });
 
   // description, roles, extra actor fields, action, subject, object, allowed
   const table: Array<[string, Role[], Partial<PolicyActor>, Parameters<ReturnType<typeof defineAbilityFor>['can']>[0], Parameters<typeof subject>[0], Record<string, unknown>, boolean]> = [
@@ -62,8 +65,12 @@ describe('search rules', () => {
     ['reviewer never certified claims a task', [Role.REVIEWER], {}, 'claim', 'ReviewTask', task(), false],
     ["reviewer claims another force's task", [Role.REVIEWER], certified, 'claim', 'ReviewTask', task({ forceId: GWP }), false],
     ['reviewer claims a task on their own request', [Role.REVIEWER, Role.REQUESTER], certified, 'claim', 'ReviewTask', task({ requesterId: 'me' }), false],
-    ['first reviewer claims the second review', [Role.REVIEWER], certified, 'claim', 'ReviewTask', task({ firstReviewerId: 'me' }), false],
-    ['another reviewer claims the second review', [Role.REVIEWER], certified, 'claim', 'ReviewTask', task({ firstReviewerId: 'x' }), true],
+    ['first reviewer claims the second review', [Role.REVIEWER], certified, 'claim', 'ReviewTask', second({ firstReviewerId: 'me' }), false],
+    ['another reviewer claims the second review', [Role.REVIEWER], certified, 'claim', 'ReviewTask', second(), true],
+    ["reviewer who saw the first review claims the second", [Role.REVIEWER, Role.SUPERVISOR], certified, 'claim', 'ReviewTask', second({ exposedOfficerIds: ['me'] }), false],
+    ["reviewer who saw the scores claims the first review", [Role.REVIEWER, Role.SUPERVISOR], certified, 'claim', 'ReviewTask', task({ exposedOfficerIds: ['me'] }), true],
+    ['reviewer claims a second review someone else saw the first of', [Role.REVIEWER], certified, 'claim', 'ReviewTask', second({ exposedOfficerIds: ['y'] }), true],
+    ['reviewer claims a task whose stage is not known', [Role.REVIEWER], certified, 'claim', 'ReviewTask', task({ stage: undefined }), false],
     ['reviewer submits a task they hold', [Role.REVIEWER], certified, 'review', 'ReviewTask', task({ status: ReviewTaskStatus.CLAIMED, claimedById: 'me' }), true],
     ['reviewer submits a task someone else holds', [Role.REVIEWER], certified, 'review', 'ReviewTask', task({ status: ReviewTaskStatus.CLAIMED, claimedById: 'x' }), false],
     ['reviewer opens face images of a task they hold', [Role.REVIEWER], certified, 'read', 'FaceImage', { forceId: SWP, holderId: 'me', requestStatus: SearchRequestStatus.FIRST_REVIEW }, true],
@@ -121,14 +128,19 @@ describe('search rules', () => {
   });
 
   describe('as SQL for lists', () => {
-    const taskColumns = { forceId: { column: 'force_id' }, status: { column: 'status' }, requesterId: { column: 'requester_id' }, firstReviewerId: { column: 'first_reviewer_id' }, claimedById: { column: 'claimed_by_id' } };
+    const taskColumns = {
+      forceId: { column: 'force_id' }, stage: { column: 'stage' }, status: { column: 'status' }, requesterId: { column: 'requester_id' }, firstReviewerId: { column: 'first_reviewer_id' },
+      claimedById: { column: 'claimed_by_id' }, exposedOfficerIds: { sql: (a: string) => `ARRAY(SELECT x FROM seen WHERE r = "${a}"."request_id")`, array: true },
+    };
 
     it("should keep a reviewer's pool to open tasks of their force they may take, plus their own", () => {
       const filter = abilityToWhere(ability([Role.REVIEWER], certified), 'read', 'ReviewTask', 't', taskColumns);
       expect(filter.sql).toContain('"t"."requester_id" IS DISTINCT FROM');
       expect(filter.sql).toContain('"t"."first_reviewer_id" IS DISTINCT FROM');
       expect(filter.sql).toContain('"t"."claimed_by_id" = ');
-      expect(Object.values(filter.params)).toEqual(expect.arrayContaining([SWP, 'me', ReviewTaskStatus.OPEN]));
+      expect(filter.sql).toContain('NOT (:casl_t_');
+      expect(filter.sql).toContain('= ANY((ARRAY(SELECT x FROM seen WHERE r = "t"."request_id"))))');
+      expect(Object.values(filter.params)).toEqual(expect.arrayContaining([SWP, 'me', ReviewTaskStatus.OPEN, ReviewStage.SECOND]));
     });
 
     it('should give gallery managers no requests at all', () => {

@@ -1,4 +1,4 @@
-import { ReviewTaskStatus, Role, SearchRequestStatus } from '../../src/entities';
+import { ReviewStage, ReviewTaskStatus, Role, SearchRequestStatus } from '../../src/entities';
 import { defineAbilityFor, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks, PolicyActor, RequestFacts, TaskEventFacts, TaskFacts } from '../../src/policy';
 
 const SWP = 'force-swp';
@@ -10,7 +10,7 @@ const ability = (officerId: string, roles: Role[], extra: Partial<PolicyActor> =
 const reviewer = (officerId = 'rev', extra: Partial<PolicyActor> = {}) => ability(officerId, [Role.REVIEWER], { ...certified, ...extra });
 
 const task = (extra: Partial<TaskFacts> = {}): TaskFacts => ({
-  id: 't1', forceId: SWP, requesterId: 'req', firstReviewerId: null, status: ReviewTaskStatus.OPEN, holderId: null, ...extra,
+  id: 't1', forceId: SWP, stage: ReviewStage.FIRST, requesterId: 'req', firstReviewerId: null, exposedOfficerIds: [], status: ReviewTaskStatus.OPEN, holderId: null, ...extra,
 });
 const opened: TaskEventFacts = { change: 'OPENED', previousHolderId: null };
 
@@ -35,8 +35,16 @@ describe('subscription policy', () => {
     });
 
     it('should not tell the first reviewer about the second review of the same request', () => {
-      expect(hearsPoolChange(reviewer('first'), task({ firstReviewerId: 'first' }), opened)).toBe(false);
-      expect(hearsPoolChange(reviewer('other'), task({ firstReviewerId: 'first' }), opened)).toBe(true);
+      expect(hearsPoolChange(reviewer('first'), task({ stage: ReviewStage.SECOND, firstReviewerId: 'first' }), opened)).toBe(false);
+      expect(hearsPoolChange(reviewer('other'), task({ stage: ReviewStage.SECOND, firstReviewerId: 'first' }), opened)).toBe(true);
+    });
+
+    it("should not offer a second review to someone who has seen the request's first review", () => {
+      const second = (exposedOfficerIds: string[]) => task({ stage: ReviewStage.SECOND, firstReviewerId: 'first', exposedOfficerIds });
+      expect(hearsPoolChange(reviewer('seen'), second(['seen']), opened)).toBe(false);
+      expect(hearsPoolChange(reviewer('other'), second(['seen']), opened)).toBe(true);
+      // scores are part of the first review: having seen them bars only the second
+      expect(hearsPoolChange(reviewer('seen'), task({ exposedOfficerIds: ['seen'] }), opened)).toBe(true);
     });
 
     it('should not tell anyone about a submission (the task had already left the pool)', () => {

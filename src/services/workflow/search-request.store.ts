@@ -6,6 +6,7 @@ import { badInput, conflict, notFound } from '../../errors';
 import { defineAbilityFor, type FieldMap } from '../../policy';
 import type { RequestContext } from '../request-context';
 import { TASK_TRANSITIONS, taskTransitionTo, TaskTransitionName, TransitionName, TRANSITIONS, transitionTo } from './search-request.state-machine';
+import { exposedOfficerIdsSql } from './first-review-exposure';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
 /**
@@ -22,10 +23,12 @@ import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workf
 /** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
 export const REVIEW_TASK_COLUMNS: FieldMap = {
   forceId: { column: 'force_id' },
+  stage: { column: 'stage' },
   status: { column: 'status' },
   requesterId: { column: 'requester_id' },
   firstReviewerId: { column: 'first_reviewer_id' },
   claimedById: { column: 'claimed_by_id' },
+  exposedOfficerIds: { sql: exposedOfficerIdsSql, array: true },
 };
 
 type RequestPatch = Partial<Omit<SearchRequest, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;

@@ -46,6 +46,9 @@ export interface OutcomeView {
 }
 
 export interface CandidateView {
+  /** The request, and its status when read (not GraphQL fields: what the blind second review's check needs). */
+  requestId: string;
+  requestStatus: SearchRequestStatus;
   id: string;
   rank: number;
   score: number | null;
@@ -62,6 +65,9 @@ export interface DecisionView {
 }
 
 export interface ReviewView {
+  /** The request, and its status when read if known (not GraphQL fields: what the blind second review's check needs). */
+  requestId: string;
+  requestStatus: SearchRequestStatus | null;
   taskId: string;
   stage: ReviewStage;
   status: ReviewTaskStatus;
@@ -142,9 +148,12 @@ export function requestSubject(r: SearchRequest, extra: Record<string, unknown> 
   return { id: r.id, forceId: r.forceId, requesterId: r.requesterId, status: r.status, ...extra };
 }
 
-/** The object the ReviewTask rules are checked against. */
-export function taskSubject(t: ReviewTask) {
-  return { id: t.id, forceId: t.forceId, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId, claimedById: t.claimedById };
+/** The object the ReviewTask rules are checked against; `exposedOfficerIds` from `exposedOfficerIds()` of its request. */
+export function taskSubject(t: ReviewTask, exposedOfficerIds: readonly string[]) {
+  return {
+    id: t.id, forceId: t.forceId, stage: t.stage, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId, claimedById: t.claimedById,
+    exposedOfficerIds: [...exposedOfficerIds],
+  };
 }
 
 export const OUTCOME_STATUSES: readonly SearchRequestStatus[] = [SearchRequestStatus.CONFIRMED, SearchRequestStatus.NO_VIABLE_CANDIDATE, SearchRequestStatus.ADJUDICATED, SearchRequestStatus.CLOSED];
@@ -219,6 +228,8 @@ export async function buildRequestViews(manager: EntityManager, ability: AppAbil
       candidates: show(
         'candidates',
         own.map((c) => ({
+          requestId: r.id,
+          requestStatus: r.status,
           id: c.id,
           rank: c.rank,
           score: candidateFields.has('score') ? c.score : null,
@@ -229,7 +240,7 @@ export async function buildRequestViews(manager: EntityManager, ability: AppAbil
       ),
       reviews: show(
         'reviews',
-        tasks.filter((t) => t.requestId === r.id).map((t) => reviewOf(t, decisions, rankOf)),
+        tasks.filter((t) => t.requestId === r.id).map((t) => ({ ...reviewOf(t, decisions, rankOf), requestStatus: r.status })),
       ),
       adjudication: show('adjudication', adjudicationOf(r)),
       probeImage: mayOpenImages ? { requestId: r.id, kind: 'PROBE' as const, candidateId: null, taskId: null } : null,
@@ -238,8 +249,8 @@ export async function buildRequestViews(manager: EntityManager, ability: AppAbil
   });
 }
 
-export function taskView(ability: AppAbility, t: ReviewTask, decisions: ReviewDecision[], rankOf: ReadonlyMap<string, number>): ReviewTaskView | null {
-  const fields = permittedFields(ability, 'read', 'ReviewTask', taskSubject(t), REVIEW_TASK_FIELDS);
+export function taskView(ability: AppAbility, t: ReviewTask, decisions: ReviewDecision[], rankOf: ReadonlyMap<string, number>, exposedOfficerIds: readonly string[]): ReviewTaskView | null {
+  const fields = permittedFields(ability, 'read', 'ReviewTask', taskSubject(t, exposedOfficerIds), REVIEW_TASK_FIELDS);
   if (fields.size === 0) return null;
   return {
     id: t.id,
@@ -264,6 +275,8 @@ export function bareTaskView(t: ReviewTask): ReviewTaskView {
 
 export function reviewOf(t: ReviewTask, decisions: ReviewDecision[], rankOf: ReadonlyMap<string, number>): ReviewView {
   return {
+    requestId: t.requestId,
+    requestStatus: null,
     taskId: t.id,
     stage: t.stage,
     status: t.status,

@@ -1,0 +1,16 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { LeadOutcomeResult } from '../entities';
+import { HasText } from './reason.validator';
+
+@ArgsType()
+export class RecordLeadOutcomeArgs {
+  @Field(() => ID)
+  requestId: string;
+
+  @Field(() => LeadOutcomeResult)
+  result: LeadOutcomeResult;
+
+  @Field({ description: 'How the lead was excluded or corroborated' })
+  @HasText(10, 2000)
+  note: string;
+}
