@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  // a graphql-ws socket already runs as many operations as it may
+  | 'TOO_MANY_SUBSCRIPTIONS'
   | 'CONFLICT'
   | 'INVALID_STATE'
   // image and face problems (from src/inference), kept distinct so a client can tell the user what to fix

@@ -39,7 +39,13 @@ async function main() {
       logger.error('shutdown grace period exceeded; exiting');
       process.exit(1);
     }, config.shutdownGraceMs).unref();
-    await twokey.stop();
+    try {
+      // sockets closed with 1001, HTTP drained, timers stopped, event listener and pool closed
+      await twokey.stop();
+    } catch (error) {
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
+      process.exit(1);
+    }
     logger.info('stopped');
     process.exit(0);
   };

@@ -1,6 +1,7 @@
-import { createRemoteJWKSet, errors, importSPKI, jwtVerify, JWTPayload, JWTVerifyGetKey, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, importSPKI, jwtVerify, JWTPayload, JWTVerifyGetKey, SignJWT } from 'jose';
 import type { Config } from '../config/config';
 import { unauthenticated } from '../errors';
+import { developmentSecret } from './dev-secret';
 
 export interface VerifiedToken {
   subject: string;
@@ -16,7 +17,10 @@ const DEV_ALG = 'HS256';
 /**
  * Verifies bearer tokens: against a JWKS URL or a public key in production, or an HS256
  * secret in the embedded development mode (config validation refuses that secret elsewhere).
- * Every failure is UNAUTHENTICATED with a reason a client can act on, never the token.
+ * `sub`, `iat` and `exp` are required; a token may live at most `maxTokenLifetimeS` (from `iat`,
+ * and from now) and may not be issued in the future, beyond `clockToleranceS`; a `force` claim, if
+ * present, must be a string. Every failure is UNAUTHENTICATED with a reason a client can act on,
+ * never the token.
  */
 export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVerifier> {
   let key: Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
@@ -28,7 +32,7 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
     key = await importSPKI(auth.publicKeyPem, auth.publicKeyAlg);
     algorithms = [auth.publicKeyAlg];
   } else if (auth.devSecret) {
-    key = new TextEncoder().encode(auth.devSecret);
+    key = new TextEncoder().encode(developmentSecret(auth.devSecret));
     algorithms = [DEV_ALG];
   } else {
     throw new Error('no token verification key configured');
@@ -41,17 +45,27 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
         issuer: auth.issuer,
         audience: auth.audience,
         algorithms,
-        requiredClaims: ['sub', 'exp'],
+        requiredClaims: ['sub', 'iat', 'exp'],
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('The token has expired');
       if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`The token's "${error.claim}" claim is not accepted`);
       throw unauthenticated('The token is not valid');
     }
+    const now = Math.floor(Date.now() / 1000);
+    const issuedAt = payload.iat as number;
+    const expires = payload.exp as number;
+    if (issuedAt > now + auth.clockToleranceS) throw unauthenticated('The token\'s "iat" claim is in the future');
+    // an issuer's clock may run a little ahead of ours; expiry is kept to the second (sockets close then)
+    if (expires - issuedAt > auth.maxTokenLifetimeS || expires - now > auth.maxTokenLifetimeS + auth.clockToleranceS) {
+      throw unauthenticated(`The token lives longer than the ${auth.maxTokenLifetimeS} s allowed`);
+    }
+    const force = payload.force;
+    if (force !== undefined && (typeof force !== 'string' || force === '')) throw unauthenticated('The token\'s "force" claim is not accepted');
     return {
       subject: payload.sub as string,
-      forceCode: typeof payload.force === 'string' ? payload.force : undefined,
-      expiresAt: new Date((payload.exp as number) * 1000),
+      forceCode: force,
+      expiresAt: new Date(expires * 1000),
     };
   };
 }
@@ -59,6 +73,7 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
 /** Development tokens for the demo officers (embedded mode only). */
 export async function mintDevToken(auth: Config['auth'], subject: string, options: { expiresIn?: string | number; forceCode?: string } = {}): Promise<string> {
   if (!auth.devSecret) throw new Error('development tokens need the embedded mode with its development secret');
+  const secret = developmentSecret(auth.devSecret);
   const jwt = new SignJWT(options.forceCode ? { force: options.forceCode } : {})
     .setProtectedHeader({ alg: DEV_ALG })
     .setSubject(subject)
@@ -66,5 +81,8 @@ export async function mintDevToken(auth: Config['auth'], subject: string, option
     .setAudience(auth.audience)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '8h');
-  return jwt.sign(new TextEncoder().encode(auth.devSecret));
+  const token = await jwt.sign(new TextEncoder().encode(secret));
+  const { iat, exp } = decodeJwt(token);
+  if ((exp as number) - (iat as number) > auth.maxTokenLifetimeS) throw new Error(`a token may live at most ${auth.maxTokenLifetimeS} s (AUTH_MAX_TOKEN_LIFETIME_S)`);
+  return token;
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -12,7 +13,8 @@ const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Unset: loopback (127.0.0.1) in the embedded mode, all interfaces (0.0.0.0) with DATABASE_URL. */
+    HOST: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z
       .string()
@@ -27,12 +29,22 @@ const configSchema = z
     AUTH_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA']).default('RS256'),
     AUTH_ISSUER: z.string().min(1).default('twokey'),
     AUTH_AUDIENCE: z.string().min(1).default('twokey-api'),
-    /** Development only: HS256 shared secret; refused outside the embedded mode. */
+    /** Development only: HS256 shared secret; refused outside the embedded mode. Unset: one generated per data directory. */
     AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Longest token lifetime accepted (exp − iat, and exp − now), and how far ahead of ours an issuer's clock may run (iat). */
+    AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
     SEED_DEMO_DATA: booleanFromEnv.optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(1000),
+    /** graphql-ws: largest message once signed in, largest message before (connection_init carries the token). */
+    WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+    WS_MAX_INIT_MESSAGE_BYTES: z.coerce.number().int().min(512).max(1024 * 1024).default(8 * 1024),
+    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(16),
+    /** Per instance: sockets one officer may hold open at once. */
+    WS_MAX_SOCKETS_PER_OFFICER: z.coerce.number().int().min(1).max(1000).default(8),
     /** Parallel face pipelines (0 = one per CPU core) and ONNX intra-op threads per pipeline. */
     INFERENCE_SESSIONS: z.coerce.number().int().min(0).max(64).default(0),
     INFERENCE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
@@ -54,6 +66,9 @@ const configSchema = z
         path: ['AUTH_DEV_SECRET'],
         message: 'the HS256 development secret is allowed only in the embedded mode (no DATABASE_URL)',
       });
+    }
+    if (env.WS_MAX_INIT_MESSAGE_BYTES > env.WS_MAX_MESSAGE_BYTES) {
+      ctx.addIssue({ code: 'custom', path: ['WS_MAX_INIT_MESSAGE_BYTES'], message: 'must not exceed WS_MAX_MESSAGE_BYTES' });
     }
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_SECRET'], message: 'not allowed when NODE_ENV=production' });
@@ -80,18 +95,28 @@ export type Config = Readonly<{
     jwksUrl?: string;
     publicKeyPem?: string;
     publicKeyAlg: string;
-    devSecret?: string;
+    /** The HS256 development secret, embedded development mode only (see `developmentSecret`). */
+    devSecret?: DevSecretSource;
+    maxTokenLifetimeS: number;
+    clockToleranceS: number;
   };
   seedDemoData: boolean;
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number };
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
   inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number };
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
-  subscriptions: { abilityTtlMs: number };
+  subscriptions: { abilityTtlMs: number; maxMessageBytes: number; maxInitMessageBytes: number; maxSubscriptionsPerSocket: number; maxSocketsPerOfficer: number };
 }>;
 
-/** Development secret used when the embedded mode starts without one: demo only, never production. */
-export const EMBEDDED_DEV_SECRET = 'twokey-embedded-development-secret-not-for-production';
+/**
+ * Where the embedded development mode's HS256 secret comes from: AUTH_DEV_SECRET; else a file
+ * generated beside the data directory on first use (`<PGLITE_DATA_DIR>.dev-secret`, mode 0600),
+ * shared by the server and `npm run token`; for `memory://`, a random secret for this process.
+ */
+export type DevSecretSource = { kind: 'env'; value: string } | { kind: 'file'; path: string } | { kind: 'process' };
+
+/** The generated development secret's file for an embedded data directory. */
+export const devSecretFileFor = (dataDir: string) => `${resolve(dataDir)}.dev-secret`;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -115,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     nodeEnv: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     logLevel: e.LOG_LEVEL,
     database: embedded
       ? { kind: 'pglite' as const, dataDir: e.PGLITE_DATA_DIR }
@@ -126,13 +151,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
       jwksUrl: e.AUTH_JWKS_URL,
       publicKeyPem: e.AUTH_PUBLIC_KEY,
       publicKeyAlg: e.AUTH_PUBLIC_KEY_ALG,
-      devSecret: e.AUTH_DEV_SECRET ?? (embedded && e.NODE_ENV !== 'production' && !e.AUTH_JWKS_URL && !e.AUTH_PUBLIC_KEY ? EMBEDDED_DEV_SECRET : undefined),
+      devSecret: e.AUTH_DEV_SECRET
+        ? { kind: 'env' as const, value: e.AUTH_DEV_SECRET }
+        : embedded && e.NODE_ENV !== 'production' && !e.AUTH_JWKS_URL && !e.AUTH_PUBLIC_KEY
+          ? e.PGLITE_DATA_DIR.startsWith('memory://')
+            ? { kind: 'process' as const }
+            : { kind: 'file' as const, path: devSecretFileFor(e.PGLITE_DATA_DIR) }
+          : undefined,
+      maxTokenLifetimeS: e.AUTH_MAX_TOKEN_LIFETIME_S,
+      clockToleranceS: e.AUTH_CLOCK_TOLERANCE_S,
     },
     seedDemoData: e.SEED_DEMO_DATA ?? embedded,
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS },
     inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
-    subscriptions: { abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS },
+    subscriptions: {
+      abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS,
+      maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
+      maxInitMessageBytes: e.WS_MAX_INIT_MESSAGE_BYTES,
+      maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxSocketsPerOfficer: e.WS_MAX_SOCKETS_PER_OFFICER,
+    },
   });
 }

@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { Database } from '../db';
@@ -14,6 +14,7 @@ import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
 import { exportsRouter } from './exports.routes';
 import { mountGraphqlWs } from './graphql-ws';
+import { findMalformedId } from './id-arguments';
 import type { RequestContextFactory } from './request-context.factory';
 
 export interface AppDeps {
@@ -37,7 +38,9 @@ export const GRAPHQL_PATH = '/graphql';
 
 /**
  * HTTP GraphQL (Apollo over Express), graphql-ws on the same port and path, and the health and
- * readiness endpoints. `stop` drains HTTP and sockets; the caller closes the database.
+ * readiness endpoints. Both paths apply the same query limits (tokens, depth, aliases, cost,
+ * introspection in production) and refuse malformed ids. `stop` closes sockets with 1001 and
+ * drains HTTP; the caller closes the database (and handles signals: Apollo's own are off).
  */
 export async function startApp(deps: AppDeps, port: number, host: string): Promise<RunningApp> {
   const { config, logger, db, schema, services, contextFor } = deps;
@@ -50,9 +53,17 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     maxAliases: { n: config.graphql.maxAliases },
     costLimit: { maxCost: config.graphql.maxCost },
     blockFieldSuggestion: { enabled: config.production },
+    // armor's token limit parses every query a second time and its refusal becomes a 500: the
+    // parser's own limit (parseOptions, and graphql-ws' parse) refuses with GRAPHQL_PARSE_FAILED, 400
+    maxTokens: { enabled: false },
   }).protect();
   const formatError = makeErrorFormatter(logger);
-  const ws = mountGraphqlWs({ httpServer, path: GRAPHQL_PATH, schema, services, contextFor, logger, formatError, validationRules: armor.validationRules });
+  const ws = mountGraphqlWs({
+    httpServer, path: GRAPHQL_PATH, schema, services, contextFor, logger, formatError,
+    validationRules: armor.validationRules,
+    introspection: !config.production,
+    limits: { maxTokens: config.graphql.maxTokens, ...config.subscriptions },
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -60,10 +71,24 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     formatError,
+    // the service stops on SIGTERM/SIGINT itself (src/main.ts); Apollo's own handlers raced it
+    stopOnTerminationSignals: false,
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ schema: operationSchema, document, request }) {
+              const malformed = findMalformedId(operationSchema, document, request.variables);
+              if (malformed) throw malformed;
+            },
+          };
+        },
+      },
+      // open HTTP requests get most of the shutdown grace; the rest is for closing the database
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.max(0, config.shutdownGraceMs - 1_000) }),
       { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -96,6 +121,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
       },
     }),
   );
+  // JSON errors only, in every mode: never Express' HTML page with a stack trace and paths
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  app.use(jsonErrors(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -113,6 +143,24 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
       await apollo.stop(); // drains HTTP connections and disposes the WebSocket server
       ws.server.close();
     },
+  };
+}
+
+/**
+ * Errors that reach Express (a body that is not JSON, too large, or anything unexpected) as a
+ * GraphQL-shaped JSON error with a code; the detail of an unexpected one goes to the log only.
+ */
+function jsonErrors(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const known: Record<string, [string, string]> = {
+      'entity.parse.failed': ['The request body is not valid JSON', 'BAD_REQUEST'],
+      'entity.too.large': ['The request body is too large', 'PAYLOAD_TOO_LARGE'],
+    };
+    const [message, code] = known[error?.type] ?? (status < 500 ? ['Bad request', 'BAD_REQUEST'] : ['Internal server error', 'INTERNAL_SERVER_ERROR']);
+    if (status >= 500) logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'unexpected HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }
 

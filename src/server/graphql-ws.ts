@@ -1,13 +1,33 @@
 import type { Server } from 'node:http';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocket, WebSocketServer } from 'ws';
+import { RawData, WebSocket, WebSocketServer } from 'ws';
 import { DomainError } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
+import { findMalformedId } from './id-arguments';
 import type { RequestContextFactory } from './request-context.factory';
+
+/**
+ * Close codes of this socket, besides graphql-ws' own (4400, 4401, 4403, 4408, 4409, 4429, 4500):
+ * 1009 for a message over the size limit (before connection_ack, the smaller one), 4429 for an
+ * officer's socket over their limit, 1001 when the service shuts down, 1012 after missed events.
+ */
+export const WS_CLOSE = { messageTooBig: 1009, tooManySockets: 4429, goingAway: 1001, serviceRestart: 1012 } as const;
+
+export interface GraphqlWsLimits {
+  /** Largest message after connection_ack (the WebSocket frame limit, refused from the frame header). */
+  maxMessageBytes: number;
+  /** Largest message before it, connection_init (with its token) included. */
+  maxInitMessageBytes: number;
+  maxSubscriptionsPerSocket: number;
+  /** On this instance. */
+  maxSocketsPerOfficer: number;
+  /** Lexical tokens in one operation, as over HTTP. */
+  maxTokens: number;
+}
 
 /** Node's setTimeout holds at most ~24.8 days; a longer-lived token is re-checked then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -31,6 +51,9 @@ export interface GraphqlWsDeps {
   formatError: (formatted: GraphQLFormattedError, raw: unknown) => GraphQLFormattedError;
   /** Extra validation rules (the same query limits as HTTP). */
   validationRules: readonly ValidationRule[];
+  /** False in production: `__schema` and `__type` are refused, as over HTTP. */
+  introspection: boolean;
+  limits: GraphqlWsLimits;
 }
 
 export interface GraphqlWs {
@@ -47,11 +70,20 @@ export interface GraphqlWs {
  * moment that token expires. Every operation re-reads the officer; every live notice is re-checked
  * against the officer's current ability by the feed; an officer deactivated meanwhile is cut off
  * with 4403 Forbidden. Errors are formatted exactly as over HTTP, and the same query limits apply.
+ *
+ * Limits: messages over `maxMessageBytes` are refused by `ws` from the frame header (1009), and
+ * before connection_ack any message over `maxInitMessageBytes` closes the socket (1009) before it
+ * is read; an officer may hold `maxSocketsPerOfficer` sockets (4429 beyond) with
+ * `maxSubscriptionsPerSocket` operations each (TOO_MANY_SUBSCRIPTIONS beyond).
  */
 export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
-  const { httpServer, path, schema, services, contextFor, logger, formatError, validationRules } = deps;
-  const server = new WebSocketServer({ server: httpServer, path });
-  const rules = [...specifiedRules, ...validationRules];
+  const { httpServer, path, schema, services, contextFor, logger, formatError, validationRules, introspection, limits } = deps;
+  const server = new WebSocketServer({ server: httpServer, path, maxPayload: limits.maxMessageBytes });
+  const rules = [...specifiedRules, ...validationRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  /** Sockets acknowledged (signed in), and sockets refused for a message too big before that. */
+  const acknowledged = new WeakSet<WebSocket>();
+  const oversized = new WeakSet<WebSocket>();
+  const socketsPerOfficer = new Map<string, number>();
 
   const refuse = (socket: WebSocket, code: CloseCode, reason: string) => {
     socket.close(code, reason);
@@ -68,6 +100,9 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
   };
 
   const format = (error: GraphQLError) => formatError(error.toJSON(), error.originalError ?? error);
+  /** graphql-js' own parse and validation errors carry no code: the same ones as over HTTP. */
+  const coded = (error: GraphQLError, code: string) =>
+    new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError, extensions: { ...error.extensions, code } });
 
   const handle = useServer<{ authorization?: unknown; Authorization?: unknown }, SocketExtra>(
     {
@@ -76,6 +111,7 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
         const { socket } = ctx.extra;
         const params = ctx.connectionParams ?? {};
         const authorization = typeof params.authorization === 'string' ? params.authorization : typeof params.Authorization === 'string' ? params.Authorization : undefined;
+        if (oversized.has(socket)) return false;
         if (!authorization) return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
         let request: Awaited<ReturnType<RequestContextFactory>>;
         try {
@@ -86,25 +122,42 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
           return refuse(socket, CloseCode.InternalServerError, 'Internal server error');
         }
         if (!request.officer || !request.tokenExpiresAt || request.tokenExpiresAt.getTime() <= Date.now()) return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
+        // the socket may have gone while the token was checked: then nothing is held for it
+        if (socket.readyState !== WebSocket.OPEN) return false;
+        const open = socketsPerOfficer.get(request.officer.id) ?? 0;
+        if (open >= limits.maxSocketsPerOfficer) return refuse(socket, WS_CLOSE.tooManySockets, 'Too many sockets for this officer');
+        socketsPerOfficer.set(request.officer.id, open + 1);
         const state: SocketState = { authorization, officerId: request.officer.id, expiry: null };
         armExpiry(socket, state, request.tokenExpiresAt);
         ctx.extra.state = state;
+        acknowledged.add(socket);
         return true;
       },
       onClose: (ctx) => {
-        if (ctx.extra.state?.expiry) clearTimeout(ctx.extra.state.expiry);
+        const state = ctx.extra.state;
+        if (!state) return;
+        if (state.expiry) clearTimeout(state.expiry);
+        const open = (socketsPerOfficer.get(state.officerId) ?? 1) - 1;
+        if (open > 0) socketsPerOfficer.set(state.officerId, open);
+        else socketsPerOfficer.delete(state.officerId);
       },
       onSubscribe: async (ctx, _id, payload) => {
         const state = ctx.extra.state;
         if (!state) return [new GraphQLError('Unauthorized', { extensions: { code: 'UNAUTHENTICATED' } })];
-        let document;
+        // graphql-ws has already entered this operation's id (it leaves once the operation ends)
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
+          return [asGraphQLError(new DomainError('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket`, { limit: limits.maxSubscriptionsPerSocket }))];
+        }
+        let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+          return [coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error'), 'GRAPHQL_PARSE_FAILED')];
         }
         const invalid = validate(schema, document, rules);
-        if (invalid.length) return invalid;
+        if (invalid.length) return invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+        const malformed = findMalformedId(schema, document, payload.variables);
+        if (malformed) return [malformed];
         let request: Awaited<ReturnType<RequestContextFactory>>;
         try {
           // the officer is read again for every operation: roles removed since connecting count
@@ -132,6 +185,23 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
     server,
   );
 
+  server.on('connection', (socket) => {
+    // Before connection_ack only connection_init (a token) is expected: a larger message closes
+    // the socket before graphql-ws reads it (this listener runs first).
+    socket.prependListener('message', (data: RawData) => {
+      if (acknowledged.has(socket) || oversized.has(socket) || byteLength(data) <= limits.maxInitMessageBytes) return;
+      oversized.add(socket);
+      socket.close(WS_CLOSE.messageTooBig, 'Message too big before connection_ack');
+    });
+    // ws refuses a frame over maxPayload itself (closing with 1009, then emitting 'error'): that is
+    // the client's doing, a warning, not graphql-ws' "internal error" on the console
+    socket.removeAllListeners('error');
+    socket.on('error', (error: Error & { code?: string }) => {
+      logger.warn({ err: error.message, code: error.code }, 'graphql-ws socket error');
+      if (socket.readyState === WebSocket.OPEN) socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+  });
+
   return {
     server,
     closeAll(code, reason) {
@@ -141,4 +211,14 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       await handle.dispose();
     },
   };
+}
+
+function byteLength(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.length, 0);
+  return data instanceof ArrayBuffer ? data.byteLength : data.length;
+}
+
+/** A DomainError as graphql-ws sends it: the formatter turns it into its code and details. */
+function asGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error });
 }

@@ -128,6 +128,60 @@ describe('GraphQL service', () => {
     });
   });
 
+  describe('malformed ids', () => {
+    const INJECTION = "x' OR 1=1--";
+    const expectBadId = (response: Awaited<ReturnType<TestServer['gql']>>) => {
+      expect(response.status).toBe(400);
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0].message).toMatch(/malformed id/);
+      expect(JSON.stringify(response)).not.toContain('OR 1=1');
+    };
+
+    it('should refuse a malformed id in a variable with BAD_USER_INPUT, never echoing it', async () => {
+      expectBadId(await server.gql(CaseById, { id: INJECTION }, { as: 'swp.requester' }));
+    });
+
+    it('should refuse a malformed id written in the query', async () => {
+      expectBadId(await server.gql(`{ case(id: "${INJECTION}") { id } }`, {}, { as: 'swp.requester' }));
+      expectBadId(await server.gql('{ case(id: 12) { id } }', {}, { as: 'swp.requester' }));
+    });
+
+    it('should refuse a malformed id inside an input object variable', async () => {
+      const response = await server.gql('query Audit($filter: AuditEventFilter) { auditEvents(filter: $filter) { endCursor } }', { filter: { forceId: INJECTION } }, { as: 'oversight.commissioner' });
+      expectBadId(response);
+    });
+
+    it('should audit nothing for a refused id', async () => {
+      const before = await auditCount();
+      await server.gql(CaseById, { id: INJECTION }, { as: 'gwp.requester' });
+      expect(await auditCount()).toBe(before);
+    });
+  });
+
+  describe('query limits and bodies', () => {
+    it('should refuse a query over the token limit with 400 GRAPHQL_PARSE_FAILED', async () => {
+      const response = await server.gql(`{ ${Array.from({ length: 1100 }, () => '__typename').join(' ')} }`);
+      expect(response.status).toBe(400);
+      expect(codes(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
+      expect(response.errors?.[0].message).toMatch(/tokens/);
+    });
+
+    it('should answer a body that is not JSON with a JSON error, no HTML, stack trace or path', async () => {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }",,,' });
+      const text = await response.text();
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(JSON.parse(text)).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      expect(text).not.toMatch(/<html|<pre|\bat \w|node_modules|\/work\//i);
+    });
+
+    it('should answer an unknown path with a JSON 404', async () => {
+      const response = await fetch(server.url.replace('/graphql', '/nowhere'));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    });
+  });
+
   it('should never put a stack trace in an error', async () => {
     const response = await server.gql(CaseById, { id: 'not-a-uuid' }, { as: 'swp.requester' });
     expect(response.errors).toBeDefined();
@@ -179,5 +233,11 @@ describe('GraphQL service in production mode', () => {
   it('should turn introspection off', async () => {
     const response = await server.gql('{ __schema { queryType { name } } }');
     expect(response.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('should answer a body that is not JSON with a JSON error', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
   });
 });

@@ -2,7 +2,7 @@ import { Topic } from '../../src/events';
 import { lockTask, moveTask } from '../../src/services/workflow/search-request.store';
 import { graphql } from '../gql';
 import { demoFaces, DemoFace } from '../support/faces';
-import { LiveClient, Received } from '../support/live-client';
+import { LiveClient, RawSocket, Received } from '../support/live-client';
 import { Enrolled, matchOnly, ok, WfWithdraw, WorkflowDriver } from '../support/search-workflow';
 import { usingPostgres } from '../support/test-database';
 import { codes, TestServer } from '../support/test-server';
@@ -349,5 +349,149 @@ describe('live review queue over graphql-ws', () => {
   it('should never have told the other force\'s reviewer anything', () => {
     expect(gwpPool.items).toEqual([]);
     expect(gwpPool.errors).toEqual([]);
+  });
+});
+
+/**
+ * The socket enforces what HTTP enforces, and more: a small message limit (images go over HTTP),
+ * a smaller one before connection_ack, caps on operations per socket and sockets per officer,
+ * the query limits, and no introspection in production.
+ */
+describe('graphql-ws limits', () => {
+  let server: TestServer;
+  const clients: LiveClient[] = [];
+  const raws: RawSocket[] = [];
+
+  const connect = async (subject: string) => {
+    const client = new LiveClient(server.url, await server.token(subject));
+    clients.push(client);
+    return client;
+  };
+  const raw = () => {
+    const socket = new RawSocket(server.url);
+    raws.push(socket);
+    return socket;
+  };
+  const errorsOf = async (received: Received<unknown>) => (await received.waitForError(10_000)) as Array<{ message: string; extensions?: { code?: string } }>;
+
+  beforeAll(async () => {
+    server = await TestServer.start({
+      NODE_ENV: 'production', INFERENCE_SESSIONS: '1',
+      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '3', WS_MAX_SOCKETS_PER_OFFICER: '2',
+      GRAPHQL_MAX_DEPTH: '2', GRAPHQL_MAX_ALIASES: '2', GRAPHQL_MAX_COST: '20', GRAPHQL_MAX_TOKENS: '100',
+    });
+  }, 120_000);
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    for (const socket of raws) socket.close();
+    await server.stop();
+  });
+
+  describe('message size', () => {
+    it('should close with 1009 a message before connection_ack over the small limit, without reading it', async () => {
+      const socket = raw();
+      await socket.opened;
+      socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${'x'.repeat(20_000)}` } });
+      await expect(socket.closed).resolves.toMatchObject({ code: 1009 });
+    });
+
+    it('should close with 1009 an unauthenticated 40 MB frame from its header', async () => {
+      const socket = raw();
+      await socket.opened;
+      const frame = `{"type":"connection_init","payload":{"authorization":"Bearer ${'x'.repeat(40 * 1024 * 1024)}"}}`;
+      const started = Date.now();
+      socket.send(frame);
+      await expect(socket.closed).resolves.toMatchObject({ code: 1009 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+    });
+
+    it('should close a signed-in officer\'s 40 MB subscribe with 1009, quickly and without the memory growing', async () => {
+      const socket = raw();
+      await socket.signIn(await server.token('swp.reviewer1'));
+      const message = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { availableReviewTasks { taskId } }${' '.repeat(40 * 1024 * 1024)}` } });
+      const before = process.memoryUsage().rss;
+      const started = Date.now();
+      socket.send(message);
+      await expect(socket.closed).resolves.toMatchObject({ code: 1009 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      // the client's own copies of the message are ~80 MB; reading and parsing it took gigabytes
+      expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+      expect((await server.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    });
+
+    it('should still accept a subscribe message within the limit', async () => {
+      const socket = raw();
+      await socket.signIn(await server.token('swp.reviewer1'));
+      socket.send({ id: 'ok', type: 'subscribe', payload: { query: 'subscription { availableReviewTasks { taskId } }' } });
+      await sleep(300);
+      expect(socket.socket.readyState).toBe(socket.socket.OPEN);
+    });
+  });
+
+  describe('caps', () => {
+    it('should refuse an operation beyond the per-socket cap with TOO_MANY_SUBSCRIPTIONS and keep the socket', async () => {
+      const client = await connect('swp.reviewer1');
+      await client.connected;
+      const held = [1, 2, 3].map(() => client.subscribe(AvailableTasks));
+      await sleep(300);
+      const errors = await errorsOf(client.subscribe(AvailableTasks));
+      expect(errors[0].extensions).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', limit: 3 });
+      expect(held.every((r) => r.errors.length === 0)).toBe(true);
+      await expect(Promise.race([client.closed, sleep(300).then(() => 'open')])).resolves.toBe('open');
+    });
+
+    it('should close an officer\'s socket beyond the per-officer cap with 4429, and count sockets down as they close', async () => {
+      const first = await connect('swp.reviewer2');
+      const second = await connect('swp.reviewer2');
+      await Promise.all([first.connected, second.connected]);
+      const third = await connect('swp.reviewer2');
+      await expect(third.closed).resolves.toMatchObject({ code: 4429 });
+      await (await connect('gwp.reviewer')).connected; // another officer is not affected
+      await first.dispose();
+      await sleep(300);
+      await (await connect('swp.reviewer2')).connected;
+    });
+  });
+
+  describe('query limits and errors', () => {
+    const refusedWith = async (query: string, code: string, message: RegExp, variables?: Record<string, unknown>) => {
+      const client = await connect('oversight.commissioner');
+      await client.connected;
+      const errors = await errorsOf(client.subscribe(query, variables as Record<string, never>));
+      expect(errors[0].extensions?.code).toBe(code);
+      expect(errors[0].message).toMatch(message);
+      await client.dispose();
+      return errors;
+    };
+
+    it('should refuse a query deeper than the limit', async () => {
+      await refusedWith('{ verifyAuditChain { firstBroken { seq } } }', 'GRAPHQL_VALIDATION_FAILED', /depth/i);
+    });
+
+    it('should refuse too many aliases', async () => {
+      await refusedWith('{ a: cases { id } b: cases { id } c: cases { id } }', 'GRAPHQL_VALIDATION_FAILED', /alias/i);
+    });
+
+    it('should refuse a query over the cost limit', async () => {
+      await refusedWith('{ cases { id forceId crimeReference createdAt status offenceCategory createdById } forces { id code name thresholdFloor } officers { id forceId displayName roles active } }', 'GRAPHQL_VALIDATION_FAILED', /cost/i);
+    });
+
+    it('should refuse a query over the token limit', async () => {
+      await refusedWith(`{ ${'__typename '.repeat(120)}}`, 'GRAPHQL_PARSE_FAILED', /tokens/);
+    });
+
+    it('should refuse introspection in production', async () => {
+      await refusedWith('{ __schema { queryType { name } } }', 'GRAPHQL_VALIDATION_FAILED', /introspection/i);
+    });
+
+    it('should give validation and syntax errors their own codes, not INTERNAL_SERVER_ERROR', async () => {
+      await refusedWith('subscription { noSuchFeed { id } }', 'GRAPHQL_VALIDATION_FAILED', /noSuchFeed/);
+      await refusedWith('subscription {', 'GRAPHQL_PARSE_FAILED', /Syntax Error/);
+    });
+
+    it('should refuse a malformed id with BAD_USER_INPUT, never echoing it', async () => {
+      const errors = await refusedWith('query Case($id: ID!) { case(id: $id) { id } }', 'BAD_USER_INPUT', /malformed id/, { id: "x' OR 1=1--" });
+      expect(JSON.stringify(errors)).not.toContain('OR 1=1');
+    });
   });
 });

@@ -105,10 +105,10 @@ export class LiveClient {
     });
   }
 
-  subscribe<TData, TVars extends Record<string, unknown> = Record<string, never>>(document: TypedDocumentNode<TData, TVars> | DocumentNode, variables?: TVars): Received<TData> {
+  subscribe<TData, TVars extends Record<string, unknown> = Record<string, never>>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars): Received<TData> {
     const received = new Received<TData>();
     this.client.subscribe<TData>(
-      { query: print(document), variables },
+      { query: typeof document === 'string' ? document : print(document), variables },
       {
         next: (result) => {
           if (result.errors?.length) received.fail(result.errors);
@@ -125,5 +125,65 @@ export class LiveClient {
 
   async dispose(): Promise<void> {
     await this.client.dispose();
+  }
+}
+
+/**
+ * A bare graphql-transport-ws socket (`ws` itself), for sending what graphql-ws' client never
+ * would: oversized frames, messages before connection_init.
+ */
+export class RawSocket {
+  readonly socket: WebSocket;
+  readonly opened: Promise<void>;
+  readonly closed: Promise<Closed>;
+  private readonly messages: Array<{ type: string; id?: string; payload?: unknown }> = [];
+  private waiters: Array<() => void> = [];
+
+  constructor(url: string) {
+    this.socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    this.opened = new Promise<void>((resolve, reject) => {
+      this.socket.once('open', () => resolve());
+      this.socket.once('error', reject);
+    });
+    this.opened.catch(() => undefined);
+    this.closed = new Promise<Closed>((resolve) => this.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    // a server that closes mid-send (e.g. after a frame header over its limit) resets the connection
+    this.socket.on('error', () => undefined);
+    this.socket.on('message', (data) => {
+      this.messages.push(JSON.parse(String(data)));
+      for (const waiter of this.waiters.splice(0)) waiter();
+    });
+  }
+
+  send(message: string | object): void {
+    this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** connection_init with the token, resolved at connection_ack. */
+  async signIn(token: string): Promise<void> {
+    await this.opened;
+    this.send({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
+    await this.next('connection_ack');
+  }
+
+  async next(type: string, timeoutMs = 10_000): Promise<{ type: string; id?: string; payload?: unknown }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const index = this.messages.findIndex((m) => m.type === type);
+      if (index >= 0) return this.messages.splice(index, 1)[0];
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${type}; received ${JSON.stringify(this.messages)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  close(): void {
+    this.socket.terminate();
   }
 }

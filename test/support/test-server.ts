@@ -23,12 +23,15 @@ export class TestServer {
     readonly config: Config,
     private readonly sign: (subject: string, opts: { expiresIn?: string | number; force?: string }) => Promise<string>,
     private readonly closeDb: () => Promise<void>,
+    /** Signs any claims with the run's key (for tokens `token` would never make). */
+    readonly signJwt: (jwt: SignJWT) => Promise<string>,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const { db, url, close } = await openTestDatabase();
     const { publicKey, privateKey } = await generateKeyPair('RS256');
-    const sign: TestServer['sign'] = (subject, opts) => signed(subject, opts).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const signJwt = (jwt: SignJWT) => jwt.setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const sign: TestServer['sign'] = (subject, opts) => signJwt(signed(subject, opts));
     const baseEnv: Record<string, string> = {
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false',
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
@@ -38,7 +41,7 @@ export class TestServer {
     await db.migrate();
     await seedDemoData(db);
     const twokey = await bootstrap(config, testLogger, db);
-    return new TestServer(twokey, config, sign, close);
+    return new TestServer(twokey, config, sign, close, signJwt);
   }
 
   /**
@@ -49,7 +52,7 @@ export class TestServer {
   async startPeer(): Promise<TestServer> {
     if (!usingPostgres()) throw new Error('a second instance on the same database needs PostgreSQL (DATABASE_URL)');
     const twokey = await bootstrap(this.config, testLogger);
-    return new TestServer(twokey, this.config, this.sign, async () => undefined);
+    return new TestServer(twokey, this.config, this.sign, async () => undefined, this.signJwt);
   }
 
   get url(): string {

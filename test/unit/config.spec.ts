@@ -1,4 +1,5 @@
-import { ConfigError, EMBEDDED_DEV_SECRET, loadConfig } from '../../src/config/config';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -11,17 +12,29 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('loadConfig', () => {
-  it('should default to the embedded database with a development secret', () => {
+  it('should default to the embedded database on loopback, with a development secret beside its data', () => {
     const config = loadConfig({});
     expect(config.database).toEqual({ kind: 'pglite', dataDir: '.data/pglite' });
     expect(config.port).toBe(4000);
-    expect(config.auth.devSecret).toBe(EMBEDDED_DEV_SECRET);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.auth.devSecret).toEqual({ kind: 'file', path: resolve('.data/pglite.dev-secret') });
     expect(config.seedDemoData).toBe(true);
+  });
+
+  it('should listen on all interfaces in the embedded mode only when HOST says so', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).host).toBe('127.0.0.1');
+  });
+
+  it('should use a per-process development secret for memory://, and AUTH_DEV_SECRET when given', () => {
+    expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).auth.devSecret).toEqual({ kind: 'process' });
+    expect(loadConfig({ AUTH_DEV_SECRET: 'z'.repeat(40) }).auth.devSecret).toEqual({ kind: 'env', value: 'z'.repeat(40) });
   });
 
   it('should use PostgreSQL when DATABASE_URL is set and not seed by default', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://db/twokey', poolSize: 10 });
+    expect(config.host).toBe('0.0.0.0'); // containers behind a load balancer; tokens only from the identity provider
     expect(config.auth.devSecret).toBeUndefined();
     expect(config.seedDemoData).toBe(false);
   });
@@ -45,6 +58,14 @@ describe('loadConfig', () => {
   it('should refuse a short development secret and a malformed public key', () => {
     const problems = problemsOf({ AUTH_DEV_SECRET: 'short', AUTH_PUBLIC_KEY: 'not a key' });
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^AUTH_DEV_SECRET: /), expect.stringMatching(/^AUTH_PUBLIC_KEY: must be a PEM/)]));
+  });
+
+  it('should default the token and socket limits, and refuse an init message limit above the message limit', () => {
+    const config = loadConfig({});
+    expect(config.auth).toMatchObject({ maxTokenLifetimeS: 43_200, clockToleranceS: 30 });
+    expect(config.graphql.maxTokens).toBe(1000);
+    expect(config.subscriptions).toMatchObject({ maxMessageBytes: 65_536, maxInitMessageBytes: 8192, maxSubscriptionsPerSocket: 16, maxSocketsPerOfficer: 8 });
+    expect(problemsOf({ WS_MAX_MESSAGE_BYTES: '4096', WS_MAX_INIT_MESSAGE_BYTES: '8192' })).toEqual([expect.stringMatching(/^WS_MAX_INIT_MESSAGE_BYTES: /)]);
   });
 
   it('should never run production without verification keys or with the development secret', () => {

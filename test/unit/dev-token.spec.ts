@@ -2,7 +2,7 @@ import { createTokenVerifier, mintDevToken } from '../../src/auth/token-verifier
 import { loadConfig } from '../../src/config/config';
 
 describe('development tokens', () => {
-  const auth = loadConfig({}).auth;
+  const auth = loadConfig({ PGLITE_DATA_DIR: 'memory://' }).auth;
 
   it('should mint HS256 tokens in the embedded mode that its verifier accepts', async () => {
     const verify = await createTokenVerifier(auth);
@@ -19,8 +19,12 @@ describe('development tokens', () => {
 
   it('should reject a development token signed with another secret', async () => {
     const verify = await createTokenVerifier(auth);
-    const token = await mintDevToken({ ...auth, devSecret: 'another-secret-that-is-long-enough-0123456789' }, 'swp.requester');
+    const token = await mintDevToken({ ...auth, devSecret: { kind: 'env', value: 'another-secret-that-is-long-enough-0123456789' } }, 'swp.requester');
     await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('should not mint a development token that would live longer than the verifier accepts', async () => {
+    await expect(mintDevToken(auth, 'swp.requester', { expiresIn: '13h' })).rejects.toThrow(/at most 43200 s/);
   });
 
   it('should not mint development tokens without the development secret', async () => {
