@@ -36,6 +36,8 @@ const configSchema = z
     /** Parallel face pipelines (0 = one per CPU core) and ONNX intra-op threads per pipeline. */
     INFERENCE_SESSIONS: z.coerce.number().int().min(0).max(64).default(0),
     INFERENCE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Face analyses waiting for a free pipeline; beyond this a probe is refused with UNAVAILABLE (503). */
+    INFERENCE_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(32),
     /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
     MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
@@ -84,7 +86,7 @@ export type Config = Readonly<{
   };
   seedDemoData: boolean;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number };
-  inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number };
+  inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number; maxQueue: number };
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
   subscriptions: { abilityTtlMs: number };
@@ -130,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     },
     seedDemoData: e.SEED_DEMO_DATA ?? embedded,
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST },
-    inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS },
+    inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS, maxQueue: e.INFERENCE_MAX_QUEUE },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: { abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS },

@@ -26,8 +26,8 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
-  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels } = config.inference;
-  const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels });
+  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue } = config.inference;
+  const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue });
   // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
   // PGlite is one process, so in-process delivery is the same thing there.
   const events: PubSub =

@@ -107,7 +107,8 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
     let face: DetectedFace;
     try {
       analysed += 1;
-      face = await faces.templateFor(bytes);
+      // backpressure: a batch waits for the pipeline rather than being refused when it is busy
+      face = await faces.templateFor(bytes, undefined, { whenBusy: 'wait' });
     } catch (error) {
       if (error instanceof InferenceError && OUTCOME_OF_ERROR[error.code]) return finish(OUTCOME_OF_ERROR[error.code]!, error.code);
       throw error;
