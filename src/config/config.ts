@@ -47,6 +47,10 @@ const configSchema = z
     STATS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Live subscriptions: how long a subscriber's ability is reused before the officer row is read again. */
     SUBSCRIBER_ABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    /** How often the workflow sweeps run: expired claims, stale requests, searches to resume. */
+    WORKFLOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
+    WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -90,6 +94,7 @@ export type Config = Readonly<{
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
   subscriptions: { abilityTtlMs: number };
+  workflow: { sweepIntervalMs: number; resumeAfterMs: number };
 }>;
 
 /** Development secret used when the embedded mode starts without one: demo only, never production. */
@@ -136,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: { abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS },
+    workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
   });
 }
