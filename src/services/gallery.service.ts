@@ -11,7 +11,7 @@ import { badInput, conflict, DomainError, notFound } from '../errors';
 import type { DetectedFace, FacePipeline } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
 import { auditActor, RequestContext } from './request-context';
-import { assertCan, UnitOfWork } from './unit-of-work';
+import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
 
@@ -147,6 +147,7 @@ export class GalleryService {
       const { manager } = tx;
       const subject = await manager.findOne(CustodySubject, { where: { id: input.subjectId } });
       if (!subject) throw notFound('CustodySubject', input.subjectId);
+      assertVisible(ctx, 'CustodyImage', { id: subject.id, forceId: subject.forceId }, { action: 'create', subject: 'DeletionRequest' }, 'CustodySubject');
       assertCan(ctx, 'create', 'DeletionRequest', { forceId: subject.forceId });
       const images = await manager.find(CustodyImage, {
         where: { subjectId: subject.id, status: CustodyImageStatus.ACTIVE, ...(input.imageIds ? { id: In(input.imageIds) } : {}) },

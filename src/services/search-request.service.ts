@@ -13,7 +13,7 @@ import { badInput, DomainError, notFound, unavailable } from '../errors';
 import type { FacePipeline } from '../inference';
 import { ABSOLUTE_MIN_THRESHOLD, abilityToWhere, authorisationReasons, DEFAULT_K, FieldMap } from '../policy';
 import { auditActor, RequestContext } from './request-context';
-import { assertCan, UnitOfWork } from './unit-of-work';
+import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import { DRAFT_TTL_MS, isOpen, OPEN_REQUEST_TTL_MS, TRANSITIONS, transitionTo } from './workflow/search-request.state-machine';
@@ -106,6 +106,7 @@ export class SearchRequestService {
     const { manager } = tx;
     const kase = await manager.findOne(CaseFile, { where: { id: input.caseId } });
     if (!kase) throw notFound('Case', input.caseId);
+    assertVisible(ctx, 'Case', kase, { action: 'create', subject: 'SearchRequest' });
     assertCan(ctx, 'create', 'SearchRequest', { id: null, forceId: kase.forceId, caseOfficerIds: kase.assignedOfficerIds });
     if (kase.status !== CaseStatus.OPEN) throw new DomainError('INVALID_STATE', `The case is ${kase.status}: searches are opened on open cases only`, { state: kase.status });
     const force = await manager.findOneOrFail(Force, { where: { id: kase.forceId } });
@@ -441,7 +442,7 @@ export class SearchRequestService {
     return this.uow.run(ctx, async (tx) => {
       const r = await tx.manager.findOne(SearchRequest, { where: { id } });
       if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId });
+      assertCan(ctx, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId, requesterId: r.requesterId });
       if (r.status !== SearchRequestStatus.CLOSED) throw new DomainError('INVALID_STATE', `A disclosure pack is produced for a closed request; this one is ${r.status}`, { state: r.status });
       const event = await this.uow.audit(ctx, tx, { action: 'DISCLOSURE_PACK_EXPORTED', subjectType: 'SearchRequest', subjectId: r.id, forceId: r.forceId, details: { searchRequestId: r.id } });
       return buildDisclosurePack(tx.manager, ctx, r, event.id);
