@@ -13,11 +13,11 @@ export class TcpProxy {
   private constructor(private readonly server: Server, readonly port: number) {}
 
   static async start(target: { host: string; port: number }): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = createServer((client) => proxy!.accept(client, target));
+    const ref: { proxy?: TcpProxy } = {};
+    const server = createServer((client) => ref.proxy!.accept(client, target));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new TcpProxy(server, (server.address() as { port: number }).port);
-    return proxy;
+    ref.proxy = new TcpProxy(server, (server.address() as { port: number }).port);
+    return ref.proxy;
   }
 
   /** `url` with its host and port replaced by the proxy's. */
