@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from './db/availability';
 import type { Logger } from './logging/logger';
 
 /**
@@ -18,6 +19,8 @@ export type ErrorCode =
   | 'TOO_MANY_SUBSCRIPTIONS'
   | 'CONFLICT'
   | 'INVALID_STATE'
+  // the database or the face pipeline cannot take the request now: retry later (HTTP 503)
+  | 'UNAVAILABLE'
   // image and face problems (from src/inference), kept distinct so a client can tell the user what to fix
   | 'UNREADABLE_IMAGE'
   | 'UNSUPPORTED_IMAGE'
@@ -49,6 +52,7 @@ export const forbidden = (action: string, subject: string, internal: Record<stri
 export const unauthenticated = (message = 'A valid bearer token is required') => new DomainError('UNAUTHENTICATED', message);
 export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, details);
 export const badInput = (message: string, details: Record<string, unknown> = {}) => new DomainError('BAD_USER_INPUT', message, details);
+export const unavailable = (message = 'The service is temporarily unavailable; try again shortly') => new DomainError('UNAVAILABLE', message, { retryable: true });
 
 /** Errors raised by graphql-js itself (parse/validation) already carry a code set by Apollo. */
 const PASS_THROUGH_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -64,6 +68,11 @@ export function makeErrorFormatter(logger: Logger) {
 
     if (original instanceof DomainError || (isCodedError(original) && original.name === 'InferenceError')) {
       return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      const { code, message, details } = unavailable();
+      logger.warn({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unavailable');
+      return { ...base, message, extensions: { code, ...details } };
     }
     if (original instanceof ArgumentValidationError) {
       const fields = flattenValidationErrors(original.extensions.validationErrors ?? []);

@@ -48,6 +48,8 @@ const configSchema = z
     /** Parallel face pipelines (0 = one per CPU core) and ONNX intra-op threads per pipeline. */
     INFERENCE_SESSIONS: z.coerce.number().int().min(0).max(64).default(0),
     INFERENCE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Face analyses waiting for a free pipeline; beyond this a probe is refused with UNAVAILABLE (503). */
+    INFERENCE_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(32),
     /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
     MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
@@ -57,6 +59,10 @@ const configSchema = z
     STATS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Live subscriptions: how long a subscriber's ability is reused before the officer row is read again. */
     SUBSCRIBER_ABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    /** How often the workflow sweeps run: expired claims, stale requests, searches to resume. */
+    WORKFLOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
+    WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -102,10 +108,11 @@ export type Config = Readonly<{
   };
   seedDemoData: boolean;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
-  inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number };
+  inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number; maxQueue: number };
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
   subscriptions: { abilityTtlMs: number; maxMessageBytes: number; maxInitMessageBytes: number; maxSubscriptionsPerSocket: number; maxSocketsPerOfficer: number };
+  workflow: { sweepIntervalMs: number; resumeAfterMs: number };
 }>;
 
 /**
@@ -163,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     },
     seedDemoData: e.SEED_DEMO_DATA ?? embedded,
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS },
-    inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS },
+    inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS, maxQueue: e.INFERENCE_MAX_QUEUE },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: {
@@ -173,5 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
       maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
       maxSocketsPerOfficer: e.WS_MAX_SOCKETS_PER_OFFICER,
     },
+    workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
   });
 }

@@ -5,7 +5,9 @@ export type InferenceErrorCode =
   | 'NO_FACE'
   | 'MULTIPLE_FACES'
   | 'FACE_TOO_SMALL'
-  | 'LOW_QUALITY';
+  | 'LOW_QUALITY'
+  // every pipeline busy and the queue full: nothing wrong with the image, try again shortly
+  | 'UNAVAILABLE';
 
 /**
  * An expected failure of face inference. `details` carries measured values and face boxes only:

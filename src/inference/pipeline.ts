@@ -1,7 +1,9 @@
 /**
  * The FacePipeline: a small pool of worker threads, each running a complete FaceProcessor with
  * its own ONNX sessions. Jobs queue in arrival order and go to the first idle worker, so the
- * event loop stays free while faces are processed.
+ * event loop stays free while faces are processed. The queue is bounded (`maxQueue`): a burst
+ * beyond it is refused at once with UNAVAILABLE rather than piling up memory and latency, while
+ * batch callers that ask to wait are held back until there is room.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,11 +13,13 @@ import { Worker } from 'node:worker_threads';
 import { InferenceError } from './errors';
 import type { ProcessorSettings } from './processor';
 import { DEFAULT_MIN_FACE_SIZE_PX } from './quality';
-import type { DetectedFace, FaceAnalysis, FacePipeline, FacePipelineOptions } from './types';
+import type { DetectedFace, FaceAnalysis, FacePipeline, FacePipelineOptions, JobOptions } from './types';
 import type { JobRequest, WorkerRequest, WorkerResponse } from './worker';
 
 export const DEFAULT_MAX_INPUT_PIXELS = 40_000_000;
 export const DEFAULT_MAX_INPUT_BYTES = 25 * 1024 * 1024;
+/** Jobs that may wait for a free worker before new ones are refused (UNAVAILABLE). */
+export const DEFAULT_MAX_QUEUE = 32;
 
 /** The repository's models/ folder, from src/inference (ts) or dist/src/inference (compiled). */
 export function defaultModelsDir(): string {
@@ -88,6 +92,8 @@ function waitReady(worker: Worker): Promise<{ modelVersion: string; dimension: n
 class WorkerPoolPipeline implements FacePipeline {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
+  /** Batch callers waiting for room in the queue (`whenBusy: 'wait'`), in arrival order. */
+  private readonly waiting: Array<() => void> = [];
   private nextId = 1;
   private closed = false;
 
@@ -95,6 +101,7 @@ class WorkerPoolPipeline implements FacePipeline {
     readonly modelVersion: string,
     readonly dimension: number,
     private readonly settings: ProcessorSettings,
+    private readonly maxQueue: number,
   ) {}
 
   async addWorker(worker: Worker): Promise<void> {
@@ -108,19 +115,20 @@ class WorkerPoolPipeline implements FacePipeline {
     this.pump();
   }
 
-  async analyse(image: Buffer): Promise<FaceAnalysis> {
-    const analysis = (await this.submit({ op: 'analyse', input: this.checkInput(image) })) as FaceAnalysis;
+  async analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis> {
+    const analysis = (await this.submit({ op: 'analyse', input: this.checkInput(image) }, options)) as FaceAnalysis;
     return { ...analysis, faces: analysis.faces.map(localFace) };
   }
 
-  async templateFor(image: Buffer, faceIndex?: number): Promise<DetectedFace> {
-    return localFace((await this.submit({ op: 'templateFor', input: this.checkInput(image), faceIndex })) as DetectedFace);
+  async templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace> {
+    return localFace((await this.submit({ op: 'templateFor', input: this.checkInput(image), faceIndex }, options)) as DetectedFace);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('face pipeline closed'));
+    for (const wake of this.waiting.splice(0)) wake();
     // let running jobs finish, then stop the workers
     await Promise.all(this.slots.map((slot) => new Promise<void>((done) => {
       const stop = (): void => {
@@ -148,17 +156,35 @@ class WorkerPoolPipeline implements FacePipeline {
     return image;
   }
 
-  private submit(request: JobRequest): Promise<unknown> {
-    if (this.closed) return Promise.reject(new Error('face pipeline closed'));
+  private async submit(request: JobRequest, options: JobOptions = {}): Promise<unknown> {
+    if (this.closed) throw new Error('face pipeline closed');
+    if (!this.hasRoom()) {
+      if (options.whenBusy !== 'wait') {
+        throw new InferenceError('UNAVAILABLE', 'Face analysis is busy; try again shortly', { retryable: true });
+      }
+      // backpressure: wait for a place (earlier waiters first), then queue as usual
+      while (!this.hasRoom() && !this.closed) await new Promise<void>((wake) => this.waiting.push(wake));
+      if (this.closed) throw new Error('face pipeline closed');
+    }
     return new Promise((res, rej) => {
       this.queue.push({ request, resolve: res, reject: rej });
       this.pump();
     });
   }
 
+  /** A job may be queued: a worker is idle, or fewer than `maxQueue` jobs are waiting for one. */
+  private hasRoom(): boolean {
+    return this.places() > 0;
+  }
+
+  private places(): number {
+    const idle = this.slots.filter((slot) => !slot.job).length;
+    return this.maxQueue + idle - this.queue.length;
+  }
+
   private pump(): void {
     for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
+      if (this.queue.length === 0) break;
       if (slot.job) continue;
       const job = this.queue.shift() as Job;
       slot.job = job;
@@ -167,6 +193,8 @@ class WorkerPoolPipeline implements FacePipeline {
       slot.worker.ref();
       slot.worker.postMessage({ ...job.request, id: slot.id } as WorkerRequest);
     }
+    // let in as many waiting batch jobs as there are places now
+    for (let places = this.places(); places > 0 && this.waiting.length > 0; places -= 1) this.waiting.shift()!();
   }
 
   private onMessage(slot: Slot, msg: WorkerResponse): void {
@@ -217,7 +245,9 @@ export async function createFacePipeline(options: FacePipelineOptions = {}): Pro
     await Promise.all(workers.map((w) => w.terminate()));
     throw err;
   }
-  const pipeline = new WorkerPoolPipeline(infos[0].modelVersion, infos[0].dimension, settings);
+  const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
+  if (!Number.isInteger(maxQueue) || maxQueue < 0) throw new RangeError('FacePipelineOptions.maxQueue must be a whole number, 0 or more');
+  const pipeline = new WorkerPoolPipeline(infos[0].modelVersion, infos[0].dimension, settings, maxQueue);
   for (const w of workers) await pipeline.addWorker(w);
   return pipeline;
 }

@@ -56,6 +56,19 @@ export interface FacePipelineOptions {
   maxInputBytes?: number;
   /** smallest acceptable face (longer side of the detector box, pixels; default 40) */
   minFaceSizePx?: number;
+  /**
+   * jobs that may wait for a free pipeline (default 32); one more is refused at once with
+   * InferenceError UNAVAILABLE, unless its caller asked to wait (`whenBusy: 'wait'`)
+   */
+  maxQueue?: number;
+}
+
+export interface JobOptions {
+  /**
+   * With the queue full: 'refuse' (default) fails at once with UNAVAILABLE, so an interactive
+   * caller can retry later; 'wait' holds the job until there is room (backpressure for batch work).
+   */
+  whenBusy?: 'refuse' | 'wait';
 }
 
 export interface FacePipeline {
@@ -64,11 +77,11 @@ export interface FacePipeline {
   /** template length */
   readonly dimension: number;
   /** every face found; throws InferenceError for unreadable, unsupported or too large input */
-  analyse(image: Buffer): Promise<FaceAnalysis>;
+  analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis>;
   /**
    * Exactly one usable face: throws NO_FACE, MULTIPLE_FACES (details.faces = boxes) when several
    * are found and no index was chosen, FACE_TOO_SMALL or LOW_QUALITY (with the measured values).
    */
-  templateFor(image: Buffer, faceIndex?: number): Promise<DetectedFace>;
+  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace>;
   close(): Promise<void>;
 }

@@ -1,43 +1,35 @@
-import { ArrayMaxSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { RetentionClass } from '../entities';
+import { CustodyRecordRules } from '../services/custody-record.rules';
 import { HasText } from './reason.validator';
 
 @InputType({ description: 'One custody photograph and the record it belongs to' })
-export class EnrolCustodyImageInput {
+export class EnrolCustodyImageInput extends CustodyRecordRules {
+  // the rules of each record field are CustodyRecordRules' (shared with bulk enrolment)
   @Field({ description: "The force's person reference (e.g. a PNC id)" })
-  @Length(1, 64)
-  @Matches(/^[\w/.-]+$/, { message: 'personReference may contain letters, digits and / . _ - only' })
-  personReference: string;
+  declare personReference: string;
 
-  @Field({ nullable: true, description: '16+1 self-defined ethnicity code, for outcome monitoring only' })
-  @IsOptional()
-  @Length(1, 8)
-  selfDefinedEthnicity?: string;
+  @Field(() => String, { nullable: true, description: '16+1 self-defined ethnicity code, for outcome monitoring only' })
+  declare selfDefinedEthnicity?: string | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 16)
-  sex?: string;
+  @Field(() => String, { nullable: true })
+  declare sex?: string | null;
 
   @Field()
-  @Length(1, 64)
-  custodyReference: string;
+  declare custodyReference: string;
 
   @Field()
-  capturedAt: Date;
+  declare capturedAt: Date;
 
   @Field(() => RetentionClass)
-  retentionClass: RetentionClass;
+  declare retentionClass: RetentionClass;
 
   @Field()
-  @IsBoolean()
-  under18AtCapture: boolean;
+  declare under18AtCapture: boolean;
 
-  @Field({ nullable: true, description: 'e.g. 18-24' })
-  @IsOptional()
-  @Matches(/^\d{1,3}(-\d{1,3}|\+)$/, { message: 'ageBand looks like 18-24 or 65+' })
-  ageBand?: string;
+  @Field(() => String, { nullable: true, description: 'e.g. 18-24' })
+  declare ageBand?: string | null;
 
   @Field({ description: 'The JPEG, PNG or WebP bytes, base64-encoded' })
   @IsBase64()

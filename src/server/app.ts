@@ -1,5 +1,5 @@
 import { createServer, Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -7,8 +7,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
-import type { Database } from '../db';
-import { DomainError, makeErrorFormatter } from '../errors';
+import { Database, isDatabaseUnavailable } from '../db';
+import { DomainError, makeErrorFormatter, unavailable } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
@@ -90,6 +90,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
       // open HTTP requests get most of the shutdown grace; the rest is for closing the database
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.max(0, config.shutdownGraceMs - 1_000) }),
       { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
+      unavailableAs503,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -116,6 +117,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
           return { request: await contextFor(req.headers.authorization), services };
         } catch (error) {
           if (error instanceof DomainError) throw asHttpError(error);
+          if (isDatabaseUnavailable(error)) throw asHttpError(unavailable());
           throw error;
         }
       },
@@ -167,6 +169,26 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
 /** Context failures (bad tokens) become a GraphQL error with its code and HTTP 401. */
 function asHttpError(error: DomainError) {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, http: { status: error.code === 'UNAUTHENTICATED' ? 401 : 400 } },
+    extensions: { code: error.code, ...(error.code === 'UNAVAILABLE' ? error.details : {}), http: { status: error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'UNAVAILABLE' ? 503 : 400 } },
   });
 }
+
+/** Seconds a client is asked to wait before retrying an UNAVAILABLE answer. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * A database outage or a full inference queue (code UNAVAILABLE, however deep in a resolver it
+ * happened) answers HTTP 503 with Retry-After, so clients and load balancers retry.
+ */
+const unavailableAs503: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (!errors?.some((e) => e.extensions?.code === 'UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};

@@ -6,7 +6,7 @@ import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
 import { buildAppSchema } from '../schema/build-schema';
-import { createServices, Services, startWorkflowTimers } from '../services';
+import { createServices, Services, startWorkflowTimers, type WorkflowTimers } from '../services';
 import { RunningApp, startApp } from './app';
 import { createRequestContextFactory } from './request-context.factory';
 
@@ -15,6 +15,7 @@ export interface Twokey {
   db: Database;
   faces: FacePipeline;
   services: Services;
+  timers: WorkflowTimers;
   /** Drains HTTP and sockets, then closes the database. */
   stop(): Promise<void>;
 }
@@ -26,8 +27,8 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
-  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels } = config.inference;
-  const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels });
+  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue } = config.inference;
+  const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue });
   // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
   // PGlite is one process, so in-process delivery is the same thing there.
   const events: PubSub =
@@ -39,8 +40,10 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   const services = createServices(db, faces, {
     events, subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs, onFeedError: logFeedError, statsMinGroupSize: config.statistics.minGroupSize,
   });
-  // expired review claims back to the pool, stale requests expired
-  const timers = startWorkflowTimers(services, 60_000, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'));
+  // expired review claims back to the pool, stale requests expired, interrupted searches resumed (now and periodically)
+  const timers = startWorkflowTimers(services, { intervalMs: config.workflow.sweepIntervalMs, resumeAfterMs: config.workflow.resumeAfterMs }, (error) =>
+    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'),
+  );
   const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
@@ -50,8 +53,9 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
     db,
     faces,
     services,
+    timers,
     async stop() {
-      timers.stop();
+      await timers.stop();
       stopGaps();
       await app.stop();
       await services.feed.close();

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { badInput, DomainError } from '../errors';
+import { isDatabaseUnavailable } from '../db';
+import { badInput, DomainError, unavailable } from '../errors';
 import type { Logger } from '../logging/logger';
 import { AuditEventOrder, AuditExportFormat, Services, StatisticsExportFormat } from '../services';
 import type { RequestContextFactory } from './request-context.factory';
@@ -42,7 +43,7 @@ const exportQuery = z
 /** The statistics query's arguments, under the same names; the period is required. */
 const statisticsQuery = z.object({ from: time, to: time, forceId: one.optional() }).strict();
 
-const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
 
 /**
  * Streaming exports for oversight, authenticated like GraphQL (`Authorization: Bearer`): the audit
@@ -118,6 +119,7 @@ function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> 
 
 /** Coded failures as `{ error: { code, message } }` with their HTTP status; anything else a bare 500. */
 function sendError(res: Response, error: unknown, logger: Logger) {
+  if (isDatabaseUnavailable(error)) error = unavailable();
   if (error instanceof DomainError) {
     res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
     return;

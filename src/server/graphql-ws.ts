@@ -3,6 +3,7 @@ import { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, NoSch
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { RawData, WebSocket, WebSocketServer } from 'ws';
+import { isDatabaseUnavailable } from '../db';
 import { DomainError } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
@@ -118,6 +119,8 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
           request = await contextFor(authorization);
         } catch (error) {
           if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
+          // 1013 Try Again Later: the database is out of reach for now
+          if (isDatabaseUnavailable(error)) return refuse(socket, 1013 as CloseCode, 'Service unavailable: try again later');
           logger.error({ err: error instanceof Error ? error.message : String(error) }, 'graphql-ws connection_init failed');
           return refuse(socket, CloseCode.InternalServerError, 'Internal server error');
         }
@@ -167,6 +170,7 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
             setImmediate(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden'));
             return [new GraphQLError(error.message, { extensions: { code: error.code } })];
           }
+          if (isDatabaseUnavailable(error)) return [new GraphQLError('The service is temporarily unavailable; try again shortly', { extensions: { code: 'UNAVAILABLE', retryable: true } })];
           throw error;
         }
         const contextValue: GraphQLContext = { request, services };

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { parse } from 'csv-parse';
-import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { CsvError } from 'csv-parse';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { AuditActor } from '../audit';
 import type { Database } from '../db';
 import { CustodyImage, Force, Officer, RetentionClass, Role } from '../entities';
 import { InferenceError, type DetectedFace, type FacePipeline } from '../inference';
+import { custodyRecordProblems } from './custody-record.rules';
 import type { CustodyRecord, GalleryService } from './gallery.service';
 
 /** How one manifest row ended. */
@@ -14,7 +17,11 @@ export type RowOutcome = 'ENROLLED' | 'DUPLICATE' | 'NO_FACE' | 'MULTIPLE_FACES'
 
 export interface BulkEnrolmentReport {
   counts: Record<RowOutcome, number>;
-  /** File names per outcome other than ENROLLED and DUPLICATE (and the reason for BAD_ROW). */
+  /**
+   * File names per outcome other than ENROLLED and DUPLICATE, with the manifest line the row ends
+   * on and, for BAD_ROW, the reason (never a value of the row, never image content). A row the
+   * CSV parser could not read has no file name.
+   */
   problems: Array<{ line: number; file: string; outcome: RowOutcome; detail?: string }>;
   seconds: number;
   /** Images analysed per second (duplicates skipped before inference are not counted). */
@@ -50,8 +57,37 @@ const OUTCOME_OF_ERROR: Partial<Record<InferenceError['code'], RowOutcome>> = {
 
 export async function countManifestRows(manifestPath: string): Promise<number> {
   let rows = 0;
-  for await (const _ of createReadStream(manifestPath).pipe(parse({ columns: true, skip_empty_lines: true }))) rows += 1;
+  for await (const _ of manifestRows(manifestPath)) rows += 1;
   return rows;
+}
+
+/**
+ * The manifest's rows, one per line: no manifest value may contain a line break (the record rules
+ * refuse one), so each line is parsed on its own. A line that is not well-formed CSV (a stray
+ * quote, a quoted value left open) comes back as an error with its line number, and never takes
+ * the lines after it with it. Blank lines are skipped; the first line is the header.
+ */
+async function* manifestRows(manifestPath: string): AsyncGenerator<{ line: number; row?: ManifestRow; error?: string }> {
+  const lines = createInterface({ input: createReadStream(manifestPath), crlfDelay: Infinity });
+  let header: string[] | null = null;
+  let line = 0;
+  for await (const text of lines) {
+    line += 1;
+    if (!text.trim()) continue;
+    let fields: string[];
+    try {
+      fields = (parseCsv(text, { relax_column_count: true }) as string[][])[0] ?? [];
+    } catch (error) {
+      if (!header) throw new Error('the manifest header line is not well-formed CSV', { cause: error });
+      yield { line, error: `not a well-formed CSV record (${(error as CsvError).code ?? 'CSV_ERROR'})` };
+      continue;
+    }
+    if (!header) {
+      header = fields.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+      continue;
+    }
+    yield { line, row: Object.fromEntries(header.map((h, i) => [h, fields[i]])) as ManifestRow };
+  }
 }
 
 /**
@@ -70,7 +106,8 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
     throw new Error(`${options.officerSubject} is not an active gallery manager of ${force.code}`);
   }
   const actor: AuditActor = { officerId: officer.id, forceId: force.id };
-  const imagesDir = resolve(options.imagesDir);
+  // the folder's real path: a file must resolve (links followed) to somewhere inside it
+  const imagesDir = await realpath(resolve(options.imagesDir));
   const counts = Object.fromEntries(['ENROLLED', 'DUPLICATE', 'NO_FACE', 'MULTIPLE_FACES', 'LOW_QUALITY', 'UNREADABLE', 'BAD_ROW'].map((k) => [k, 0])) as Record<RowOutcome, number>;
   const problems: BulkEnrolmentReport['problems'] = [];
   let analysed = 0;
@@ -94,20 +131,16 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
     };
     const parsed = parseRow(row);
     if (typeof parsed === 'string') return finish('BAD_ROW', parsed);
-    const path = resolve(join(imagesDir, file));
-    if (!path.startsWith(imagesDir + sep)) return finish('BAD_ROW', 'file must be inside the images folder');
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch {
-      return finish('BAD_ROW', 'file not found or not readable');
-    }
+    const read = await readImage(imagesDir, file);
+    if (typeof read === 'string') return finish('BAD_ROW', read);
+    const bytes = read;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (await serialWrite(() => db.manager.exists(CustodyImage, { where: { forceId: force!.id, imageSha256: sha256 } }))) return finish('DUPLICATE');
     let face: DetectedFace;
     try {
       analysed += 1;
-      face = await faces.templateFor(bytes);
+      // backpressure: a batch waits for the pipeline rather than being refused when it is busy
+      face = await faces.templateFor(bytes, undefined, { whenBusy: 'wait' });
     } catch (error) {
       if (error instanceof InferenceError && OUTCOME_OF_ERROR[error.code]) return finish(OUTCOME_OF_ERROR[error.code]!, error.code);
       throw error;
@@ -118,11 +151,16 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
 
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const inFlight = new Set<Promise<void>>();
-  let line = 1; // the header
-  const rows = createReadStream(options.manifestPath).pipe(parse({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true }));
-  for await (const row of rows as AsyncIterable<ManifestRow>) {
-    line += 1;
+  for await (const { line, row, error } of manifestRows(options.manifestPath)) {
     if (options.signal?.aborted) break;
+    if (!row) {
+      // a line the CSV parser cannot read (a stray quote, a value spread over lines): reported, skipped
+      counts.BAD_ROW += 1;
+      problems.push({ line, file: '', outcome: 'BAD_ROW', detail: error });
+      done += 1;
+      options.onProgress?.(done, 'BAD_ROW');
+      continue;
+    }
     const task = processRow(line, row).finally(() => inFlight.delete(task));
     inFlight.add(task);
     if (inFlight.size >= concurrency) await Promise.race(inFlight);
@@ -131,6 +169,36 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
   await writes;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { counts, problems, seconds, imagesPerSecond: analysed / seconds };
+}
+
+/**
+ * The bytes of `file`, which must be a regular file whose real path (every link followed) is
+ * inside `imagesDir` (itself a real path); otherwise the reason it is refused. The file is opened
+ * without following a final link and checked on the open descriptor, so it cannot be swapped for
+ * a link between the check and the read.
+ */
+async function readImage(imagesDir: string, file: string): Promise<Buffer | string> {
+  let real: string;
+  try {
+    real = await realpath(resolve(join(imagesDir, file)));
+  } catch {
+    return 'file not found or not readable';
+  }
+  if (!real.startsWith(imagesDir + sep)) return 'file must be inside the images folder';
+  let handle;
+  try {
+    handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return 'file not found or not readable';
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return 'not a regular file';
+    return await handle.readFile();
+  } catch {
+    return 'file not found or not readable';
+  } finally {
+    await handle.close();
+  }
 }
 
 function parseRow(row: ManifestRow): CustodyRecord | string {
@@ -142,7 +210,7 @@ function parseRow(row: ManifestRow): CustodyRecord | string {
   if (!Object.values(RetentionClass).includes(retentionClass)) return `retention_class must be one of ${Object.values(RetentionClass).join(', ')}`;
   const under18 = row.under18_at_capture!.trim().toLowerCase();
   if (!['true', 'false', 'yes', 'no', '1', '0'].includes(under18)) return 'under18_at_capture must be true or false';
-  return {
+  const record: CustodyRecord = {
     personReference: row.person_reference!.trim(),
     custodyReference: row.custody_reference!.trim(),
     capturedAt,
@@ -152,4 +220,7 @@ function parseRow(row: ManifestRow): CustodyRecord | string {
     sex: row.sex?.trim() || null,
     ageBand: row.age_band?.trim() || null,
   };
+  // the same rules as the GraphQL enrolment input
+  const problems = custodyRecordProblems(record);
+  return problems.length ? problems.join('; ') : record;
 }

@@ -11,7 +11,7 @@ import { badInput, conflict, DomainError, notFound } from '../errors';
 import type { DetectedFace, FacePipeline } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
 import { auditActor, RequestContext } from './request-context';
-import { assertCan, UnitOfWork } from './unit-of-work';
+import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText } from './workflow/search-request.store';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
@@ -152,6 +152,7 @@ export class GalleryService {
       const { manager } = tx;
       const subject = await manager.findOne(CustodySubject, { where: { id: input.subjectId } });
       if (!subject) throw notFound('CustodySubject', input.subjectId);
+      assertVisible(ctx, 'CustodyImage', { id: subject.id, forceId: subject.forceId }, { action: 'create', subject: 'DeletionRequest' }, 'CustodySubject');
       assertCan(ctx, 'create', 'DeletionRequest', { forceId: subject.forceId });
       const requestedBy = requireText(input.requestedBy, 'requestedBy', 2, 200);
       const grounds = requireText(input.grounds, 'grounds', DELETION_GROUNDS_MIN);

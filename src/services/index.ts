@@ -70,4 +70,5 @@ export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTask
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
+export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
 export type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from './review-feed.service';

@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import { In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
-import { Database, Tx } from '../db';
+import { Database, isDatabaseUnavailable, Tx } from '../db';
 import { FaceSearchRepository, MAX_K } from '../db/face-search.repository';
 import {
   AuthorisationDecision, CaseFile, CaseStatus, CustodyImageStatus, Force, LegalBasis, NOT_CONVICTED_CLASSES, OffenceCategory, OutcomeBasis,
   ReviewStage, ReviewTask, SearchCandidate, SearchOutcome, SearchProbe, SearchPurpose, SearchRequest, SearchRequestStatus,
   SharingAgreement, type PolicySnapshot,
 } from '../entities';
-import { badInput, DomainError, notFound } from '../errors';
+import { badInput, DomainError, notFound, unavailable } from '../errors';
 import type { FacePipeline } from '../inference';
 import { ABSOLUTE_MIN_THRESHOLD, abilityToWhere, authorisationReasons, DEFAULT_K, FieldMap } from '../policy';
 import { auditActor, RequestContext } from './request-context';
-import { assertCan, UnitOfWork } from './unit-of-work';
+import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import { DRAFT_TTL_MS, isOpen, OPEN_REQUEST_TTL_MS, TRANSITIONS, transitionTo } from './workflow/search-request.state-machine';
@@ -106,6 +106,7 @@ export class SearchRequestService {
     const { manager } = tx;
     const kase = await manager.findOne(CaseFile, { where: { id: input.caseId } });
     if (!kase) throw notFound('Case', input.caseId);
+    assertVisible(ctx, 'Case', kase, { action: 'create', subject: 'SearchRequest' });
     assertCan(ctx, 'create', 'SearchRequest', { id: null, forceId: kase.forceId, caseOfficerIds: kase.assignedOfficerIds });
     if (kase.status !== CaseStatus.OPEN) throw new DomainError('INVALID_STATE', `The case is ${kase.status}: searches are opened on open cases only`, { state: kase.status });
     const force = await manager.findOneOrFail(Force, { where: { id: kase.forceId } });
@@ -213,18 +214,86 @@ export class SearchRequestService {
   /**
    * Submission and authorisation start the search at once. If it cannot run (the probe no longer
    * analyses, a sharing agreement lapsed, someone withdrew it meanwhile), the step that started it
-   * still stands and the failure is recorded; the request can be run again.
+   * still stands and the failure is recorded; the request can be run again. If the database went
+   * away after the step committed, the caller is told UNAVAILABLE and `resumeInterrupted` runs the
+   * search once the database is back.
    */
   private async runAfterStep(ctx: RequestContext, request: SearchRequest): Promise<void> {
     try {
       await this.execute(ctx, request.id, { checkAbility: false, expectedVersion: request.version });
     } catch (error) {
-      const code = error instanceof DomainError || (error instanceof Error && error.name === 'InferenceError') ? (error as unknown as { code: string }).code : 'INTERNAL';
-      await this.db.transaction(({ manager }) =>
-        appendAudit(manager, auditActor(ctx), { action: 'SEARCH_FAILED', subjectType: 'SearchRequest', subjectId: request.id, forceId: request.forceId, details: { searchRequestId: request.id, code } }),
-      );
-      if (code === 'INTERNAL') throw error;
+      await this.searchFailed(ctx, request, error);
     }
+  }
+
+  /**
+   * Records why a search that should have followed a step did not run (SEARCH_FAILED with the
+   * error's code) and rethrows what the caller must see: an outage as UNAVAILABLE (nothing can be
+   * recorded then; the sweep retries), an unexpected fault as itself.
+   */
+  private async searchFailed(ctx: RequestContext, request: Pick<SearchRequest, 'id' | 'forceId' | 'status'>, error: unknown): Promise<void> {
+    if (isDatabaseUnavailable(error)) {
+      throw unavailable(`The database became unavailable before the search could run. The request stays ${request.status} and its search resumes automatically once the database is back`);
+    }
+    const code = error instanceof DomainError || (error instanceof Error && error.name === 'InferenceError') ? (error as unknown as { code: string }).code : 'INTERNAL';
+    await this.db.transaction(({ manager }) =>
+      appendAudit(manager, auditActor(ctx), { action: 'SEARCH_FAILED', subjectType: 'SearchRequest', subjectId: request.id, forceId: request.forceId, details: { searchRequestId: request.id, code } }),
+    );
+    if (code === 'INTERNAL') throw error;
+  }
+
+  /**
+   * Resumes work that must follow a commit but did not happen (the database or the process went
+   * away between the step and its search): SUBMITTED requests go on to authorisation or their
+   * search, AUTHORISED ones to their search. Only requests untouched for `idleMs` are taken, and
+   * not those whose last search attempt failed for a reason a person must deal with (those wait
+   * for `runSearch` or withdrawal). Each request is claimed under `FOR UPDATE SKIP LOCKED` and its
+   * `updated_at` moved on (a lease), so several instances sweeping at once take different
+   * requests; the step itself locks the row again and re-checks state and version, so a request
+   * is never searched twice. Runs as the system (a timer at start-up and periodically).
+   */
+  async resumeInterrupted(ctx: RequestContext, options: { idleMs: number; now?: Date; limit?: number; signal?: AbortSignal }): Promise<{ searched: number; sentForAuthorisation: number }> {
+    const cutoff = new Date((options.now ?? new Date()).getTime() - options.idleMs);
+    const claimed = await this.db.transaction(async ({ manager }) => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `SELECT r.id FROM search_request r
+          WHERE r.status IN ($1, $2) AND r.updated_at <= $3
+            AND NOT EXISTS (
+              SELECT 1 FROM audit_event e
+               WHERE e.subject_type = 'SearchRequest' AND e.subject_id = r.id::text AND e.action = 'SEARCH_FAILED'
+                 AND e.occurred_at >= r.updated_at AND coalesce(e.details->>'code', '') <> 'UNAVAILABLE')
+          ORDER BY r.updated_at, r.id
+          LIMIT $4
+          FOR UPDATE OF r SKIP LOCKED`,
+        [SearchRequestStatus.SUBMITTED, SearchRequestStatus.AUTHORISED, cutoff, options.limit ?? 100],
+      );
+      if (rows.length > 0) await manager.query(`UPDATE search_request SET updated_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      return rows.map((r) => r.id);
+    });
+    const done = { searched: 0, sentForAuthorisation: 0 };
+    for (const id of claimed) {
+      if (options.signal?.aborted) break;
+      const step = await this.db.transaction(async ({ manager }) => {
+        const r = await lockRequest(manager, id);
+        if (r.status === SearchRequestStatus.SUBMITTED && r.authorisationRequired) {
+          await moveRequest(manager, auditActor(ctx), r, 'requireAuthorisation', {}, { details: { authorisationReasons: r.authorisationReasons, resumed: true } });
+          return 'authorisation' as const;
+        }
+        return r.status === SearchRequestStatus.SUBMITTED || r.status === SearchRequestStatus.AUTHORISED ? r : null;
+      });
+      if (step === 'authorisation') done.sentForAuthorisation += 1;
+      if (!step || step === 'authorisation') continue;
+      try {
+        await this.execute(ctx, id, { checkAbility: false, expectedVersion: step.version });
+        done.searched += 1;
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) throw error; // the next sweep tries again
+        const now = await this.db.manager.findOne(SearchRequest, { where: { id }, select: { id: true, status: true } });
+        if (now?.status !== step.status) continue; // moved on meanwhile (withdrawn, or run by someone else)
+        await this.searchFailed(ctx, step, error).catch(() => undefined);
+      }
+    }
+    return done;
   }
 
   /**
@@ -373,7 +442,7 @@ export class SearchRequestService {
     return this.uow.run(ctx, async (tx) => {
       const r = await tx.manager.findOne(SearchRequest, { where: { id } });
       if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId });
+      assertCan(ctx, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId, requesterId: r.requesterId });
       if (r.status !== SearchRequestStatus.CLOSED) throw new DomainError('INVALID_STATE', `A disclosure pack is produced for a closed request; this one is ${r.status}`, { state: r.status });
       const event = await this.uow.audit(ctx, tx, { action: 'DISCLOSURE_PACK_EXPORTED', subjectType: 'SearchRequest', subjectId: r.id, forceId: r.forceId, details: { searchRequestId: r.id } });
       return buildDisclosurePack(tx.manager, ctx, r, event.id);

@@ -1,13 +1,13 @@
 import { appendAudit, AuditEntry } from '../audit';
 import type { Database, Tx } from '../db';
-import { DomainError, forbidden, unauthenticated } from '../errors';
+import { DomainError, forbidden, notFound, unauthenticated } from '../errors';
 import { Action, subject, SubjectName } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 
 /**
- * Runs one service operation in one transaction. A denial (FORBIDDEN) rolls the operation back
- * and is then recorded on its own, so the audit log holds every refusal but nothing of the
- * refused change.
+ * Runs one service operation in one transaction. A denial (FORBIDDEN, or NOT_FOUND where the
+ * caller may not know the object exists) rolls the operation back and is then recorded on its
+ * own, so the audit log holds every refusal but nothing of the refused change.
  */
 export class UnitOfWork {
   constructor(private readonly db: Database) {}
@@ -16,14 +16,14 @@ export class UnitOfWork {
     try {
       return await this.db.transaction(work);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'FORBIDDEN' && ctx.officer) {
+      if (error instanceof DomainError && (error.code === 'FORBIDDEN' || error.internal.denied === true) && ctx.officer) {
         await this.db.transaction(({ manager }) =>
           appendAudit(manager, auditActor(ctx), {
             action: 'ACCESS_DENIED',
-            subjectType: String(error.details.subject ?? 'unknown'),
+            subjectType: String(error.internal.subject ?? error.details.subject ?? 'unknown'),
             subjectId: (error.internal.subjectId as string | undefined) ?? null,
             forceId: (error.internal.forceId as string | undefined) ?? ctx.officer?.forceId ?? null,
-            details: { attempted: error.details.action, requestId: ctx.requestId },
+            details: { attempted: error.internal.action ?? error.details.action, requestId: ctx.requestId },
           }),
         );
       }
@@ -37,11 +37,47 @@ export class UnitOfWork {
   }
 }
 
-/** Throws FORBIDDEN (recorded by UnitOfWork) unless the caller may do `action` on `object`. */
+/**
+ * Objects a client names by id, and the subject whose `read` rule decides whether the caller may
+ * know that one exists (a disclosure pack or a lead outcome is its search request's).
+ */
+const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
+  SearchRequest: 'SearchRequest', ReviewTask: 'ReviewTask', Case: 'Case', CustodyImage: 'CustodyImage', DeletionRequest: 'DeletionRequest',
+  Officer: 'Officer', SharingAgreement: 'SharingAgreement', DisclosurePack: 'SearchRequest', LeadOutcome: 'SearchRequest',
+};
+
+/**
+ * Throws unless the caller may do `action` on `object`; UnitOfWork records every refusal as
+ * ACCESS_DENIED. The client is told FORBIDDEN when it may read the object but not do this to it,
+ * and NOT_FOUND — exactly what an id that exists nowhere gets — when it may not even read it (e.g.
+ * another force's case), so a refusal never reveals that an id exists.
+ */
 export function assertCan(ctx: RequestContext, action: Action, subjectName: SubjectName, object?: object): void {
   if (!ctx.officer) throw unauthenticated();
-  const fields = object as { id?: unknown; forceId?: unknown } | undefined;
+  const fields = object as { id?: unknown; forceId?: unknown; galleryForceId?: unknown } | undefined;
   // a copy: CASL tags the object it checks with its subject type
   const allowed = object ? ctx.ability.can(action, subject(subjectName, { ...object })) : ctx.ability.can(action, subjectName);
-  if (!allowed) throw forbidden(action, subjectName, { subjectId: fields?.id ?? null, forceId: fields?.forceId ?? null });
+  if (allowed) return;
+  // the force the object belongs to (a sharing agreement: the force whose gallery it shares)
+  const forceId = fields?.forceId ?? fields?.galleryForceId ?? null;
+  const seenAs = SEEN_AS[subjectName];
+  if (object && typeof fields?.id === 'string' && seenAs && !ctx.ability.can('read', subject(seenAs, { ...object }))) {
+    throw hidden(seenAs, fields.id, { action, subject: subjectName, forceId });
+  }
+  throw forbidden(action, subjectName, { subjectId: fields?.id ?? null, forceId });
+}
+
+/**
+ * For an object found by the id a client gave while doing something else with it (a search on a
+ * case, a deletion request for a custody record): NOT_FOUND, as for an id that exists nowhere,
+ * unless the caller may read it as `seenAs`. The refusal is audited as a denial of `attempt`.
+ */
+export function assertVisible(ctx: RequestContext, seenAs: SubjectName, object: { id: string; forceId?: unknown }, attempt: { action: Action; subject: SubjectName }, what: string = seenAs): void {
+  if (!ctx.officer) throw unauthenticated();
+  if (!ctx.ability.can('read', subject(seenAs, { ...object }))) throw hidden(what, object.id, { ...attempt, forceId: object.forceId ?? null });
+}
+
+function hidden(what: string, id: string, denial: { action: Action; subject: SubjectName; forceId: unknown }): DomainError {
+  const error = notFound(what, id);
+  return new DomainError(error.code, error.message, error.details, { denied: true, action: denial.action, subject: denial.subject, subjectId: id, forceId: denial.forceId });
 }

@@ -104,7 +104,7 @@ describe('GraphQL service', () => {
       const id = swpCase.data!.createCase.id;
       const deniedBefore = await auditCount({ action: 'ACCESS_DENIED' });
       const byId = await server.gql(CaseById, { id }, { as: 'gwp.requester' });
-      expect(codes(byId)).toEqual(['FORBIDDEN']);
+      expect(codes(byId)).toEqual(['NOT_FOUND']);
       expect(JSON.stringify(byId)).not.toContain('62/31337/26');
       expect(await auditCount({ action: 'ACCESS_DENIED' })).toBe(deniedBefore + 1);
       const list = await server.gql(Cases, {}, { as: 'gwp.requester' });

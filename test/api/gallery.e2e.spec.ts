@@ -139,6 +139,20 @@ describe('GalleryService (over GraphQL)', () => {
       expect(codes(await enrol(faces[2].probe, {}, 'swp.requester'))).toEqual(['FORBIDDEN']);
       expect(await server.db.manager.count(AuditEvent, { where: { action: 'ACCESS_DENIED' } })).toBe(before + 1);
     });
+
+    it('should refuse references that could become a spreadsheet formula or a forged line (the rules bulk enrolment shares)', async () => {
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['personReference', { personReference: '=HYPERLINK("http://evil.example","x")' }],
+        ['custodyReference', { custodyReference: '+cmd|calc' }],
+        ['custodyReference', { custodyReference: 'CU/1\nforged line' }],
+        ['sex', { sex: 'F\r\nX' }],
+      ];
+      for (const [field, extra] of cases) {
+        const response = await enrol(faces[6].enrol, extra);
+        expect([field, codes(response)]).toEqual([field, ['BAD_USER_INPUT']]);
+        expect((response.errors![0].extensions as { fields: Array<{ property: string }> }).fields.map((f) => f.property)).toEqual([field]);
+      }
+    });
   });
 
   describe('retention and deletion', () => {
@@ -190,7 +204,7 @@ describe('GalleryService (over GraphQL)', () => {
       const enrolled = await enrol(faces[4].probe);
       const { subjectId } = enrolled.data!.enrolCustodyImage.image;
       const response = await server.gql(RequestDeletion, { input: { subjectId, requestedBy: 'Someone', grounds: 'A request made to the wrong force.' } }, { as: 'gwp.admin' });
-      expect(codes(response)).toEqual(['FORBIDDEN']);
+      expect(codes(response)).toEqual(['NOT_FOUND']);
     });
   });
 });

@@ -120,9 +120,14 @@ describe(LeadOutcomeService.name, () => {
     });
 
     it('should refuse anyone but the requester and supervisors of the force, and record each refusal', async () => {
-      for (const as of ['swp.requester2', 'swp.reviewer1', 'swp.authoriser', 'swp.gallery', 'swp.admin', 'oversight.commissioner', 'gwp.requester', 'gwp.supervisor']) {
+      // FORBIDDEN for those who may read the request; NOT_FOUND (as for an id that does not exist) for those who may not
+      const refusals: Record<string, string> = {
+        'swp.requester2': 'NOT_FOUND', 'swp.reviewer1': 'NOT_FOUND', 'swp.authoriser': 'FORBIDDEN', 'swp.gallery': 'NOT_FOUND', 'swp.admin': 'FORBIDDEN',
+        'oversight.commissioner': 'FORBIDDEN', 'gwp.requester': 'NOT_FOUND', 'gwp.supervisor': 'NOT_FOUND',
+      };
+      for (const [as, code] of Object.entries(refusals)) {
         const before = await count('ACCESS_DENIED', as);
-        expect([as, codes(await record(as, requests.confirmedOther.id))]).toEqual([as, ['FORBIDDEN']]);
+        expect([as, codes(await record(as, requests.confirmedOther.id))]).toEqual([as, [code]]);
         expect(await count('ACCESS_DENIED', as)).toBe(before + 1);
       }
       const denial = await server.db.manager.findOneOrFail(AuditEvent, { where: { action: 'ACCESS_DENIED', actorOfficerId: fx.officers['gwp.supervisor'] }, order: { seq: 'DESC' } });
@@ -131,7 +136,7 @@ describe(LeadOutcomeService.name, () => {
     });
 
     it('should not let a supervisor record a lead of another force', async () => {
-      expect(codes(await record('swp.supervisor', requests.gwp.id))).toEqual(['FORBIDDEN']);
+      expect(codes(await record('swp.supervisor', requests.gwp.id))).toEqual(['NOT_FOUND']);
       expect(ok(await record('gwp.requester', requests.gwp.id, 'CORROBORATED')).recordLeadOutcome.result).toBe('CORROBORATED');
     });
 

@@ -140,8 +140,8 @@ describe(AuditHistoryService.name, () => {
     await open('swp.requester', 'SWP', 3);
     await open('gwp.requester', 'GWP', 2);
     await open('nwp.requester', 'NWP', 2);
-    // a refusal that concerns SWP: Gwent's requester asks for an SWP case
-    expect(codes(await server.gql(CaseForOversight, { id: caseIds.SWP[0] }, { as: 'gwp.requester' }))).toEqual(['FORBIDDEN']);
+    // a refusal that concerns SWP: Gwent's requester asks for an SWP case (told NOT_FOUND, recorded as a denial)
+    expect(codes(await server.gql(CaseForOversight, { id: caseIds.SWP[0] }, { as: 'gwp.requester' }))).toEqual(['NOT_FOUND']);
     // free text that needs quoting in CSV, and non-ASCII details
     await server.db.transaction(({ manager }) =>
       appendAudit(manager, null, {

@@ -17,7 +17,8 @@ import { codes, GraphQLResponse, TestServer } from '../support/test-server';
  * Every role against every query and mutation, in the situations the rules turn on: own force or
  * another (with and without a sharing agreement), own request or not, the first reviewer trying
  * the second review, a lapsed certification. The table below is the expectation; each cell is run
- * through the public API, each denial must be FORBIDDEN and leave an ACCESS_DENIED audit event,
+ * through the public API, each denial must be FORBIDDEN (NOT_FOUND where the caller may not even
+ * read the object, so its existence is not revealed) and leave an ACCESS_DENIED audit event,
  * and the verified table is written to docs/policy.md.
  */
 
@@ -42,8 +43,10 @@ const ACTORS = {
 type Actor = keyof typeof ACTORS;
 const ACTOR_KEYS = Object.keys(ACTORS) as Actor[];
 
-/** Y: allowed (and sees the thing); H: allowed, but the row is not in the list or the field is null; N: FORBIDDEN. */
+/** Y: allowed (and sees the thing); H: allowed, but the row is not in the list or the field is null; N: FORBIDDEN or NOT_FOUND. */
 type Cell = 'Y' | 'H' | 'N';
+/** A refusal: FORBIDDEN, or NOT_FOUND where the caller may not know the object exists. */
+const DENIED: string[] = ['FORBIDDEN', 'NOT_FOUND'];
 
 interface Fx {
   [key: string]: unknown;
@@ -549,7 +552,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       const before = await deniedEvents(actor);
       const response = await row.run(ACTORS[actor].subject, fx);
       const got = codes(response);
-      observed[actor] = got.length === 1 && got[0] === 'FORBIDDEN' ? 'N' : response.errors ? `error ${got.join()}` : 'allowed';
+      observed[actor] = got.length === 1 && DENIED.includes(got[0]!) ? 'N' : response.errors ? `error ${got.join()}` : 'allowed';
       if (observed[actor] === 'N' && (await deniedEvents(actor)) !== before + 1) observed[actor] = 'N without audit event';
     }
     for (const [i, actor] of allowed.entries()) {
@@ -557,7 +560,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       if (row.mutates && i > 0) fx = await row.setup();
       const response = await row.run(ACTORS[actor].subject, fx);
       if (response.errors) {
-        observed[actor] = codes(response).join() === 'FORBIDDEN' ? 'N' : `error ${codes(response).join()}`;
+        observed[actor] = DENIED.includes(codes(response).join()) ? 'N' : `error ${codes(response).join()}`;
         continue;
       }
       observed[actor] = !row.shows || row.shows(response.data, fx) ? 'Y' : 'H';
@@ -588,7 +591,8 @@ against a real database (do not edit by hand; run the test to regenerate). The r
 in \`src/policy/\` (CASL abilities with conditions, translated to SQL for lists).
 
 ✓ allowed · ○ allowed, but the row is not in the caller's list or the field is withheld (null) · ✗ refused
-with \`FORBIDDEN\`, and the refusal is written to the audit log (\`ACCESS_DENIED\`).
+with \`FORBIDDEN\` (or \`NOT_FOUND\`, exactly as for an id that does not exist, when the caller may not
+even read the object), and the refusal is written to the audit log (\`ACCESS_DENIED\`).
 
 Demo forces: South Wales Police (SWP) and Gwent Police (GWP). SWP shares its gallery with GWP under an
 active agreement; GWP does not share its gallery with SWP. Unless a row says otherwise the request is

@@ -60,8 +60,8 @@ describe('search workflow under concurrency', () => {
       expect(await events({ action: 'REVIEW_TASK_CLAIMED', subjectId: task.id })).toBe(1);
       const holder = winner.data!.claimReviewTask.claimedById;
       const loser = holder === (await wf.officerId('swp.reviewer1')) ? 'swp.reviewer2' : 'swp.reviewer1';
-      // the loser sees nothing of the task now: no packet, no images
-      expect(codes(await server.gql(WfReviewPacket, { taskId: task.id }, { as: loser }))).toEqual(['FORBIDDEN']);
+      // the loser sees nothing of the task now: no packet, no images (not even that it exists)
+      expect(codes(await server.gql(WfReviewPacket, { taskId: task.id }, { as: loser }))).toEqual(['NOT_FOUND']);
     });
 
     it('should refuse a claim replayed by its winner', async () => {

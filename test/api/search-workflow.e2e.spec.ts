@@ -129,10 +129,10 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(packet.scoresHidden).toBe(true);
       expect(packet.candidates.map((c) => c.score)).toEqual(packet.candidates.map(() => null));
       // nothing of the first review is reachable: not the request, not the first task
-      expect(codes(await view(requestId, 'swp.reviewer2'))).toEqual(['FORBIDDEN']);
+      expect(codes(await view(requestId, 'swp.reviewer2'))).toEqual(['NOT_FOUND']);
       expect(ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.reviewer2' })).reviewTasks.map((t) => t.stage)).toEqual(['SECOND']);
       const first = ok(await server.gql(WfReviewTasks, { requestId, stage: 'FIRST' }, { as: 'swp.supervisor' })).reviewTasks[0];
-      expect(codes(await server.gql(WfReviewPacket, { taskId: first.id }, { as: 'swp.reviewer2' }))).toEqual(['FORBIDDEN']);
+      expect(codes(await server.gql(WfReviewPacket, { taskId: first.id }, { as: 'swp.reviewer2' }))).toEqual(['NOT_FOUND']);
 
       const submitted = await wf.review(task.id, 'swp.reviewer2', matchOnly(person()));
       expect(submitted.status).toBe('SUBMITTED');
@@ -193,14 +193,14 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         admin: ok(await view(requestId, 'swp.admin')).searchRequest,
         galleryManager: codes(await view(requestId, 'swp.gallery')),
       };
-      expect(views.reviewer.searchRequest).toEqual(['FORBIDDEN']);
+      expect(views.reviewer.searchRequest).toEqual(['NOT_FOUND']);
       expect(views.reviewer.reviewTasks.map((t) => [t.stage, t.decisions?.length])).toEqual([['FIRST', 5]]);
       expect(views.oversight.reviews?.length).toBe(2);
       expect(views.oversight.candidates?.[0].image).toBeNull();
       expect(views.oversight.probeImage).toBeNull();
       expect(views.admin).toMatchObject({ justification: null, outcome: null, candidates: null, reviews: null, purpose: null });
       expect(views.admin.policySnapshot?.eligibleCount).toBe(gallery.length);
-      expect(views.galleryManager).toEqual(['FORBIDDEN']);
+      expect(views.galleryManager).toEqual(['NOT_FOUND']);
       if (process.env.PRINT_VIEWS_TO) writeFileSync(process.env.PRINT_VIEWS_TO, `${JSON.stringify(views, null, 2)}\n`);
     });
   });
@@ -330,7 +330,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const draft = await wf.createSearch(caseId, gallery[1].face.probe, { otherGalleryForceIds: [swp] }, 'gwp.requester');
       expect(draft.authorisationReasons).toEqual(['CROSS_FORCE']);
       await wf.submit(draft.id, 'gwp.requester');
-      expect(codes(await server.gql(WfDecideAuthorisationRaw, { id: draft.id, authorise: true, rationale: 'SWP authoriser has no say over a GWP request.' }, { as: 'swp.authoriser' }))).toEqual(['FORBIDDEN']);
+      expect(codes(await server.gql(WfDecideAuthorisationRaw, { id: draft.id, authorise: true, rationale: 'SWP authoriser has no say over a GWP request.' }, { as: 'swp.authoriser' }))).toEqual(['NOT_FOUND']);
       // one GWP admin proposes the authoriser, the other approves (two-person rule)
       await registerOfficer(server, { subject: 'gwp.inspector', displayName: 'Insp. Gwent', roles: ['AUTHORISER'] }, 'gwp.admin');
       expect((await wf.authorise(draft.id, 'gwp.inspector')).status).toBe('FIRST_REVIEW');

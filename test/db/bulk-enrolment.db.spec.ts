@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../../src/db';
@@ -9,7 +9,7 @@ import { runBulkEnrolment } from '../../src/services/bulk-enrolment.service';
 import { createServices, Services } from '../../src/services';
 import { noiseJpeg, sample } from '../inference/helpers';
 import { demoFaces } from '../support/faces';
-import { openTestDatabase, usingPostgres } from '../support/test-database';
+import { openTestDatabase, testLogger, usingPostgres } from '../support/test-database';
 
 const HEADER = 'file,person_reference,custody_reference,captured_at,retention_class,under18_at_capture,self_defined_ethnicity,sex,age_band';
 
@@ -124,5 +124,136 @@ describe('runBulkEnrolment', () => {
     expect(await new Promise((resolve) => again.once('exit', resolve))).toBe(0);
     expect(await counts()).toMatchObject({ images: goodFiles.length, blobs: goodFiles.length, templates: goodFiles.length });
     expect(await searchIndexes()).toBe(indexesBefore); // the plain re-run rebuilt them
+  });
+});
+
+/**
+ * A manifest and an images folder written by someone careless or hostile: links out of the
+ * folder, a FIFO, stray CSV quotes, spreadsheet formulas and values spread over lines. Each bad
+ * row is reported with its line and reason (never a value or image content) and skipped; the good
+ * rows around it are enrolled; nothing the GraphQL API would refuse is stored. Through the service
+ * and through the real CLI, on both databases.
+ */
+describe('runBulkEnrolment with a hostile manifest', () => {
+  let root: string;
+  let dir: string;
+  let manifest: string;
+  let goodFiles: string[];
+  let expected: Record<string, string>;
+  const row = (file: string, i: number, person = `PER/H${i}`, custody = `CU/H${i}`) => `${file},${person},${custody},2024-03-0${(i % 9) + 1},CONVICTED,false,W1,F,25-34`;
+
+  beforeAll(async () => {
+    const faces = await createFacePipeline({ sessions: 1 });
+    const people = (await demoFaces(faces)).slice(10, 16);
+    await faces.close();
+    root = mkdtempSync(join(tmpdir(), 'twokey-hostile-'));
+    dir = join(root, 'images');
+    mkdirSync(dir);
+    mkdirSync(join(root, 'elsewhere'));
+    goodFiles = ['a.jpg', 'b.jpg', 'c.jpg'];
+    goodFiles.forEach((f, i) => writeFileSync(join(dir, f), people[i].enrol));
+    // a face outside the images folder, reachable only through a link
+    writeFileSync(join(root, 'elsewhere', 'outside.jpg'), people[3].enrol);
+    symlinkSync(join(root, 'elsewhere', 'outside.jpg'), join(dir, 'outside-link.jpg'));
+    symlinkSync('/etc/passwd', join(dir, 'passwd.jpg'));
+    mkdirSync(join(dir, 'folder.jpg'));
+    execFileSync('mkfifo', [join(dir, 'pipe.jpg')]); // reading it would block for ever
+    writeFileSync(join(dir, 'formula.jpg'), people[4].enrol);
+    writeFileSync(join(dir, 'multiline.jpg'), people[5].enrol);
+    const lines = [
+      HEADER, // 1
+      row('a.jpg', 1), // 2
+      row('outside-link.jpg', 2), // 3
+      row('passwd.jpg', 3), // 4
+      `b.jpg,"PER/H4"oops,CU/H4,2024-03-05,CONVICTED,false,,,`, // 5: a stray quote
+      row('b.jpg', 5), // 6: the line after it is unharmed
+      row('folder.jpg', 6), // 7
+      row('pipe.jpg', 7), // 8
+      row('formula.jpg', 8, '"=HYPERLINK(""http://evil.example/x"",""click"")"'), // 9
+      row('formula.jpg', 9, 'PER/H9', '+cmd|calc'), // 10
+      row('multiline.jpg', 10, 'PER/H10', '"CU/H10', ), // 11: a quoted value left open ...
+      'second line",2024-03-02,CONVICTED,false,,,', // 12: ... that goes on here
+      row('c.jpg', 13), // 13
+    ];
+    manifest = join(root, 'manifest.csv');
+    writeFileSync(manifest, `${lines.join('\n')}\n`);
+    expected = {
+      3: 'BAD_ROW:file must be inside the images folder',
+      4: 'BAD_ROW:file must be inside the images folder',
+      5: 'BAD_ROW:not a well-formed CSV record',
+      7: 'BAD_ROW:not a regular file',
+      8: 'BAD_ROW:not a regular file',
+      9: 'BAD_ROW:personReference may contain letters, digits and / . _ - only',
+      10: 'BAD_ROW:custodyReference may contain letters, digits and / . _ - only',
+      11: 'BAD_ROW:not a well-formed CSV record',
+      12: 'BAD_ROW:not a well-formed CSV record',
+    };
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const check = async (db: Database, report: Awaited<ReturnType<typeof runBulkEnrolment>>) => {
+    const byLine = Object.fromEntries(report.problems.map((p) => [p.line, `${p.outcome}:${(p.detail ?? '').replace(/ \(\w+\)$/, '')}`]));
+    expect(byLine).toEqual(expected);
+    expect(report.counts).toMatchObject({ ENROLLED: goodFiles.length, BAD_ROW: Object.keys(expected).length });
+    // no value of a row and nothing read from a file appears in the report
+    expect(JSON.stringify(report)).not.toMatch(/HYPERLINK|calc|root:|second line/);
+    const stored: Array<{ custody_reference: string; person_reference: string }> = await db.dataSource.query(
+      `SELECT i.custody_reference, s.person_reference FROM custody_image i JOIN custody_subject s ON s.id = i.subject_id WHERE i.custody_reference LIKE 'CU/H%' OR s.person_reference NOT LIKE 'PER/%' ORDER BY 1`,
+    );
+    expect(stored).toEqual([
+      { custody_reference: 'CU/H1', person_reference: 'PER/H1' },
+      { custody_reference: 'CU/H13', person_reference: 'PER/H13' },
+      { custody_reference: 'CU/H5', person_reference: 'PER/H5' },
+    ]);
+  };
+
+  it('should report and skip each bad row through the service, enrolling the rest', async () => {
+    const handle = await openTestDatabase();
+    const faces = await createFacePipeline({ sessions: 2 });
+    try {
+      await seedDemoData(handle.db);
+      const services = createServices(handle.db, faces);
+      const report = await runBulkEnrolment(handle.db, services.gallery, faces, { forceCode: 'SWP', officerSubject: 'swp.gallery', manifestPath: manifest, imagesDir: dir, concurrency: 3 });
+      await check(handle.db, report);
+    } finally {
+      await faces.close();
+      await handle.close();
+    }
+  });
+
+  it('should do the same through the CLI, and exit 0', async () => {
+    const handle = await openTestDatabase();
+    let db = handle.db;
+    let env: NodeJS.ProcessEnv;
+    let dataDir: string | undefined;
+    await seedDemoData(handle.db);
+    if (usingPostgres()) {
+      env = { ...process.env, DATABASE_URL: handle.url };
+    } else {
+      // the CLI opens the embedded database from its folder: one prepared (migrated, seeded) for it
+      await handle.close();
+      dataDir = join(root, 'pglite');
+      const prepared = await Database.open({ kind: 'pglite', dataDir }, testLogger);
+      await prepared.migrate();
+      await seedDemoData(prepared);
+      await prepared.close();
+      env = { ...process.env, PGLITE_DATA_DIR: dataDir };
+      delete env.DATABASE_URL;
+    }
+    try {
+      const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2', '--json'], {
+        env, stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      if (dataDir) db = await Database.open({ kind: 'pglite', dataDir }, testLogger);
+      await check(db, report);
+    } finally {
+      if (dataDir) await db.close();
+      else await handle.close();
+    }
   });
 });

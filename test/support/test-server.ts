@@ -27,7 +27,11 @@ export class TestServer {
     readonly signJwt: (jwt: SignJWT) => Promise<string>,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestServer> {
+  /**
+   * `databaseUrl` (PostgreSQL only) changes the URL the service itself connects with, e.g. to
+   * route it through a proxy an outage test can cut; the service then opens its own pool.
+   */
+  static async start(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } = {}): Promise<TestServer> {
     const { db, url, close } = await openTestDatabase();
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const signJwt = (jwt: SignJWT) => jwt.setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
@@ -35,12 +39,12 @@ export class TestServer {
     const baseEnv: Record<string, string> = {
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false',
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
-      ...(usingPostgres() ? { DATABASE_URL: url! } : { PGLITE_DATA_DIR: 'memory://' }),
+      ...(usingPostgres() ? { DATABASE_URL: options.databaseUrl ? options.databaseUrl(url!) : url! } : { PGLITE_DATA_DIR: 'memory://' }),
     };
     const config = loadConfig({ ...baseEnv, ...env });
     await db.migrate();
     await seedDemoData(db);
-    const twokey = await bootstrap(config, testLogger, db);
+    const twokey = await bootstrap(config, testLogger, options.databaseUrl && usingPostgres() ? undefined : db);
     return new TestServer(twokey, config, sign, close, signJwt);
   }
 

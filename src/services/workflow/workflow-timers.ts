@@ -2,34 +2,62 @@ import type { ReviewService } from '../review.service';
 import type { SearchRequestService } from '../search-request.service';
 import { systemContext } from './search-request.store';
 
+export interface WorkflowTimerOptions {
+  /** How often the sweeps run (they also run once at start). */
+  intervalMs: number;
+  /** A SUBMITTED or AUTHORISED request untouched this long is taken to have lost its next step. */
+  resumeAfterMs: number;
+}
+
 export interface WorkflowTimers {
-  /** Runs both sweeps once now (used by the timer, and handy in tests). */
-  tick(now?: Date): Promise<{ claimsReleased: number; requestsExpired: number }>;
-  stop(): void;
+  /** Runs every sweep once now (used by the timer, and handy in tests). */
+  tick(now?: Date): Promise<{ claimsReleased: number; requestsExpired: number; searchesResumed: number; sentForAuthorisation: number }>;
+  /** The sweep started with the timers (requests left half-way by a previous run). */
+  readonly firstTick: Promise<void>;
+  /** Stops the timer and waits for a sweep in progress to finish its current item. */
+  stop(): Promise<void>;
 }
 
 /**
- * The workflow's clock: claims held past their time go back to the pool, and open requests past
- * their deadline expire. Every instance may run it; each item is locked and re-checked, so two
- * instances sweeping at once do each thing once.
+ * The workflow's clock: claims held past their time go back to the pool, open requests past
+ * their deadline expire, and requests whose search (or authorisation step) should have followed a
+ * commit but did not — the database or the process went away in between — are resumed. It runs
+ * once at start and then every `intervalMs`. Every instance may run it; each item is locked and
+ * re-checked, so two instances sweeping at once do each thing once.
  */
-export function startWorkflowTimers(services: { reviews: ReviewService; searches: SearchRequestService }, intervalMs: number, onError: (error: unknown) => void): WorkflowTimers {
-  let running = false;
+export function startWorkflowTimers(
+  services: { reviews: ReviewService; searches: SearchRequestService },
+  options: WorkflowTimerOptions,
+  onError: (error: unknown) => void,
+): WorkflowTimers {
+  const stopping = new AbortController();
+  let running: Promise<void> | null = null;
   const tick = async (now = new Date()) => {
     const ctx = systemContext();
     const claimsReleased = await services.reviews.releaseExpiredClaims(ctx, now);
     const requestsExpired = await services.searches.expireStale(ctx, now);
-    return { claimsReleased, requestsExpired };
+    const resumed = await services.searches.resumeInterrupted(ctx, { idleMs: options.resumeAfterMs, now, signal: stopping.signal });
+    return { claimsReleased, requestsExpired, searchesResumed: resumed.searched, sentForAuthorisation: resumed.sentForAuthorisation };
   };
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    tick()
-      .catch(onError)
+  const runOnce = (): Promise<void> => {
+    if (running || stopping.signal.aborted) return running ?? Promise.resolve();
+    running = tick()
+      .then(() => undefined, onError)
       .finally(() => {
-        running = false;
+        running = null;
       });
-  }, intervalMs);
+    return running;
+  };
+  const firstTick = runOnce();
+  const timer = setInterval(() => void runOnce(), options.intervalMs);
   timer.unref();
-  return { tick, stop: () => clearInterval(timer) };
+  return {
+    tick,
+    firstTick,
+    async stop() {
+      clearInterval(timer);
+      stopping.abort();
+      await running;
+    },
+  };
 }
