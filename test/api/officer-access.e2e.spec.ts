@@ -210,9 +210,9 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
 
     it('should refuse an admin changing an officer of another force (roles, certification)', async () => {
       const before = await deniedCount('swp.admin');
-      expect(codes(await server.gql(OaSetRoles, { officerId: id['gwp.requester'], roles: ['REQUESTER', 'SUPERVISOR'] }, { as: 'swp.admin' }))).toEqual(['FORBIDDEN']);
-      expect(codes(await server.gql(OaSetRoles, { officerId: id['gwp.requester'], roles: [] }, { as: 'swp.admin' }))).toEqual(['FORBIDDEN']);
-      expect(codes(await server.gql(OaChangeAccess, { input: { officerId: await wf.officerId('gwp.reviewer'), roles: ['REVIEWER'], reviewerCertifiedUntil: null } }, { as: 'swp.admin' }))).toEqual(['FORBIDDEN']);
+      expect(codes(await server.gql(OaSetRoles, { officerId: id['gwp.requester'], roles: ['REQUESTER', 'SUPERVISOR'] }, { as: 'swp.admin' }))).toEqual(['NOT_FOUND']);
+      expect(codes(await server.gql(OaSetRoles, { officerId: id['gwp.requester'], roles: [] }, { as: 'swp.admin' }))).toEqual(['NOT_FOUND']);
+      expect(codes(await server.gql(OaChangeAccess, { input: { officerId: await wf.officerId('gwp.reviewer'), roles: ['REVIEWER'], reviewerCertifiedUntil: null } }, { as: 'swp.admin' }))).toEqual(['NOT_FOUND']);
       expect(await deniedCount('swp.admin')).toBe(before + 3);
       expect(await officerRow(id['gwp.requester'])).toMatchObject({ roles: ['REQUESTER'] });
     });
@@ -226,7 +226,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
     });
 
     it('should refuse the national oversight administrator force roles, and show it no case content', async () => {
-      expect(codes(await server.gql(OaSetRoles, { officerId: id['swp.requester'], roles: ['REQUESTER', 'SUPERVISOR'] }, { as: 'oversight.admin' }))).toEqual(['FORBIDDEN']);
+      expect(codes(await server.gql(OaSetRoles, { officerId: id['swp.requester'], roles: ['REQUESTER', 'SUPERVISOR'] }, { as: 'oversight.admin' }))).toEqual(['NOT_FOUND']);
       expect(codes(await create('oversight.admin', `oa.${sub()}`, ['REQUESTER']))).toEqual(['FORBIDDEN']);
       expect(codes(await create('oversight.admin', `oa.${sub()}`, ['OVERSIGHT', 'SUPERVISOR'], [swp]))).toEqual(['FORBIDDEN']);
       expect(codes(await server.gql(OaAuditEvents, {}, { as: 'oversight.admin' }))).toEqual(['FORBIDDEN']);
