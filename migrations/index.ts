@@ -4,6 +4,7 @@ import { SearchWorkflow1764250000000 } from './1764250000000-SearchWorkflow';
 import { LeadOutcome1764261000000 } from './1764261000000-LeadOutcome';
 import { OversightStatisticsIndexes1764262000000 } from './1764262000000-OversightStatisticsIndexes';
 import { CentredTemplateSearch1764270000000 } from './1764270000000-CentredTemplateSearch';
+import { AuditRolesAndAnchors1764282000000 } from './1764282000000-AuditRolesAndAnchors';
 
 /** Every migration, oldest first. New ones are appended here. */
-export const MIGRATIONS = [Foundation1764230000000, Gallery1764240000000, SearchWorkflow1764250000000, LeadOutcome1764261000000, OversightStatisticsIndexes1764262000000, CentredTemplateSearch1764270000000];
+export const MIGRATIONS = [Foundation1764230000000, Gallery1764240000000, SearchWorkflow1764250000000, LeadOutcome1764261000000, OversightStatisticsIndexes1764262000000, CentredTemplateSearch1764270000000, AuditRolesAndAnchors1764282000000];

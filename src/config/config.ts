@@ -18,6 +18,14 @@ const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    /**
+     * PostgreSQL: the owner role's URL, used only to run migrations (and the enrolment tool's index
+     * rebuilds). DATABASE_URL is then the application role's, which cannot change the audit log.
+     */
+    DATABASE_MIGRATION_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Embedded mode: where PGlite keeps its files; `memory://` keeps nothing. */
     PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
@@ -45,6 +53,12 @@ const configSchema = z
     STATS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Live subscriptions: how long a subscriber's ability is reused before the officer row is read again. */
     SUBSCRIBER_ABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    /** How often the audit chain's head is anchored (audit_anchor); 0 = only at start-up and on export. */
+    AUDIT_ANCHOR_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .refine((ms) => ms === 0 || (ms >= 1000 && ms <= 86_400_000), 'must be 0 or between 1000 and 86400000')
+      .default(60_000),
   })
   .superRefine((env, ctx) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -54,6 +68,9 @@ const configSchema = z
         path: ['AUTH_DEV_SECRET'],
         message: 'the HS256 development secret is allowed only in the embedded mode (no DATABASE_URL)',
       });
+    }
+    if (env.DATABASE_MIGRATION_URL && embedded) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'needs DATABASE_URL (the embedded database has one role)' });
     }
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_SECRET'], message: 'not allowed when NODE_ENV=production' });
@@ -73,7 +90,8 @@ export type Config = Readonly<{
   port: number;
   host: string;
   logLevel: string;
-  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  /** `migrationUrl`: the owner role's, for migrations; `url` is the role the service runs as. */
+  database: { kind: 'postgres'; url: string; migrationUrl?: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   auth: {
     issuer: string;
     audience: string;
@@ -88,6 +106,7 @@ export type Config = Readonly<{
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
   subscriptions: { abilityTtlMs: number };
+  audit: { anchorIntervalMs: number };
 }>;
 
 /** Development secret used when the embedded mode starts without one: demo only, never production. */
@@ -119,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     logLevel: e.LOG_LEVEL,
     database: embedded
       ? { kind: 'pglite' as const, dataDir: e.PGLITE_DATA_DIR }
-      : { kind: 'postgres' as const, url: e.DATABASE_URL as string, poolSize: e.DATABASE_POOL_SIZE },
+      : { kind: 'postgres' as const, url: e.DATABASE_URL as string, migrationUrl: e.DATABASE_MIGRATION_URL, poolSize: e.DATABASE_POOL_SIZE },
     auth: {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
@@ -134,5 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: { abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS },
+    audit: { anchorIntervalMs: e.AUDIT_ANCHOR_INTERVAL_MS },
   });
 }

@@ -45,7 +45,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     officers: new OfficerService(db, uow),
     forces: new ForceService(db, uow),
     cases: new CaseService(db, uow),
-    audit: new AuditService(uow),
+    audit: new AuditService(db, uow),
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
     searches: new SearchRequestService(db, uow, faces),
@@ -70,4 +70,5 @@ export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTask
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
+export { startAuditAnchoring } from './audit-anchoring';
 export type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from './review-feed.service';

@@ -4,7 +4,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Config, loadConfig } from '../../src/config/config';
 import { seedDemoData } from '../../src/db/demo-data';
 import { bootstrap, Twokey } from '../../src/server/bootstrap';
-import { openTestDatabase, testLogger, usingPostgres } from './test-database';
+import type { EntityManager } from 'typeorm';
+import { openTestDatabase, TestDatabase, testLogger, usingPostgres } from './test-database';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -23,22 +24,28 @@ export class TestServer {
     readonly config: Config,
     private readonly sign: (subject: string, opts: { expiresIn?: string | number; force?: string }) => Promise<string>,
     private readonly closeDb: () => Promise<void>,
+    private readonly database: TestDatabase,
   ) {}
 
+  /**
+   * On PostgreSQL the service runs as the application role (DATABASE_URL) and migrates as the
+   * owner (DATABASE_MIGRATION_URL), as in production.
+   */
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
-    const { db, url, close } = await openTestDatabase();
+    const database = await openTestDatabase();
+    const { db, url, ownerUrl, close } = database;
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const sign: TestServer['sign'] = (subject, opts) => signed(subject, opts).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     const baseEnv: Record<string, string> = {
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false',
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
-      ...(usingPostgres() ? { DATABASE_URL: url! } : { PGLITE_DATA_DIR: 'memory://' }),
+      ...(usingPostgres() ? { DATABASE_URL: url!, DATABASE_MIGRATION_URL: ownerUrl! } : { PGLITE_DATA_DIR: 'memory://' }),
     };
     const config = loadConfig({ ...baseEnv, ...env });
     await db.migrate();
     await seedDemoData(db);
     const twokey = await bootstrap(config, testLogger, db);
-    return new TestServer(twokey, config, sign, close);
+    return new TestServer(twokey, config, sign, close, database);
   }
 
   /**
@@ -49,7 +56,7 @@ export class TestServer {
   async startPeer(): Promise<TestServer> {
     if (!usingPostgres()) throw new Error('a second instance on the same database needs PostgreSQL (DATABASE_URL)');
     const twokey = await bootstrap(this.config, testLogger);
-    return new TestServer(twokey, this.config, this.sign, async () => undefined);
+    return new TestServer(twokey, this.config, this.sign, async () => undefined, this.database);
   }
 
   get url(): string {
@@ -58,6 +65,11 @@ export class TestServer {
 
   get db() {
     return this.twokey.db;
+  }
+
+  /** Runs `work` in one transaction as the owner role (PGlite: its one user): tampering, DDL. */
+  asOwner<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.database.asOwner(work);
   }
 
   token(subject: string, opts: { expiresIn?: string | number; force?: string } = {}): Promise<string> {
