@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n": typeof types.VerifyAgainstAnchorsDocument,
+    "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n": typeof types.ExportHeadForAnchorsDocument,
+    "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForAnchorsDocument,
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": typeof types.CreateCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": typeof types.CaseByIdDocument,
@@ -87,6 +90,9 @@ type Documents = {
     "\n  query WfVerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n    }\n  }\n": typeof types.WfVerifyChainDocument,
 };
 const documents: Documents = {
+    "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n": types.VerifyAgainstAnchorsDocument,
+    "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n": types.ExportHeadForAnchorsDocument,
+    "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForAnchorsDocument,
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": types.CreateCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": types.CaseByIdDocument,
@@ -174,6 +180,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n"): (typeof documents)["\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
