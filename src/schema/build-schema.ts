@@ -12,9 +12,10 @@ import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.r
 import { ReviewFeedResolver } from '../resolvers/review-feed.resolver';
 import { FaceImageResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { SearchRequestResolver } from '../resolvers/search-request.resolver';
+import { SearchRequestContentResolver } from '../resolvers/search-request-content.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, ReviewResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, SearchRequestContentResolver, ReviewResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
 
 /**
  * type-graphql demands a PubSub once a schema has subscriptions, but every twokey subscription

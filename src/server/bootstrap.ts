@@ -52,7 +52,7 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   const timers = startWorkflowTimers(services, 60_000, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'));
   const anchoring = startAuditAnchoring(services, config.audit.anchorIntervalMs, logger);
   await anchoring.tick();
-  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
+  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger);
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
   const stopGaps = services.feed.onGap(() => app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'));

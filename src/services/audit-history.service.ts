@@ -71,6 +71,7 @@ export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 500;
 const EXPORT_PAGE_DEFAULT = 1000;
 const MAX_ACTIONS = 50;
+const OWN_READ_ACTION = 'AUDIT_EVENTS_READ';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -85,8 +86,8 @@ export class AuditHistoryService {
 
   /**
    * One page of history. The read itself is recorded (AUDIT_EVENTS_READ, after the page was
-   * taken, so it is not in it) once per force whose events the page could hold, with the filters
-   * and how many of that force's events it returned.
+   * taken) once per force whose events the page could hold, with the filters and how many of
+   * that force's events it returned; the reader's own such records are not listed to them.
    */
   history(ctx: RequestContext, filter: AuditEventFilter = {}, page: AuditEventPageRequest = {}): Promise<AuditEventPage> {
     return this.uow.run(ctx, async (tx) => {
@@ -106,7 +107,7 @@ export class AuditHistoryService {
       const forces = await auditScopeForceIds(manager, ctx, 'read', checked.forceId);
       for (const forceId of forces.length ? forces : [null]) {
         const returned = events.filter((e) => e.forceId === forceId).length;
-        await this.uow.audit(ctx, tx, { action: 'AUDIT_EVENTS_READ', subjectType: 'AuditEvent', forceId, details: { ...details, returned, seqs: returned ? seqRange(events, forceId) : null } });
+        await this.uow.audit(ctx, tx, { action: OWN_READ_ACTION, subjectType: 'AuditEvent', forceId, details: { ...details, returned, seqs: returned ? seqRange(events, forceId) : null } });
       }
       return { events, endCursor: last ? encodeCursor(last.seq) : (page.after ?? null), hasNextPage: rows.length > first };
     });
@@ -216,6 +217,10 @@ export class AuditHistoryService {
   ): SelectQueryBuilder<AuditEvent> {
     const scope = abilityToWhere(ctx.ability, action, 'AuditEvent', 'e', AUDIT_EVENT_FIELDS);
     const qb = manager.createQueryBuilder(AuditEvent, 'e').where(scope.sql, scope.params);
+    // The records of the caller's own reads of the log are left out of what they read (everyone
+    // else who oversees those forces sees them): each page read appends such a record, and a
+    // reader walking to the end of the log would otherwise chase their own records for ever.
+    if (ctx.officer) qb.andWhere(`(e.action <> '${OWN_READ_ACTION}' OR e.actorOfficerId IS DISTINCT FROM :reader)`, { reader: ctx.officer.id });
     if (filter.forceId) qb.andWhere('e.forceId = :forceId', { forceId: filter.forceId });
     if (filter.actorOfficerId) qb.andWhere('e.actorOfficerId = :actorOfficerId', { actorOfficerId: filter.actorOfficerId });
     if (filter.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
