@@ -31,8 +31,6 @@ export interface TestDatabase {
    * the owner may do: tampering with the audit log in tests, or DDL.
    */
   asOwner<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
-  /** Runs one statement as the superuser of DATABASE_URL (PGlite: its single user). */
-  asSuperuser<T = unknown[]>(sql: string, params?: unknown[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -51,7 +49,6 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
     return {
       db,
       asOwner: (work) => db.transaction(({ manager }) => work(manager)),
-      asSuperuser: (sql, params) => db.dataSource.query(sql, params),
       close: () => db.close(),
     };
   }
@@ -90,7 +87,6 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
       owner ??= Database.open({ kind: 'postgres', url: ownerUrl, poolSize: 1 }, testLogger);
       return (await owner).transaction(({ manager }) => work(manager));
     },
-    asSuperuser: (sql, params) => withClient(dbUrl(), async (c) => (await c.query(sql, params)).rows as never),
     async close() {
       await db.close();
       if (owner) await (await owner).close();
