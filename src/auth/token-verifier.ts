@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, errors, importSPKI, jwtVerify, JWTPayload, JWTVerifyGetKey, SignJWT } from 'jose';
 import type { Config } from '../config/config';
-import { unauthenticated } from '../errors';
+import { DomainError, unauthenticated } from '../errors';
 import { developmentSecret } from './dev-secret';
 
 export interface VerifiedToken {
@@ -48,8 +48,13 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
         requiredClaims: ['sub', 'iat', 'exp'],
       }));
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw unauthenticated('The token has expired');
-      if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`The token's "${error.claim}" claim is not accepted`);
+      // A claim is checked only after the signature: such a token was issued by our issuer, so
+      // its subject is passed on (internal only) for the failed sign-in to be audited.
+      const signedSubject = (e: { payload: JWTPayload }) => (typeof e.payload.sub === 'string' ? { signedSubject: e.payload.sub } : {});
+      if (error instanceof errors.JWTExpired) throw withInternal(unauthenticated('The token has expired'), { ...signedSubject(error), failure: 'TOKEN_EXPIRED' });
+      if (error instanceof errors.JWTClaimValidationFailed) {
+        throw withInternal(unauthenticated(`The token's "${error.claim}" claim is not accepted`), { ...signedSubject(error), failure: 'TOKEN_CLAIM_REJECTED', claim: error.claim });
+      }
       throw unauthenticated('The token is not valid');
     }
     const now = Math.floor(Date.now() / 1000);
@@ -68,6 +73,11 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
       expiresAt: new Date(expires * 1000),
     };
   };
+}
+
+function withInternal(error: DomainError, internal: Record<string, unknown>): DomainError {
+  Object.assign(error.internal, internal);
+  return error;
 }
 
 /** Development tokens for the demo officers (embedded mode only). */

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/config';
 import { Database } from '../db';
+import { migrateAsOwner, withOwnerDatabase } from '../db/database-roles';
 import { FaceSearchRepository } from '../db/face-search.repository';
 import { createFacePipeline } from '../inference';
 import { createLogger } from '../logging/logger';
@@ -16,8 +17,9 @@ Enrols custody photographs listed in a CSV manifest with the columns
   ${MANIFEST_COLUMNS.join(', ')}
 (file is relative to --images; retention_class is CONVICTED, CHARGED_PENDING, NOT_CHARGED or
 NO_FURTHER_ACTION). Safe to re-run: images already enrolled are skipped by their hash, so an
-interrupted run resumes where it stopped. Uses DATABASE_URL, or the embedded database (stop the
-service first: the embedded database has one connection).
+interrupted run resumes where it stopped. Uses DATABASE_URL (and DATABASE_MIGRATION_URL, the owner
+role's, for migrations and --defer-indexes), or the embedded database (stop the service first: the
+embedded database has one connection).
 
 --defer-indexes is for the first load of a large gallery, before the service searches it: the
 search indexes are dropped and built once at the end, hours faster than row by row at 500,000
@@ -44,8 +46,10 @@ async function main() {
   const config = loadConfig(process.env, 'tool');
   const logger = createLogger('warn');
   const db = await Database.open(config.database, logger);
-  await db.migrate();
-  if (values['defer-indexes']) await db.transaction(({ manager }) => FaceSearchRepository.dropSearchIndexes(manager));
+  // migrations and dropping indexes need the owner role (DATABASE_MIGRATION_URL, when the
+  // service's own role is in DATABASE_URL); the enrolment itself runs as the service does
+  await migrateAsOwner(config.database, db, logger);
+  if (values['defer-indexes']) await withOwnerDatabase(config.database, db, logger, (owner) => owner.transaction(({ manager }) => FaceSearchRepository.dropSearchIndexes(manager)));
   const faces = await createFacePipeline({ sessions: config.inference.sessions || undefined, intraOpThreads: config.inference.intraOpThreads, maxInputBytes: config.inference.maxInputBytes, maxInputPixels: config.inference.maxInputPixels });
   const services = createServices(db, faces);
 

@@ -20,6 +20,14 @@ const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    /**
+     * PostgreSQL: the owner role's URL, used only to run migrations (and the enrolment tool's index
+     * rebuilds). DATABASE_URL is then the application role's, which cannot change the audit log.
+     */
+    DATABASE_MIGRATION_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Embedded mode: where PGlite keeps its files; `memory://` keeps nothing. */
     PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
@@ -63,6 +71,12 @@ const configSchema = z
     WORKFLOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
     WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+    /** How often the audit chain's head is anchored (audit_anchor); 0 = only at start-up and on export. */
+    AUDIT_ANCHOR_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .refine((ms) => ms === 0 || (ms >= 1000 && ms <= 86_400_000), 'must be 0 or between 1000 and 86400000')
+      .default(60_000),
   })
   .superRefine((env, ctx) => {
     const embedded = env.DATABASE_URL === undefined;
@@ -75,6 +89,9 @@ const configSchema = z
     }
     if (env.WS_MAX_INIT_MESSAGE_BYTES > env.WS_MAX_MESSAGE_BYTES) {
       ctx.addIssue({ code: 'custom', path: ['WS_MAX_INIT_MESSAGE_BYTES'], message: 'must not exceed WS_MAX_MESSAGE_BYTES' });
+    }
+    if (env.DATABASE_MIGRATION_URL && embedded) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'needs DATABASE_URL (the embedded database has one role)' });
     }
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_SECRET'], message: 'not allowed when NODE_ENV=production' });
@@ -94,7 +111,8 @@ export type Config = Readonly<{
   port: number;
   host: string;
   logLevel: string;
-  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  /** `migrationUrl`: the owner role's, for migrations; `url` is the role the service runs as. */
+  database: { kind: 'postgres'; url: string; migrationUrl?: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   auth: {
     issuer: string;
     audience: string;
@@ -113,6 +131,7 @@ export type Config = Readonly<{
   statistics: { minGroupSize: number };
   subscriptions: { abilityTtlMs: number; maxMessageBytes: number; maxInitMessageBytes: number; maxSubscriptionsPerSocket: number; maxSocketsPerOfficer: number };
   workflow: { sweepIntervalMs: number; resumeAfterMs: number };
+  audit: { anchorIntervalMs: number };
 }>;
 
 /**
@@ -151,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     logLevel: e.LOG_LEVEL,
     database: embedded
       ? { kind: 'pglite' as const, dataDir: e.PGLITE_DATA_DIR }
-      : { kind: 'postgres' as const, url: e.DATABASE_URL as string, poolSize: e.DATABASE_POOL_SIZE },
+      : { kind: 'postgres' as const, url: e.DATABASE_URL as string, migrationUrl: e.DATABASE_MIGRATION_URL, poolSize: e.DATABASE_POOL_SIZE },
     auth: {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
@@ -181,5 +200,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
       maxSocketsPerOfficer: e.WS_MAX_SOCKETS_PER_OFFICER,
     },
     workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
+    audit: { anchorIntervalMs: e.AUDIT_ANCHOR_INTERVAL_MS },
   });
 }

@@ -1,12 +1,13 @@
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
 import { Database } from '../db';
+import { checkServingRole, migrateAsOwner } from '../db/database-roles';
 import { InProcessPubSub, PgNotifyPubSub, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
 import { buildAppSchema } from '../schema/build-schema';
-import { createServices, Services, startWorkflowTimers, type WorkflowTimers } from '../services';
+import { createServices, Services, startAuditAnchoring, startWorkflowTimers, type WorkflowTimers } from '../services';
 import { RunningApp, startApp } from './app';
 import { createRequestContextFactory } from './request-context.factory';
 
@@ -23,8 +24,16 @@ export interface Twokey {
 /** Wires the whole service: database (migrated, seeded if configured), services, HTTP/WS. */
 export async function bootstrap(config: Config, logger: Logger, existingDb?: Database): Promise<Twokey> {
   const db = existingDb ?? (await Database.open(config.database, logger));
-  const applied = await db.migrate();
+  // migrations as the owner role when DATABASE_MIGRATION_URL is set; then a serving role that
+  // could rewrite the audit log is refused in production (warned about elsewhere)
+  const applied = await migrateAsOwner(config.database, db, logger);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  try {
+    await checkServingRole(db, config.production, logger);
+  } catch (error) {
+    if (!existingDb) await db.close();
+    throw error;
+  }
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
   const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue } = config.inference;
@@ -44,7 +53,9 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   const timers = startWorkflowTimers(services, { intervalMs: config.workflow.sweepIntervalMs, resumeAfterMs: config.workflow.resumeAfterMs }, (error) =>
     logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'),
   );
-  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services);
+  const anchoring = startAuditAnchoring(services, config.audit.anchorIntervalMs, logger);
+  await anchoring.tick();
+  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger);
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
   const stopGaps = services.feed.onGap(() => app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'));
@@ -56,6 +67,7 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
     timers,
     async stop() {
       await timers.stop();
+      anchoring.stop();
       stopGaps();
       await app.stop();
       await services.feed.close();

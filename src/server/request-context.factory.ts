@@ -1,26 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenVerifier } from '../auth/token-verifier';
-import { unauthenticated } from '../errors';
+import { DomainError, unauthenticated } from '../errors';
+import type { Logger } from '../logging/logger';
 import { defineAbilityFor } from '../policy';
-import type { RequestContext, Services } from '../services';
+import type { FailedSignIn, RequestContext, Services } from '../services';
+
+/** Sign-in failures that cannot be audited are logged: this many a minute, then a count. */
+const UNAUDITED_FAILURE_LOG_PER_MINUTE = 20;
 
 /**
  * Turns an Authorization header value into a RequestContext: verified token -> active officer ->
  * CASL ability. No header means an anonymous context (only `__typename`-like queries work);
- * a header that fails verification is refused outright.
+ * a header that fails verification is refused outright. A refused token that our issuer signed
+ * for a known officer is audited (rate-limited, see SignInAuditService); any other is logged.
  */
-export function createRequestContextFactory(verifyToken: TokenVerifier, services: Services) {
-  return async function contextFor(authorization: string | undefined): Promise<RequestContext & { tokenExpiresAt?: Date }> {
-    const requestId = randomUUID();
-    if (!authorization) return { requestId, officer: null, ability: defineAbilityFor(null) };
+export function createRequestContextFactory(verifyToken: TokenVerifier, services: Services, logger?: Logger) {
+  const logUnaudited = rateLimitedLog(logger);
+
+  async function authenticate(requestId: string, authorization: string): Promise<RequestContext & { tokenExpiresAt?: Date }> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
     const token = await verifyToken(match[1]);
     const officer = await services.officers.findActiveBySubject(token.subject);
-    if (!officer) throw unauthenticated('No active officer is registered for this token');
+    if (!officer) throw failed(unauthenticated('No active officer is registered for this token'), token.subject, 'OFFICER_NOT_ACTIVE');
     if (token.forceCode) {
       const force = await services.officers.forceOf(officer);
-      if (force?.code !== token.forceCode) throw unauthenticated("The token's force does not match the officer's force");
+      if (force?.code !== token.forceCode) throw failed(unauthenticated("The token's force does not match the officer's force"), token.subject, 'FORCE_MISMATCH');
     }
     const ability = defineAbilityFor({
       officerId: officer.id,
@@ -30,6 +35,60 @@ export function createRequestContextFactory(verifyToken: TokenVerifier, services
       overseesForceIds: officer.overseesForceIds,
     });
     return { requestId, officer, ability, tokenExpiresAt: token.expiresAt };
+  }
+
+  async function noteFailure(error: DomainError): Promise<void> {
+    const subject = error.internal.signedSubject;
+    const failure = error.internal.failure as FailedSignIn['failure'] | undefined;
+    if (typeof subject === 'string' && failure) {
+      try {
+        const outcome = await services.signIns.recordFailure({ subject, failure, claim: typeof error.internal.claim === 'string' ? error.internal.claim : undefined });
+        if (outcome !== 'UNKNOWN_SUBJECT') return;
+      } catch (auditError) {
+        logger?.error({ err: auditError instanceof Error ? auditError.message : String(auditError) }, 'failed sign-in could not be audited');
+        return;
+      }
+    }
+    logUnaudited(error.message);
+  }
+
+  return async function contextFor(authorization: string | undefined): Promise<RequestContext & { tokenExpiresAt?: Date }> {
+    const requestId = randomUUID();
+    if (!authorization) return { requestId, officer: null, ability: defineAbilityFor(null) };
+    try {
+      return await authenticate(requestId, authorization);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') await noteFailure(error);
+      throw error;
+    }
+  };
+}
+
+function failed(error: DomainError, signedSubject: string, failure: FailedSignIn['failure']): DomainError {
+  Object.assign(error.internal, { signedSubject, failure });
+  return error;
+}
+
+/** Logs refused tokens that are not audited (never the token), at most N a minute, then how many were not logged. */
+function rateLimitedLog(logger?: Logger) {
+  let windowStart = 0;
+  let logged = 0;
+  let dropped = 0;
+  return (reason: string) => {
+    if (!logger) return;
+    const now = Date.now();
+    if (now - windowStart >= 60_000) {
+      if (dropped) logger.warn({ dropped }, 'sign-in failures not logged in the last minute');
+      windowStart = now;
+      logged = 0;
+      dropped = 0;
+    }
+    if (logged >= UNAUDITED_FAILURE_LOG_PER_MINUTE) {
+      dropped += 1;
+      return;
+    }
+    logged += 1;
+    logger.warn({ reason }, 'sign-in failed (token not ours or no such officer; not audited)');
   };
 }
 

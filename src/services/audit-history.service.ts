@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { anchorAuditHead } from '../audit';
 import { AuditEvent, FirstReviewSeen, Force } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
 import { AUDIT_EXPORT_CONTENT_TYPES, AuditExportFormat, csvHeader, csvRow, jsonLine } from './audit-export.format';
+import { auditScopeForceIds } from './audit-scope';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { discloseFirstReview, firstReviewRevealedBy, withoutDecisionCounts } from './workflow/first-review-exposure';
@@ -70,6 +72,7 @@ export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 500;
 const EXPORT_PAGE_DEFAULT = 1000;
 const MAX_ACTIONS = 50;
+const OWN_READ_ACTION = 'AUDIT_EVENTS_READ';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -82,8 +85,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AuditHistoryService {
   constructor(private readonly uow: UnitOfWork) {}
 
+  /**
+   * One page of history. The read itself is recorded (AUDIT_EVENTS_READ, after the page was
+   * taken) once per force whose events the page could hold, with the filters and how many of
+   * that force's events it returned; the reader's own such records are not listed to them.
+   */
   history(ctx: RequestContext, filter: AuditEventFilter = {}, page: AuditEventPageRequest = {}): Promise<AuditEventPage> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
       authorise(ctx, 'read', filter);
       const first = page.first ?? AUDIT_PAGE_DEFAULT;
       if (!Number.isInteger(first) || first < 1 || first > AUDIT_PAGE_MAX) {
@@ -91,9 +100,16 @@ export class AuditHistoryService {
       }
       const order = page.order ?? AuditEventOrder.NEWEST_FIRST;
       const after = page.after ? decodeCursor(page.after) : null;
-      const rows = await this.pageQuery(manager, ctx, 'read', validated(filter), order, after, null).limit(first + 1).getMany();
+      const checked = validated(filter);
+      const rows = await this.pageQuery(manager, ctx, 'read', checked, order, after, null).limit(first + 1).getMany();
       const events = rows.slice(0, first);
       const last = events.at(-1);
+      const details = { filters: describeFilter(checked), order, after: after ?? null, first, requestId: ctx.requestId };
+      const forces = await auditScopeForceIds(manager, ctx, 'read', checked.forceId);
+      for (const forceId of forces.length ? forces : [null]) {
+        const returned = events.filter((e) => e.forceId === forceId).length;
+        await this.uow.audit(ctx, tx, { action: OWN_READ_ACTION, subjectType: 'AuditEvent', forceId, details: { ...details, returned, seqs: returned ? seqRange(events, forceId) : null } });
+      }
       return { events, endCursor: last ? encodeCursor(last.seq) : (page.after ?? null), hasNextPage: rows.length > first };
     });
   }
@@ -105,8 +121,16 @@ export class AuditHistoryService {
   exportHead(ctx: RequestContext): Promise<AuditChainHead> {
     return this.uow.run(ctx, async (tx) => {
       assertCan(ctx, 'export', 'AuditChain');
-      const event = await this.uow.audit(ctx, tx, { action: 'AUDIT_CHAIN_HEAD_EXPORTED', subjectType: 'AuditChain', details: { requestId: ctx.requestId } });
-      return { seq: event.seq, hash: event.hash, occurredAt: event.occurredAt, exportedAt: new Date() };
+      // one event per overseen force, so each force's oversight sees that the head left the database
+      const forces = await auditScopeForceIds(tx.manager, ctx, 'read');
+      let event: AuditEvent | null = null;
+      for (const forceId of forces.length ? forces : [null]) {
+        event = await this.uow.audit(ctx, tx, { action: 'AUDIT_CHAIN_HEAD_EXPORTED', subjectType: 'AuditChain', forceId, details: { requestId: ctx.requestId, forceIds: forces } });
+      }
+      const head = event!;
+      // the exported head is anchored inside the database too (committed with the events above)
+      await anchorAuditHead(tx.manager);
+      return { seq: head.seq, hash: head.hash, occurredAt: head.occurredAt, exportedAt: new Date() };
     });
   }
 
@@ -202,6 +226,10 @@ export class AuditHistoryService {
   ): SelectQueryBuilder<AuditEvent> {
     const scope = abilityToWhere(ctx.ability, action, 'AuditEvent', 'e', AUDIT_EVENT_FIELDS);
     const qb = manager.createQueryBuilder(AuditEvent, 'e').where(scope.sql, scope.params);
+    // The records of the caller's own reads of the log are left out of what they read (everyone
+    // else who oversees those forces sees them): each page read appends such a record, and a
+    // reader walking to the end of the log would otherwise chase their own records for ever.
+    if (ctx.officer) qb.andWhere(`(e.action <> '${OWN_READ_ACTION}' OR e.actorOfficerId IS DISTINCT FROM :reader)`, { reader: ctx.officer.id });
     if (filter.forceId) qb.andWhere('e.forceId = :forceId', { forceId: filter.forceId });
     if (filter.actorOfficerId) qb.andWhere('e.actorOfficerId = :actorOfficerId', { actorOfficerId: filter.actorOfficerId });
     if (filter.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
@@ -257,6 +285,12 @@ function describeFilter(filter: AuditEventFilter): Record<string, unknown> {
     described[key] = value instanceof Date ? value.toISOString() : value;
   }
   return described;
+}
+
+/** The first and last position of one force's events in a page. */
+function seqRange(events: AuditEvent[], forceId: string | null): { from: number; to: number } {
+  const seqs = events.filter((e) => e.forceId === forceId).map((e) => e.seq);
+  return { from: Math.min(...seqs), to: Math.max(...seqs) };
 }
 
 /** Opaque to clients; a position in the chain. */

@@ -11,7 +11,9 @@ import { OfficerService } from './officer.service';
 import { DEFAULT_MIN_GROUP_SIZE, OversightStatisticsService } from './oversight-statistics.service';
 import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
+import { SearchContentReadService } from './search-content-read.service';
 import { SearchRequestService } from './search-request.service';
+import { SignInAuditService } from './sign-in-audit.service';
 import { UnitOfWork } from './unit-of-work';
 
 /** The domain layer, wired once at start-up and handed to resolvers through the GraphQL context. */
@@ -23,6 +25,10 @@ export interface Services {
   auditHistory: AuditHistoryService;
   gallery: GalleryService;
   searches: SearchRequestService;
+  /** Records reads of search requests' justifications and candidate lists. */
+  searchContentReads: SearchContentReadService;
+  /** Records failed sign-ins of known officers (rate-limited). */
+  signIns: SignInAuditService;
   reviews: ReviewService;
   feed: ReviewFeedService;
   statistics: OversightStatisticsService;
@@ -45,10 +51,12 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     officers: new OfficerService(db, uow),
     forces: new ForceService(db, uow),
     cases: new CaseService(db, uow),
-    audit: new AuditService(uow),
+    audit: new AuditService(db, uow),
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
     searches: new SearchRequestService(db, uow, faces),
+    searchContentReads: new SearchContentReadService(db),
+    signIns: new SignInAuditService(db),
     reviews: new ReviewService(db, uow),
     feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
     statistics: new OversightStatisticsService(uow, { minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE }),
@@ -66,9 +74,12 @@ export { SuppressionReason } from './statistics-suppression';
 export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
+export type { SearchContentField } from './search-content-read.service';
+export type { FailedSignIn, SignInFailure } from './sign-in-audit.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
 export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
+export { startAuditAnchoring } from './audit-anchoring';
 export type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from './review-feed.service';

@@ -64,8 +64,8 @@ export class SearchRequestService {
   async create(ctx: RequestContext, input: NewSearchRequest): Promise<SearchRequestView> {
     const settings = validateSettings(input);
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
-    await this.uow.run(ctx, (tx) => this.checkCreate(ctx, tx, input, settings));
-    const face = await this.faces.templateFor(input.probeImage, input.probeFaceIndex);
+    const { kase } = await this.uow.run(ctx, (tx) => this.checkCreate(ctx, tx, input, settings));
+    const face = await this.faces.templateFor(input.probeImage, input.probeFaceIndex).catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
     return this.uow.run(ctx, async (tx) => {
       const { kase, force, galleryForceIds } = await this.checkCreate(ctx, tx, input, settings);
       const { manager } = tx;
@@ -100,6 +100,28 @@ export class SearchRequestService {
       });
       return (await buildRequestViews(manager, ctx.ability, [request]))[0];
     });
+  }
+
+  /**
+   * A probe in which no single face was found is an attempted search all the same: it is recorded
+   * (measured values only, never the image) in its own transaction, as the request itself was
+   * never created. The error is thrown on.
+   */
+  private async auditFailedProbe(ctx: RequestContext, kase: CaseFile, input: NewSearchRequest, justification: string, error: unknown): Promise<never> {
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof Error && error.name === 'InferenceError' && (code === 'NO_FACE' || code === 'MULTIPLE_FACES')) {
+      const measured = (error as Error & { details: Record<string, unknown> }).details;
+      await this.db.transaction(({ manager }) =>
+        appendAudit(manager, auditActor(ctx), {
+          action: 'PROBE_ANALYSIS_FAILED', subjectType: 'Case', subjectId: kase.id, forceId: kase.forceId, reason: justification,
+          details: {
+            outcome: code, caseId: kase.id, purpose: input.purpose, legalBasis: input.legalBasis,
+            faceCount: typeof measured.count === 'number' ? measured.count : 0, faceIndex: input.probeFaceIndex ?? null, requestId: ctx.requestId,
+          },
+        }),
+      );
+    }
+    throw error;
   }
 
   private async checkCreate(ctx: RequestContext, tx: Tx, input: NewSearchRequest, settings: ValidSettings) {

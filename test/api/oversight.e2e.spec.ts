@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { In, type FindOptionsWhere } from 'typeorm';
+import { In, LessThan, LessThanOrEqual, type FindOptionsWhere } from 'typeorm';
 import { appendAudit, chainHash } from '../../src/audit';
 import { AuditEvent, Force, OffenceCategory, Officer, Role } from '../../src/entities';
 import { AuditService } from '../../src/services/audit.service';
@@ -106,8 +106,11 @@ describe(AuditHistoryService.name, () => {
   const auditCount = (where: FindOptionsWhere<AuditEvent>) => server.db.manager.count(AuditEvent, { where });
   const base = () => server.url.replace(/\/graphql$/, '');
 
-  /** Every event a caller can list, walking the pages. */
-  async function listAll(as: string, filter: AuditEventFilter = {}, order: AuditEventOrder = 'OLDEST_FIRST', first = 500): Promise<EventView[]> {
+  /**
+   * Every event a caller can list, walking the pages; with `untilSeq`, those up to it (each read
+   * of the log is itself recorded, so later listings also hold the records of earlier ones).
+   */
+  async function listAll(as: string, filter: AuditEventFilter = {}, order: AuditEventOrder = 'OLDEST_FIRST', first = 500, untilSeq = Number.MAX_SAFE_INTEGER): Promise<EventView[]> {
     const events: EventView[] = [];
     let after: string | null = null;
     for (;;) {
@@ -115,7 +118,7 @@ describe(AuditHistoryService.name, () => {
       expect(response.errors).toBeUndefined();
       const page: AuditEventsQuery['auditEvents'] = response.data!.auditEvents;
       expect(page.events.length).toBeLessThanOrEqual(first);
-      events.push(...page.events);
+      events.push(...page.events.filter((e) => e.seq <= untilSeq));
       if (!page.hasNextPage) return events;
       after = page.endCursor!;
     }
@@ -155,7 +158,8 @@ describe(AuditHistoryService.name, () => {
   describe('auditEvents', () => {
     it('should show oversight every event of the forces it oversees, and only those', async () => {
       const events = await listAll('oversight.commissioner');
-      expect(events.length).toBe(await auditCount({ forceId: In([forces.SWP, forces.GWP]) }));
+      // the read's own records come after what it read
+      expect(events.length).toBe(await auditCount({ forceId: In([forces.SWP, forces.GWP]), seq: LessThanOrEqual(events.at(-1)!.seq) }));
       expect(new Set(events.map((e) => e.forceId))).toEqual(new Set([forces.SWP, forces.GWP]));
       const created = events.filter((e) => e.action === 'CASE_CREATED').map((e) => e.subjectId);
       expect(created).toEqual([...caseIds.SWP, ...caseIds.GWP]);
@@ -164,7 +168,7 @@ describe(AuditHistoryService.name, () => {
 
     it('should not show events of another force', async () => {
       const events = await listAll('gwp.ethics');
-      expect(events.length).toBe(await auditCount({ forceId: forces.GWP }));
+      expect(events.length).toBe(await auditCount({ forceId: forces.GWP, seq: LessThanOrEqual(events.at(-1)!.seq) }));
       expect(events.every((e) => e.forceId === forces.GWP)).toBe(true);
       const subjects = events.map((e) => e.subjectId);
       for (const id of [...caseIds.SWP, ...caseIds.NWP]) expect(subjects).not.toContain(id);
@@ -213,11 +217,12 @@ describe(AuditHistoryService.name, () => {
         [{ occurredTo: middle.occurredAt }, (e) => at(e) < at(middle)],
         [{ actions: ['CASE_CREATED'], forceId: forces.SWP, occurredFrom: all[0].occurredAt, occurredTo: new Date(Date.now() + 60_000).toISOString() }, (e) => e.action === 'CASE_CREATED' && e.forceId === forces.SWP],
       ];
+      const until = all.at(-1)!.seq;
       for (const [filter, keep] of cases) {
         const expected = all.filter(keep).map((e) => e.seq);
         expect(expected.length).toBeGreaterThan(0);
-        expect((await listAll('oversight.commissioner', filter, 'OLDEST_FIRST', 2)).map((e) => e.seq)).toEqual(expected);
-        expect((await listAll('oversight.commissioner', filter, 'NEWEST_FIRST', 3)).map((e) => e.seq)).toEqual([...expected].reverse());
+        expect((await listAll('oversight.commissioner', filter, 'OLDEST_FIRST', 2, until)).map((e) => e.seq)).toEqual(expected);
+        expect((await listAll('oversight.commissioner', filter, 'NEWEST_FIRST', 3, until)).map((e) => e.seq)).toEqual([...expected].reverse());
       }
       const accessDenied = await listAll('oversight.commissioner', { actions: ['ACCESS_DENIED'], subjectType: 'Case', subjectId: caseIds.SWP[0] });
       expect(accessDenied.map((e) => e.actor?.officerId)).toEqual([gwpRequester]);
@@ -225,8 +230,8 @@ describe(AuditHistoryService.name, () => {
 
     it('should page newest first and oldest first with an opaque cursor, without gaps or repeats', async () => {
       const all = (await listAll('oversight.commissioner')).map((e) => e.seq);
-      const newest = (await listAll('oversight.commissioner', {}, 'NEWEST_FIRST', 2)).map((e) => e.seq);
-      const oldest = (await listAll('oversight.commissioner', {}, 'OLDEST_FIRST', 3)).map((e) => e.seq);
+      const newest = (await listAll('oversight.commissioner', {}, 'NEWEST_FIRST', 2, all.at(-1))).map((e) => e.seq);
+      const oldest = (await listAll('oversight.commissioner', {}, 'OLDEST_FIRST', 3, all.at(-1))).map((e) => e.seq);
       expect(newest).toEqual([...all].reverse());
       expect(oldest).toEqual(all);
       const first = await server.gql(AuditEvents, { first: 2, order: 'NEWEST_FIRST' }, { as: 'oversight.commissioner' });
@@ -240,6 +245,7 @@ describe(AuditHistoryService.name, () => {
       expect(last.data!.auditEvents.hasNextPage).toBe(false);
       const cursor = last.data!.auditEvents.endCursor;
       const empty = await server.gql(AuditEvents, { first: 10, after: cursor, order: 'OLDEST_FIRST' }, { as: 'gwp.ethics' });
+      // (the reader's own reads are recorded, but not listed back to them)
       expect(empty.data!.auditEvents).toEqual({ events: [], endCursor: cursor, hasNextPage: false });
       const created = await server.gql(CreateCaseForOversight, { input: { crimeReference: 'GWP/tail/26', offenceCategory: 'ROBBERY' } }, { as: 'gwp.requester' });
       caseIds.GWP.push(created.data!.createCase.id);
@@ -275,14 +281,17 @@ describe(AuditHistoryService.name, () => {
       expect(new Date(head.exportedAt).getTime()).toBeGreaterThanOrEqual(new Date(head.occurredAt).getTime());
       // verification recomputes the chain up to this head before recording itself
       const verified = await server.gql(VerifyChainRange, {}, { as: 'oversight.commissioner' });
-      expect(verified.data!.verifyAuditChain).toMatchObject({ ok: true, checked: head.seq, headHash: head.hash });
+      // `checked` counts the commissioner's forces' events only; the whole chain is verified
+      const ownEvents = await auditCount({ forceId: In([forces.SWP, forces.GWP]), seq: LessThanOrEqual(head.seq) });
+      expect(ownEvents).toBeLessThan(head.seq);
+      expect(verified.data!.verifyAuditChain).toMatchObject({ ok: true, checked: ownEvents, headHash: head.hash });
     });
 
     it('should refuse everyone but oversight with FORBIDDEN, and record the refusal', async () => {
       const before = await auditCount({ action: 'ACCESS_DENIED', subjectType: 'AuditChain' });
       for (const as of ['swp.admin', 'gwp.requester']) expect(codes(await server.gql(ExportHead, {}, { as }))).toEqual(['FORBIDDEN']);
       expect(await auditCount({ action: 'ACCESS_DENIED', subjectType: 'AuditChain' })).toBe(before + 2);
-      expect(await auditCount({ action: 'AUDIT_CHAIN_HEAD_EXPORTED' })).toBe(1);
+      expect(await auditCount({ action: 'AUDIT_CHAIN_HEAD_EXPORTED' })).toBe(2); // one export, recorded for each overseen force
     });
   });
 
@@ -382,9 +391,10 @@ describe(AuditHistoryService.name, () => {
 
 describe(AuditService.name, () => {
   let server: TestServer;
+  let forces: Record<ForceCode, string>;
 
   beforeAll(async () => {
-    ({ server } = await startWithThreeForces());
+    ({ server, forces } = await startWithThreeForces());
     for (let i = 0; i < 3; i += 1) {
       await server.gql(CreateCaseForOversight, { input: { crimeReference: `T/${i}/26`, offenceCategory: 'BURGLARY' } }, { as: 'swp.requester' });
     }
@@ -395,17 +405,15 @@ describe(AuditService.name, () => {
     it('should find an event tampered with in the database, and name the first broken link', async () => {
       const target = await server.db.manager.findOneOrFail(AuditEvent, { where: { action: 'CASE_CREATED' }, order: { seq: 'DESC' } });
       expect((await server.gql(VerifyChainRange, {}, { as: 'oversight.commissioner' })).data!.verifyAuditChain.ok).toBe(true);
-      const runner = server.db.dataSource.createQueryRunner();
-      await runner.connect();
-      try {
-        await runner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-        await runner.query(`UPDATE audit_event SET details = jsonb_set(details, '{crimeReference}', '"T/forged/26"') WHERE seq = $1`, [target.seq]);
-        await runner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
-      } finally {
-        await runner.release();
-      }
+      // only the owner role (or a superuser) can do this; the service's role cannot
+      await server.asOwner(async (manager) => {
+        await manager.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+        await manager.query(`UPDATE audit_event SET details = jsonb_set(details, '{crimeReference}', '"T/forged/26"') WHERE seq = $1`, [target.seq]);
+        await manager.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+      });
       const result = (await server.gql(VerifyChainRange, {}, { as: 'oversight.commissioner' })).data!.verifyAuditChain;
-      expect(result).toMatchObject({ ok: false, checked: target.seq - 1, firstBroken: { seq: target.seq, reason: 'HASH_MISMATCH' } });
+      const overseenBefore = await server.db.manager.count(AuditEvent, { where: { forceId: In([forces.SWP, forces.GWP]), seq: LessThan(target.seq) } });
+      expect(result).toMatchObject({ ok: false, checked: overseenBefore, firstBroken: { seq: target.seq, reason: 'HASH_MISMATCH' } });
       const after = (await server.gql(VerifyChainRange, { fromSeq: target.seq + 1 }, { as: 'oversight.commissioner' })).data!.verifyAuditChain;
       expect(after.ok).toBe(true);
 

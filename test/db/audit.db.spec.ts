@@ -52,8 +52,8 @@ describe('audit log', () => {
       ['UPDATE', `UPDATE audit_event SET reason = 'edited' WHERE seq = 2`],
       ['DELETE', `DELETE FROM audit_event WHERE seq = 2`],
       ['TRUNCATE', `TRUNCATE audit_event`],
-    ])('should reject %s', async (_op, sql) => {
-      await expect(db.dataSource.query(sql)).rejects.toThrow(/append-only/);
+    ])('should reject %s, even by the owner of the table', async (_op, sql) => {
+      await expect(handle.asOwner((manager) => manager.query(sql))).rejects.toThrow(/append-only/);
       expect(await db.manager.count(AuditEvent)).toBe(11);
     });
   });
@@ -67,15 +67,12 @@ describe('audit log', () => {
     });
 
     it('should find a row altered by hand with the trigger disabled, and name the first broken link', async () => {
-      const runner = db.dataSource.createQueryRunner();
-      await runner.connect();
-      try {
-        await runner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-        await runner.query(`UPDATE audit_event SET details = '{"i": 99}' WHERE seq = 4`);
-        await runner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
-      } finally {
-        await runner.release();
-      }
+      // only the owner (or a superuser) can do this; the service's role cannot (audit-roles.db.spec)
+      await handle.asOwner(async (manager) => {
+        await manager.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+        await manager.query(`UPDATE audit_event SET details = '{"i": 99}' WHERE seq = 4`);
+        await manager.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+      });
       const result = await verifyAuditChain(db.manager);
       expect(result).toMatchObject({ ok: false, checked: 3, lastSeq: 3, firstBroken: { seq: 4, reason: 'HASH_MISMATCH' } });
       expect((await verifyAuditChain(db.manager, { fromSeq: 5 })).ok).toBe(true);

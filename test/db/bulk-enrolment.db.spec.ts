@@ -106,7 +106,7 @@ describe('runBulkEnrolment', () => {
     const indexesBefore = await searchIndexes();
     const cli = (...extra: string[]) =>
       spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2', ...extra], {
-        env: { ...process.env, DATABASE_URL: handle.url },
+        env: { ...process.env, DATABASE_URL: handle.url, DATABASE_MIGRATION_URL: handle.ownerUrl },
         stdio: 'ignore',
       });
     // a first load with the search indexes deferred, killed before it could build them

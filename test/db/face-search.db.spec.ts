@@ -59,7 +59,8 @@ describe('FaceSearchRepository', () => {
   beforeAll(async () => {
     handle = await openTestDatabase();
     db = handle.db;
-    centreFunction = await db.transaction(({ manager }) => FaceSearchRepository.registerTemplateSpace(manager, MODEL, mean, 'test distribution'));
+    // a model version's template space comes with a migration: the owner role registers it
+    centreFunction = await handle.asOwner((manager) => FaceSearchRepository.registerTemplateSpace(manager, MODEL, mean, 'test distribution'));
     for (let f = 0; f < 5; f += 1) {
       const [row] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [`F${f}`]);
       forces.push(row.id);

@@ -17,6 +17,15 @@ describe('migrations', () => {
     expect(await db.migrate()).toEqual([]);
   });
 
+  it('should undo the audit roles and anchors migration and apply it again', async () => {
+    const applied = async () => (await db.dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    // (and any migration after it)
+    while ((await applied()).includes('AuditRolesAndAnchors1764282000000')) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect((await db.dataSource.query(`SELECT to_regclass('audit_anchor') AS t`))[0].t).toBeNull();
+    expect(await db.migrate()).toContain('AuditRolesAndAnchors1764282000000');
+    expect((await db.dataSource.query(`SELECT prosecdef FROM pg_proc WHERE proname = 'audit_anchor_head'`))[0].prosecdef).toBe(true);
+  });
+
   it('should install pgvector 0.8 or newer', async () => {
     const [row] = await db.dataSource.query(`SELECT extversion FROM pg_extension WHERE extname = 'vector'`);
     const [major, minor] = String(row.extversion).split('.').map(Number);

@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CovAuditEvents($filter: AuditEventFilter, $first: Int!) {\n    auditEvents(filter: $filter, first: $first, order: OLDEST_FIRST) {\n      events {\n        seq\n        action\n        subjectType\n        subjectId\n        forceId\n        actor {\n          officerId\n        }\n        details\n      }\n    }\n  }\n": typeof types.CovAuditEventsDocument,
+    "\n  query CovVerify {\n    verifyAuditChain {\n      ok\n      checked\n      lastSeq\n    }\n  }\n": typeof types.CovVerifyDocument,
+    "\n  mutation CovExportHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n": typeof types.CovExportHeadDocument,
+    "\n  query CovRequestContent($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      justification\n      candidates {\n        id\n        rank\n      }\n    }\n    again: searchRequest(id: $id) {\n      justification\n    }\n  }\n": typeof types.CovRequestContentDocument,
+    "\n  query CovRequestStatus($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n": typeof types.CovRequestStatusDocument,
+    "\n  query CovRequestList {\n    searchRequests {\n      id\n      justification\n    }\n  }\n": typeof types.CovRequestListDocument,
+    "\n  query CovMe {\n    me {\n      id\n    }\n  }\n": typeof types.CovMeDocument,
+    "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n": typeof types.VerifyAgainstAnchorsDocument,
+    "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n": typeof types.ExportHeadForAnchorsDocument,
+    "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForAnchorsDocument,
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n": typeof types.BlindAvailableTasksDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -105,6 +115,16 @@ type Documents = {
     "\n  query WfVerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n    }\n  }\n": typeof types.WfVerifyChainDocument,
 };
 const documents: Documents = {
+    "\n  query CovAuditEvents($filter: AuditEventFilter, $first: Int!) {\n    auditEvents(filter: $filter, first: $first, order: OLDEST_FIRST) {\n      events {\n        seq\n        action\n        subjectType\n        subjectId\n        forceId\n        actor {\n          officerId\n        }\n        details\n      }\n    }\n  }\n": types.CovAuditEventsDocument,
+    "\n  query CovVerify {\n    verifyAuditChain {\n      ok\n      checked\n      lastSeq\n    }\n  }\n": types.CovVerifyDocument,
+    "\n  mutation CovExportHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n": types.CovExportHeadDocument,
+    "\n  query CovRequestContent($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      justification\n      candidates {\n        id\n        rank\n      }\n    }\n    again: searchRequest(id: $id) {\n      justification\n    }\n  }\n": types.CovRequestContentDocument,
+    "\n  query CovRequestStatus($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n": types.CovRequestStatusDocument,
+    "\n  query CovRequestList {\n    searchRequests {\n      id\n      justification\n    }\n  }\n": types.CovRequestListDocument,
+    "\n  query CovMe {\n    me {\n      id\n    }\n  }\n": types.CovMeDocument,
+    "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n": types.VerifyAgainstAnchorsDocument,
+    "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n": types.ExportHeadForAnchorsDocument,
+    "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForAnchorsDocument,
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n": types.BlindAvailableTasksDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": types.CreateCaseDocument,
@@ -210,6 +230,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovAuditEvents($filter: AuditEventFilter, $first: Int!) {\n    auditEvents(filter: $filter, first: $first, order: OLDEST_FIRST) {\n      events {\n        seq\n        action\n        subjectType\n        subjectId\n        forceId\n        actor {\n          officerId\n        }\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query CovAuditEvents($filter: AuditEventFilter, $first: Int!) {\n    auditEvents(filter: $filter, first: $first, order: OLDEST_FIRST) {\n      events {\n        seq\n        action\n        subjectType\n        subjectId\n        forceId\n        actor {\n          officerId\n        }\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovVerify {\n    verifyAuditChain {\n      ok\n      checked\n      lastSeq\n    }\n  }\n"): (typeof documents)["\n  query CovVerify {\n    verifyAuditChain {\n      ok\n      checked\n      lastSeq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CovExportHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n"): (typeof documents)["\n  mutation CovExportHead {\n    exportAuditChainHead {\n      seq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovRequestContent($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      justification\n      candidates {\n        id\n        rank\n      }\n    }\n    again: searchRequest(id: $id) {\n      justification\n    }\n  }\n"): (typeof documents)["\n  query CovRequestContent($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      justification\n      candidates {\n        id\n        rank\n      }\n    }\n    again: searchRequest(id: $id) {\n      justification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovRequestStatus($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n"): (typeof documents)["\n  query CovRequestStatus($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovRequestList {\n    searchRequests {\n      id\n      justification\n    }\n  }\n"): (typeof documents)["\n  query CovRequestList {\n    searchRequests {\n      id\n      justification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CovMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n"): (typeof documents)["\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Config, loadConfig } from '../../src/config/config';
 import { seedDemoData } from '../../src/db/demo-data';
 import { bootstrap, Twokey } from '../../src/server/bootstrap';
-import { openTestDatabase, testLogger, usingPostgres } from './test-database';
+import type { EntityManager } from 'typeorm';
+import { openTestDatabase, TestDatabase, testLogger, usingPostgres } from './test-database';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -25,27 +26,31 @@ export class TestServer {
     private readonly closeDb: () => Promise<void>,
     /** Signs any claims with the run's key (for tokens `token` would never make). */
     readonly signJwt: (jwt: SignJWT) => Promise<string>,
+    private readonly database: TestDatabase,
   ) {}
 
   /**
-   * `databaseUrl` (PostgreSQL only) changes the URL the service itself connects with, e.g. to
-   * route it through a proxy an outage test can cut; the service then opens its own pool.
+   * On PostgreSQL the service runs as the application role (DATABASE_URL) and migrates as the
+   * owner (DATABASE_MIGRATION_URL), as in production. `databaseUrl` changes the URL the service
+   * itself connects with, e.g. to route it through a proxy an outage test can cut; the service
+   * then opens its own pool.
    */
   static async start(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } = {}): Promise<TestServer> {
-    const { db, url, close } = await openTestDatabase();
+    const database = await openTestDatabase();
+    const { db, url, ownerUrl, close } = database;
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const signJwt = (jwt: SignJWT) => jwt.setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     const sign: TestServer['sign'] = (subject, opts) => signJwt(signed(subject, opts));
     const baseEnv: Record<string, string> = {
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false',
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
-      ...(usingPostgres() ? { DATABASE_URL: options.databaseUrl ? options.databaseUrl(url!) : url! } : { PGLITE_DATA_DIR: 'memory://' }),
+      ...(usingPostgres() ? { DATABASE_URL: options.databaseUrl ? options.databaseUrl(url!) : url!, DATABASE_MIGRATION_URL: ownerUrl! } : { PGLITE_DATA_DIR: 'memory://' }),
     };
     const config = loadConfig({ ...baseEnv, ...env });
     await db.migrate();
     await seedDemoData(db);
     const twokey = await bootstrap(config, testLogger, options.databaseUrl && usingPostgres() ? undefined : db);
-    return new TestServer(twokey, config, sign, close, signJwt);
+    return new TestServer(twokey, config, sign, close, signJwt, database);
   }
 
   /**
@@ -56,7 +61,7 @@ export class TestServer {
   async startPeer(): Promise<TestServer> {
     if (!usingPostgres()) throw new Error('a second instance on the same database needs PostgreSQL (DATABASE_URL)');
     const twokey = await bootstrap(this.config, testLogger);
-    return new TestServer(twokey, this.config, this.sign, async () => undefined, this.signJwt);
+    return new TestServer(twokey, this.config, this.sign, async () => undefined, this.signJwt, this.database);
   }
 
   get url(): string {
@@ -65,6 +70,11 @@ export class TestServer {
 
   get db() {
     return this.twokey.db;
+  }
+
+  /** Runs `work` in one transaction as the owner role (PGlite: its one user): tampering, DDL. */
+  asOwner<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.database.asOwner(work);
   }
 
   token(subject: string, opts: { expiresIn?: string | number; force?: string } = {}): Promise<string> {

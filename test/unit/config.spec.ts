@@ -39,6 +39,18 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe(false);
   });
 
+  it('should take the owner role for migrations from DATABASE_MIGRATION_URL, and only with DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://service@db/twokey', DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://service@db/twokey', migrationUrl: 'postgres://owner@db/twokey', poolSize: 10 });
+    expect(problemsOf({ DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey' })).toEqual([expect.stringMatching(/^DATABASE_MIGRATION_URL: needs DATABASE_URL/)]);
+  });
+
+  it('should anchor the audit chain every minute unless told otherwise, and refuse a busy or odd interval', () => {
+    expect(loadConfig({}).audit.anchorIntervalMs).toBe(60_000);
+    expect(loadConfig({ AUDIT_ANCHOR_INTERVAL_MS: '0' }).audit.anchorIntervalMs).toBe(0);
+    expect(problemsOf({ AUDIT_ANCHOR_INTERVAL_MS: '10' })).toEqual([expect.stringMatching(/^AUDIT_ANCHOR_INTERVAL_MS: /)]);
+  });
+
   it('should name every bad value at once', () => {
     const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
     expect(problems).toEqual(
