@@ -9,22 +9,21 @@ interface ContentRead {
   requestId: string;
   forceId: string;
   fields: Set<SearchContentField>;
-  written: Promise<void>;
 }
 
 interface OperationReads {
-  /** Every request read in this operation, by id. */
-  byRequest: Map<string, ContentRead>;
+  /** The write that records each field of each request read in this operation (once each). */
+  recorded: Map<string, Promise<void>>;
   /** Reads gathered since the last write was scheduled, and that write. */
-  pending: { reads: ContentRead[]; written: Promise<void> } | null;
+  pending: { reads: Map<string, ContentRead>; written: Promise<void> } | null;
 }
 
 /**
- * Records who read a search request's justification or candidate list: one
- * SEARCH_REQUEST_CONTENT_READ event per request per operation (whatever fields, lists or aliases
- * asked for it), naming the fields read. GraphQL resolves the fields of a response in the same
- * turn of the event loop, so the reads of one operation are gathered and written together in one
- * transaction before any of those values is returned: no content leaves without its event.
+ * Records who read a search request's justification or candidate list, naming the fields read,
+ * before any of those values is returned: no content leaves without its event. The reads an
+ * operation makes in one turn of the event loop (GraphQL resolves a response's fields together)
+ * are gathered and written in one transaction, one SEARCH_REQUEST_CONTENT_READ per request; a
+ * field resolved later gets a write of its own, so nothing depends on that timing.
  */
 export class SearchContentReadService {
   private readonly operations = new WeakMap<RequestContext, OperationReads>();
@@ -34,27 +33,26 @@ export class SearchContentReadService {
   record(ctx: RequestContext, request: { id: string; forceId: string }, field: SearchContentField): Promise<void> {
     let reads = this.operations.get(ctx);
     if (!reads) {
-      reads = { byRequest: new Map(), pending: null };
+      reads = { recorded: new Map(), pending: null };
       this.operations.set(ctx, reads);
     }
-    const known = reads.byRequest.get(request.id);
-    if (known) {
-      known.fields.add(field);
-      return known.written;
-    }
+    const key = `${request.id}:${field}`;
+    const known = reads.recorded.get(key);
+    if (known) return known;
     if (!reads.pending) {
       const operation = reads;
-      const batch: ContentRead[] = [];
+      const batch = new Map<string, ContentRead>();
       const written = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
         operation.pending = null;
-        return this.write(ctx, batch);
+        return this.write(ctx, [...batch.values()]);
       });
       reads.pending = { reads: batch, written };
     }
-    const read: ContentRead = { requestId: request.id, forceId: request.forceId, fields: new Set([field]), written: reads.pending.written };
-    reads.pending.reads.push(read);
-    reads.byRequest.set(request.id, read);
-    return read.written;
+    const read = reads.pending.reads.get(request.id) ?? { requestId: request.id, forceId: request.forceId, fields: new Set<SearchContentField>() };
+    read.fields.add(field);
+    reads.pending.reads.set(request.id, read);
+    reads.recorded.set(key, reads.pending.written);
+    return reads.pending.written;
   }
 
   private write(ctx: RequestContext, reads: ContentRead[]): Promise<void> {

@@ -31,6 +31,7 @@ describe('SIGTERM', () => {
       const database = await openTestDatabase({ migrate: false });
       dropDatabase = database.close;
       env.DATABASE_URL = database.url;
+      env.DATABASE_MIGRATION_URL = database.ownerUrl; // production: migrate as the owner, serve as the application role
     } else {
       delete env.DATABASE_URL;
       env.PGLITE_DATA_DIR = 'memory://';

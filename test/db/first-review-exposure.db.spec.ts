@@ -40,15 +40,14 @@ describe('first_review_exposure', () => {
 
   it('should undo its migration and apply it again', async () => {
     const migration = new FirstReviewExposure1764281000000();
-    const runner = db.dataSource.createQueryRunner();
-    try {
+    // as the owner of the tables (on PostgreSQL the service's role may not drop them), in one
+    // transaction through its runner: the embedded database has one connection
+    await handle.asOwner(async (manager) => {
+      const runner = manager.queryRunner!;
       await migration.down(runner);
-      // through the runner: the embedded database has one connection, and the runner holds it
       expect(await runner.query(`SELECT to_regclass('first_review_exposure') AS t`)).toEqual([{ t: null }]);
       await migration.up(runner);
       expect((await runner.query('SELECT count(*)::int AS n FROM first_review_exposure'))[0].n).toBe(0);
-    } finally {
-      await runner.release();
-    }
+    });
   });
 });
