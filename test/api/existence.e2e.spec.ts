@@ -52,7 +52,7 @@ describe('existence of other forces\' objects is not revealed', () => {
       await gql(`mutation($input: CreateSharingAgreementInput!) { createSharingAgreement(input: $input) { id } }`, { input: { searchingForceId: third.id, reference: 'SWP-DPP-1', validFrom: new Date().toISOString() } }, 'swp.admin'),
     ).createSharingAgreement.id;
     ok(await gql(`mutation { createOfficer(input: { subject: "gwp.gallery", displayName: "GWP Custody Records", roles: [GALLERY_MANAGER] }) { id } }`, {}, 'gwp.admin'));
-  });
+  }, 180_000); // a whole workflow in two forces: slow on a loaded machine
   afterAll(() => server?.stop());
 
   const PROBES: Probe[] = [
