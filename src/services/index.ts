@@ -4,6 +4,7 @@ import type { FacePipeline } from '../inference';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
+import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { LeadOutcomeService } from './lead-outcome.service';
@@ -27,6 +28,8 @@ export interface Services {
   searches: SearchRequestService;
   /** Records reads of search requests' justifications and candidate lists. */
   searchContentReads: SearchContentReadService;
+  /** What a redacted field's value may still not show (first review) or must record (content reads) as it leaves. */
+  fieldGuard: FieldGuardService;
   /** Records failed sign-ins of known officers (rate-limited). */
   signIns: SignInAuditService;
   reviews: ReviewService;
@@ -47,6 +50,8 @@ export interface ServiceOptions {
 
 export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
   const uow = new UnitOfWork(db);
+  const searchContentReads = new SearchContentReadService(db);
+  const reviews = new ReviewService(db, uow);
   return {
     officers: new OfficerService(db, uow),
     forces: new ForceService(db, uow),
@@ -55,9 +60,10 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
     searches: new SearchRequestService(db, uow, faces),
-    searchContentReads: new SearchContentReadService(db),
+    searchContentReads,
+    fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
-    reviews: new ReviewService(db, uow),
+    reviews,
     feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
     statistics: new OversightStatisticsService(uow, { minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE }),
     leadOutcomes: new LeadOutcomeService(uow),
@@ -75,10 +81,12 @@ export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { SearchContentField } from './search-content-read.service';
+export type { GuardedOwner } from './field-guard.service';
 export type { FailedSignIn, SignInFailure } from './sign-in-audit.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
+export { requestCandidates, requestCrimeReference, requestOutcome, requestReviews } from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
 export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
 export { startAuditAnchoring } from './audit-anchoring';
