@@ -114,7 +114,7 @@ export class ReviewFeedService {
 
   /** The caller's open work as it stands: what a reconnecting client reads before trusting the live feed. */
   queue(ctx: RequestContext, now = new Date()): Promise<ReviewQueue> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.read(ctx, async (manager) => {
       if (!ctx.officer) throw unauthenticated();
       const me = ctx.officer.id;
       const asOf = new Date();

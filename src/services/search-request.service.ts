@@ -171,7 +171,7 @@ export class SearchRequestService {
   }
 
   get(ctx: RequestContext, id: string): Promise<SearchRequestView> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.read(ctx, async (manager) => {
       const request = await manager.findOne(SearchRequest, { where: { id } });
       if (!request) throw notFound('SearchRequest', id);
       assertCan(ctx, 'read', 'SearchRequest', requestSubject(request));
