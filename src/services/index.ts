@@ -1,6 +1,7 @@
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
 import type { FacePipeline } from '../inference';
+import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
@@ -19,6 +20,8 @@ import { UnitOfWork } from './unit-of-work';
 
 /** The domain layer, wired once at start-up and handed to resolvers through the GraphQL context. */
 export interface Services {
+  /** Signed-in officers (row, force code, ability) reused briefly across HTTP requests. */
+  actors: ActorCache;
   officers: OfficerService;
   forces: ForceService;
   cases: CaseService;
@@ -46,6 +49,8 @@ export interface ServiceOptions {
   onFeedError?: (error: unknown) => void;
   /** Oversight statistics: demographic groups with fewer people than this are suppressed. */
   statsMinGroupSize?: number;
+  /** How long a signed-in officer's row and ability are reused across requests (0: not at all). */
+  actorCacheTtlMs?: number;
 }
 
 export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
@@ -53,6 +58,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
   const searchContentReads = new SearchContentReadService(db);
   const reviews = new ReviewService(db, uow);
   return {
+    actors: new ActorCache(db, options.actorCacheTtlMs ?? 0),
     officers: new OfficerService(db, uow),
     forces: new ForceService(db, uow),
     cases: new CaseService(db, uow),
@@ -81,6 +87,7 @@ export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { SearchContentField } from './search-content-read.service';
+export type { CachedActor } from './actor-cache';
 export type { GuardedOwner } from './field-guard.service';
 export type { FailedSignIn, SignInFailure } from './sign-in-audit.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';

@@ -1,13 +1,15 @@
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import { demoFaces } from '../support/faces';
+import { registerOfficer } from '../support/officers';
 import { ok, WorkflowDriver } from '../support/search-workflow';
-import { TestServer } from '../support/test-server';
+import { codes, TestServer } from '../support/test-server';
 
 /**
  * A search request is read as the query asks (issue 12, "one aggregate, one shape"): its related
  * rows — candidates, reviews, the case behind its crime reference — are loaded only when a field
  * that shows them is selected, and for a list of N requests in a bounded number of queries, not N.
  * Every SQL statement the service sends is counted through the real Database's TypeORM logger.
+ * And a signed-in officer is not loaded again for every request, yet a change to them counts at once.
  */
 
 const Bare = `query ($id: ID!) { searchRequest(id: $id) { id status version justification threshold candidateCount visibleFields } }`;
@@ -32,7 +34,8 @@ describe('reading search requests', () => {
       recorded = null;
     }
   }
-  const on = (queries: string[], table: string) => queries.filter((q) => new RegExp(`\\b(FROM|JOIN)\\s+"?${table}"?\\b`, 'i').test(q));
+  /** Reads of `table`; not the row locks the blind second review's exposure check takes (one per request read in its window). */
+  const on = (queries: string[], table: string) => queries.filter((q) => new RegExp(`\\b(FROM|JOIN)\\s+"?${table}"?\\b`, 'i').test(q) && !/\bFOR SHARE\b/i.test(q));
 
   beforeAll(async () => {
     // no timer runs while queries are counted
@@ -119,6 +122,24 @@ describe('reading search requests', () => {
       expect(on(full, 'search_candidate')).toHaveLength(1);
       expect(on(full, 'review_task')).toHaveLength(1);
       expect(on(full, 'case_file')).toHaveLength(1);
+    });
+  });
+
+  describe('signed-in officers', () => {
+    it('should not read the officer again for each request of the same token', async () => {
+      const token = await server.token('swp.supervisor');
+      ok(await server.gql(Bare, { id: requestIds[0] }, { token }));
+      const queries = await queriesOf(async () => ok(await server.gql(Bare, { id: requestIds[0] }, { token })));
+      expect(on(queries, 'officer')).toEqual([]);
+      expect(on(queries, 'force')).toEqual([]);
+    });
+
+    it('should refuse at once, on the same token, what a role just removed allowed', async () => {
+      const officerId = await registerOfficer(server, { subject: 'swp.cached.supervisor', roles: ['SUPERVISOR'] });
+      const token = await server.token('swp.cached.supervisor');
+      ok(await server.gql(Bare, { id: requestIds[0] }, { token }));
+      ok(await server.gql(`mutation ($officerId: ID!) { setOfficerRoles(officerId: $officerId, roles: [REQUESTER]) { id } }`, { officerId }, { as: 'swp.admin' }));
+      expect(codes(await server.gql(Bare, { id: requestIds[0] }, { token }))).toEqual(['NOT_FOUND']);
     });
   });
 });
