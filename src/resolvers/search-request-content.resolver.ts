@@ -1,7 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../schema/context.type';
-import { requestCandidates, requestCrimeReference, requestOutcome, requestReviews, type CandidateView, type OutcomeView, type ReviewView, type SearchRequestView } from '../services';
-import { CandidateType, OutcomeType, ReviewType, SearchRequestType } from './search-request.type';
+import {
+  outcomeCustodyRecord, requestCandidates, requestCrimeReference, requestOutcome, requestReviews, type CandidateView, type CustodyRecordView, type OutcomeView,
+  type PendingOutcome, type ReviewView, type SearchRequestView,
+} from '../services';
+import { CandidateType, CustodyRecordType, OutcomeType, ReviewType, SearchRequestType } from './search-request.type';
 
 /**
  * The parts of a search request that are not its own row, wherever a SearchRequest is returned
@@ -22,8 +25,9 @@ export class SearchRequestContentResolver {
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'Once two reviewers agree or a supervisor adjudicates' })
-  outcome(@Root() view: SearchRequestView): Promise<OutcomeView | null> {
-    return requestOutcome(view);
+  outcome(@Root() view: SearchRequestView & { outcome?: OutcomeView | null }): PendingOutcome | OutcomeView | null {
+    // a view loaded whole (the disclosure pack) carries its outcome already
+    return view.outcome !== undefined ? view.outcome : requestOutcome(view);
   }
 
   @FieldResolver(() => [CandidateType], { nullable: true })
@@ -34,6 +38,14 @@ export class SearchRequestContentResolver {
   @FieldResolver(() => [ReviewType], { nullable: true })
   reviews(@Root() view: SearchRequestView): Promise<ReviewView[] | null> {
     return requestReviews(view);
+  }
+}
+
+@Resolver(() => OutcomeType)
+export class OutcomeResolver {
+  @FieldResolver(() => CustodyRecordType, { nullable: true })
+  custodyRecord(@Root() outcome: PendingOutcome | OutcomeView): Promise<CustodyRecordView | null> | CustodyRecordView | null {
+    return 'custodyRecord' in outcome ? outcome.custodyRecord : outcomeCustodyRecord(outcome);
   }
 }
 

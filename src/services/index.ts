@@ -93,7 +93,7 @@ export type { FailedSignIn, SignInFailure } from './sign-in-audit.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
-export { requestCandidates, requestCrimeReference, requestOutcome, requestReviews } from './workflow/search-request.views';
+export { outcomeCustodyRecord, requestCandidates, requestCrimeReference, requestOutcome, requestReviews } from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
 export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
 export { startAuditAnchoring } from './audit-anchoring';

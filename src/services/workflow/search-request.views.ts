@@ -254,22 +254,35 @@ export async function requestReviews(view: SearchRequestView): Promise<ReviewVie
   return tasks.map((t) => ({ ...reviewOf(t, decisions, rankOf), requestStatus: r.status }));
 }
 
+/** An outcome as `requestOutcome` gives it: its custody record is loaded only if asked for (`outcomeCustodyRecord`). */
+export interface PendingOutcome extends Omit<OutcomeView, 'custodyRecord'> {
+  /** Not a GraphQL field: the request it is the outcome of. */
+  readonly of: SearchRequestView;
+}
+
 /** The outcome once there is one, when shown; before that, nothing (not even "pending" hints about candidates). */
-export async function requestOutcome(view: SearchRequestView): Promise<OutcomeView | null> {
+export function requestOutcome(view: SearchRequestView): PendingOutcome | null {
   const r = view.row;
   if (!view.shown.has('outcome') || !r.outcome || !r.outcomeBasis || !r.outcomeAt || !OUTCOME_STATUSES.includes(r.status)) return null;
   const possible = r.outcome === SearchOutcome.POSSIBLE_MATCH;
-  let record: CustodyRecordView | null = null;
-  if (possible && r.outcomeCandidateId) {
-    const candidate = (await view.parts.candidates.load(r.id)).find((c) => c.id === r.outcomeCandidateId);
-    record = candidate ? await view.parts.custodyRecords.load(candidate.imageId) : null;
-  }
-  return { result: r.outcome, caveat: possible ? POSSIBLE_MATCH_CAVEAT : NO_VIABLE_CANDIDATE_CAVEAT, basis: r.outcomeBasis, decidedAt: r.outcomeAt, custodyRecord: record };
+  return { result: r.outcome, caveat: possible ? POSSIBLE_MATCH_CAVEAT : NO_VIABLE_CANDIDATE_CAVEAT, basis: r.outcomeBasis, decidedAt: r.outcomeAt, of: view };
+}
+
+/** The custody record a possible match points to (none for any other outcome). */
+export async function outcomeCustodyRecord(outcome: PendingOutcome): Promise<CustodyRecordView | null> {
+  const r = outcome.of.row;
+  if (outcome.result !== SearchOutcome.POSSIBLE_MATCH || !r.outcomeCandidateId) return null;
+  const candidate = (await outcome.of.parts.candidates.load(r.id)).find((c) => c.id === r.outcomeCandidateId);
+  return candidate ? outcome.of.parts.custodyRecords.load(candidate.imageId) : null;
 }
 
 /** Everything of a view that is loaded on demand, loaded now (e.g. inside the transaction that read it). */
 export async function loadRequestParts(view: SearchRequestView) {
-  const [crimeReference, outcome, candidates, reviews] = await Promise.all([requestCrimeReference(view), requestOutcome(view), requestCandidates(view), requestReviews(view)]);
+  const pending = requestOutcome(view);
+  const [crimeReference, custodyRecord, candidates, reviews] = await Promise.all([
+    requestCrimeReference(view), pending ? outcomeCustodyRecord(pending) : null, requestCandidates(view), requestReviews(view),
+  ]);
+  const outcome: OutcomeView | null = pending ? { result: pending.result, caveat: pending.caveat, basis: pending.basis, decidedAt: pending.decidedAt, custodyRecord } : null;
   return { crimeReference, outcome, candidates, reviews };
 }
 
