@@ -29,28 +29,43 @@ const CHAIN_LOCK_KEY = 7_262_001;
  * exactly when the change it records does: a rollback takes both away.
  */
 export async function appendAudit(manager: EntityManager, actor: AuditActor | null, entry: AuditEntry): Promise<AuditEvent> {
+  return (await appendAuditMany(manager, [{ actor, entry }]))[0];
+}
+
+/**
+ * Appends several events, in order, through the caller's transaction: one lock, one read of the
+ * chain's head and one INSERT for all of them (e.g. the content reads of many concurrent requests).
+ */
+export async function appendAuditMany(manager: EntityManager, entries: ReadonlyArray<{ actor: AuditActor | null; entry: AuditEntry }>): Promise<AuditEvent[]> {
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('appendAudit must run inside a transaction');
   }
+  if (entries.length === 0) return [];
   // Held until commit/rollback: the next writer reads the head only after we are done.
   await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
   const head: Array<{ seq: string; hash: string }> = await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
-  const prevHash = head[0]?.hash ?? GENESIS_HASH;
-  const event = manager.create(AuditEvent, {
-    seq: head[0] ? Number(head[0].seq) + 1 : 1,
-    id: randomUUID(),
-    occurredAt: new Date(),
-    actorOfficerId: actor?.officerId ?? null,
-    actorForceId: actor?.forceId ?? null,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId ?? null,
-    forceId: entry.forceId ?? null,
-    reason: entry.reason ?? null,
-    details: entry.details ?? {},
-    prevHash,
+  let prevHash = head[0]?.hash ?? GENESIS_HASH;
+  let seq = head[0] ? Number(head[0].seq) : 0;
+  const events = entries.map(({ actor, entry }) => {
+    seq += 1;
+    const event = manager.create(AuditEvent, {
+      seq,
+      id: randomUUID(),
+      occurredAt: new Date(),
+      actorOfficerId: actor?.officerId ?? null,
+      actorForceId: actor?.forceId ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId ?? null,
+      forceId: entry.forceId ?? null,
+      reason: entry.reason ?? null,
+      details: entry.details ?? {},
+      prevHash,
+    });
+    event.hash = chainHash(prevHash, event);
+    prevHash = event.hash;
+    return event;
   });
-  event.hash = chainHash(prevHash, event);
-  await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
-  return event;
+  await manager.insert(AuditEvent, events as Array<QueryDeepPartialEntity<AuditEvent>>);
+  return events;
 }

@@ -1,4 +1,4 @@
-export { appendAudit } from './audit.writer';
+export { appendAudit, appendAuditMany } from './audit.writer';
 export type { AuditActor, AuditEntry } from './audit.writer';
 export { verifyAuditChain } from './audit.verifier';
 export type { ChainVerification } from './audit.verifier';

@@ -42,6 +42,11 @@ const configSchema = z
     /** Longest token lifetime accepted (exp − iat, and exp − now), and how far ahead of ours an issuer's clock may run (iat). */
     AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
     AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
+    /**
+     * How long a verified token (by its hash) and its officer, force and ability are reused across
+     * HTTP requests; an officer's own changes drop theirs at once. 0: verify and load every time.
+     */
+    AUTH_CONTEXT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     SEED_DEMO_DATA: booleanFromEnv.optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
@@ -123,6 +128,7 @@ export type Config = Readonly<{
     devSecret?: DevSecretSource;
     maxTokenLifetimeS: number;
     clockToleranceS: number;
+    contextCacheTtlMs: number;
   };
   seedDemoData: boolean;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
@@ -184,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
             ? { kind: 'process' as const }
             : { kind: 'file' as const, path: devSecretFileFor(e.PGLITE_DATA_DIR) }
           : undefined,
+      contextCacheTtlMs: e.AUTH_CONTEXT_CACHE_TTL_MS,
       maxTokenLifetimeS: e.AUTH_MAX_TOKEN_LIFETIME_S,
       clockToleranceS: e.AUTH_CLOCK_TOLERANCE_S,
     },

@@ -5,6 +5,8 @@ export type { FieldMap, SqlFilter } from './ability-to-where';
 export type { PolicyActor } from './actor';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
+export { FIELD_REDACTION, redactionOf, shownFields } from './field-redaction';
+export type { FieldRedaction, RedactedField, RedactedType } from './field-redaction';
 export {
   ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, FIRST_REVIEW_WINDOW, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
 } from './search-policy';

@@ -50,7 +50,7 @@ export class ReviewResolver {
 
   @FieldResolver(() => [DecisionType], { nullable: true, description: "Your own decisions (reviewers); supervisors and oversight see all, except a first review's while they hold its second" })
   decisions(@Root() task: ReviewTaskView, @Ctx() { request, services }: GraphQLContext) {
-    return services.reviews.shownDecisions(request, task, 'ReviewTask.decisions');
+    return services.fieldGuard.shown(request, 'ReviewTask', 'decisions', { requestId: task.requestId, requestStatus: null, stage: task.stage }, task.decisions);
   }
 }
 
@@ -58,7 +58,7 @@ export class ReviewResolver {
 export class ReviewRecordResolver {
   @FieldResolver(() => [DecisionType], { nullable: true, description: "Null while withheld: the first review's decisions from whoever holds the request's second review" })
   decisions(@Root() review: ReviewView, @Ctx() { request, services }: GraphQLContext) {
-    return services.reviews.shownDecisions(request, review, 'SearchRequest.reviews');
+    return services.fieldGuard.shown(request, 'Review', 'decisions', { requestId: review.requestId, requestStatus: review.requestStatus, stage: review.stage }, review.decisions);
   }
 }
 

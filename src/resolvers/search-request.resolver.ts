@@ -83,6 +83,6 @@ export class SearchRequestResolver {
 export class CandidateResolver {
   @FieldResolver(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you (and from the second reviewer while their review is to come)' })
   score(@Root() candidate: CandidateView, @Ctx() { request, services }: GraphQLContext) {
-    return services.reviews.shownScore(request, candidate, 'SearchRequest.candidates.score');
+    return services.fieldGuard.shown(request, 'SearchCandidate', 'score', { requestId: candidate.requestId, requestStatus: candidate.requestStatus }, candidate.score);
   }
 }

@@ -3,6 +3,11 @@ import {
   AuthorisationDecision, AuthorisationReason, CandidateDecision, CustodyImageStatus, LegalBasis, OffenceCategory, OutcomeBasis, ReviewStage,
   ReviewTaskStatus, SearchOutcome, SearchPurpose, SearchRequestStatus,
 } from '../entities';
+import type {
+  AdjudicationView, AuthorisationView, CandidateView, CustodyRecordView, DecisionView, FaceImageRef, OutcomeView, ReviewTaskView, ReviewView, SearchRequestFields,
+} from '../services';
+import type { PolicySnapshot, SearchMethod } from '../entities';
+import type { SearchRequestField } from '../policy';
 import { FaceBoxType, FaceQualityType } from './gallery.type';
 
 export const FaceImageKind = { PROBE: 'PROBE', CANDIDATE: 'CANDIDATE' } as const;
@@ -16,7 +21,7 @@ export class FaceImageContentType {
 }
 
 @ObjectType('FaceImage', { description: 'A face image you may open: selecting `content` is one audited view, allowed only while you hold the task (or adjudicate)' })
-export class FaceImageType {
+export class FaceImageType implements FaceImageRef {
   @Field(() => FaceImageKind) kind: keyof typeof FaceImageKind;
   @Field(() => ID, { nullable: true }) candidateId: string | null;
   requestId: string;
@@ -33,7 +38,7 @@ export class SearchMethodType {
 }
 
 @ObjectType('PolicySnapshot', { description: 'The gallery policy a search ran under, as recorded when it ran' })
-export class PolicySnapshotType {
+export class PolicySnapshotType implements PolicySnapshot {
   @Field(() => [ID]) forceIds: string[];
   @Field(() => [String]) forceCodes: string[];
   @Field(() => [ID]) sharingAgreementIds: string[];
@@ -46,11 +51,11 @@ export class PolicySnapshotType {
   @Field(() => [String]) excludedStatuses: string[];
   @Field(() => Int, { description: 'Templates the search could have found' }) eligibleCount: number;
   @Field() takenAt: string;
-  @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' }) searchMethod?: SearchMethodType;
+  @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' }) searchMethod?: SearchMethod;
 }
 
 @ObjectType('SearchAuthorisation')
-export class AuthorisationType {
+export class AuthorisationType implements AuthorisationView {
   @Field(() => AuthorisationDecision) decision: AuthorisationDecision;
   @Field(() => ID) decidedById: string;
   @Field() decidedAt: Date;
@@ -58,7 +63,7 @@ export class AuthorisationType {
 }
 
 @ObjectType('CustodyRecordRef', { description: 'The custody record a possible match points to' })
-export class CustodyRecordType {
+export class CustodyRecordType implements CustodyRecordView {
   @Field(() => ID) custodyImageId: string;
   @Field(() => ID) galleryForceId: string;
   @Field() custodyReference: string;
@@ -68,7 +73,7 @@ export class CustodyRecordType {
 }
 
 @ObjectType('SearchRequestOutcome')
-export class OutcomeType {
+export class OutcomeType implements OutcomeView {
   @Field(() => SearchOutcome) result: SearchOutcome;
   @Field({ description: 'Always shown with the result' }) caveat: string;
   @Field(() => OutcomeBasis) basis: OutcomeBasis;
@@ -77,7 +82,7 @@ export class OutcomeType {
 }
 
 @ObjectType('SearchCandidate', { description: 'One row of a candidate list' })
-export class CandidateType {
+export class CandidateType implements Omit<CandidateView, 'requestId' | 'requestStatus'> {
   @Field(() => ID) id: string;
   @Field(() => Int) rank: number;
   @Field(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you' }) score: number | null;
@@ -87,7 +92,7 @@ export class CandidateType {
 }
 
 @ObjectType('CandidateDecisionRecord')
-export class DecisionType {
+export class DecisionType implements Omit<DecisionView, 'candidateId'> {
   @Field(() => ID) candidateId: string;
   @Field(() => Int) rank: number;
   @Field(() => CandidateDecision) decision: CandidateDecision;
@@ -95,7 +100,7 @@ export class DecisionType {
 }
 
 @ObjectType('Review', { description: 'One review stage of a request' })
-export class ReviewType {
+export class ReviewType implements Omit<ReviewView, 'requestId' | 'requestStatus' | 'decisions'> {
   @Field(() => ID) taskId: string;
   @Field(() => ReviewStage) stage: ReviewStage;
   @Field(() => ReviewTaskStatus) status: ReviewTaskStatus;
@@ -107,7 +112,7 @@ export class ReviewType {
 }
 
 @ObjectType('Adjudication')
-export class AdjudicationType {
+export class AdjudicationType implements AdjudicationView {
   @Field(() => ID) adjudicatedById: string;
   @Field() adjudicatedAt: Date;
   @Field(() => SearchOutcome) result: SearchOutcome;
@@ -116,7 +121,7 @@ export class AdjudicationType {
 }
 
 @ObjectType('SearchRequest', { description: 'A search on a case. Fields you may not see are null and missing from visibleFields' })
-export class SearchRequestType {
+export class SearchRequestType implements SearchRequestFields {
   @Field(() => ID) id: string;
   @Field(() => ID) forceId: string;
   @Field(() => ID) caseId: string;
@@ -157,11 +162,11 @@ export class SearchRequestType {
   @Field(() => AdjudicationType, { nullable: true }) adjudication: AdjudicationType | null;
   @Field(() => FaceImageType, { nullable: true }) probeImage: FaceImageType | null;
 
-  @Field(() => [String], { description: 'The fields you may read' }) visibleFields: string[];
+  @Field(() => [String], { description: 'The fields you may read' }) visibleFields: SearchRequestField[];
 }
 
 @ObjectType('ReviewTask')
-export class ReviewTaskType {
+export class ReviewTaskType implements ReviewTaskView {
   @Field(() => ID) id: string;
   @Field(() => ID) requestId: string;
   @Field(() => ID) forceId: string;

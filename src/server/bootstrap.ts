@@ -2,7 +2,7 @@ import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
 import { Database } from '../db';
 import { checkServingRole, migrateAsOwner } from '../db/database-roles';
-import { InProcessPubSub, PgNotifyPubSub, type PubSub } from '../events';
+import { InProcessPubSub, PgNotifyPubSub, Topic, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
@@ -44,18 +44,21 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
     db.kind === 'postgres' && config.database.kind === 'postgres'
       ? await PgNotifyPubSub.start({ connectionString: config.database.url, query: (sql, params) => db.dataSource.query(sql, params), logger })
       : new InProcessPubSub();
-  db.usePubSub(events);
   const logFeedError = (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'live feed failed');
   const services = createServices(db, faces, {
     events, subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs, onFeedError: logFeedError, statsMinGroupSize: config.statistics.minGroupSize,
+    actorCacheTtlMs: config.auth.contextCacheTtlMs,
   });
+  // an officer changed here is forgotten before the request that changed them answers; other instances' changes arrive as events
+  db.usePubSub(publishingThrough(events, (topic, payload) => topic === Topic.OFFICER_CHANGED && services.actors.invalidate((payload as { officerId: string }).officerId)));
+  services.actors.listen(events, logFeedError);
   // expired review claims back to the pool, stale requests expired, interrupted searches resumed (now and periodically)
   const timers = startWorkflowTimers(services, { intervalMs: config.workflow.sweepIntervalMs, resumeAfterMs: config.workflow.resumeAfterMs }, (error) =>
     logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'),
   );
   const anchoring = startAuditAnchoring(services, config.audit.anchorIntervalMs, logger);
   await anchoring.tick();
-  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger);
+  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger, { cacheTtlMs: config.auth.contextCacheTtlMs });
   const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
   const stopGaps = services.feed.onGap(() => app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'));
@@ -71,9 +74,23 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
       stopGaps();
       await app.stop();
       await services.feed.close();
+      services.actors.close();
       await events.close();
       await faces.close();
       if (!existingDb) await db.close();
     },
+  };
+}
+
+/** `events`, with each event this instance publishes also handed to `local` first (synchronously, after its commit). */
+function publishingThrough(events: PubSub, local: (topic: Topic, payload: unknown) => void): PubSub {
+  return {
+    publish: async (topic, payload) => {
+      local(topic, payload);
+      await events.publish(topic, payload);
+    },
+    subscribe: (topic) => events.subscribe(topic),
+    onGap: (listener) => events.onGap(listener),
+    close: () => events.close(),
   };
 }

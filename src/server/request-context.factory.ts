@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { TokenVerifier } from '../auth/token-verifier';
+import { createHash, randomUUID } from 'node:crypto';
+import type { TokenVerifier, VerifiedToken } from '../auth/token-verifier';
 import { DomainError, unauthenticated } from '../errors';
 import type { Logger } from '../logging/logger';
 import { defineAbilityFor } from '../policy';
@@ -7,6 +7,8 @@ import type { FailedSignIn, RequestContext, Services } from '../services';
 
 /** Sign-in failures that cannot be audited are logged: this many a minute, then a count. */
 const UNAUDITED_FAILURE_LOG_PER_MINUTE = 20;
+/** Verified tokens remembered at most (the oldest are forgotten first). */
+const VERIFIED_TOKENS_MAX = 10_000;
 
 /**
  * Turns an Authorization header value into a RequestContext: verified token -> active officer ->
@@ -14,27 +16,21 @@ const UNAUDITED_FAILURE_LOG_PER_MINUTE = 20;
  * a header that fails verification is refused outright. A refused token that our issuer signed
  * for a known officer is audited (rate-limited, see SignInAuditService); any other is logged.
  */
-export function createRequestContextFactory(verifyToken: TokenVerifier, services: Services, logger?: Logger) {
+export function createRequestContextFactory(verifyToken: TokenVerifier, services: Services, logger?: Logger, options: { cacheTtlMs?: number } = {}) {
   const logUnaudited = rateLimitedLog(logger);
+  const verify = rememberVerified(verifyToken, options.cacheTtlMs ?? 0);
 
   async function authenticate(requestId: string, authorization: string): Promise<RequestContext & { tokenExpiresAt?: Date }> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
-    const token = await verifyToken(match[1]);
-    const officer = await services.officers.findActiveBySubject(token.subject);
-    if (!officer) throw failed(unauthenticated('No active officer is registered for this token'), token.subject, 'OFFICER_NOT_ACTIVE');
-    if (token.forceCode) {
-      const force = await services.officers.forceOf(officer);
-      if (force?.code !== token.forceCode) throw failed(unauthenticated("The token's force does not match the officer's force"), token.subject, 'FORCE_MISMATCH');
+    const token = await verify(match[1]);
+    // the officer row, force code and ability: reused briefly, dropped at once when the officer changes (ActorCache)
+    const actor = await services.actors.get(token.subject);
+    if (!actor) throw failed(unauthenticated('No active officer is registered for this token'), token.subject, 'OFFICER_NOT_ACTIVE');
+    if (token.forceCode && actor.forceCode !== token.forceCode) {
+      throw failed(unauthenticated("The token's force does not match the officer's force"), token.subject, 'FORCE_MISMATCH');
     }
-    const ability = defineAbilityFor({
-      officerId: officer.id,
-      forceId: officer.forceId,
-      roles: officer.roles,
-      reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
-      overseesForceIds: officer.overseesForceIds,
-    });
-    return { requestId, officer, ability, tokenExpiresAt: token.expiresAt };
+    return { requestId, officer: actor.officer, ability: actor.ability, tokenExpiresAt: token.expiresAt };
   }
 
   async function noteFailure(error: DomainError): Promise<void> {
@@ -61,6 +57,27 @@ export function createRequestContextFactory(verifyToken: TokenVerifier, services
       if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') await noteFailure(error);
       throw error;
     }
+  };
+}
+
+/**
+ * A token verified once is not verified again for `ttlMs` (never past its expiry): remembered by
+ * the SHA-256 of its bytes, so the same bytes get the same answer without the signature check.
+ * Refusals are not remembered: each is verified (and audited) again.
+ */
+function rememberVerified(verifyToken: TokenVerifier, ttlMs: number): TokenVerifier {
+  if (ttlMs <= 0) return verifyToken;
+  const verified = new Map<string, { token: VerifiedToken; until: number }>();
+  return async (raw) => {
+    const key = createHash('sha256').update(raw).digest('base64');
+    const now = Date.now();
+    const hit = verified.get(key);
+    if (hit && hit.until > now) return hit.token;
+    verified.delete(key);
+    const token = await verifyToken(raw);
+    verified.set(key, { token, until: Math.min(now + ttlMs, token.expiresAt.getTime()) });
+    if (verified.size > VERIFIED_TOKENS_MAX) verified.delete(verified.keys().next().value as string);
+    return token;
   };
 }
 

@@ -1,9 +1,11 @@
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
 import type { FacePipeline } from '../inference';
+import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
+import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { LeadOutcomeService } from './lead-outcome.service';
@@ -18,6 +20,8 @@ import { UnitOfWork } from './unit-of-work';
 
 /** The domain layer, wired once at start-up and handed to resolvers through the GraphQL context. */
 export interface Services {
+  /** Signed-in officers (row, force code, ability) reused briefly across HTTP requests. */
+  actors: ActorCache;
   officers: OfficerService;
   forces: ForceService;
   cases: CaseService;
@@ -27,6 +31,8 @@ export interface Services {
   searches: SearchRequestService;
   /** Records reads of search requests' justifications and candidate lists. */
   searchContentReads: SearchContentReadService;
+  /** What a redacted field's value may still not show (first review) or must record (content reads) as it leaves. */
+  fieldGuard: FieldGuardService;
   /** Records failed sign-ins of known officers (rate-limited). */
   signIns: SignInAuditService;
   reviews: ReviewService;
@@ -43,11 +49,16 @@ export interface ServiceOptions {
   onFeedError?: (error: unknown) => void;
   /** Oversight statistics: demographic groups with fewer people than this are suppressed. */
   statsMinGroupSize?: number;
+  /** How long a signed-in officer's row and ability are reused across requests (0: not at all). */
+  actorCacheTtlMs?: number;
 }
 
 export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
   const uow = new UnitOfWork(db);
+  const searchContentReads = new SearchContentReadService(db);
+  const reviews = new ReviewService(db, uow);
   return {
+    actors: new ActorCache(db, options.actorCacheTtlMs ?? 0),
     officers: new OfficerService(db, uow),
     forces: new ForceService(db, uow),
     cases: new CaseService(db, uow),
@@ -55,9 +66,10 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
     searches: new SearchRequestService(db, uow, faces),
-    searchContentReads: new SearchContentReadService(db),
+    searchContentReads,
+    fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
-    reviews: new ReviewService(db, uow),
+    reviews,
     feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
     statistics: new OversightStatisticsService(uow, { minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE }),
     leadOutcomes: new LeadOutcomeService(uow),
@@ -75,10 +87,13 @@ export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { SearchContentField } from './search-content-read.service';
+export type { CachedActor } from './actor-cache';
+export type { GuardedOwner } from './field-guard.service';
 export type { FailedSignIn, SignInFailure } from './sign-in-audit.service';
 export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
+export { outcomeCustodyRecord, requestCandidates, requestCrimeReference, requestOutcome, requestReviews } from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
 export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
 export { startAuditAnchoring } from './audit-anchoring';

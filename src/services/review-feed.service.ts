@@ -11,7 +11,7 @@ import type { RequestContext } from './request-context';
 import { SubscriberAbilities } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { exposedOfficerIds } from './workflow/first-review-exposure';
-import { buildRequestViews, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
+import { buildRequestViews, RequestParts, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
 import { REVIEW_TASK_COLUMNS } from './workflow/search-request.store';
 
 /** A review task changed: ids and status, never its content. */
@@ -114,7 +114,7 @@ export class ReviewFeedService {
 
   /** The caller's open work as it stands: what a reconnecting client reads before trusting the live feed. */
   queue(ctx: RequestContext, now = new Date()): Promise<ReviewQueue> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.read(ctx, async (manager) => {
       if (!ctx.officer) throw unauthenticated();
       const me = ctx.officer.id;
       const asOf = new Date();
@@ -148,7 +148,7 @@ export class ReviewFeedService {
           .getMany();
         const reviewers = await reviewerIdsOf(manager, rows.map((r) => r.id));
         const mine = rows.filter((r) => hearsDispute(ctx.ability, { ...r, from: r.status, reviewerIds: reviewers.get(r.id) ?? [] }));
-        disputes = await buildRequestViews(manager, ctx.ability, mine);
+        disputes = buildRequestViews(new RequestParts(() => this.db.manager, ctx.ability), mine);
       }
       const exposed = await exposedOfficerIds(manager, [...available, ...held].map((t) => t.requestId));
       const view = (t: ReviewTask) => taskView(ctx.ability, t, [], new Map(), exposed.get(t.requestId)!);

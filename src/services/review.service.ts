@@ -3,16 +3,16 @@ import type { AuditActor } from '../audit';
 import { Database } from '../db';
 import {
   CandidateDecision, CustodyImageBlob, FirstReviewSeen, Force, Officer, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchProbe,
-  OutcomeBasis, SearchRequest, SearchRequestStatus,
+  OutcomeBasis, SearchRequest,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
-import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, FIRST_REVIEW_WINDOW, permittedFields, subject } from '../policy';
+import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, permittedFields, subject } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { discloseFirstReview, exposedOfficerIds, firstReviewRevealedBy, withoutDecisionCounts } from './workflow/first-review-exposure';
 import { CLAIM_TTL_MS, decideOutcome, taskTransitionTo, transitionTo } from './workflow/search-request.state-machine';
 import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask, moveRequest, moveTask, REVIEW_TASK_COLUMNS, requireText } from './workflow/search-request.store';
-import { bareTaskView, CandidateView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
+import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
 
 export const DECISION_RATIONALE_MIN = 5;
 
@@ -258,27 +258,6 @@ export class ReviewService {
       asked.set(key, answer);
     }
     return answer;
-  }
-
-  /**
-   * A review's decisions in a result already read, as the caller may be shown them: the first
-   * review's, while a second review is to come, only through `discloseFirstReview` (null while
-   * withheld). `requestStatus` is the request's status when it was read, if known.
-   */
-  async shownDecisions<T>(
-    ctx: RequestContext,
-    review: { requestId: string; stage: ReviewStage; requestStatus?: SearchRequestStatus | null; decisions: T[] | null },
-    via: string,
-  ): Promise<T[] | null> {
-    if (!review.decisions?.length || review.stage !== ReviewStage.FIRST) return review.decisions;
-    if (review.requestStatus && !FIRST_REVIEW_WINDOW.includes(review.requestStatus)) return review.decisions;
-    return (await this.discloseFirstReview(ctx, review.requestId, FirstReviewSeen.DECISIONS, via)) ? review.decisions : null;
-  }
-
-  /** A candidate's score in a result already read, as the caller may be shown it (null while withheld). */
-  async shownScore(ctx: RequestContext, candidate: Pick<CandidateView, 'requestId' | 'requestStatus' | 'score'>, via: string): Promise<number | null> {
-    if (candidate.score === null || !FIRST_REVIEW_WINDOW.includes(candidate.requestStatus)) return candidate.score;
-    return (await this.discloseFirstReview(ctx, candidate.requestId, FirstReviewSeen.SCORES, via)) ? candidate.score : null;
   }
 
   /** An audit event's details as the caller may be shown them: a first review's decision counts go through `discloseFirstReview`. */

@@ -18,7 +18,7 @@ import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack'
 import { sniffImageType } from './workflow/image-type';
 import { DRAFT_TTL_MS, isOpen, OPEN_REQUEST_TTL_MS, TRANSITIONS, transitionTo } from './workflow/search-request.state-machine';
 import { auditTaskOpened, cancelOpenTasks, checkVersion, insertReviewTask, lockRequest, lockTasksOf, moveRequest, requireText } from './workflow/search-request.store';
-import { buildRequestViews, requestSubject, SearchRequestView } from './workflow/search-request.views';
+import { buildRequestViews, RequestParts, requestSubject, SearchRequestView } from './workflow/search-request.views';
 
 const REQUEST_FIELDS: FieldMap = { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } };
 
@@ -98,7 +98,7 @@ export class SearchRequestService {
           probe: { faceSizePx: face.quality.faceSizePx, acceptable: face.quality.acceptable, faceIndex: input.probeFaceIndex ?? null },
         },
       });
-      return (await buildRequestViews(manager, ctx.ability, [request]))[0];
+      return this.view(ctx, request);
     });
   }
 
@@ -158,12 +158,24 @@ export class SearchRequestService {
     return used;
   }
 
+  /**
+   * Loaders for the related rows of the views one call returns (read after its transaction, when
+   * a field asks for them): one query per kind for all of them, none for a kind not asked for.
+   */
+  private parts(ctx: RequestContext): RequestParts {
+    return new RequestParts(() => this.db.manager, ctx.ability);
+  }
+
+  private view(ctx: RequestContext, request: SearchRequest): SearchRequestView {
+    return buildRequestViews(this.parts(ctx), [request])[0];
+  }
+
   get(ctx: RequestContext, id: string): Promise<SearchRequestView> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.read(ctx, async (manager) => {
       const request = await manager.findOne(SearchRequest, { where: { id } });
       if (!request) throw notFound('SearchRequest', id);
       assertCan(ctx, 'read', 'SearchRequest', requestSubject(request));
-      return (await buildRequestViews(manager, ctx.ability, [request]))[0];
+      return this.view(ctx, request);
     });
   }
 
@@ -175,7 +187,7 @@ export class SearchRequestService {
       if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter.caseId) qb.andWhere('r.case_id = :caseId', { caseId: filter.caseId });
       const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id').limit(Math.min(Math.max(limit, 1), 500)).getMany();
-      return buildRequestViews(manager, ctx.ability, rows);
+      return buildRequestViews(this.parts(ctx), rows);
     });
   }
 
@@ -408,7 +420,7 @@ export class SearchRequestService {
         { outcome: result, outcomeBasis: OutcomeBasis.ADJUDICATED, outcomeCandidateId: chosen?.id ?? null, outcomeAt: now, adjudicatedById: ctx.officer!.id, adjudicatedAt: now, adjudicationRationale: text },
         { reason: text, details: { result, candidateId: chosen?.id ?? null, rank: chosen?.rank ?? null } },
       );
-      return (await buildRequestViews(manager, ctx.ability, [r]))[0];
+      return this.view(ctx, r);
     });
   }
 
@@ -419,7 +431,7 @@ export class SearchRequestService {
       assertCan(ctx, 'close', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       await moveRequest(tx.manager, auditActor(ctx), r, 'close', { endedAt: new Date(), endedById: ctx.officer!.id }, { details: { outcome: r.outcome } });
-      return (await buildRequestViews(tx.manager, ctx.ability, [r]))[0];
+      return this.view(ctx, r);
     });
   }
 
@@ -433,7 +445,7 @@ export class SearchRequestService {
       const tasks = await lockTasksOf(tx.manager, r.id);
       await moveRequest(tx.manager, auditActor(ctx), r, 'withdraw', { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text }, { reason: text });
       await cancelOpenTasks(tx.manager, auditActor(ctx), tasks);
-      return (await buildRequestViews(tx.manager, ctx.ability, [r]))[0];
+      return this.view(ctx, r);
     });
   }
 

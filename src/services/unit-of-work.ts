@@ -1,4 +1,5 @@
 import { appendAudit, AuditEntry } from '../audit';
+import type { EntityManager } from 'typeorm';
 import type { Database, Tx } from '../db';
 import { DomainError, forbidden, notFound, unauthenticated } from '../errors';
 import { Action, subject, SubjectName } from '../policy';
@@ -16,19 +17,36 @@ export class UnitOfWork {
     try {
       return await this.db.transaction(work);
     } catch (error) {
-      if (error instanceof DomainError && (error.code === 'FORBIDDEN' || error.internal.denied === true) && ctx.officer) {
-        await this.db.transaction(({ manager }) =>
-          appendAudit(manager, auditActor(ctx), {
-            action: 'ACCESS_DENIED',
-            subjectType: String(error.internal.subject ?? error.details.subject ?? 'unknown'),
-            subjectId: (error.internal.subjectId as string | undefined) ?? null,
-            forceId: (error.internal.forceId as string | undefined) ?? ctx.officer?.forceId ?? null,
-            details: { attempted: error.internal.action ?? error.details.action, requestId: ctx.requestId },
-          }),
-        );
-      }
-      throw error;
+      throw await this.recordDenial(ctx, error);
     }
+  }
+
+  /**
+   * A read that writes nothing, statement by statement outside a transaction (under READ
+   * COMMITTED a transaction would not make several reads one snapshot anyway): two round trips
+   * fewer. Denials are recorded as in `run`.
+   */
+  async read<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.db.manager);
+    } catch (error) {
+      throw await this.recordDenial(ctx, error);
+    }
+  }
+
+  private async recordDenial(ctx: RequestContext, error: unknown): Promise<unknown> {
+    if (error instanceof DomainError && (error.code === 'FORBIDDEN' || error.internal.denied === true) && ctx.officer) {
+      await this.db.transaction(({ manager }) =>
+        appendAudit(manager, auditActor(ctx), {
+          action: 'ACCESS_DENIED',
+          subjectType: String(error.internal.subject ?? error.details.subject ?? 'unknown'),
+          subjectId: (error.internal.subjectId as string | undefined) ?? null,
+          forceId: (error.internal.forceId as string | undefined) ?? ctx.officer?.forceId ?? null,
+          details: { attempted: error.internal.action ?? error.details.action, requestId: ctx.requestId },
+        }),
+      );
+    }
+    return error;
   }
 
   /** Appends an audit event inside `tx`, attributed to the caller. */

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AuditEvent, Force, Officer, SearchCandidate, SearchProbe, SearchRequest, type ProbeQuality } from '../../entities';
 import { DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
 import type { RequestContext } from '../request-context';
-import { buildRequestViews, custodyRecords, SearchRequestView } from './search-request.views';
+import { buildRequestViews, custodyRecords, loadRequestParts, LoadedRequestView, RequestParts } from './search-request.views';
 
 /**
  * Everything about one closed search that the disclosure duty may call for — the probe, the
@@ -54,7 +54,7 @@ export interface DisclosurePack {
   generatedAt: Date;
   generatedById: string;
   forceCode: string;
-  request: SearchRequestView;
+  request: LoadedRequestView;
   candidates: DisclosureCandidate[];
   /** Rank of the candidate a possible match names. */
   outcomeCandidateRank: number | null;
@@ -66,7 +66,9 @@ export interface DisclosurePack {
 
 export async function buildDisclosurePack(manager: EntityManager, ctx: RequestContext, r: SearchRequest, reference: string): Promise<DisclosurePack> {
   const fields = permittedFields(ctx.ability, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId }, DISCLOSURE_PACK_FIELDS);
-  const [request] = await buildRequestViews(manager, ctx.ability, [r], { allFields: true });
+  // everything loaded here, inside the transaction: the GraphQL fields read the loaders' cache
+  const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
+  const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
   const probe = await manager.findOneOrFail(SearchProbe, { where: { requestId: r.id } });
   const rows = await manager.find(SearchCandidate, { where: { requestId: r.id }, order: { rank: 'ASC' } });
   const records = await custodyRecords(manager, rows.map((c) => c.imageId));

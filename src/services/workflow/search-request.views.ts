@@ -1,15 +1,21 @@
+import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import {
-  AuthorisationDecision, AuthorisationReason, CandidateDecision, CaseFile, CustodyImage, CustodyImageStatus, CustodySubject, LegalBasis,
-  NO_VIABLE_CANDIDATE_CAVEAT, OffenceCategory, OutcomeBasis, POSSIBLE_MATCH_CAVEAT, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus,
-  SearchCandidate, SearchOutcome, SearchPurpose, SearchRequest, SearchRequestStatus, type PolicySnapshot, type ProbeQuality,
+  AuthorisationDecision, CandidateDecision, CaseFile, CustodyImage, CustodyImageStatus, CustodySubject, NO_VIABLE_CANDIDATE_CAVEAT, OutcomeBasis,
+  POSSIBLE_MATCH_CAVEAT, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchOutcome, SearchRequest, SearchRequestStatus,
 } from '../../entities';
-import { ALL_SEARCH_REQUEST_FIELDS, AppAbility, CANDIDATE_FIELDS, permittedFields, REVIEW_TASK_FIELDS, SearchRequestField, subject as subjectFor } from '../../policy';
+import {
+  ALL_SEARCH_REQUEST_FIELDS, AppAbility, CANDIDATE_FIELDS, permittedFields, redactionOf, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS, SearchRequestField, shownFields,
+  subject as subjectFor, type SubjectName,
+} from '../../policy';
 
 /**
- * What one caller may see of a search request, built from the field-level rules: a field the
- * caller may not read is null and listed nowhere, and the related rows behind it (candidates,
- * reviews, the custody record) are not even loaded.
+ * What one caller may see of a search request. The request's own columns are copied (each null
+ * when hidden, following the field table in src/policy/field-redaction.ts); its related rows
+ * (the case's crime reference, the outcome's custody record, candidates, reviews) are loaded only
+ * when a reader asks for them and may see them, through per-call DataLoaders, so a list of N
+ * requests loads each kind of related row in one query and a query that does not select
+ * candidates does not read them.
  */
 
 /** A face image the caller may open: the pixels come from a separate, audited read. */
@@ -86,45 +92,38 @@ export interface AdjudicationView {
   rationale: string;
 }
 
-export interface SearchRequestView {
-  id: string;
-  forceId: string;
-  caseId: string;
-  requesterId: string;
-  status: SearchRequestStatus;
-  version: number;
-  createdAt: Date;
-  submittedAt: Date | null;
-  searchedAt: Date | null;
-  outcomeAt: Date | null;
-  endedAt: Date | null;
-  expiresAt: Date;
-  threshold: number | null;
-  k: number | null;
-  includeUnder18: boolean | null;
-  includeNotConvicted: boolean | null;
-  galleryForceIds: string[] | null;
-  authorisationRequired: boolean | null;
-  authorisationReasons: AuthorisationReason[] | null;
-  purpose: SearchPurpose | null;
-  legalBasis: LegalBasis | null;
-  justification: string | null;
-  offenceCategory: OffenceCategory | null;
-  crimeReference: string | null;
-  probeQuality: ProbeQuality | null;
+/** Where a request stands: shown to whoever may read it. */
+const STATUS_COLUMNS = SEARCH_REQUEST_FIELDS.status;
+
+/** The request's columns shown as stored, each null when the field table hides it from the reader. */
+export const REQUEST_COLUMNS = [
+  'threshold', 'k', 'includeUnder18', 'includeNotConvicted', 'galleryForceIds', 'authorisationRequired', 'authorisationReasons', 'purpose', 'legalBasis',
+  'justification', 'offenceCategory', 'probeQuality', 'endReason', 'modelVersion', 'policySnapshot', 'candidateCount',
+] as const satisfies ReadonlyArray<SearchRequestField & keyof SearchRequest>;
+
+/**
+ * The fields of a search request that come from its own row. The shape follows the entity: a new
+ * column named in REQUEST_COLUMNS (and in the policy's field groups) appears here with its
+ * entity's type, and the GraphQL type, which implements this interface, does not compile until
+ * it shows it too.
+ */
+export type SearchRequestColumns = { [K in (typeof STATUS_COLUMNS)[number]]: SearchRequest[K] } & { [K in (typeof REQUEST_COLUMNS)[number]]: SearchRequest[K] | null };
+
+export interface SearchRequestFields extends SearchRequestColumns {
   authorisation: AuthorisationView | null;
-  endReason: string | null;
-  modelVersion: string | null;
-  policySnapshot: PolicySnapshot | null;
-  candidateCount: number | null;
-  outcome: OutcomeView | null;
-  candidates: CandidateView[] | null;
-  reviews: ReviewView[] | null;
   adjudication: AdjudicationView | null;
   /** The probe, for a caller who may open face images of this request. */
   probeImage: FaceImageRef | null;
   /** The fields this caller may read (others are null because they are hidden, not empty). */
   visibleFields: SearchRequestField[];
+}
+
+/** A search request as one caller may see it; its related rows are loaded on demand (`requestParts`). */
+export interface SearchRequestView extends SearchRequestFields {
+  /** Not GraphQL fields: what the related rows are loaded from, and the fields shown to this caller. */
+  readonly row: SearchRequest;
+  readonly shown: ReadonlySet<string>;
+  readonly parts: RequestParts;
 }
 
 export interface ReviewTaskView {
@@ -163,95 +162,138 @@ export interface ViewOptions {
   allFields?: boolean;
 }
 
-export async function buildRequestViews(manager: EntityManager, ability: AppAbility, requests: SearchRequest[], options: ViewOptions = {}): Promise<SearchRequestView[]> {
-  if (requests.length === 0) return [];
-  const visible = requests.map((r) =>
-    options.allFields ? new Set<SearchRequestField>(ALL_SEARCH_REQUEST_FIELDS) : permittedFields(ability, 'read', 'SearchRequest', requestSubject(r), ALL_SEARCH_REQUEST_FIELDS),
-  );
-  const ids = (pred: (v: Set<SearchRequestField>) => boolean) => requests.filter((_, i) => pred(visible[i])).map((r) => r.id);
+/**
+ * The related rows of the requests one call returns, each kind loaded once for all of them (a
+ * DataLoader per kind) and only when a field that shows it is resolved. `manager` is read at load
+ * time: the database's own manager for views returned to GraphQL (loaded after the call's
+ * transaction), or a transaction's for a caller that loads everything inside it.
+ */
+export class RequestParts {
+  readonly cases: DataLoader<string, CaseFile | null>;
+  readonly candidates: DataLoader<string, SearchCandidate[]>;
+  readonly tasks: DataLoader<string, ReviewTask[]>;
+  readonly decisions: DataLoader<string, ReviewDecision[]>;
+  readonly custodyRecords: DataLoader<string, CustodyRecordView | null>;
 
-  const caseIds = [...new Set(requests.filter((_, i) => visible[i].has('crimeReference')).map((r) => r.caseId))];
-  const cases = new Map((caseIds.length ? await manager.find(CaseFile, { where: { id: In(caseIds) } }) : []).map((c) => [c.id, c]));
+  constructor(
+    manager: () => EntityManager,
+    readonly ability: AppAbility,
+    readonly options: ViewOptions = {},
+  ) {
+    const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = new Map((await load([...ids])).map((row) => [row.id, row]));
+        return ids.map((id) => rows.get(id) ?? null);
+      });
+    const byRequest = <T extends { requestId: string }>(load: (requestIds: string[]) => Promise<T[]>) =>
+      new DataLoader<string, T[]>(async (requestIds) => {
+        const rows = await load([...requestIds]);
+        return requestIds.map((id) => rows.filter((row) => row.requestId === id));
+      });
+    this.cases = byId((ids) => manager().find(CaseFile, { where: { id: In(ids) } }));
+    this.candidates = byRequest((ids) => manager().find(SearchCandidate, { where: { requestId: In(ids) }, order: { rank: 'ASC' } }));
+    this.tasks = byRequest((ids) => manager().find(ReviewTask, { where: { requestId: In(ids) }, order: { createdAt: 'ASC' } }));
+    this.decisions = byRequest((ids) => manager().find(ReviewDecision, { where: { requestId: In(ids) } }));
+    this.custodyRecords = new DataLoader(async (imageIds) => {
+      const records = await custodyRecords(manager(), [...imageIds]);
+      return imageIds.map((id) => records.get(id) ?? null);
+    });
+  }
+}
 
-  const withReview = ids((v) => v.has('candidates') || v.has('reviews'));
-  const candidates = withReview.length ? await manager.find(SearchCandidate, { where: { requestId: In(withReview) }, order: { rank: 'ASC' } }) : [];
-  const tasks = withReview.length ? await manager.find(ReviewTask, { where: { requestId: In(withReview) }, order: { createdAt: 'ASC' } }) : [];
-  const decisions = withReview.length ? await manager.find(ReviewDecision, { where: { requestId: In(withReview) } }) : [];
-
-  const outcomeCandidateIds = requests.filter((r, i) => visible[i].has('outcome') && r.outcomeCandidateId).map((r) => r.outcomeCandidateId!);
-  const outcomeCandidates = outcomeCandidateIds.length ? await manager.find(SearchCandidate, { where: { id: In(outcomeCandidateIds) } }) : [];
-  const records = await custodyRecords(manager, outcomeCandidates.map((c) => c.imageId));
-
-  return requests.map((r, i) => {
-    const v = visible[i];
-    const show = <T>(field: SearchRequestField, value: T): T | null => (v.has(field) ? value : null);
-    const imageRule = { forceId: r.forceId, holderId: null, requestStatus: r.status };
-    const mayOpenImages = !options.allFields && ability.can('read', subjectFor('FaceImage', imageRule));
-    const own = candidates.filter((c) => c.requestId === r.id);
-    const candidateFields = options.allFields
-      ? new Set<string>(CANDIDATE_FIELDS)
-      : permittedFields(ability, 'read', 'SearchCandidate', { forceId: r.forceId, holderId: null, scoresVisible: true }, CANDIDATE_FIELDS);
-    const rankOf = new Map(own.map((c) => [c.id, c.rank]));
-    const outcomeCandidate = outcomeCandidates.find((c) => c.id === r.outcomeCandidateId);
-    return {
-      id: r.id,
-      forceId: r.forceId,
-      caseId: r.caseId,
-      requesterId: r.requesterId,
-      status: r.status,
-      version: r.version,
-      createdAt: r.createdAt,
-      submittedAt: r.submittedAt,
-      searchedAt: r.searchedAt,
-      outcomeAt: r.outcomeAt,
-      endedAt: r.endedAt,
-      expiresAt: r.expiresAt,
-      threshold: show('threshold', r.threshold),
-      k: show('k', r.k),
-      includeUnder18: show('includeUnder18', r.includeUnder18),
-      includeNotConvicted: show('includeNotConvicted', r.includeNotConvicted),
-      galleryForceIds: show('galleryForceIds', r.galleryForceIds),
-      authorisationRequired: show('authorisationRequired', r.authorisationRequired),
-      authorisationReasons: show('authorisationReasons', r.authorisationReasons),
-      purpose: show('purpose', r.purpose),
-      legalBasis: show('legalBasis', r.legalBasis),
-      justification: show('justification', r.justification),
-      offenceCategory: show('offenceCategory', r.offenceCategory),
-      crimeReference: show('crimeReference', cases.get(r.caseId)?.crimeReference ?? null),
-      probeQuality: show('probeQuality', r.probeQuality),
-      authorisation: show('authorisation', authorisationOf(r)),
-      endReason: show('endReason', r.endReason),
-      modelVersion: show('modelVersion', r.modelVersion),
-      policySnapshot: show('policySnapshot', r.policySnapshot),
-      candidateCount: show('candidateCount', r.candidateCount),
-      outcome: show('outcome', outcomeOf(r, outcomeCandidate ? records.get(outcomeCandidate.imageId) ?? null : null)),
-      candidates: show(
-        'candidates',
-        own.map((c) => ({
-          requestId: r.id,
-          requestStatus: r.status,
-          id: c.id,
-          rank: c.rank,
-          score: candidateFields.has('score') ? c.score : null,
-          custodyImageId: candidateFields.has('custodyImageId') ? c.imageId : null,
-          galleryForceId: candidateFields.has('galleryForceId') ? c.forceId : null,
-          image: mayOpenImages ? { requestId: r.id, kind: 'CANDIDATE' as const, candidateId: c.id, taskId: null } : null,
-        })),
-      ),
-      reviews: show(
-        'reviews',
-        tasks.filter((t) => t.requestId === r.id).map((t) => ({ ...reviewOf(t, decisions, rankOf), requestStatus: r.status })),
-      ),
-      adjudication: show('adjudication', adjudicationOf(r)),
-      probeImage: mayOpenImages ? { requestId: r.id, kind: 'PROBE' as const, candidateId: null, taskId: null } : null,
-      visibleFields: ALL_SEARCH_REQUEST_FIELDS.filter((f) => v.has(f)),
-    };
+/** The views of `requests` for the caller of `parts` (no query: related rows come later, from `parts`). */
+export function buildRequestViews(parts: RequestParts, requests: SearchRequest[]): SearchRequestView[] {
+  const { ability, options } = parts;
+  return requests.map((r) => {
+    const visible = options.allFields ? new Set<SearchRequestField>(ALL_SEARCH_REQUEST_FIELDS) : permittedFields(ability, 'read', 'SearchRequest', requestSubject(r), ALL_SEARCH_REQUEST_FIELDS);
+    const mayOpenImages = !options.allFields && ability.can('read', subjectFor('FaceImage', { forceId: r.forceId, holderId: null, requestStatus: r.status }));
+    const shown = shownFields('SearchRequest', [...ALL_SEARCH_REQUEST_FIELDS, 'probeImage'], () => visible, mayOpenImages);
+    const view = { row: r, shown, parts } as unknown as { -readonly [K in keyof SearchRequestView]: SearchRequestView[K] };
+    for (const field of STATUS_COLUMNS) (view as Record<string, unknown>)[field] = r[field];
+    for (const field of REQUEST_COLUMNS) (view as Record<string, unknown>)[field] = shown.has(field) ? r[field] : null;
+    view.authorisation = shown.has('authorisation') ? authorisationOf(r) : null;
+    view.adjudication = shown.has('adjudication') ? adjudicationOf(r) : null;
+    view.probeImage = shown.has('probeImage') ? { requestId: r.id, kind: 'PROBE', candidateId: null, taskId: null } : null;
+    view.visibleFields = ALL_SEARCH_REQUEST_FIELDS.filter((f) => visible.has(f));
+    return view;
   });
 }
 
+/** The request's crime reference (its case's), when shown. */
+export async function requestCrimeReference(view: SearchRequestView): Promise<string | null> {
+  if (!view.shown.has('crimeReference')) return null;
+  return (await view.parts.cases.load(view.row.caseId))?.crimeReference ?? null;
+}
+
+/** The candidate list, when shown, each candidate's fields as the field table allows the caller. */
+export async function requestCandidates(view: SearchRequestView): Promise<CandidateView[] | null> {
+  if (!view.shown.has('candidates')) return null;
+  const r = view.row;
+  const { ability, options } = view.parts;
+  const granted = (subjectName: SubjectName): ReadonlySet<string> =>
+    options.allFields ? new Set(CANDIDATE_FIELDS) : permittedFields(ability, 'read', subjectName, { forceId: r.forceId, holderId: null, scoresVisible: true }, CANDIDATE_FIELDS);
+  const fields = shownFields('SearchCandidate', ['score', 'custodyImageId', 'galleryForceId', 'image'], granted, view.shown.has('probeImage'));
+  return (await view.parts.candidates.load(r.id)).map((c) => ({
+    requestId: r.id,
+    requestStatus: r.status,
+    id: c.id,
+    rank: c.rank,
+    score: fields.has('score') ? c.score : null,
+    custodyImageId: fields.has('custodyImageId') ? c.imageId : null,
+    galleryForceId: fields.has('galleryForceId') ? c.forceId : null,
+    image: fields.has('image') ? { requestId: r.id, kind: 'CANDIDATE' as const, candidateId: c.id, taskId: null } : null,
+  }));
+}
+
+/** Each review stage with its decisions, when shown. */
+export async function requestReviews(view: SearchRequestView): Promise<ReviewView[] | null> {
+  if (!view.shown.has('reviews')) return null;
+  const r = view.row;
+  const [tasks, decisions, candidates] = await Promise.all([view.parts.tasks.load(r.id), view.parts.decisions.load(r.id), view.parts.candidates.load(r.id)]);
+  const rankOf = new Map(candidates.map((c) => [c.id, c.rank]));
+  return tasks.map((t) => ({ ...reviewOf(t, decisions, rankOf), requestStatus: r.status }));
+}
+
+/** An outcome as `requestOutcome` gives it: its custody record is loaded only if asked for (`outcomeCustodyRecord`). */
+export interface PendingOutcome extends Omit<OutcomeView, 'custodyRecord'> {
+  /** Not a GraphQL field: the request it is the outcome of. */
+  readonly of: SearchRequestView;
+}
+
+/** The outcome once there is one, when shown; before that, nothing (not even "pending" hints about candidates). */
+export function requestOutcome(view: SearchRequestView): PendingOutcome | null {
+  const r = view.row;
+  if (!view.shown.has('outcome') || !r.outcome || !r.outcomeBasis || !r.outcomeAt || !OUTCOME_STATUSES.includes(r.status)) return null;
+  const possible = r.outcome === SearchOutcome.POSSIBLE_MATCH;
+  return { result: r.outcome, caveat: possible ? POSSIBLE_MATCH_CAVEAT : NO_VIABLE_CANDIDATE_CAVEAT, basis: r.outcomeBasis, decidedAt: r.outcomeAt, of: view };
+}
+
+/** The custody record a possible match points to (none for any other outcome). */
+export async function outcomeCustodyRecord(outcome: PendingOutcome): Promise<CustodyRecordView | null> {
+  const r = outcome.of.row;
+  if (outcome.result !== SearchOutcome.POSSIBLE_MATCH || !r.outcomeCandidateId) return null;
+  const candidate = (await outcome.of.parts.candidates.load(r.id)).find((c) => c.id === r.outcomeCandidateId);
+  return candidate ? outcome.of.parts.custodyRecords.load(candidate.imageId) : null;
+}
+
+/** Everything of a view that is loaded on demand, loaded now (e.g. inside the transaction that read it). */
+export async function loadRequestParts(view: SearchRequestView) {
+  const pending = requestOutcome(view);
+  const [crimeReference, custodyRecord, candidates, reviews] = await Promise.all([
+    requestCrimeReference(view), pending ? outcomeCustodyRecord(pending) : null, requestCandidates(view), requestReviews(view),
+  ]);
+  const outcome: OutcomeView | null = pending ? { result: pending.result, caveat: pending.caveat, basis: pending.basis, decidedAt: pending.decidedAt, custodyRecord } : null;
+  return { crimeReference, outcome, candidates, reviews };
+}
+
+/** A view with everything loaded (see `loadRequestParts`). */
+export type LoadedRequestView = SearchRequestView & Awaited<ReturnType<typeof loadRequestParts>>;
+
 export function taskView(ability: AppAbility, t: ReviewTask, decisions: ReviewDecision[], rankOf: ReadonlyMap<string, number>, exposedOfficerIds: readonly string[]): ReviewTaskView | null {
-  const fields = permittedFields(ability, 'read', 'ReviewTask', taskSubject(t, exposedOfficerIds), REVIEW_TASK_FIELDS);
-  if (fields.size === 0) return null;
+  const granted = permittedFields(ability, 'read', 'ReviewTask', taskSubject(t, exposedOfficerIds), REVIEW_TASK_FIELDS);
+  if (granted.size === 0) return null;
+  const shown = shownFields('ReviewTask', ['claimedById', 'decisions'], () => granted, false);
+  const submitted = t.status === ReviewTaskStatus.SUBMITTED || !redactionOf('ReviewTask', 'decisions').submittedOnly;
   return {
     id: t.id,
     requestId: t.requestId,
@@ -259,12 +301,12 @@ export function taskView(ability: AppAbility, t: ReviewTask, decisions: ReviewDe
     stage: t.stage,
     status: t.status,
     version: t.version,
-    claimedById: fields.has('claimedById') ? t.claimedById : null,
+    claimedById: shown.has('claimedById') ? t.claimedById : null,
     claimedAt: t.claimedAt,
     claimExpiresAt: t.claimExpiresAt,
     submittedAt: t.submittedAt,
     createdAt: t.createdAt,
-    decisions: fields.has('decisions') && t.status === ReviewTaskStatus.SUBMITTED ? reviewOf(t, decisions, rankOf).decisions : null,
+    decisions: shown.has('decisions') && submitted ? reviewOf(t, decisions, rankOf).decisions : null,
   };
 }
 
@@ -299,13 +341,6 @@ function authorisationOf(r: SearchRequest): AuthorisationView | null {
 function adjudicationOf(r: SearchRequest): AdjudicationView | null {
   if (!r.adjudicatedById || !r.adjudicatedAt || !r.outcome) return null;
   return { adjudicatedById: r.adjudicatedById, adjudicatedAt: r.adjudicatedAt, result: r.outcome, candidateId: r.outcomeCandidateId, rationale: r.adjudicationRationale ?? '' };
-}
-
-/** The outcome once there is one; before that, nothing (not even "pending" hints about candidates). */
-function outcomeOf(r: SearchRequest, record: CustodyRecordView | null): OutcomeView | null {
-  if (!r.outcome || !r.outcomeBasis || !r.outcomeAt || !OUTCOME_STATUSES.includes(r.status)) return null;
-  const possible = r.outcome === SearchOutcome.POSSIBLE_MATCH;
-  return { result: r.outcome, caveat: possible ? POSSIBLE_MATCH_CAVEAT : NO_VIABLE_CANDIDATE_CAVEAT, basis: r.outcomeBasis, decidedAt: r.outcomeAt, custodyRecord: possible ? record : null };
 }
 
 export async function custodyRecords(manager: EntityManager, imageIds: string[]): Promise<Map<string, CustodyRecordView>> {
