@@ -14,6 +14,7 @@ import { FaceImageResolver, ReviewRecordResolver, ReviewResolver } from '../reso
 import { CandidateResolver, SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { SearchRequestContentResolver } from '../resolvers/search-request-content.resolver';
 import { authChecker } from './auth-checker';
+import './enums';
 
 export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, SearchRequestContentResolver, CandidateResolver, ReviewResolver, ReviewRecordResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
 
