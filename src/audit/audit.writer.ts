@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditEvent } from '../entities';
+import { AuditEvent, type WrittenAuditAction } from '../entities';
 import { chainHash, GENESIS_HASH } from './audit-hash';
 
 /** Who did it; null for the system itself (start-up seeding, timers). */
@@ -11,7 +11,8 @@ export interface AuditActor {
 }
 
 export interface AuditEntry {
-  action: string;
+  /** Only an action the code writes now (src/entities/audit-actions.ts): a new action is added there first. */
+  action: WrittenAuditAction;
   subjectType: string;
   subjectId?: string | null;
   /** The force whose data this concerns; oversight of that force can see the event. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type Logger as QueryLogger } from 'typeorm';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -10,6 +10,11 @@ import { checkPayload, type PubSub, type Topic, type TopicPayloads } from '../ev
 import type { Logger } from '../logging/logger';
 
 export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+
+export interface DatabaseOptions {
+  /** Sees every statement sent (TypeORM's logger interface): for tools such as the SQL snapshot, never in the service. */
+  queryLogger?: QueryLogger;
+}
 
 /** A unit of work: one database transaction plus work to run only once it has committed. */
 export interface Tx {
@@ -55,10 +60,11 @@ export class Database {
     this.events = events;
   }
 
-  static async open(target: DatabaseTarget, logger: Logger): Promise<Database> {
+  static async open(target: DatabaseTarget, logger: Logger, options: DatabaseOptions = {}): Promise<Database> {
     let pglite: PGlite | undefined;
     let dataSource: DataSource;
-    const common = { type: 'postgres' as const, entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false };
+    const logging = options.queryLogger ? { logging: ['query' as const], logger: options.queryLogger } : { logging: false };
+    const common = { type: 'postgres' as const, entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, ...logging };
     if (target.kind === 'postgres') {
       dataSource = new DataSource({ ...common, url: target.url, poolSize: target.poolSize, applicationName: 'twokey' });
     } else {

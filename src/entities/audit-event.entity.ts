@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AuditAction } from './audit-actions';
 
 /**
  * One row of the append-only, hash-chained audit log. Written only by src/audit through the
@@ -25,8 +26,9 @@ export class AuditEvent {
   @Column({ name: 'actor_force_id', type: 'uuid', nullable: true })
   actorForceId: string | null;
 
+  /** One of AUDIT_ACTIONS (stored as its name). */
   @Column({ type: 'text' })
-  action: string;
+  action: AuditAction;
 
   @Column({ name: 'subject_type', type: 'text' })
   subjectType: string;

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /** Why a custody image is held; decides whether it is searched by default and how strongly deletion is presumed. */
 export enum RetentionClass {
   CONVICTED = 'CONVICTED',
@@ -7,7 +5,6 @@ export enum RetentionClass {
   NOT_CHARGED = 'NOT_CHARGED',
   NO_FURTHER_ACTION = 'NO_FURTHER_ACTION',
 }
-registerEnumType(RetentionClass, { name: 'RetentionClass' });
 
 /** Classes of people never convicted: excluded from searches unless authorised, presumed deleted on request. */
 export const NOT_CONVICTED_CLASSES: readonly RetentionClass[] = [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION];
@@ -17,11 +14,9 @@ export enum CustodyImageStatus {
   PENDING_DELETION = 'PENDING_DELETION',
   DELETED = 'DELETED',
 }
-registerEnumType(CustodyImageStatus, { name: 'CustodyImageStatus' });
 
 export enum DeletionRequestStatus {
   PENDING = 'PENDING',
   GRANTED = 'GRANTED',
   REFUSED = 'REFUSED',
 }
-registerEnumType(DeletionRequestStatus, { name: 'DeletionRequestStatus' });

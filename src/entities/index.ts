@@ -26,6 +26,7 @@ export type { PolicySnapshot, ProbeQuality, SearchMethod } from './search-reques
 export * from './roles';
 export * from './gallery.enums';
 export * from './search.enums';
+export * from './audit-actions';
 export { LeadOutcomeResult } from './lead-outcome.entity';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';

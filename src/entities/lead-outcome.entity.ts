@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { registerEnumType } from 'type-graphql';
 
 /** What became of a confirmed lead, as the investigation found it. */
 export enum LeadOutcomeResult {
@@ -8,7 +7,6 @@ export enum LeadOutcomeResult {
   /** Other evidence supported the lead. */
   CORROBORATED = 'CORROBORATED',
 }
-registerEnumType(LeadOutcomeResult, { name: 'LeadOutcomeResult', description: 'What the investigation found of a confirmed lead' });
 
 /**
  * What a confirmed possible match came to, recorded once per search request by its requester (or a

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from './roles';
 
@@ -10,7 +10,6 @@ export enum OfficerAccessProposalStatus {
   /** Turned down (or withdrawn by its proposer), with a reason; nothing was granted. */
   REJECTED = 'REJECTED',
 }
-registerEnumType(OfficerAccessProposalStatus, { name: 'OfficerAccessProposalStatus' });
 
 /**
  * A grant that opens case content, proposed by one authorised officer and applied only when a

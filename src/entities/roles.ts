@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /** The roles of DESIGN.md's "Who uses it" table. An officer may hold several. */
 export enum Role {
   REQUESTER = 'REQUESTER',
@@ -15,7 +13,6 @@ export enum Role {
    */
   OVERSIGHT_ADMIN = 'OVERSIGHT_ADMIN',
 }
-registerEnumType(Role, { name: 'Role', description: 'What an officer may do in twokey' });
 
 /** Home Office style offence groups; a force lists which ones may be searched without authorisation. */
 export enum OffenceCategory {
@@ -33,10 +30,8 @@ export enum OffenceCategory {
   MISSING_PERSON = 'MISSING_PERSON',
   OTHER = 'OTHER',
 }
-registerEnumType(OffenceCategory, { name: 'OffenceCategory' });
 
 export enum CaseStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(CaseStatus, { name: 'CaseStatus' });

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /** Where one search request stands; the transitions between them live in src/services/workflow. */
 export enum SearchRequestStatus {
   DRAFT = 'DRAFT',
@@ -18,7 +16,6 @@ export enum SearchRequestStatus {
   WITHDRAWN = 'WITHDRAWN',
   EXPIRED = 'EXPIRED',
 }
-registerEnumType(SearchRequestStatus, { name: 'SearchRequestStatus' });
 
 /** Why a search is made; recorded with every request and reported to oversight. */
 export enum SearchPurpose {
@@ -28,7 +25,6 @@ export enum SearchPurpose {
   LOCATE_MISSING_PERSON = 'LOCATE_MISSING_PERSON',
   IDENTIFY_DECEASED_OR_INCAPACITATED = 'IDENTIFY_DECEASED_OR_INCAPACITATED',
 }
-registerEnumType(SearchPurpose, { name: 'SearchPurpose' });
 
 /** The law the processing rests on (sensitive processing under DPA 2018 Part 3 must name one). */
 export enum LegalBasis {
@@ -41,7 +37,6 @@ export enum LegalBasis {
   /** Safeguarding life (e.g. a missing, vulnerable person): DPA 2018 Schedule 8 para 3. */
   DPA_2018_SCH8_VITAL_INTERESTS = 'DPA_2018_SCH8_VITAL_INTERESTS',
 }
-registerEnumType(LegalBasis, { name: 'LegalBasis' });
 
 /** Why a request needs an authoriser before it may run (decided in src/policy). */
 export enum AuthorisationReason {
@@ -51,19 +46,16 @@ export enum AuthorisationReason {
   NOT_CONVICTED_INCLUDED = 'NOT_CONVICTED_INCLUDED',
   CROSS_FORCE = 'CROSS_FORCE',
 }
-registerEnumType(AuthorisationReason, { name: 'AuthorisationReason' });
 
 export enum AuthorisationDecision {
   AUTHORISED = 'AUTHORISED',
   REFUSED = 'REFUSED',
 }
-registerEnumType(AuthorisationDecision, { name: 'AuthorisationDecision' });
 
 export enum ReviewStage {
   FIRST = 'FIRST',
   SECOND = 'SECOND',
 }
-registerEnumType(ReviewStage, { name: 'ReviewStage' });
 
 export enum ReviewTaskStatus {
   /** In the pool: any eligible reviewer may claim it. */
@@ -73,7 +65,6 @@ export enum ReviewTaskStatus {
   /** The request was withdrawn or expired before the review was submitted. */
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ReviewTaskStatus, { name: 'ReviewTaskStatus' });
 
 /** A reviewer's call on one candidate. */
 export enum CandidateDecision {
@@ -81,14 +72,12 @@ export enum CandidateDecision {
   NOT_MATCH = 'NOT_MATCH',
   INCONCLUSIVE = 'INCONCLUSIVE',
 }
-registerEnumType(CandidateDecision, { name: 'CandidateDecision' });
 
 /** What the requester is finally told. */
 export enum SearchOutcome {
   POSSIBLE_MATCH = 'POSSIBLE_MATCH',
   NO_VIABLE_CANDIDATE = 'NO_VIABLE_CANDIDATE',
 }
-registerEnumType(SearchOutcome, { name: 'SearchOutcome' });
 
 /** How the outcome was reached. */
 export enum OutcomeBasis {
@@ -97,7 +86,6 @@ export enum OutcomeBasis {
   /** No candidate reached the threshold: there was nothing to review. */
   NO_CANDIDATES_ABOVE_THRESHOLD = 'NO_CANDIDATES_ABOVE_THRESHOLD',
 }
-registerEnumType(OutcomeBasis, { name: 'OutcomeBasis' });
 
 /** Shown with every possible match, wherever it is shown. */
 export const POSSIBLE_MATCH_CAVEAT = 'possible match — intelligence only, not evidence of identity';

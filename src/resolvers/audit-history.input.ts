@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { AuditAction } from '../entities';
 
 @InputType('AuditEventFilter', { description: 'Every filter given applies (AND); times are [occurredFrom, occurredTo)' })
 export class AuditEventFilterInput {
@@ -23,11 +24,10 @@ export class AuditEventFilterInput {
   @Length(1, 200)
   subjectId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Any of these actions' })
+  @Field(() => [AuditAction], { nullable: true, description: 'Any of these actions' })
   @IsOptional()
   @ArrayMaxSize(50)
-  @Length(1, 100, { each: true })
-  actions?: string[] | null;
+  actions?: AuditAction[] | null;
 
   @Field(() => Date, { nullable: true, description: 'Inclusive' })
   @IsOptional()

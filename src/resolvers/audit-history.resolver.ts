@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditEventKind, auditEventKind } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import { AUDIT_PAGE_MAX, AuditEventOrder } from '../services';
 import { AuditEventFilterInput } from './audit-history.input';
@@ -28,6 +29,11 @@ export class AuditHistoryResolver {
   @FieldResolver(() => GraphQLJSONObject, { description: "Ids, states and measured values recorded with the event (a first review's decision counts withheld from its second reviewer)" })
   details(@Root() event: AuditEventRecord, @Ctx() { request, services }: GraphQLContext): Promise<Record<string, unknown>> {
     return services.reviews.shownAuditDetails(request, event);
+  }
+
+  @FieldResolver(() => AuditEventKind, { description: 'What kind of event this is, as stated for its action' })
+  kind(@Root() event: AuditEventRecord): AuditEventKind {
+    return auditEventKind(event.action);
   }
 
   @FieldResolver(() => AuditActorRef, { nullable: true, description: 'Null for the system itself' })

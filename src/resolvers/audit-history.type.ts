@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AuditAction } from '../entities';
 import { AuditEventOrder } from '../services';
 
 registerEnumType(AuditEventOrder, { name: 'AuditEventOrder', description: 'Order of an audit history, by position in the chain' });
@@ -28,8 +29,8 @@ export class AuditEventRecord {
   actorOfficerId: string | null;
   actorForceId: string | null;
 
-  @Field({ description: 'e.g. CASE_CREATED, ACCESS_DENIED, AUDIT_EXPORTED' })
-  action: string;
+  @Field(() => AuditAction, { description: 'What happened (AuditAction describes each; `kind` says what kind of event it is)' })
+  action: AuditAction;
 
   @Field({ description: 'The kind of thing the event is about, e.g. Case, SearchRequest, Officer' })
   subjectType: string;

@@ -14,6 +14,7 @@ import { FaceImageResolver, ReviewRecordResolver, ReviewResolver } from '../reso
 import { CandidateResolver, SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { OutcomeResolver, SearchRequestContentResolver } from '../resolvers/search-request-content.resolver';
 import { authChecker } from './auth-checker';
+import './enums';
 
 export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, SearchRequestContentResolver, OutcomeResolver, CandidateResolver, ReviewResolver, ReviewRecordResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
 

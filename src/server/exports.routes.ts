@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { isDatabaseUnavailable } from '../db';
+import { AuditAction } from '../entities';
 import { badInput, DomainError, unavailable } from '../errors';
 import type { Logger } from '../logging/logger';
 import { AuditEventOrder, AuditExportFormat, Services, StatisticsExportFormat } from '../services';
@@ -22,6 +23,8 @@ const one = z.string().min(1);
 const time = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 /** `actions=A&actions=B` or `actions=A,B`. */
 const names = z.union([one, z.array(one)]).transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+/** Audit action names, each one of the published vocabulary. */
+const actionNames = names.pipe(z.array(z.enum(AuditAction)));
 
 /**
  * The export's query string: the audit history query's filter, under the same names. Unknown
@@ -33,7 +36,7 @@ const exportQuery = z
     actorOfficerId: one.optional(),
     subjectType: one.optional(),
     subjectId: one.optional(),
-    actions: names.optional(),
+    actions: actionNames.optional(),
     occurredFrom: time.optional(),
     occurredTo: time.optional(),
     order: z.enum([AuditEventOrder.OLDEST_FIRST, AuditEventOrder.NEWEST_FIRST]).optional(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { anchorAuditHead } from '../audit';
-import { AuditEvent, FirstReviewSeen, Force } from '../entities';
+import { AuditAction, AuditEvent, FirstReviewSeen, Force, isAuditAction } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
 import { AUDIT_EXPORT_CONTENT_TYPES, AuditExportFormat, csvHeader, csvRow, jsonLine } from './audit-export.format';
@@ -29,7 +29,7 @@ export interface AuditEventFilter {
   subjectType?: string | null;
   subjectId?: string | null;
   /** Any of these actions. */
-  actions?: string[] | null;
+  actions?: AuditAction[] | null;
   /** Inclusive lower bound. */
   occurredFrom?: Date | null;
   /** Exclusive upper bound. */
@@ -72,7 +72,7 @@ export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 500;
 const EXPORT_PAGE_DEFAULT = 1000;
 const MAX_ACTIONS = 50;
-const OWN_READ_ACTION = 'AUDIT_EVENTS_READ';
+const OWN_READ_ACTION = AuditAction.AUDIT_EVENTS_READ;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -264,9 +264,9 @@ function validated(filter: AuditEventFilter): AuditEventFilter {
     if (value !== null && value !== undefined && (value.length === 0 || value.length > 200)) throw badInput(`${field} must be 1 to 200 characters`, { field });
   }
   const actions = filter.actions ?? [];
-  if (actions.length > MAX_ACTIONS || actions.some((a) => a.length === 0 || a.length > 100)) {
-    throw badInput(`actions must be at most ${MAX_ACTIONS} action names`, { field: 'actions' });
-  }
+  if (actions.length > MAX_ACTIONS) throw badInput(`actions must be at most ${MAX_ACTIONS} action names`, { field: 'actions' });
+  const unknown = (actions as readonly string[]).find((a) => !isAuditAction(a)); // the type is a claim: exports parse text
+  if (unknown !== undefined) throw badInput(`${JSON.stringify(unknown.slice(0, 100))} is not an audit action`, { field: 'actions' });
   for (const field of ['occurredFrom', 'occurredTo'] as const) {
     const value = filter[field];
     if (value && Number.isNaN(value.getTime())) throw badInput(`${field} is not a valid time`, { field });

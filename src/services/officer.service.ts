@@ -1,6 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import { Database, Tx } from '../db';
-import { Force, Officer, OfficerAccessProposal, OfficerAccessProposalStatus, OversightGrant, Role } from '../entities';
+import { Force, Officer, OfficerAccessProposal, OfficerAccessProposalStatus, OversightGrant, Role, type WrittenAuditAction } from '../entities';
 import { Topic } from '../events';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../errors';
 import {
@@ -242,7 +242,7 @@ export class OfficerService {
   }
 
   /** One event per affected force, each carrying that force, so every force's oversight reads it. */
-  private async auditPerForce(ctx: RequestContext, tx: Tx, officer: Officer, action: string, details: Record<string, unknown>, states: OfficerAccess[], reason?: string): Promise<void> {
+  private async auditPerForce(ctx: RequestContext, tx: Tx, officer: Officer, action: WrittenAuditAction, details: Record<string, unknown>, states: OfficerAccess[], reason?: string): Promise<void> {
     const forceIds = [...new Set([officer.forceId, ...states.flatMap((s) => s.overseesForceIds)])];
     for (const forceId of forceIds) {
       await this.uow.audit(ctx, tx, { action, subjectType: 'Officer', subjectId: officer.id, forceId, reason: reason ?? null, details: { ...details, officerForceId: officer.forceId, affectedForceIds: forceIds } });

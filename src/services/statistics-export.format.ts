@@ -1,5 +1,5 @@
 import { csvField } from './audit-export.format';
-import type { ForcePeriodStatistics, OversightStatistics } from './oversight-statistics.service';
+import type { ForcePeriodStatistics, OversightStatistics } from './oversight-statistics.types';
 
 /**
  * How oversight statistics are written to files.

@@ -1,6 +1,6 @@
 import { generateKeyPair } from 'jose';
 import { In, LessThanOrEqual, MoreThan, type FindOptionsWhere } from 'typeorm';
-import { AuditEvent, Force, Officer, Role } from '../../src/entities';
+import { AuditEvent, type AuditAction, Force, Officer, Role } from '../../src/entities';
 import { graphql } from '../gql';
 import type { CovAuditEventsQuery } from '../gql/graphql';
 import { demoFaces } from '../support/faces';
@@ -98,7 +98,7 @@ describe('audit coverage', () => {
   let wf: WorkflowDriver;
   let forces: Record<'SWP' | 'GWP', string>;
   const count = (where: FindOptionsWhere<AuditEvent>) => server.db.manager.count(AuditEvent, { where });
-  const events = async (as: string, actions: string[]): Promise<Event[]> => {
+  const events = async (as: string, actions: AuditAction[]): Promise<Event[]> => {
     const response = await server.gql(CovAuditEvents, { filter: { actions }, first: 500 }, { as });
     expect(response.errors).toBeUndefined();
     return response.data!.auditEvents.events;

@@ -1,4 +1,4 @@
-import { AuditEvent, LeadOutcome } from '../../src/entities';
+import { AuditEvent, type AuditAction, LeadOutcome } from '../../src/entities';
 import { LeadOutcomeService } from '../../src/services/lead-outcome.service';
 import { graphql } from '../gql';
 import { demoFaces } from '../support/faces';
@@ -60,7 +60,7 @@ describe(LeadOutcomeService.name, () => {
   let fx: OversightFixture;
   const requests: Record<string, { id: string; candidates: Record<string, string> }> = {};
   const record = (as: string, requestId: string, result: 'EXCLUDED' | 'CORROBORATED' = 'EXCLUDED', note = NOTE) => server.gql(RecordLeadOutcome, { requestId, result, note }, { as });
-  const count = (action: string, actor: string) => server.db.manager.count(AuditEvent, { where: { action, actorOfficerId: fx.officers[actor] } });
+  const count = (action: AuditAction, actor: string) => server.db.manager.count(AuditEvent, { where: { action, actorOfficerId: fx.officers[actor] } });
 
   beforeAll(async () => {
     server = await TestServer.start({ STATS_MIN_GROUP_SIZE: '1' });

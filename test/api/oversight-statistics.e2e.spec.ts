@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { AuditEvent } from '../../src/entities';
+import { AuditEvent, type AuditAction } from '../../src/entities';
 import { OversightStatisticsService } from '../../src/services/oversight-statistics.service';
 import { graphql } from '../gql';
 import type { OversightStatisticsQuery } from '../gql/graphql';
@@ -212,7 +212,7 @@ describe(OversightStatisticsService.name, () => {
     if (!found) throw new Error(`no figures for ${forceCode} ${month}`);
     return found;
   };
-  const audits = (action: string, actor: string) => server.db.manager.count(AuditEvent, { where: { action, actorOfficerId: fx.officers[actor] } });
+  const audits = (action: AuditAction, actor: string) => server.db.manager.count(AuditEvent, { where: { action, actorOfficerId: fx.officers[actor] } });
 
   beforeAll(async () => {
     server = await TestServer.start({ STATS_MIN_GROUP_SIZE: '3' });

@@ -145,10 +145,10 @@ describe(AuditHistoryService.name, () => {
     await open('nwp.requester', 'NWP', 2);
     // a refusal that concerns SWP: Gwent's requester asks for an SWP case (told NOT_FOUND, recorded as a denial)
     expect(codes(await server.gql(CaseForOversight, { id: caseIds.SWP[0] }, { as: 'gwp.requester' }))).toEqual(['NOT_FOUND']);
-    // free text that needs quoting in CSV, and non-ASCII details
+    // free text that needs quoting in CSV, and non-ASCII details (no case officer is assigned otherwise here)
     await server.db.transaction(({ manager }) =>
       appendAudit(manager, null, {
-        action: 'TEST_NOTE', subjectType: 'Case', subjectId: caseIds.SWP[1], forceId: forces.SWP,
+        action: 'CASE_OFFICER_ASSIGNED', subjectType: 'Case', subjectId: caseIds.SWP[1], forceId: forces.SWP,
         reason: 'Seen "near" the station,\r\nthen left', details: { note: 'Ynys Môn, Llŷn', empty: '', nested: { n: 1 } },
       }),
     );
@@ -196,7 +196,7 @@ describe(AuditHistoryService.name, () => {
       });
       const stored = await server.db.manager.findOneByOrFail(AuditEvent, { seq: created.seq });
       expect(created).toMatchObject({ id: stored.id, hash: stored.hash, prevHash: stored.prevHash, occurredAt: stored.occurredAt.toISOString() });
-      const note = events.find((e) => e.action === 'TEST_NOTE')!;
+      const note = events.find((e) => e.action === 'CASE_OFFICER_ASSIGNED')!;
       expect(note).toMatchObject({ actor: null, reason: 'Seen "near" the station,\r\nthen left', details: { note: 'Ynys Môn, Llŷn', empty: '', nested: { n: 1 } } });
       // consecutive visible events of a contiguous stretch link up
       const previous = events.find((e) => e.seq === created.seq - 1);
@@ -211,7 +211,7 @@ describe(AuditHistoryService.name, () => {
       const cases: Array<[AuditEventFilter, (e: EventView) => boolean]> = [
         [{ actorOfficerId: gwpRequester }, (e) => e.actor?.officerId === gwpRequester],
         [{ subjectType: 'Case', subjectId: caseIds.SWP[0] }, (e) => e.subjectType === 'Case' && e.subjectId === caseIds.SWP[0]],
-        [{ actions: ['ACCESS_DENIED', 'TEST_NOTE'] }, (e) => e.action === 'ACCESS_DENIED' || e.action === 'TEST_NOTE'],
+        [{ actions: ['ACCESS_DENIED', 'CASE_OFFICER_ASSIGNED'] }, (e) => e.action === 'ACCESS_DENIED' || e.action === 'CASE_OFFICER_ASSIGNED'],
         [{ forceId: forces.GWP }, (e) => e.forceId === forces.GWP],
         [{ occurredFrom: middle.occurredAt }, (e) => at(e) >= at(middle)],
         [{ occurredTo: middle.occurredAt }, (e) => at(e) < at(middle)],
@@ -314,7 +314,7 @@ describe(AuditHistoryService.name, () => {
       expect(file.body.split('\r\n')[0]).toBe('seq,id,occurredAt,actorOfficerId,actorForceId,action,subjectType,subjectId,forceId,reason,details,prevHash,hash');
       const parsed: Array<Record<string, unknown>> = rows.map((r) => ({ ...r, seq: Number(r.seq), details: JSON.parse(r.details) as unknown }));
       expect(parsed).toEqual((await viaApi('oversight.commissioner', {}, snapshot)).map(asRecord));
-      expect(parsed.find((r) => r.action === 'TEST_NOTE')).toMatchObject({ reason: 'Seen "near" the station,\r\nthen left', details: { note: 'Ynys Môn, Llŷn', empty: '' } });
+      expect(parsed.find((r) => r.action === 'CASE_OFFICER_ASSIGNED')).toMatchObject({ reason: 'Seen "near" the station,\r\nthen left', details: { note: 'Ynys Môn, Llŷn', empty: '' } });
     });
 
     it('should stream JSON Lines whose every line re-verifies against the chain', async () => {

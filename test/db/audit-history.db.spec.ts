@@ -51,7 +51,7 @@ describe(AuditHistoryService.name, () => {
     await db.transaction(async ({ manager }) => {
       for (let i = 0; i < 30; i += 1) {
         const forceId = [forces.SWP, forces.GWP, otherForce][i % 3];
-        await appendAudit(manager, null, { action: 'TEST_EVENT', subjectType: 'Test', subjectId: String(i), forceId, details: { i } });
+        await appendAudit(manager, null, { action: 'CASE_CREATED', subjectType: 'Test', subjectId: String(i), forceId, details: { i } });
       }
     });
   });
@@ -59,12 +59,12 @@ describe(AuditHistoryService.name, () => {
 
   describe('openExport', () => {
     it('should read page by page in short transactions, so other work runs while a download is paused', async () => {
-      const started = await service.openExport(commissioner, 'jsonl', { actions: ['TEST_EVENT'] }, { pageSize: 4 });
+      const started = await service.openExport(commissioner, 'jsonl', { actions: ['CASE_CREATED'] }, { pageSize: 4 });
       const chunks = started.chunks();
       const first = await chunks.next();
       expect((first.value as string).trimEnd().split('\n')).toHaveLength(4);
       // the download is paused between pages: a write must get through (on PGlite it would hang otherwise)
-      const late = await within(5000, db.transaction(({ manager }) => appendAudit(manager, null, { action: 'TEST_EVENT', subjectType: 'Test', subjectId: 'late', forceId: forces.SWP })));
+      const late = await within(5000, db.transaction(({ manager }) => appendAudit(manager, null, { action: 'CASE_CREATED', subjectType: 'Test', subjectId: 'late', forceId: forces.SWP })));
       const rest = await drain(chunks);
       const lines = [first.value as string, ...rest].join('').trimEnd().split('\n').map((l) => JSON.parse(l) as { seq: number; forceId: string });
       expect(rest).toHaveLength(4); // 20 events in scope, 4 a page: 5 pages

@@ -11,7 +11,7 @@ describe('audit log', () => {
     handle = await openTestDatabase();
     db = handle.db;
     for (let i = 0; i < 5; i += 1) {
-      await db.transaction(({ manager }) => appendAudit(manager, null, { action: 'TEST_EVENT', subjectType: 'Test', subjectId: String(i), details: { i, nested: { z: 1, a: [i] } } }));
+      await db.transaction(({ manager }) => appendAudit(manager, null, { action: 'CASE_CREATED', subjectType: 'Test', subjectId: String(i), details: { i, nested: { z: 1, a: [i] } } }));
     }
   });
   afterAll(() => handle.close());
@@ -25,23 +25,23 @@ describe('audit log', () => {
     });
 
     it('should refuse to write outside a transaction', async () => {
-      await expect(appendAudit(db.manager, null, { action: 'X', subjectType: 'Test' })).rejects.toThrow(/inside a transaction/);
+      await expect(appendAudit(db.manager, null, { action: 'CASE_CREATED', subjectType: 'Test' })).rejects.toThrow(/inside a transaction/);
     });
 
     it('should leave no event when the transaction that wrote it rolls back', async () => {
       const before = await db.manager.count(AuditEvent);
       await expect(
         db.transaction(async ({ manager }) => {
-          await appendAudit(manager, null, { action: 'DOOMED', subjectType: 'Test' });
+          await appendAudit(manager, null, { action: 'SHARING_AGREEMENT_REVOKED', subjectType: 'Test' });
           throw new Error('the change failed');
         }),
       ).rejects.toThrow('the change failed');
       expect(await db.manager.count(AuditEvent)).toBe(before);
-      expect(await db.manager.count(AuditEvent, { where: { action: 'DOOMED' } })).toBe(0);
+      expect(await db.manager.count(AuditEvent, { where: { action: 'SHARING_AGREEMENT_REVOKED' } })).toBe(0);
     });
 
     it('should keep the chain intact when writers race', async () => {
-      await Promise.all(Array.from({ length: 6 }, (_, i) => db.transaction(({ manager }) => appendAudit(manager, null, { action: 'RACE', subjectType: 'Test', subjectId: String(i) }))));
+      await Promise.all(Array.from({ length: 6 }, (_, i) => db.transaction(({ manager }) => appendAudit(manager, null, { action: 'CASE_OFFICER_ASSIGNED', subjectType: 'Test', subjectId: String(i) }))));
       const result = await verifyAuditChain(db.manager);
       expect(result).toMatchObject({ ok: true, checked: 11, firstBroken: null });
     });

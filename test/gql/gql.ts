@@ -24,6 +24,9 @@ type Documents = {
     "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n": typeof types.VerifyAgainstAnchorsDocument,
     "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n": typeof types.ExportHeadForAnchorsDocument,
     "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForAnchorsDocument,
+    "\n  query AuditVocabulary {\n    actions: __type(name: \"AuditAction\") {\n      kind\n      enumValues(includeDeprecated: true) {\n        name\n        description\n        isDeprecated\n      }\n    }\n    kinds: __type(name: \"AuditEventKind\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    event: __type(name: \"AuditEvent\") {\n      fields {\n        name\n        type {\n          kind\n          name\n          ofType {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditVocabularyDocument,
+    "\n  query AuditEventKinds($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 50) {\n      events {\n        seq\n        action\n        kind\n      }\n    }\n  }\n": typeof types.AuditEventKindsDocument,
+    "\n  mutation VocabularyCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.VocabularyCreateCaseDocument,
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n": typeof types.BlindAvailableTasksDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -125,6 +128,9 @@ const documents: Documents = {
     "\n  query VerifyAgainstAnchors($exportedHead: ExportedChainHeadInput) {\n    verifyAuditChain(exportedHead: $exportedHead) {\n      ok\n      checked\n      lastSeq\n      headHash\n      firstBroken {\n        seq\n        reason\n      }\n      anchorsChecked\n      latestAnchor {\n        seq\n        hash\n        anchoredAt\n      }\n      missingTail {\n        source\n        seq\n        expectedHash\n        foundHash\n        reason\n        anchoredAt\n      }\n    }\n  }\n": types.VerifyAgainstAnchorsDocument,
     "\n  mutation ExportHeadForAnchors {\n    exportAuditChainHead {\n      seq\n      hash\n    }\n  }\n": types.ExportHeadForAnchorsDocument,
     "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForAnchorsDocument,
+    "\n  query AuditVocabulary {\n    actions: __type(name: \"AuditAction\") {\n      kind\n      enumValues(includeDeprecated: true) {\n        name\n        description\n        isDeprecated\n      }\n    }\n    kinds: __type(name: \"AuditEventKind\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    event: __type(name: \"AuditEvent\") {\n      fields {\n        name\n        type {\n          kind\n          name\n          ofType {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditVocabularyDocument,
+    "\n  query AuditEventKinds($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 50) {\n      events {\n        seq\n        action\n        kind\n      }\n    }\n  }\n": types.AuditEventKindsDocument,
+    "\n  mutation VocabularyCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.VocabularyCreateCaseDocument,
     "\n  query Me {\n    me {\n      displayName\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  subscription BlindAvailableTasks {\n    availableReviewTasks {\n      taskId\n      requestId\n      stage\n      change\n    }\n  }\n": types.BlindAvailableTasksDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      crimeReference\n      offenceCategory\n      status\n      forceId\n    }\n  }\n": types.CreateCaseDocument,
@@ -270,6 +276,18 @@ export function graphql(source: "\n  mutation ExportHeadForAnchors {\n    export
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCaseForAnchors($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVocabulary {\n    actions: __type(name: \"AuditAction\") {\n      kind\n      enumValues(includeDeprecated: true) {\n        name\n        description\n        isDeprecated\n      }\n    }\n    kinds: __type(name: \"AuditEventKind\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    event: __type(name: \"AuditEvent\") {\n      fields {\n        name\n        type {\n          kind\n          name\n          ofType {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditVocabulary {\n    actions: __type(name: \"AuditAction\") {\n      kind\n      enumValues(includeDeprecated: true) {\n        name\n        description\n        isDeprecated\n      }\n    }\n    kinds: __type(name: \"AuditEventKind\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    event: __type(name: \"AuditEvent\") {\n      fields {\n        name\n        type {\n          kind\n          name\n          ofType {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventKinds($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 50) {\n      events {\n        seq\n        action\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEventKinds($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 50) {\n      events {\n        seq\n        action\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VocabularyCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VocabularyCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,10 +4,117 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an audit event records. Stored as its name; the names never change */
+export type AuditAction =
+  /** DENIAL: An operation was refused (FORBIDDEN, or NOT_FOUND for an object the caller may not know of); the attempted action is in the details. */
+  | 'ACCESS_DENIED'
+  /** EXPORT: The audit chain's head was exported, to be kept outside the database. */
+  | 'AUDIT_CHAIN_HEAD_EXPORTED'
+  /** ACCESS: The audit chain was verified (the result is in the details). */
+  | 'AUDIT_CHAIN_VERIFIED'
+  /** ACCESS: A page of audit history was read (the filters and how many events of the force it returned are in the details). */
+  | 'AUDIT_EVENTS_READ'
+  /** EXPORT: Audit history was exported to a file (the filters are in the details). */
+  | 'AUDIT_EXPORTED'
+  /** STATE_CHANGE: A case was opened (with its crime reference and offence category). */
+  | 'CASE_CREATED'
+  /** STATE_CHANGE: An officer was assigned to a case. */
+  | 'CASE_OFFICER_ASSIGNED'
+  /** DELETION: A custody image's bytes, template and derived copies were deleted (the row stays as a tombstone). */
+  | 'CUSTODY_IMAGE_DELETED'
+  /** STATE_CHANGE: A custody image was enrolled in the gallery with its template. */
+  | 'CUSTODY_IMAGE_ENROLLED'
+  /** DELETION: A deletion request was granted, with a rationale; its images are deleted in the same transaction. */
+  | 'DELETION_GRANTED'
+  /** STATE_CHANGE: A deletion request was refused, with a rationale; the images are searchable again. */
+  | 'DELETION_REFUSED'
+  /** STATE_CHANGE: A request to delete a person's custody images was recorded, with its grounds. */
+  | 'DELETION_REQUESTED'
+  /** STATE_CHANGE: Demonstration forces and officers were created at start-up. */
+  | 'DEMO_DATA_SEEDED'
+  /** EXPORT: A request's disclosure pack was produced. */
+  | 'DISCLOSURE_PACK_EXPORTED'
+  /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
+  | 'FACE_IMAGE_VIEWED'
+  /** STATE_CHANGE: What came of a confirmed lead (corroborated or excluded) was recorded. */
+  | 'LEAD_OUTCOME_RECORDED'
+  /** STATE_CHANGE: A second officer approved a proposal: the officer's access changed. */
+  | 'OFFICER_ACCESS_APPROVED'
+  /** STATE_CHANGE: An officer's roles, overseen forces or certification changed (before and after in the details). */
+  | 'OFFICER_ACCESS_CHANGED'
+  /** STATE_CHANGE: An addition to an officer's access was proposed, for a second officer to approve. */
+  | 'OFFICER_ACCESS_PROPOSED'
+  /** STATE_CHANGE: A proposal was rejected or withdrawn, with a reason. */
+  | 'OFFICER_ACCESS_REJECTED'
+  /** STATE_CHANGE: An officer was registered (access held at once, and any proposed, in the details). */
+  | 'OFFICER_CREATED'
+  /** STATE_CHANGE: An officer's roles changed (written by earlier versions; now OFFICER_ACCESS_CHANGED). */
+  | 'OFFICER_ROLES_CHANGED'
+  /** FAILURE: A probe image held no single usable face (NO_FACE or MULTIPLE_FACES): an attempted search, recorded though no request was created. */
+  | 'PROBE_ANALYSIS_FAILED'
+  /** STATE_CHANGE: A reviewer's claim on a task lapsed and the task went back to the pool. */
+  | 'REVIEW_CLAIM_EXPIRED'
+  /** STATE_CHANGE: A reviewer submitted their decision and rationale for every candidate (counts in the details). */
+  | 'REVIEW_SUBMITTED'
+  /** STATE_CHANGE: An open review task was cancelled because its request was withdrawn or expired. */
+  | 'REVIEW_TASK_CANCELLED'
+  /** STATE_CHANGE: A reviewer claimed a review task. */
+  | 'REVIEW_TASK_CLAIMED'
+  /** STATE_CHANGE: A review task (first or second review) was opened. */
+  | 'REVIEW_TASK_CREATED'
+  /** STATE_CHANGE: A supervisor reassigned a review task (to a reviewer or the pool), with a reason. */
+  | 'REVIEW_TASK_REASSIGNED'
+  /** STATE_CHANGE: The reviewer holding a task released it to the pool. */
+  | 'REVIEW_TASK_RELEASED'
+  /** STATE_CHANGE: A supervisor adjudicated a disputed request, with a rationale. */
+  | 'SEARCH_ADJUDICATED'
+  /** STATE_CHANGE: The request needs an authoriser (the reasons are in the details). */
+  | 'SEARCH_AUTHORISATION_REQUESTED'
+  /** STATE_CHANGE: An authoriser authorised the search, with a rationale. */
+  | 'SEARCH_AUTHORISED'
+  /** STATE_CHANGE: The search stored its candidates and the first review opened. */
+  | 'SEARCH_COMPLETED'
+  /** STATE_CHANGE: Both reviewers marked the same candidate a possible match. */
+  | 'SEARCH_CONFIRMED'
+  /** STATE_CHANGE: The two reviews disagreed: the request waits for a supervisor. */
+  | 'SEARCH_DISPUTED'
+  /** FAILURE: A search that should have run did not (the error code is in the details); the request stays where it was. */
+  | 'SEARCH_FAILED'
+  /** STATE_CHANGE: The first review was submitted and the second (blind) review opened. */
+  | 'SEARCH_FIRST_REVIEW_COMPLETED'
+  /** STATE_CHANGE: The search found no candidate at or above the threshold: no review needed. */
+  | 'SEARCH_NO_CANDIDATES'
+  /** STATE_CHANGE: Both reviewers found no candidate a possible match. */
+  | 'SEARCH_NO_VIABLE_CANDIDATE'
+  /** STATE_CHANGE: An authoriser refused the search, with a rationale. */
+  | 'SEARCH_REFUSED'
+  /** STATE_CHANGE: The request was closed after its outcome. */
+  | 'SEARCH_REQUEST_CLOSED'
+  /** ACCESS: Someone read a request's justification or candidate list (the fields read are in the details). */
+  | 'SEARCH_REQUEST_CONTENT_READ'
+  /** STATE_CHANGE: A search request was drafted with its purpose, legal basis, justification and probe (measured values only, never the image). */
+  | 'SEARCH_REQUEST_CREATED'
+  /** STATE_CHANGE: The request expired before an outcome. */
+  | 'SEARCH_REQUEST_EXPIRED'
+  /** STATE_CHANGE: The requester submitted the request. */
+  | 'SEARCH_REQUEST_SUBMITTED'
+  /** STATE_CHANGE: The request was withdrawn before an outcome, with a reason. */
+  | 'SEARCH_REQUEST_WITHDRAWN'
+  /** STATE_CHANGE: The search started, with the eligible-gallery policy snapshot it searches. */
+  | 'SEARCH_STARTED'
+  /** STATE_CHANGE: A force shared its gallery with another force under an agreement. */
+  | 'SHARING_AGREEMENT_CREATED'
+  /** STATE_CHANGE: A gallery-sharing agreement was revoked. */
+  | 'SHARING_AGREEMENT_REVOKED'
+  /** DENIAL: A token of ours naming a known officer was refused (expired, officer inactive, a claim refused); at most once a minute per officer and failure. */
+  | 'SIGN_IN_FAILED'
+  /** EXPORT: Oversight statistics were exported to a file. */
+  | 'STATISTICS_EXPORTED';
+
 /** Every filter given applies (AND); times are [occurredFrom, occurredTo) */
 export type AuditEventFilter = {
   /** Any of these actions */
-  actions?: Array<string> | null | undefined;
+  actions?: Array<AuditAction> | null | undefined;
   /** Only events caused by this officer */
   actorOfficerId?: string | number | null | undefined;
   /** Only events concerning this force (one you oversee) */
@@ -21,6 +128,21 @@ export type AuditEventFilter = {
   /** e.g. Case or SearchRequest */
   subjectType?: string | null | undefined;
 };
+
+/** What kind of event an audit action records (stated per action) */
+export type AuditEventKind =
+  /** Someone read content whose reading is itself recorded: a face image, a request's justification or candidates, the audit log. */
+  | 'ACCESS'
+  /** Biometric or personal data was deleted, or its deletion granted. */
+  | 'DELETION'
+  /** An attempt was refused: an operation the caller may not perform, or a failed sign-in. */
+  | 'DENIAL'
+  /** Data left the system: an export file, a disclosure pack, an exported chain head. */
+  | 'EXPORT'
+  /** Work the system should have done did not happen: a search that failed, a probe without a usable face. */
+  | 'FAILURE'
+  /** A record was created or changed, or a workflow moved on (a refusal of a search or a deletion included). */
+  | 'STATE_CHANGE';
 
 /** Order of an audit history, by position in the chain */
 export type AuditEventOrder =
@@ -284,13 +406,32 @@ export type SuppressionReason =
   | 'BELOW_MINIMUM_GROUP_SIZE'
   | 'COMPLEMENTARY';
 
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
 export type CovAuditEventsQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
   first: number;
 }>;
 
 
-export type CovAuditEventsQuery = { auditEvents: { events: Array<{ seq: number, action: string, subjectType: string, subjectId: string | null, forceId: string | null, details: unknown, actor: { officerId: string } | null }> } };
+export type CovAuditEventsQuery = { auditEvents: { events: Array<{ seq: number, action: AuditAction, subjectType: string, subjectId: string | null, forceId: string | null, details: unknown, actor: { officerId: string } | null }> } };
 
 export type CovVerifyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -344,6 +485,25 @@ export type CreateCaseForAnchorsMutationVariables = Exact<{
 
 
 export type CreateCaseForAnchorsMutation = { createCase: { id: string } };
+
+export type AuditVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditVocabularyQuery = { actions: { kind: __TypeKind, enumValues: Array<{ name: string, description: string | null, isDeprecated: boolean }> | null } | null, kinds: { enumValues: Array<{ name: string, description: string | null }> | null } | null, event: { fields: Array<{ name: string, type: { kind: __TypeKind, name: string | null, ofType: { name: string | null } | null } }> | null } | null };
+
+export type AuditEventKindsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditEventKindsQuery = { auditEvents: { events: Array<{ seq: number, action: AuditAction, kind: AuditEventKind }> } };
+
+export type VocabularyCreateCaseMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type VocabularyCreateCaseMutation = { createCase: { id: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -489,7 +649,7 @@ export type OaAuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type OaAuditEventsQuery = { auditEvents: { events: Array<{ action: string, subjectId: string | null, forceId: string | null, reason: string | null, details: unknown, actor: { officerId: string } | null }> } };
+export type OaAuditEventsQuery = { auditEvents: { events: Array<{ action: AuditAction, subjectId: string | null, forceId: string | null, reason: string | null, details: unknown, actor: { officerId: string } | null }> } };
 
 export type OaCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -515,7 +675,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { endCursor: string | null, hasNextPage: boolean, events: Array<{ seq: number, id: string, occurredAt: string, action: string, subjectType: string, subjectId: string | null, forceId: string | null, reason: string | null, details: unknown, prevHash: string, hash: string, actor: { officerId: string, forceId: string } | null }> } };
+export type AuditEventsQuery = { auditEvents: { endCursor: string | null, hasNextPage: boolean, events: Array<{ seq: number, id: string, occurredAt: string, action: AuditAction, subjectType: string, subjectId: string | null, forceId: string | null, reason: string | null, details: unknown, prevHash: string, hash: string, actor: { officerId: string, forceId: string } | null }> } };
 
 export type ExportAuditChainHeadMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -966,6 +1126,9 @@ export const CovMeDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const VerifyAgainstAnchorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAgainstAnchors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exportedHead"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportedChainHeadInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exportedHead"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exportedHead"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"headHash"}},{"kind":"Field","name":{"kind":"Name","value":"firstBroken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anchorsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"latestAnchor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"anchoredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingTail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"expectedHash"}},{"kind":"Field","name":{"kind":"Name","value":"foundHash"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"anchoredAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAgainstAnchorsQuery, VerifyAgainstAnchorsQueryVariables>;
 export const ExportHeadForAnchorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportHeadForAnchors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportAuditChainHead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]} as unknown as DocumentNode<ExportHeadForAnchorsMutation, ExportHeadForAnchorsMutationVariables>;
 export const CreateCaseForAnchorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCaseForAnchors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCaseForAnchorsMutation, CreateCaseForAnchorsMutationVariables>;
+export const AuditVocabularyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditVocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"actions"},"name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"AuditAction","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDeprecated"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDeprecated"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"kinds"},"name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"AuditEventKind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"event"},"name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"AuditEvent","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ofType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditVocabularyQuery, AuditVocabularyQueryVariables>;
+export const AuditEventKindsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventKinds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventKindsQuery, AuditEventKindsQueryVariables>;
+export const VocabularyCreateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VocabularyCreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VocabularyCreateCaseMutation, VocabularyCreateCaseMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const BlindAvailableTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BlindAvailableTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableReviewTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]} as unknown as DocumentNode<BlindAvailableTasksSubscription, BlindAvailableTasksSubscriptionVariables>;
 export const CreateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"crimeReference"}},{"kind":"Field","name":{"kind":"Name","value":"offenceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forceId"}}]}}]}}]} as unknown as DocumentNode<CreateCaseMutation, CreateCaseMutationVariables>;

@@ -1,3 +1,4 @@
+import type { WrittenAuditAction } from '../../entities/audit-actions';
 import { CandidateDecision, ReviewTaskStatus, SearchOutcome, SearchRequestStatus as S } from '../../entities/search.enums';
 import { DomainError } from '../../errors';
 
@@ -24,7 +25,7 @@ export interface TransitionRule {
   readonly to: S;
   /** The CASL action on SearchRequest the caller needs; null when only the workflow makes it. */
   readonly action: WorkflowAction | null;
-  readonly audit: string;
+  readonly audit: WrittenAuditAction;
 }
 
 /** States in which the request is still being worked on: it may be withdrawn, or expire. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { appendAudit, type AuditActor } from '../../audit';
-import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest } from '../../entities';
+import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, type WrittenAuditAction } from '../../entities';
 import { badInput, conflict, notFound } from '../../errors';
 import { defineAbilityFor, type FieldMap } from '../../policy';
 import type { RequestContext } from '../request-context';
@@ -85,7 +85,7 @@ export async function moveRequest(manager: EntityManager, actor: AuditActor | nu
   publishRequestChanged(manager, request, from);
 }
 
-export async function moveTask(manager: EntityManager, actor: AuditActor | null, task: ReviewTask, name: TaskTransitionName, patch: TaskPatch, audit: { action: string } & TransitionAudit): Promise<void> {
+export async function moveTask(manager: EntityManager, actor: AuditActor | null, task: ReviewTask, name: TaskTransitionName, patch: TaskPatch, audit: { action: WrittenAuditAction } & TransitionAudit): Promise<void> {
   const from = task.status;
   const previousHolderId = task.claimedById;
   const to = taskTransitionTo(from, name);

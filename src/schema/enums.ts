@@ -1,0 +1,53 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  AUDIT_ACTIONS, AUDIT_EVENT_KINDS, AuditAction, AuditEventKind, AuthorisationDecision, AuthorisationReason, CandidateDecision, CaseStatus, CustodyImageStatus,
+  DeletionRequestStatus, LeadOutcomeResult, LegalBasis, OffenceCategory, OfficerAccessProposalStatus, OutcomeBasis, RetentionClass, ReviewStage, ReviewTaskStatus,
+  Role, SearchOutcome, SearchPurpose, SearchRequestStatus,
+} from '../entities';
+
+/**
+ * The GraphQL names and descriptions of the domain's enums. Registered here, in the schema layer,
+ * so the entities that define the enums know nothing of GraphQL; build-schema imports this module
+ * before building.
+ */
+
+// officers and cases
+registerEnumType(Role, { name: 'Role', description: 'What an officer may do in twokey' });
+registerEnumType(OfficerAccessProposalStatus, { name: 'OfficerAccessProposalStatus' });
+registerEnumType(OffenceCategory, { name: 'OffenceCategory' });
+registerEnumType(CaseStatus, { name: 'CaseStatus' });
+
+// the gallery
+registerEnumType(RetentionClass, { name: 'RetentionClass' });
+registerEnumType(CustodyImageStatus, { name: 'CustodyImageStatus' });
+registerEnumType(DeletionRequestStatus, { name: 'DeletionRequestStatus' });
+
+// searches and reviews
+registerEnumType(SearchRequestStatus, { name: 'SearchRequestStatus' });
+registerEnumType(SearchPurpose, { name: 'SearchPurpose' });
+registerEnumType(LegalBasis, { name: 'LegalBasis' });
+registerEnumType(AuthorisationReason, { name: 'AuthorisationReason' });
+registerEnumType(AuthorisationDecision, { name: 'AuthorisationDecision' });
+registerEnumType(ReviewStage, { name: 'ReviewStage' });
+registerEnumType(ReviewTaskStatus, { name: 'ReviewTaskStatus' });
+registerEnumType(CandidateDecision, { name: 'CandidateDecision' });
+registerEnumType(SearchOutcome, { name: 'SearchOutcome' });
+registerEnumType(OutcomeBasis, { name: 'OutcomeBasis' });
+registerEnumType(LeadOutcomeResult, { name: 'LeadOutcomeResult', description: 'What the investigation found of a confirmed lead' });
+
+// the audit log
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What an audit event records. Stored as its name; the names never change',
+  valuesConfig: Object.fromEntries(
+    Object.entries(AUDIT_ACTIONS).map(([name, info]) => [
+      name,
+      { description: `${info.kind}: ${info.description}`, ...('retired' in info ? { deprecationReason: 'No longer written; found in events recorded by earlier versions' } : {}) },
+    ]),
+  ),
+});
+registerEnumType(AuditEventKind, {
+  name: 'AuditEventKind',
+  description: 'What kind of event an audit action records (stated per action)',
+  valuesConfig: Object.fromEntries(Object.entries(AUDIT_EVENT_KINDS).map(([kind, description]) => [kind, { description }])),
+});

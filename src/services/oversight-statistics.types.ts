@@ -1,0 +1,118 @@
+import type { PublishedGroup } from './statistics-suppression';
+
+/**
+ * The shape of oversight statistics: what OversightStatisticsService computes and the export
+ * formats (statistics-export.format.ts) write. Kept apart from both so neither imports the other.
+ */
+
+export interface StatisticsQuery {
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+  /** One overseen force; all of them when absent. */
+  forceId?: string | null;
+}
+
+export interface CategoryCount {
+  category: string;
+  count: number;
+}
+
+export interface DurationSummary {
+  /** How many durations the summary is over. */
+  count: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+}
+
+export interface OutcomeCounts {
+  /** Both reviewers marked the same candidate a possible match. */
+  confirmed: number;
+  /** Both reviewers marked every candidate not a match. */
+  noViableCandidate: number;
+  /** Nothing reached the threshold: no review was needed. */
+  noCandidatesAboveThreshold: number;
+  /** The two reviews did not agree, however the request ended since. */
+  disputed: number;
+  adjudicatedConfirmed: number;
+  adjudicatedNoViableCandidate: number;
+  /** Disputed and not adjudicated yet. */
+  awaitingAdjudication: number;
+  withdrawn: number;
+  expired: number;
+  /** Submitted and still on its way to an outcome (awaiting authorisation, searching or in review). */
+  inProgress: number;
+}
+
+export interface ReviewerAgreement {
+  /** Requests whose second review was submitted. */
+  reviewedByBoth: number;
+  /** Of those, requests where the two reviews agreed (confirmed, or no viable candidate). */
+  agreed: number;
+  rate: number | null;
+  /** Candidates decided by both reviewers of a request. */
+  candidateDecisionsCompared: number;
+  /** Of those, candidates both reviewers made the same call on. */
+  candidateDecisionsAgreed: number;
+  candidateDecisionRate: number | null;
+}
+
+export interface DeletionRequestCounts {
+  received: number;
+  granted: number;
+  refused: number;
+  pending: number;
+  /** From receipt to decision, over those decided. */
+  timeToDecide: DurationSummary;
+}
+
+/** One force's figures for one month, or (month null) for the whole period. */
+export interface ForcePeriodStatistics {
+  forceId: string;
+  forceCode: string;
+  /** YYYY-MM (UTC); null for the whole period. */
+  month: string | null;
+  /** Search requests submitted. */
+  requests: number;
+  byPurpose: CategoryCount[];
+  byOffenceCategory: CategoryCount[];
+  authorisationRequired: number;
+  authorised: number;
+  refused: number;
+  searchesRun: number;
+  outcomes: OutcomeCounts;
+  reviewerAgreement: ReviewerAgreement;
+  /** From submission to the outcome (reviewers' agreement, adjudication, or no candidates). */
+  timeToOutcome: DurationSummary;
+  searchesIncludingUnder18: number;
+  searchesIncludingNotConvicted: number;
+  /** Searches run with a threshold below the force's floor (each one authorised). */
+  thresholdOverrides: number;
+  /** Searches of another force's gallery as well as the force's own. */
+  crossForceSearches: number;
+  leadsCorroborated: number;
+  leadsExcluded: number;
+  deletionRequests: DeletionRequestCounts;
+}
+
+export interface StatisticsForce {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface OversightStatistics {
+  from: Date;
+  to: Date;
+  generatedAt: Date;
+  /** Demographic groups with fewer people than this are suppressed. */
+  minGroupSize: number;
+  forces: StatisticsForce[];
+  /** Every force in scope for every month the period touches, zeros included. */
+  months: ForcePeriodStatistics[];
+  /** Every force in scope over the whole period. */
+  totals: ForcePeriodStatistics[];
+  /** Candidates returned, confirmed and later found wrong, per force, dimension and group. */
+  outcomeMonitoring: PublishedGroup[];
+}
