@@ -2,20 +2,23 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ReviewStage, ReviewTaskStatus } from '../entities';
 import type { ReviewTaskView, ReviewView } from '../services';
 import type { GraphQLContext } from '../schema/context.type';
+import { PageArgs } from './connection.type';
+import { ReviewTaskConnection } from './connections.type';
 import { ReassignReviewTaskArgs, SubmitReviewInput } from './search-request.input';
 import { DecisionType, FaceImageContentType, FaceImageType, ReviewPacketType, ReviewTaskType, ReviewType } from './search-request.type';
 
 @Resolver(() => ReviewTaskType)
 export class ReviewResolver {
   @Authorized()
-  @Query(() => [ReviewTaskType], { description: 'Reviewers: tasks you may claim and those you hold or held. Supervisors and oversight: their forces\' tasks' })
+  @Query(() => ReviewTaskConnection, { description: 'Reviewers: tasks you may claim and those you hold or held. Supervisors and oversight: their forces\' tasks. Oldest first (by creation, then id)' })
   reviewTasks(
     @Arg('status', () => ReviewTaskStatus, { nullable: true }) status: ReviewTaskStatus | undefined,
     @Arg('stage', () => ReviewStage, { nullable: true }) stage: ReviewStage | undefined,
     @Arg('requestId', () => ID, { nullable: true }) requestId: string | undefined,
+    @Args() { first, after }: PageArgs,
     @Ctx() { request, services }: GraphQLContext,
   ) {
-    return services.reviews.list(request, { status, stage, requestId });
+    return services.reviews.list(request, { status, stage, requestId }, { first, after });
   }
 
   @Authorized()

@@ -65,14 +65,20 @@ interface Row {
   mutates?: boolean;
 }
 
+type Conn = { edges: Array<{ node: { id: string } }> };
+
 const y = (...actors: Actor[]) => Object.fromEntries(actors.map((a) => [a, 'Y'])) as Partial<Record<Actor, 'Y'>>;
 const h = (...actors: Actor[]) => Object.fromEntries(actors.map((a) => [a, 'H'])) as Partial<Record<Actor, 'H'>>;
 
 const PmReviewQueue = graphql(`
   query PmReviewQueue {
     reviewQueue {
-      available {
-        id
+      available(first: 200) {
+        edges {
+          node {
+            id
+          }
+        }
       }
     }
   }
@@ -86,15 +92,23 @@ const PmMe = graphql(`
 `);
 const PmForces = graphql(`
   query PmForces {
-    forces {
-      id
+    forces(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmOfficers = graphql(`
   query PmOfficers {
-    officers {
-      id
+    officers(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -137,22 +151,34 @@ const PmRejectProposal = graphql(`
 `);
 const PmProposals = graphql(`
   query PmProposals {
-    officerAccessProposals {
-      id
+    officerAccessProposals(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmOversightGrants = graphql(`
   query PmOversightGrants {
-    oversightGrants {
-      id
+    oversightGrants(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmSharingAgreements = graphql(`
   query PmSharingAgreements {
-    sharingAgreements {
-      id
+    sharingAgreements(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -179,8 +205,12 @@ const PmCase = graphql(`
 `);
 const PmCases = graphql(`
   query PmCases {
-    cases {
-      id
+    cases(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -214,15 +244,23 @@ const PmCustodyImage = graphql(`
 `);
 const PmDue = graphql(`
   query PmDue($before: DateTimeISO!) {
-    custodyImagesDueForReview(before: $before) {
-      id
+    custodyImagesDueForReview(before: $before, first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmDeletionRequests = graphql(`
   query PmDeletionRequests {
-    deletionRequests {
-      id
+    deletionRequests(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -250,7 +288,9 @@ const PmVerify = graphql(`
 const PmAuditEvents = graphql(`
   query PmAuditEvents {
     auditEvents(first: 1) {
-      hasNextPage
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
@@ -352,7 +392,8 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
   const search = (fx: Fx, extra: Record<string, unknown>, as: string) =>
     server.gql(WfCreateSearch, { input: { caseId: fx.caseId as string, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: person.face.probe.toString('base64'), k: 5, ...extra } }, { as });
   const id = (fx: Fx) => fx.requestId as string;
-  const listed = (list: (d: never) => Array<{ id: string }>, key = 'requestId') => (data: unknown, fx: Fx) => list(data as never).some((x) => x.id === fx[key]);
+  /** Whether the fixture's object is on the page (lists are connections: edges of nodes). */
+  const listed = (list: (d: never) => Conn, key = 'requestId') => (data: unknown, fx: Fx) => list(data as never).edges.some((x) => x.node.id === fx[key]);
 
   const ROWS: Row[] = [
     // ---- search requests ----
@@ -382,7 +423,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       setup: () => ended('dispute'), run: (as, fx) => server.gql(WfRequestImages, { id: id(fx) }, { as }),
       shows: (d) => Boolean((d as { searchRequest: { probeImage: { content: { dataBase64: string } } | null } }).searchRequest.probeImage?.content.dataBase64) },
     { operation: 'searchRequests', scenario: "lists swp.requester's request", allow: { ...y('req', 'auth', 'multi', 'sup', 'adm', 'ovs'), ...h('req2', 'gReq', 'gAuth', 'gAdm') },
-      setup: () => firstReview(), run: (as) => server.gql(WfSearchRequests, {}, { as }), shows: listed((d: { searchRequests: Array<{ id: string }> }) => d.searchRequests) },
+      setup: () => firstReview(), run: (as) => server.gql(WfSearchRequests, {}, { as }), shows: listed((d: { searchRequests: Conn }) => d.searchRequests) },
     { operation: 'searchRequest', scenario: "gwp.requester's request, also searching SWP's gallery", allow: y('gReq', 'gAuth', 'gAdm', 'ovs'),
       setup: gwpFirstReview, run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }) },
     { operation: 'withdrawSearchRequest', scenario: "swp.requester's request in FIRST_REVIEW", allow: y('req', 'sup'), mutates: true,
@@ -398,9 +439,9 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
 
     // ---- review tasks ----
     { operation: 'reviewTasks', scenario: "lists the open first review of swp.requester's request", allow: { ...y('rev1', 'rev2', 'multi', 'sup', 'ovs'), ...h('gRev') },
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfReviewTasks, { requestId: id(fx) }, { as }), shows: listed((d: { reviewTasks: Array<{ id: string }> }) => d.reviewTasks, 'taskId') },
+      setup: () => firstReview(), run: (as, fx) => server.gql(WfReviewTasks, { requestId: id(fx) }, { as }), shows: listed((d: { reviewTasks: Conn }) => d.reviewTasks, 'taskId') },
     { operation: 'reviewQueue', scenario: "lists the open first review of swp.requester's request as claimable", allow: { ...h(...ACTOR_KEYS), ...y('rev1', 'rev2', 'multi') },
-      setup: () => firstReview(), run: (as) => server.gql(PmReviewQueue, {}, { as }), shows: listed((d: { reviewQueue: { available: Array<{ id: string }> } }) => d.reviewQueue.available, 'taskId') },
+      setup: () => firstReview(), run: (as) => server.gql(PmReviewQueue, {}, { as }), shows: listed((d: { reviewQueue: { available: Conn } }) => d.reviewQueue.available, 'taskId') },
     { operation: 'claimReviewTask', scenario: "first review of swp.requester's request", allow: y('rev1', 'rev2', 'multi'), mutates: true,
       setup: () => firstReview(), run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }) },
     { operation: 'claimReviewTask', scenario: "first review of swp.multi's own request", allow: y('rev1', 'rev2'), mutates: true,
@@ -426,7 +467,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { operation: 'me', scenario: 'any signed-in officer', allow: y(...ACTOR_KEYS), setup: none, run: (as) => server.gql(PmMe, {}, { as }) },
     { operation: 'forces', scenario: 'the list of forces', allow: y(...ACTOR_KEYS), setup: none, run: (as) => server.gql(PmForces, {}, { as }) },
     { operation: 'officers', scenario: "lists swp.requester's record", allow: { ...h(...ACTOR_KEYS), ...y('req', 'adm') },
-      setup: async () => ({ officerId: officer.req }), run: (as) => server.gql(PmOfficers, {}, { as }), shows: listed((d: { officers: Array<{ id: string }> }) => d.officers, 'officerId') },
+      setup: async () => ({ officerId: officer.req }), run: (as) => server.gql(PmOfficers, {}, { as }), shows: listed((d: { officers: Conn }) => d.officers, 'officerId') },
     { operation: 'createOfficer', scenario: 'in own force, REQUESTER (held at once)', allow: y('adm', 'gAdm'),
       setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: `pm.${Math.random().toString(36).slice(2)}`, displayName: 'New Officer', roles: ['REQUESTER'] } }, { as }) },
     { operation: 'setOfficerRoles', scenario: 'an SWP officer', allow: y('adm'),
@@ -449,7 +490,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { operation: 'changeOfficerAccess', scenario: 'an oversight officer of SWP and GWP: stop overseeing GWP (at once)', allow: y('gAdm', 'oAdm'), mutates: true,
       setup: () => oversightOfficer([swp, gwp]), run: (as, fx) => server.gql(PmChangeAccess, { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp] } }, { as }) },
     { operation: 'officerAccessProposals', scenario: "lists another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: { ...h(...ACTOR_KEYS), ...y('adm') },
-      setup: () => supervisorProposal('swp.admin2'), run: (as) => server.gql(PmProposals, {}, { as }), shows: listed((d: { officerAccessProposals: Array<{ id: string }> }) => d.officerAccessProposals, 'proposalId') },
+      setup: () => supervisorProposal('swp.admin2'), run: (as) => server.gql(PmProposals, {}, { as }), shows: listed((d: { officerAccessProposals: Conn }) => d.officerAccessProposals, 'proposalId') },
     { operation: 'approveOfficerAccessProposal', scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: y('adm'), mutates: true,
       setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
     { operation: 'approveOfficerAccessProposal', scenario: "swp.admin's own proposal (the proposer)", allow: {},
@@ -467,10 +508,10 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmRejectProposal, { id: fx.proposalId as string }, { as }) },
     { operation: 'oversightGrants', scenario: "lists oversight.commissioner's grant of GWP", allow: { ...y('gAdm', 'oAdm', 'ovs'), ...h('adm') },
       setup: async () => ({ grantId: (await server.db.dataSource.query('SELECT id FROM oversight_grant WHERE officer_id = $1 AND force_id = $2', [officer.ovs, gwp]))[0].id }),
-      run: (as) => server.gql(PmOversightGrants, {}, { as }), shows: listed((d: { oversightGrants: Array<{ id: string }> }) => d.oversightGrants, 'grantId') },
+      run: (as) => server.gql(PmOversightGrants, {}, { as }), shows: listed((d: { oversightGrants: Conn }) => d.oversightGrants, 'grantId') },
     { operation: 'sharingAgreements', scenario: "lists SWP's agreement with GWP", allow: { ...h(...ACTOR_KEYS), ...y('adm', 'gAdm', 'ovs') },
       setup: async () => ({ agreementId: (await server.db.dataSource.query(`SELECT id FROM sharing_agreement WHERE reference = 'SWP-GWP-2026-01'`))[0].id }),
-      run: (as) => server.gql(PmSharingAgreements, {}, { as }), shows: listed((d: { sharingAgreements: Array<{ id: string }> }) => d.sharingAgreements, 'agreementId') },
+      run: (as) => server.gql(PmSharingAgreements, {}, { as }), shows: listed((d: { sharingAgreements: Conn }) => d.sharingAgreements, 'agreementId') },
     { operation: 'createSharingAgreement', scenario: "own force's gallery to the other force (from next year)", allow: y('adm', 'gAdm'),
       setup: none,
       run: async (as) => {
@@ -483,7 +524,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { operation: 'case', scenario: 'SWP case assigned to swp.requester', allow: y('req', 'auth', 'multi', 'sup', 'ovs'),
       setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as, fx) => server.gql(PmCase, { id: fx.caseId as string }, { as }) },
     { operation: 'cases', scenario: 'lists an SWP case assigned to swp.requester', allow: { ...h(...ACTOR_KEYS), ...y('req', 'auth', 'multi', 'sup', 'ovs') },
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as) => server.gql(PmCases, {}, { as }), shows: listed((d: { cases: Array<{ id: string }> }) => d.cases, 'caseId') },
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as) => server.gql(PmCases, {}, { as }), shows: listed((d: { cases: Conn }) => d.cases, 'caseId') },
     { operation: 'createCase', scenario: 'in own force', allow: y('req', 'req2', 'multi', 'gReq'),
       setup: none, run: (as) => server.gql(PmCreateCase, { input: { crimeReference: `PM/${Math.random().toString(36).slice(2, 10)}`, offenceCategory: 'ROBBERY' } }, { as }) },
     { operation: 'assignCaseOfficer', scenario: 'SWP case assigned to swp.requester; add swp.requester2', allow: y('req', 'sup'),
