@@ -34,7 +34,7 @@ export class GalleryResolver {
   }
 
   @Authorized()
-  @Query(() => DeletionRequestConnection, { description: 'Deletion requests of your force, newest first' })
+  @Query(() => DeletionRequestConnection, { description: 'Deletion requests you may see, newest first' })
   deletionRequests(
     @Arg('status', () => DeletionRequestStatus, { nullable: true }) status: DeletionRequestStatus | undefined,
     @Args() { first, after }: PageArgs,

@@ -51,7 +51,7 @@ export class ReviewResolver {
     return services.reviews.submit(request, input.taskId, input.decisions, input.expectedVersion);
   }
 
-  @FieldResolver(() => [DecisionType], { nullable: true, description: "Your own decisions (reviewers); supervisors and oversight see all, except a first review's while they hold its second" })
+  @FieldResolver(() => [DecisionType], { nullable: true, description: "Your own decisions (reviewers); supervisors and oversight see all, except a first review's while they hold its second. One per candidate (at most 200): a plain list" })
   decisions(@Root() task: ReviewTaskView, @Ctx() { request, services }: GraphQLContext) {
     return services.reviews.shownDecisions(request, task, 'ReviewTask.decisions');
   }
@@ -59,7 +59,7 @@ export class ReviewResolver {
 
 @Resolver(() => ReviewType)
 export class ReviewRecordResolver {
-  @FieldResolver(() => [DecisionType], { nullable: true, description: "Null while withheld: the first review's decisions from whoever holds the request's second review" })
+  @FieldResolver(() => [DecisionType], { nullable: true, description: "Null while withheld: the first review's decisions from whoever holds the request's second review. One per candidate (at most 200): a plain list" })
   decisions(@Root() review: ReviewView, @Ctx() { request, services }: GraphQLContext) {
     return services.reviews.shownDecisions(request, review, 'SearchRequest.reviews');
   }

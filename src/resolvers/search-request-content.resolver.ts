@@ -17,7 +17,7 @@ export class SearchRequestContentResolver {
     return view.justification;
   }
 
-  @FieldResolver(() => [CandidateType], { nullable: true })
+  @FieldResolver(() => [CandidateType], { nullable: true, description: 'Ranked candidates, at most the request\'s k (200): a plain list, never paged' })
   async candidates(@Root() view: SearchRequestView, @Ctx() { request, services }: GraphQLContext): Promise<CandidateView[] | null> {
     if (view.candidates === null) return null;
     await services.searchContentReads.record(request, view, 'candidates');

@@ -31,6 +31,7 @@ const exportQuery = z
   .object({
     forceId: one.optional(),
     actorOfficerId: one.optional(),
+    searchRequestId: one.optional(),
     subjectType: one.optional(),
     subjectId: one.optional(),
     actions: names.optional(),
