@@ -23,7 +23,7 @@ const Claim = `mutation ($taskId: ID!) { claimReviewTask(taskId: $taskId) { id s
 const Release = `mutation ($taskId: ID!) { releaseReviewTask(taskId: $taskId) { id status } }`;
 const Reassign = `mutation ($taskId: ID!, $reviewerId: ID!) { reassignReviewTask(taskId: $taskId, reviewerId: $reviewerId, reason: "Reviewer two is on leave this week.") { id status } }`;
 const Packet = `query ($taskId: ID!) { reviewPacket(taskId: $taskId) { scoresHidden candidates { id score } } }`;
-const Queue = `query { reviewQueue { available(first: 200) { edges { node { id stage requestId } } } } }`;
+const Queue = `query { reviewQueue { available(first: 100) { edges { node { id stage requestId } } } } }`;
 const Adjudicate = `mutation ($id: ID!) { adjudicateSearchRequest(id: $id, result: NO_VIABLE_CANDIDATE, rationale: "Neither reviewer's reasoning survives a side-by-side comparison.") { id status } }`;
 
 const AvailableTasks = graphql(`
