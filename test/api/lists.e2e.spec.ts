@@ -147,7 +147,7 @@ describe('lists as cursor connections', () => {
     for (const face of faces.slice(0, 3)) gallery.push(await wf.enrol(face));
     // twelve requests, each with its open first review: more than two pages of five
     for (let i = 0; i < 12; i++) requestIds.push((await wf.searchToFirstReview(gallery[i % 3].face.probe)).requestId);
-  });
+  }, 240_000);
   afterAll(() => server.stop());
 
   it('should walk searchRequests page by page to its end, every request exactly once, newest first', async () => {
