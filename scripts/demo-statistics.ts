@@ -124,7 +124,7 @@ async function main() {
     step(`enrolled ${gallery.length} custody photos in SWP's gallery`);
 
     // ---- the workflow ----
-    const forces = (await gql('swp.requester', '{ forces { id code } }')).forces as Array<{ id: string; code: string }>;
+    const forces = ((await gql('swp.requester', '{ forces { edges { node { id code } } } }')).forces as { edges: Array<{ node: { id: string; code: string } }> }).edges.map((e) => e.node);
     const forceId = (code: string) => forces.find((f) => f.code === code)!.id;
     let cases = 0;
     const search = async (probe: Buffer, extra: Record<string, unknown> = {}, requester = 'swp.requester', offenceCategory = 'ROBBERY') => {
@@ -142,8 +142,8 @@ async function main() {
       });
     /** A reviewer claims the stage's task, opens probe and candidates (each view audited) and decides on each. */
     const review = async (requestId: string, stage: 'FIRST' | 'SECOND', reviewer: string, call: (bytes: Buffer) => Decision) => {
-      const { reviewTasks } = await gql(reviewer, `query($requestId: ID, $stage: ReviewStage) { reviewTasks(requestId: $requestId, stage: $stage) { id } }`, { requestId, stage });
-      const taskId = reviewTasks[0].id;
+      const { reviewTasks } = await gql(reviewer, `query($requestId: ID, $stage: ReviewStage) { reviewTasks(requestId: $requestId, stage: $stage) { edges { node { id } } } }`, { requestId, stage });
+      const taskId = reviewTasks.edges[0].node.id;
       await gql(reviewer, `mutation($taskId: ID!) { claimReviewTask(taskId: $taskId) { id } }`, { taskId });
       const { reviewPacket } = await gql(reviewer, `query($taskId: ID!) { reviewPacket(taskId: $taskId) { probe { content { viewId } } candidates { id image { content { dataBase64 } } } } }`, { taskId });
       const decisions = (reviewPacket.candidates as Array<{ id: string; image: { content: { dataBase64: string } } }>).map((c) => {

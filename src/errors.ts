@@ -28,7 +28,28 @@ export type ErrorCode =
   | 'NO_FACE'
   | 'MULTIPLE_FACES'
   | 'FACE_TOO_SMALL'
-  | 'LOW_QUALITY';
+  | 'LOW_QUALITY'
+  // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
+  | QueryLimitCode;
+
+/** Query limits (GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_COST), each with its own code. */
+export const QUERY_LIMIT_CODES = ['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_COSTLY'] as const;
+export type QueryLimitCode = (typeof QUERY_LIMIT_CODES)[number];
+
+/** A query-limit refusal, as a validation rule reports it (graphql-armor's message, without its "Syntax Error:" prefix). */
+export function queryLimitError(code: QueryLimitCode, message: string): GraphQLError {
+  return new GraphQLError(message.replace(/^Syntax Error:\s*/, ''), { extensions: { code } });
+}
+
+/** The query-limit code of a validation error (or of the error it wraps, as Apollo's ValidationError does). */
+export function queryLimitCodeOf(error: unknown): QueryLimitCode | null {
+  for (let e = error; e instanceof GraphQLError; e = e.originalError) {
+    const code = e.extensions?.code;
+    if ((QUERY_LIMIT_CODES as readonly unknown[]).includes(code)) return code as QueryLimitCode;
+    if (e.originalError === e) break;
+  }
+  return null;
+}
 
 export class DomainError extends Error {
   constructor(
@@ -78,6 +99,8 @@ export function makeErrorFormatter(logger: Logger) {
       const fields = flattenValidationErrors(original.extensions.validationErrors ?? []);
       return { ...base, message: 'Argument validation failed', extensions: { code: 'BAD_USER_INPUT', fields } };
     }
+    const limit = queryLimitCodeOf(raw);
+    if (limit) return { ...base, extensions: { code: limit } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError) && code === 'INTERNAL_SERVER_ERROR')) {
       return { ...base, extensions: { code } };

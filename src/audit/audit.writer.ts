@@ -22,6 +22,32 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Parts of a search request that events are about (a denial names only the part): how to find the
+ * request from the part's id. A face image is a candidate's, or the probe's (named by the request id).
+ */
+const REQUEST_OF_PART: Record<string, string> = {
+  ReviewTask: 'SELECT request_id::text AS id FROM review_task WHERE id = $1',
+  SearchCandidate: 'SELECT request_id::text AS id FROM search_candidate WHERE id = $1',
+  FaceImage: 'SELECT request_id::text AS id FROM search_candidate WHERE id = $1 UNION ALL SELECT id::text FROM search_request WHERE id = $1',
+};
+
+/**
+ * Every event about a part of a search request names the request in its details
+ * (`searchRequestId`), so the request's whole trail is one indexed query (and, being in the
+ * details, inside what the chain protects). Callers that know it pass it; for the rest (denials
+ * name only the task or image refused) it is looked up here.
+ */
+async function withSearchRequest(manager: EntityManager, entry: AuditEntry): Promise<Record<string, unknown>> {
+  const details = entry.details ?? {};
+  const lookup = REQUEST_OF_PART[entry.subjectType];
+  if (details.searchRequestId !== undefined || !lookup || !entry.subjectId || !UUID.test(entry.subjectId)) return details;
+  const rows: Array<{ id: string }> = await manager.query(lookup, [entry.subjectId]);
+  return rows[0] ? { ...details, searchRequestId: rows[0].id } : details;
+}
+
 /** Any constant will do: it names the lock that serialises appends to the one chain. */
 const CHAIN_LOCK_KEY = 7_262_001;
 
@@ -42,12 +68,15 @@ export async function appendAuditMany(manager: EntityManager, entries: ReadonlyA
     throw new Error('appendAudit must run inside a transaction');
   }
   if (entries.length === 0) return [];
+  // the request each event concerns is looked up before the chain's lock is taken
+  const details: Array<Record<string, unknown>> = [];
+  for (const { entry } of entries) details.push(await withSearchRequest(manager, entry));
   // Held until commit/rollback: the next writer reads the head only after we are done.
   await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
   const head: Array<{ seq: string; hash: string }> = await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
   let prevHash = head[0]?.hash ?? GENESIS_HASH;
   let seq = head[0] ? Number(head[0].seq) : 0;
-  const events = entries.map(({ actor, entry }) => {
+  const events = entries.map(({ actor, entry }, i) => {
     seq += 1;
     const event = manager.create(AuditEvent, {
       seq,
@@ -60,7 +89,7 @@ export async function appendAuditMany(manager: EntityManager, entries: ReadonlyA
       subjectId: entry.subjectId ?? null,
       forceId: entry.forceId ?? null,
       reason: entry.reason ?? null,
-      details: entry.details ?? {},
+      details: details[i],
       prevHash,
     });
     event.hash = chainHash(prevHash, event);

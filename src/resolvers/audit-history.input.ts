@@ -14,6 +14,14 @@ export class AuditEventFilterInput {
   @IsUUID()
   actorOfficerId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The whole trail of one search request in one list: its own events and those about its parts (review tasks, image views, content reads, authorisation, failures, denials, disclosure)",
+  })
+  @IsOptional()
+  @IsUUID()
+  searchRequestId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'e.g. Case or SearchRequest' })
   @IsOptional()
   @Length(1, 200)

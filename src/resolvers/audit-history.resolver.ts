@@ -2,17 +2,18 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditEventKind, auditEventKind } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
-import { AUDIT_PAGE_MAX, AuditEventOrder } from '../services';
+import { AUDIT_PAGE_MAX, AuditEventOrder, type AuditEventPage } from '../services';
+import { AuditEventConnection } from './connections.type';
 import { AuditEventFilterInput } from './audit-history.input';
-import { AuditActorRef, AuditChainHead, AuditEventPage, AuditEventRecord } from './audit-history.type';
+import { AuditActorRef, AuditChainHead, AuditEventRecord } from './audit-history.type';
 
 @Resolver(() => AuditEventRecord)
 export class AuditHistoryResolver {
   @Authorized()
-  @Query(() => AuditEventPage, { description: `Audit history of the forces you oversee (oversight); at most ${AUDIT_PAGE_MAX} events a page` })
+  @Query(() => AuditEventConnection, { description: 'Audit history of the forces you oversee (oversight), by position in the chain' })
   auditEvents(
     @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter: AuditEventFilterInput | undefined,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: `Page size, 1 to ${AUDIT_PAGE_MAX}; more is refused (BAD_USER_INPUT)` }) first: number | undefined,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Arg('order', () => AuditEventOrder, { defaultValue: AuditEventOrder.NEWEST_FIRST }) order: AuditEventOrder,
     @Ctx() { request, services }: GraphQLContext,

@@ -54,18 +54,6 @@ export class AuditEventRecord {
   hash: string;
 }
 
-@ObjectType({ description: 'One page of audit history' })
-export class AuditEventPage {
-  @Field(() => [AuditEventRecord])
-  events: AuditEventRecord[];
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
-}
-
 @ObjectType({ description: 'The newest event of the audit chain, to anchor outside the database' })
 export class AuditChainHead {
   @Field(() => Int)

@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CaseFile, CaseStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import { CreateCaseInput } from './case.input';
+import { PageArgs } from './connection.type';
+import { CaseConnection } from './connections.type';
+import type { Page } from '../services';
 
 @Resolver(() => CaseFile)
 export class CaseResolver {
@@ -12,9 +15,13 @@ export class CaseResolver {
   }
 
   @Authorized()
-  @Query(() => [CaseFile], { description: 'Cases you may see, newest first' })
-  cases(@Arg('status', () => CaseStatus, { nullable: true }) status: CaseStatus | undefined, @Ctx() { request, services }: GraphQLContext): Promise<CaseFile[]> {
-    return services.cases.list(request, { status });
+  @Query(() => CaseConnection, { description: 'Cases you may see, newest first (by creation, then id)' })
+  cases(
+    @Arg('status', () => CaseStatus, { nullable: true }) status: CaseStatus | undefined,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Page<CaseFile>> {
+    return services.cases.list(request, { status }, { first, after });
   }
 
   @Authorized()

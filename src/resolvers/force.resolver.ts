@@ -1,20 +1,23 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Force, SharingAgreement } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
+import type { Page } from '../services';
+import { PageArgs } from './connection.type';
+import { ForceConnection, SharingAgreementConnection } from './connections.type';
 import { CreateSharingAgreementInput } from './force.input';
 
 @Resolver(() => Force)
 export class ForceResolver {
   @Authorized()
-  @Query(() => [Force])
-  forces(@Ctx() { request, services }: GraphQLContext): Promise<Force[]> {
-    return services.forces.list(request);
+  @Query(() => ForceConnection, { description: 'Every force, by code' })
+  forces(@Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext): Promise<Page<Force>> {
+    return services.forces.list(request, { first, after });
   }
 
   @Authorized()
-  @Query(() => [SharingAgreement], { description: 'Agreements that involve forces you may see' })
-  sharingAgreements(@Ctx() { request, services }: GraphQLContext): Promise<SharingAgreement[]> {
-    return services.forces.listSharingAgreements(request);
+  @Query(() => SharingAgreementConnection, { description: 'Agreements that involve forces you may see, newest first' })
+  sharingAgreements(@Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext): Promise<Page<SharingAgreement>> {
+    return services.forces.listSharingAgreements(request, { first, after });
   }
 
   @Authorized()

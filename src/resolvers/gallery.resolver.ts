@@ -1,6 +1,9 @@
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CustodyImage, DeletionRequest, DeletionRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
+import type { Page } from '../services';
+import { PageArgs } from './connection.type';
+import { CustodyImageConnection, DeletionRequestConnection } from './connections.type';
 import { DecideDeletionArgs, EnrolCustodyImageInput, RequestDeletionInput } from './gallery.input';
 import { EnrolmentResult } from './gallery.type';
 
@@ -21,19 +24,23 @@ export class GalleryResolver {
   }
 
   @Authorized()
-  @Query(() => [CustodyImage], { description: 'Records whose retention review is due before the given time, oldest first' })
+  @Query(() => CustodyImageConnection, { description: 'Records whose retention review is due before the given time, soonest due first' })
   custodyImagesDueForReview(
     @Arg('before', () => Date) before: Date,
-    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Args() { first, after }: PageArgs,
     @Ctx() { request, services }: GraphQLContext,
-  ): Promise<CustodyImage[]> {
-    return services.gallery.dueForReview(request, before, limit);
+  ): Promise<Page<CustodyImage>> {
+    return services.gallery.dueForReview(request, before, { first, after });
   }
 
   @Authorized()
-  @Query(() => [DeletionRequest])
-  deletionRequests(@Arg('status', () => DeletionRequestStatus, { nullable: true }) status: DeletionRequestStatus | undefined, @Ctx() { request, services }: GraphQLContext): Promise<DeletionRequest[]> {
-    return services.gallery.deletionRequests(request, status);
+  @Query(() => DeletionRequestConnection, { description: 'Deletion requests you may see, newest first' })
+  deletionRequests(
+    @Arg('status', () => DeletionRequestStatus, { nullable: true }) status: DeletionRequestStatus | undefined,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Page<DeletionRequest>> {
+    return services.gallery.deletionRequests(request, status, { first, after });
   }
 
   @Authorized()

@@ -1,6 +1,9 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Officer, OfficerAccessProposal, OfficerAccessProposalStatus, OversightGrant, Role } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
+import type { Page } from '../services';
+import { PageArgs } from './connection.type';
+import { OfficerAccessProposalConnection, OfficerConnection, OversightGrantConnection } from './connections.type';
 import { ChangeOfficerAccessInput, CreateOfficerInput } from './officer.input';
 
 @ObjectType({ description: 'An access change: what holds now, and what waits for a second person' })
@@ -21,24 +24,31 @@ export class OfficerResolver {
   }
 
   @Authorized()
-  @Query(() => [Officer], { description: 'Officers you may see (admins: their force and who oversees it; national oversight administrators: oversight officers)' })
-  officers(@Ctx() { request, services }: GraphQLContext): Promise<Officer[]> {
-    return services.officers.list(request);
+  @Query(() => OfficerConnection, { description: 'Officers you may see (admins: their force and who oversees it; national oversight administrators: oversight officers), by name' })
+  officers(@Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext): Promise<Page<Officer>> {
+    return services.officers.list(request, { first, after });
   }
 
   @Authorized()
-  @Query(() => [OfficerAccessProposal], { description: 'Access proposals you may approve or reject, and your own' })
+  @Query(() => OfficerAccessProposalConnection, {
+    description: 'Access proposals you may approve or reject, and your own, newest first. A page may hold fewer than `first` (each proposal is checked after reading): follow hasNextPage',
+  })
   officerAccessProposals(
     @Arg('status', () => OfficerAccessProposalStatus, { defaultValue: OfficerAccessProposalStatus.PENDING }) status: OfficerAccessProposalStatus,
+    @Args() { first, after }: PageArgs,
     @Ctx() { request, services }: GraphQLContext,
-  ): Promise<OfficerAccessProposal[]> {
-    return services.officers.listProposals(request, status);
+  ): Promise<Page<OfficerAccessProposal>> {
+    return services.officers.listProposals(request, status, { first, after });
   }
 
   @Authorized()
-  @Query(() => [OversightGrant], { description: 'Who was granted oversight of which force, by whom and when (admins: their force; oversight: the forces they oversee)' })
-  oversightGrants(@Arg('forceId', () => ID, { nullable: true }) forceId: string | undefined, @Ctx() { request, services }: GraphQLContext): Promise<OversightGrant[]> {
-    return services.officers.listOversightGrants(request, forceId);
+  @Query(() => OversightGrantConnection, { description: 'Who was granted oversight of which force, by whom and when (admins: their force; oversight: the forces they oversee), newest first' })
+  oversightGrants(
+    @Arg('forceId', () => ID, { nullable: true }) forceId: string | undefined,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Page<OversightGrant>> {
+    return services.officers.listOversightGrants(request, forceId, { first, after });
   }
 
   @Authorized()

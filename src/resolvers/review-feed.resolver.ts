@@ -1,6 +1,8 @@
-import { Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../schema/context.type';
-import type { ReviewTaskNotice, SearchRequestNotice } from '../services';
+import type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from '../services';
+import { PageArgs } from './connection.type';
+import { ReviewTaskConnection, SearchRequestConnection } from './connections.type';
 import { ReviewQueueType, ReviewTaskNoticeType, SearchRequestNoticeType } from './review-feed.type';
 
 type Subscribe = { context: GraphQLContext };
@@ -51,5 +53,24 @@ export class ReviewFeedResolver {
   })
   disputedSearchRequests(@Root() notice: SearchRequestNotice): SearchRequestNotice {
     return notice;
+  }
+}
+
+/** The review queue's lists, each a connection read page by page. */
+@Resolver(() => ReviewQueueType)
+export class ReviewQueueResolver {
+  @FieldResolver(() => ReviewTaskConnection, { description: 'Open tasks you may claim, oldest first' })
+  available(@Root() _queue: ReviewQueue, @Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext) {
+    return services.feed.queueAvailable(request, { first, after });
+  }
+
+  @FieldResolver(() => ReviewTaskConnection, { description: 'Tasks you hold (claim not expired at asOf), in the order you claimed them' })
+  held(@Root() queue: ReviewQueue, @Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext) {
+    return services.feed.queueHeld(request, { first, after }, queue.asOf);
+  }
+
+  @FieldResolver(() => SearchRequestConnection, { description: 'Disputed requests you may adjudicate, longest waiting first' })
+  disputes(@Root() _queue: ReviewQueue, @Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext) {
+    return services.feed.queueDisputes(request, { first, after });
   }
 }

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReviewStage, ReviewTaskStatus, SearchRequestStatus } from '../entities';
 import { REVIEW_TASK_CHANGES, type ReviewTaskChange } from '../events';
-import { ReviewTaskType, SearchRequestType } from './search-request.type';
 
 export const ReviewTaskChangeEnum = Object.fromEntries(REVIEW_TASK_CHANGES.map((c) => [c, c])) as { [K in ReviewTaskChange]: K };
 registerEnumType(ReviewTaskChangeEnum, { name: 'ReviewTaskChange', description: 'What happened to a review task' });
@@ -26,10 +25,8 @@ export class SearchRequestNoticeType {
   @Field() occurredAt: Date;
 }
 
-@ObjectType('ReviewQueue', { description: 'Your open review work as it stands: read it on every (re)connection, then apply live notices newer than asOf' })
+@ObjectType('ReviewQueue', { description: 'Your open review work as it stands: read it on every (re)connection (every page of each list), then apply live notices newer than asOf' })
 export class ReviewQueueType {
-  @Field(() => [ReviewTaskType], { description: 'Open tasks you may claim' }) available: ReviewTaskType[];
-  @Field(() => [ReviewTaskType], { description: 'Tasks you hold (claim not expired)' }) held: ReviewTaskType[];
-  @Field(() => [SearchRequestType], { description: 'Disputed requests you may adjudicate' }) disputes: SearchRequestType[];
+  // available, held and disputes: paged field resolvers on ReviewQueueResolver
   @Field() asOf: Date;
 }

@@ -2,20 +2,23 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ReviewStage, ReviewTaskStatus } from '../entities';
 import type { ReviewTaskView, ReviewView } from '../services';
 import type { GraphQLContext } from '../schema/context.type';
+import { PageArgs } from './connection.type';
+import { ReviewTaskConnection } from './connections.type';
 import { ReassignReviewTaskArgs, SubmitReviewInput } from './search-request.input';
 import { DecisionType, FaceImageContentType, FaceImageType, ReviewPacketType, ReviewTaskType, ReviewType } from './search-request.type';
 
 @Resolver(() => ReviewTaskType)
 export class ReviewResolver {
   @Authorized()
-  @Query(() => [ReviewTaskType], { description: 'Reviewers: tasks you may claim and those you hold or held. Supervisors and oversight: their forces\' tasks' })
+  @Query(() => ReviewTaskConnection, { description: 'Reviewers: tasks you may claim and those you hold or held. Supervisors and oversight: their forces\' tasks. Oldest first (by creation, then id)' })
   reviewTasks(
     @Arg('status', () => ReviewTaskStatus, { nullable: true }) status: ReviewTaskStatus | undefined,
     @Arg('stage', () => ReviewStage, { nullable: true }) stage: ReviewStage | undefined,
     @Arg('requestId', () => ID, { nullable: true }) requestId: string | undefined,
+    @Args() { first, after }: PageArgs,
     @Ctx() { request, services }: GraphQLContext,
   ) {
-    return services.reviews.list(request, { status, stage, requestId });
+    return services.reviews.list(request, { status, stage, requestId }, { first, after });
   }
 
   @Authorized()
@@ -48,7 +51,7 @@ export class ReviewResolver {
     return services.reviews.submit(request, input.taskId, input.decisions, input.expectedVersion);
   }
 
-  @FieldResolver(() => [DecisionType], { nullable: true, description: "Your own decisions (reviewers); supervisors and oversight see all, except a first review's while they hold its second" })
+  @FieldResolver(() => [DecisionType], { nullable: true, description: "Your own decisions (reviewers); supervisors and oversight see all, except a first review's while they hold its second. One per candidate (at most 200): a plain list" })
   decisions(@Root() task: ReviewTaskView, @Ctx() { request, services }: GraphQLContext) {
     return services.fieldGuard.shown(request, 'ReviewTask', 'decisions', { requestId: task.requestId, requestStatus: null, stage: task.stage }, task.decisions);
   }
@@ -56,7 +59,7 @@ export class ReviewResolver {
 
 @Resolver(() => ReviewType)
 export class ReviewRecordResolver {
-  @FieldResolver(() => [DecisionType], { nullable: true, description: "Null while withheld: the first review's decisions from whoever holds the request's second review" })
+  @FieldResolver(() => [DecisionType], { nullable: true, description: "Null while withheld: the first review's decisions from whoever holds the request's second review. One per candidate (at most 200): a plain list" })
   decisions(@Root() review: ReviewView, @Ctx() { request, services }: GraphQLContext) {
     return services.fieldGuard.shown(request, 'Review', 'decisions', { requestId: review.requestId, requestStatus: review.requestStatus, stage: review.stage }, review.decisions);
   }

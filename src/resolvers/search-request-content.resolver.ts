@@ -30,7 +30,7 @@ export class SearchRequestContentResolver {
     return view.outcome !== undefined ? view.outcome : requestOutcome(view);
   }
 
-  @FieldResolver(() => [CandidateType], { nullable: true })
+  @FieldResolver(() => [CandidateType], { nullable: true, description: 'Ranked candidates, at most the request\'s k (200): a plain list, never paged' })
   async candidates(@Root() view: SearchRequestView, @Ctx() { request, services }: GraphQLContext): Promise<CandidateView[] | null> {
     return services.fieldGuard.shown(request, 'SearchRequest', 'candidates', owner(view), await requestCandidates(view));
   }

@@ -3,6 +3,8 @@ import { SearchRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import { AdjudicateArgs, CreateSearchRequestInput, DecideAuthorisationArgs, WithdrawArgs } from './search-request.input';
 import type { CandidateView } from '../services';
+import { PageArgs } from './connection.type';
+import { SearchRequestConnection } from './connections.type';
 import { CandidateType, DisclosurePackType, SearchRequestType } from './search-request.type';
 
 const version = () => Int;
@@ -16,13 +18,14 @@ export class SearchRequestResolver {
   }
 
   @Authorized()
-  @Query(() => [SearchRequestType], { description: 'Search requests you may see, newest first' })
+  @Query(() => SearchRequestConnection, { description: 'Search requests you may see, newest first (by creation, then id)' })
   searchRequests(
     @Arg('status', () => SearchRequestStatus, { nullable: true }) status: SearchRequestStatus | undefined,
     @Arg('caseId', () => ID, { nullable: true }) caseId: string | undefined,
+    @Args() { first, after }: PageArgs,
     @Ctx() { request, services }: GraphQLContext,
   ) {
-    return services.searches.list(request, { status, caseId });
+    return services.searches.list(request, { status, caseId }, { first, after });
   }
 
   @Authorized()

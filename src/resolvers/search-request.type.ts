@@ -158,7 +158,7 @@ export class SearchRequestType implements SearchRequestFields {
 
   @Field(() => OutcomeType, { nullable: true, description: 'Once two reviewers agree or a supervisor adjudicates' }) outcome: OutcomeType | null;
   @Field(() => [CandidateType], { nullable: true }) candidates: CandidateType[] | null;
-  @Field(() => [ReviewType], { nullable: true }) reviews: ReviewType[] | null;
+  @Field(() => [ReviewType], { nullable: true, description: 'The first and second review (at most two): a plain list' }) reviews: ReviewType[] | null;
   @Field(() => AdjudicationType, { nullable: true }) adjudication: AdjudicationType | null;
   @Field(() => FaceImageType, { nullable: true }) probeImage: FaceImageType | null;
 
@@ -193,7 +193,7 @@ export class ReviewPacketCandidateType {
 export class ReviewPacketType {
   @Field(() => ReviewTaskType) task: ReviewTaskType;
   @Field(() => FaceImageType) probe: FaceImageType;
-  @Field(() => [ReviewPacketCandidateType]) candidates: ReviewPacketCandidateType[];
+  @Field(() => [ReviewPacketCandidateType], { description: 'Every candidate of the request (at most 200): a plain list' }) candidates: ReviewPacketCandidateType[];
   @Field() scoresHidden: boolean;
 }
 
@@ -248,6 +248,6 @@ export class DisclosurePackType {
   @Field(() => Int, { nullable: true }) outcomeCandidateRank: number | null;
   @Field(() => DisclosureProbeType) probe: DisclosureProbeType;
   @Field(() => [DisclosureOfficerType]) officers: DisclosureOfficerType[];
-  @Field(() => [DisclosureAuditEntryType]) auditTrail: DisclosureAuditEntryType[];
+  @Field(() => [DisclosureAuditEntryType], { description: 'The whole trail, as a document holds it (page through it with auditEvents(filter: { searchRequestId }))' }) auditTrail: DisclosureAuditEntryType[];
   @Field({ description: 'A self-contained printable HTML rendering of the pack' }) html: string;
 }

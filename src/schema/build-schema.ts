@@ -9,14 +9,14 @@ import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
-import { ReviewFeedResolver } from '../resolvers/review-feed.resolver';
+import { ReviewFeedResolver, ReviewQueueResolver } from '../resolvers/review-feed.resolver';
 import { FaceImageResolver, ReviewRecordResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { CandidateResolver, SearchRequestResolver } from '../resolvers/search-request.resolver';
 import { OutcomeResolver, SearchRequestContentResolver } from '../resolvers/search-request-content.resolver';
 import { authChecker } from './auth-checker';
 import './enums';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, SearchRequestContentResolver, OutcomeResolver, CandidateResolver, ReviewResolver, ReviewRecordResolver, FaceImageResolver, ReviewFeedResolver, OversightStatisticsResolver, LeadOutcomeResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, SearchRequestContentResolver, OutcomeResolver, CandidateResolver, ReviewResolver, ReviewRecordResolver, FaceImageResolver, ReviewFeedResolver, ReviewQueueResolver, OversightStatisticsResolver, LeadOutcomeResolver];
 
 /**
  * type-graphql demands a PubSub once a schema has subscriptions, but every twokey subscription

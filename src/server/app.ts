@@ -5,10 +5,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Config } from '../config/config';
 import { Database, isDatabaseUnavailable } from '../db';
-import { DomainError, makeErrorFormatter, unavailable } from '../errors';
+import { DomainError, makeErrorFormatter, queryLimitError, type QueryLimitCode, unavailable } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
@@ -48,10 +48,15 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
+  // each limit reports its own code, over HTTP and graphql-ws alike (both run these rules)
+  const refuseWith = (code: QueryLimitCode) => ({
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(queryLimitError(code, error.message))],
+  });
   const armor = new ApolloArmor({
-    maxDepth: { n: config.graphql.maxDepth },
-    maxAliases: { n: config.graphql.maxAliases },
-    costLimit: { maxCost: config.graphql.maxCost },
+    maxDepth: { n: config.graphql.maxDepth, ...refuseWith('QUERY_TOO_DEEP') },
+    maxAliases: { n: config.graphql.maxAliases, ...refuseWith('TOO_MANY_ALIASES') },
+    costLimit: { maxCost: config.graphql.maxCost, ...refuseWith('QUERY_TOO_COSTLY') },
     blockFieldSuggestion: { enabled: config.production },
     // armor's token limit parses every query a second time and its refusal becomes a 500: the
     // parser's own limit (parseOptions, and graphql-ws' parse) refuses with GRAPHQL_PARSE_FAILED, 400

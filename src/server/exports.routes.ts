@@ -34,6 +34,7 @@ const exportQuery = z
   .object({
     forceId: one.optional(),
     actorOfficerId: one.optional(),
+    searchRequestId: one.optional(),
     subjectType: one.optional(),
     subjectId: one.optional(),
     actions: actionNames.optional(),

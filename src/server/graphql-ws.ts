@@ -4,7 +4,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { RawData, WebSocket, WebSocketServer } from 'ws';
 import { isDatabaseUnavailable } from '../db';
-import { DomainError } from '../errors';
+import { DomainError, queryLimitCodeOf } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
@@ -158,7 +158,7 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
           return [coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error'), 'GRAPHQL_PARSE_FAILED')];
         }
         const invalid = validate(schema, document, rules);
-        if (invalid.length) return invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+        if (invalid.length) return invalid.map((error) => coded(error, queryLimitCodeOf(error) ?? 'GRAPHQL_VALIDATION_FAILED'));
         const malformed = findMalformedId(schema, document, payload.variables);
         if (malformed) return [malformed];
         let request: Awaited<ReturnType<RequestContextFactory>>;

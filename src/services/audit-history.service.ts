@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { anchorAuditHead } from '../audit';
+import { decodeCursor, keysetPage, type KeysetOrder, type Page } from '../db/keyset';
 import { AuditAction, AuditEvent, FirstReviewSeen, Force, isAuditAction } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
@@ -25,6 +26,11 @@ export interface AuditEventFilter {
   /** The force whose data the event concerns. */
   forceId?: string | null;
   actorOfficerId?: string | null;
+  /**
+   * The whole trail of one search request: its own events and every event about a part of it (its
+   * review tasks, probe and candidate image views, content reads, failures, denials, disclosure).
+   */
+  searchRequestId?: string | null;
   /** e.g. `Case`, `SearchRequest`; with `subjectId` it selects one thing's history. */
   subjectType?: string | null;
   subjectId?: string | null;
@@ -43,12 +49,17 @@ export interface AuditEventPageRequest {
   order?: AuditEventOrder | null;
 }
 
-export interface AuditEventPage {
-  events: AuditEvent[];
-  /** Pass as `after` for the next page; with no events, the `after` that was given. */
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type AuditEventPage = Page<AuditEvent>;
+
+/**
+ * The search request an event concerns: the id its details name, or its subject's when the subject
+ * is the request (or its disclosure pack or lead outcome, which are keyed by the request). The
+ * audit writer names the request in the details of every event about a part of one. Indexed as
+ * this very expression (migration 1764291000000); keep the two the same.
+ */
+export const SEARCH_REQUEST_OF_EVENT = `COALESCE(e.details->>'searchRequestId', CASE WHEN e.subject_type IN ('SearchRequest', 'DisclosurePack', 'LeadOutcome') THEN e.subject_id END)`;
+const NEWEST_FIRST: KeysetOrder = { list: 'auditEvents', keys: [{ sql: 'e.seq', type: 'bigint' }], direction: 'DESC' };
+const OLDEST_FIRST: KeysetOrder = { ...NEWEST_FIRST, direction: 'ASC' };
 
 export interface AuditChainHead {
   seq: number;
@@ -94,23 +105,22 @@ export class AuditHistoryService {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
       authorise(ctx, 'read', filter);
-      const first = page.first ?? AUDIT_PAGE_DEFAULT;
-      if (!Number.isInteger(first) || first < 1 || first > AUDIT_PAGE_MAX) {
-        throw badInput(`first must be between 1 and ${AUDIT_PAGE_MAX}`, { field: 'first' });
-      }
       const order = page.order ?? AuditEventOrder.NEWEST_FIRST;
-      const after = page.after ? decodeCursor(page.after) : null;
       const checked = validated(filter);
-      const rows = await this.pageQuery(manager, ctx, 'read', checked, order, after, null).limit(first + 1).getMany();
-      const events = rows.slice(0, first);
-      const last = events.at(-1);
-      const details = { filters: describeFilter(checked), order, after: after ?? null, first, requestId: ctx.requestId };
+      // cursors name a position in the chain, so one taken in either order is good for the other
+      const result = await keysetPage(this.filtered(manager, ctx, 'read', checked), order === AuditEventOrder.NEWEST_FIRST ? NEWEST_FIRST : OLDEST_FIRST, page, (rows) => rows, {
+        max: AUDIT_PAGE_MAX,
+        fallback: AUDIT_PAGE_DEFAULT,
+      });
+      const events = result.edges.map((e) => e.node);
+      const first = page.first ?? AUDIT_PAGE_DEFAULT;
+      const details = { filters: describeFilter(checked), order, after: page.after ? Number(decodeCursor(NEWEST_FIRST, page.after)[0]) : null, first, requestId: ctx.requestId };
       const forces = await auditScopeForceIds(manager, ctx, 'read', checked.forceId);
       for (const forceId of forces.length ? forces : [null]) {
         const returned = events.filter((e) => e.forceId === forceId).length;
         await this.uow.audit(ctx, tx, { action: OWN_READ_ACTION, subjectType: 'AuditEvent', forceId, details: { ...details, returned, seqs: returned ? seqRange(events, forceId) : null } });
       }
-      return { events, endCursor: last ? encodeCursor(last.seq) : (page.after ?? null), hasNextPage: rows.length > first };
+      return result;
     });
   }
 
@@ -214,16 +224,8 @@ export class AuditHistoryService {
     }
   }
 
-  /** Scope, filters and keyset bound; `afterSeq` is exclusive in the direction of `order`. */
-  private pageQuery(
-    manager: EntityManager,
-    ctx: RequestContext,
-    action: 'read' | 'export',
-    filter: AuditEventFilter,
-    order: AuditEventOrder,
-    afterSeq: number | null,
-    untilSeq: number | null,
-  ): SelectQueryBuilder<AuditEvent> {
+  /** The caller's scope and the filters, without order or bounds. */
+  private filtered(manager: EntityManager, ctx: RequestContext, action: 'read' | 'export', filter: AuditEventFilter): SelectQueryBuilder<AuditEvent> {
     const scope = abilityToWhere(ctx.ability, action, 'AuditEvent', 'e', AUDIT_EVENT_FIELDS);
     const qb = manager.createQueryBuilder(AuditEvent, 'e').where(scope.sql, scope.params);
     // The records of the caller's own reads of the log are left out of what they read (everyone
@@ -232,12 +234,26 @@ export class AuditHistoryService {
     if (ctx.officer) qb.andWhere(`(e.action <> '${OWN_READ_ACTION}' OR e.actorOfficerId IS DISTINCT FROM :reader)`, { reader: ctx.officer.id });
     if (filter.forceId) qb.andWhere('e.forceId = :forceId', { forceId: filter.forceId });
     if (filter.actorOfficerId) qb.andWhere('e.actorOfficerId = :actorOfficerId', { actorOfficerId: filter.actorOfficerId });
+    if (filter.searchRequestId) qb.andWhere(`${SEARCH_REQUEST_OF_EVENT} = :searchRequestId`, { searchRequestId: filter.searchRequestId });
     if (filter.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
     if (filter.subjectId) qb.andWhere('e.subjectId = :subjectId', { subjectId: filter.subjectId });
     if (filter.actions?.length) qb.andWhere('e.action IN (:...actions)', { actions: filter.actions });
     if (filter.occurredFrom) qb.andWhere('e.occurredAt >= :occurredFrom', { occurredFrom: filter.occurredFrom });
     if (filter.occurredTo) qb.andWhere('e.occurredAt < :occurredTo', { occurredTo: filter.occurredTo });
-    if (untilSeq !== null) qb.andWhere('e.seq <= :untilSeq', { untilSeq });
+    return qb;
+  }
+
+  /** An export page: `afterSeq` is exclusive in the direction of `order`, nothing after `untilSeq`. */
+  private pageQuery(
+    manager: EntityManager,
+    ctx: RequestContext,
+    action: 'read' | 'export',
+    filter: AuditEventFilter,
+    order: AuditEventOrder,
+    afterSeq: number | null,
+    untilSeq: number,
+  ): SelectQueryBuilder<AuditEvent> {
+    const qb = this.filtered(manager, ctx, action, filter).andWhere('e.seq <= :untilSeq', { untilSeq });
     const newestFirst = order === AuditEventOrder.NEWEST_FIRST;
     if (afterSeq !== null) qb.andWhere(newestFirst ? 'e.seq < :afterSeq' : 'e.seq > :afterSeq', { afterSeq });
     return qb.orderBy('e.seq', newestFirst ? 'DESC' : 'ASC');
@@ -259,6 +275,7 @@ function authorise(ctx: RequestContext, action: 'read' | 'export', filter: Audit
 
 function validated(filter: AuditEventFilter): AuditEventFilter {
   if (filter.actorOfficerId && !UUID.test(filter.actorOfficerId)) throw badInput('actorOfficerId must be a UUID', { field: 'actorOfficerId' });
+  if (filter.searchRequestId && !UUID.test(filter.searchRequestId)) throw badInput('searchRequestId must be a UUID', { field: 'searchRequestId' });
   for (const field of ['subjectType', 'subjectId'] as const) {
     const value = filter[field];
     if (value !== null && value !== undefined && (value.length === 0 || value.length > 200)) throw badInput(`${field} must be 1 to 200 characters`, { field });
@@ -291,15 +308,4 @@ function describeFilter(filter: AuditEventFilter): Record<string, unknown> {
 function seqRange(events: AuditEvent[], forceId: string | null): { from: number; to: number } {
   const seqs = events.filter((e) => e.forceId === forceId).map((e) => e.seq);
   return { from: Math.min(...seqs), to: Math.max(...seqs) };
-}
-
-/** Opaque to clients; a position in the chain. */
-function encodeCursor(seq: number): string {
-  return Buffer.from(`seq:${seq}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after is not a cursor from this list', { field: 'after' });
-  return Number(match[1]);
 }

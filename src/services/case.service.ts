@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { Database } from '../db';
+import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { CaseFile, CaseStatus, OffenceCategory, Officer } from '../entities';
 import { badInput, conflict, notFound } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
@@ -12,6 +14,8 @@ export const CASE_FIELDS: FieldMap = {
   assignedOfficerIds: { column: 'assigned_officer_ids', array: true },
   status: { column: 'status' },
 };
+
+const CASE_ORDER: KeysetOrder = { list: 'cases', keys: [{ sql: 'c.created_at', type: 'timestamptz' }, { sql: 'c.id', type: 'uuid' }], direction: 'DESC' };
 
 export interface NewCase {
   crimeReference: string;
@@ -47,13 +51,17 @@ export class CaseService {
     });
   }
 
-  list(ctx: RequestContext, options: { status?: CaseStatus } = {}): Promise<CaseFile[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
+  /** Cases the caller may read, newest first, one page at a time. */
+  list(ctx: RequestContext, options: { status?: CaseStatus } = {}, page: PageRequest = {}): Promise<Page<CaseFile>> {
+    const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'Case', 'c', CASE_FIELDS);
       const qb = manager.createQueryBuilder(CaseFile, 'c').where(filter.sql, filter.params);
       if (options.status) qb.andWhere('c.status = :status', { status: options.status });
-      return qb.orderBy('c.created_at', 'DESC').limit(500).getMany();
-    });
+      return qb;
+    };
+    return this.uow.run(ctx, ({ manager }) =>
+      keysetPage(query(manager), CASE_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) }),
+    );
   }
 
   assignOfficer(ctx: RequestContext, caseId: string, officerId: string): Promise<CaseFile> {

@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { Database } from '../db';
+import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { Force, SharingAgreement } from '../entities';
 import { badInput, notFound } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
@@ -6,6 +8,9 @@ import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
 const AGREEMENT_FIELDS: FieldMap = { galleryForceId: { column: 'gallery_force_id' }, searchingForceId: { column: 'searching_force_id' } };
+
+const FORCE_ORDER: KeysetOrder = { list: 'forces', keys: [{ sql: 'f.code', type: 'text' }, { sql: 'f.id', type: 'uuid' }], direction: 'ASC' };
+const AGREEMENT_ORDER: KeysetOrder = { list: 'sharingAgreements', keys: [{ sql: 'a.created_at', type: 'timestamptz' }, { sql: 'a.id', type: 'uuid' }], direction: 'DESC' };
 
 export interface NewSharingAgreement {
   searchingForceId: string;
@@ -18,18 +23,24 @@ export interface NewSharingAgreement {
 export class ForceService {
   constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
 
-  list(ctx: RequestContext): Promise<Force[]> {
+  /** Every force, by code. */
+  list(ctx: RequestContext, page: PageRequest = {}): Promise<Page<Force>> {
+    const query = (manager: EntityManager) => manager.createQueryBuilder(Force, 'f');
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'Force');
-      return manager.find(Force, { order: { code: 'ASC' } });
+      return keysetPage(query(manager), FORCE_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
     });
   }
 
-  listSharingAgreements(ctx: RequestContext): Promise<SharingAgreement[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
+  /** Agreements involving forces the caller may see, newest first. */
+  listSharingAgreements(ctx: RequestContext, page: PageRequest = {}): Promise<Page<SharingAgreement>> {
+    const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'SharingAgreement', 'a', AGREEMENT_FIELDS);
-      return manager.createQueryBuilder(SharingAgreement, 'a').where(filter.sql, filter.params).orderBy('a.created_at', 'DESC').getMany();
-    });
+      return manager.createQueryBuilder(SharingAgreement, 'a').where(filter.sql, filter.params);
+    };
+    return this.uow.run(ctx, ({ manager }) =>
+      keysetPage(query(manager), AGREEMENT_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) }),
+    );
   }
 
   /** The gallery force's admin grants another force the right to search its gallery. */

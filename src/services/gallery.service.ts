@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { In, Not } from 'typeorm';
+import { type EntityManager, In, Not } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
 import { Database, Tx } from '../db';
 import { FaceSearchRepository } from '../db/face-search.repository';
+import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   CustodyImage, CustodyImageBlob, CustodyImageStatus, CustodySubject, DeletionRequest, DeletionRequestStatus, DerivedImage, RetentionClass,
 } from '../entities';
@@ -15,6 +16,8 @@ import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText } from './workflow/search-request.store';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
+const DUE_ORDER: KeysetOrder = { list: 'custodyImagesDueForReview', keys: [{ sql: 'i.review_due_at', type: 'timestamptz' }, { sql: 'i.id', type: 'uuid' }], direction: 'ASC' };
+const DELETION_ORDER: KeysetOrder = { list: 'deletionRequests', keys: [{ sql: 'd.received_at', type: 'timestamptz' }, { sql: 'd.id', type: 'uuid' }], direction: 'DESC' };
 
 /** A deletion decision (grant or refusal) affects the person: it says why, in at least this many characters. */
 export const DELETION_RATIONALE_MIN = 10;
@@ -121,28 +124,32 @@ export class GalleryService {
   }
 
   /** Records whose retention review falls due before `before`, oldest first. */
-  dueForReview(ctx: RequestContext, before: Date, limit = 100): Promise<CustodyImage[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      assertCan(ctx, 'read', 'CustodyImage');
+  dueForReview(ctx: RequestContext, before: Date, page: PageRequest = {}): Promise<Page<CustodyImage>> {
+    const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'CustodyImage', 'i', IMAGE_FIELDS);
       return manager
         .createQueryBuilder(CustodyImage, 'i')
         .where(filter.sql, filter.params)
         .andWhere('i.review_due_at < :before', { before })
-        .andWhere('i.status <> :deleted', { deleted: CustodyImageStatus.DELETED })
-        .orderBy('i.review_due_at', 'ASC')
-        .limit(Math.min(Math.max(limit, 1), 1000))
-        .getMany();
+        .andWhere('i.status <> :deleted', { deleted: CustodyImageStatus.DELETED });
+    };
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'CustodyImage');
+      return keysetPage(query(manager), DUE_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
     });
   }
 
-  deletionRequests(ctx: RequestContext, status?: DeletionRequestStatus): Promise<DeletionRequest[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      assertCan(ctx, 'read', 'DeletionRequest');
+  /** Deletion requests of the caller's forces, newest first. */
+  deletionRequests(ctx: RequestContext, status?: DeletionRequestStatus, page: PageRequest = {}): Promise<Page<DeletionRequest>> {
+    const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'DeletionRequest', 'd', IMAGE_FIELDS);
       const qb = manager.createQueryBuilder(DeletionRequest, 'd').where(filter.sql, filter.params);
       if (status) qb.andWhere('d.status = :status', { status });
-      return qb.orderBy('d.received_at', 'DESC').limit(500).getMany();
+      return qb;
+    };
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'DeletionRequest');
+      return keysetPage(query(manager), DELETION_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
     });
   }
 

@@ -77,6 +77,8 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
 }
 
 export type { RequestContext } from './request-context';
+export { PAGE_DEFAULT, PAGE_MAX } from '../db/keyset';
+export type { Page, PageRequest } from '../db/keyset';
 export { AUDIT_PAGE_MAX, AuditEventOrder } from './audit-history.service';
 export type { AuditChainHead, AuditEventFilter, AuditEventPage, AuditExport } from './audit-history.service';
 export type { AuditExportFormat } from './audit-export.format';

@@ -1,5 +1,6 @@
-import { In, IsNull } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { Database, Tx } from '../db';
+import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { Force, Officer, OfficerAccessProposal, OfficerAccessProposalStatus, OversightGrant, Role, type WrittenAuditAction } from '../entities';
 import { Topic } from '../events';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../errors';
@@ -17,8 +18,9 @@ const OFFICER_FIELDS: FieldMap = {
   overseesForceIds: { column: 'oversees_force_ids', array: true },
 };
 const GRANT_FIELDS: FieldMap = { forceId: { column: 'force_id' }, officerId: { column: 'officer_id' } };
-/** More pending proposals than this at once would be a process problem, not a list to page. */
-const PROPOSAL_LIST_MAX = 500;
+const OFFICER_ORDER: KeysetOrder = { list: 'officers', keys: [{ sql: 'o.display_name', type: 'text' }, { sql: 'o.id', type: 'uuid' }], direction: 'ASC' };
+const PROPOSAL_ORDER: KeysetOrder = { list: 'officerAccessProposals', keys: [{ sql: 'p.proposed_at', type: 'timestamptz' }, { sql: 'p.id', type: 'uuid' }], direction: 'DESC' };
+const GRANT_ORDER: KeysetOrder = { list: 'oversightGrants', keys: [{ sql: 'g.granted_at', type: 'timestamptz' }, { sql: 'g.id', type: 'uuid' }], direction: 'DESC' };
 const REASON_MAX = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,11 +64,15 @@ export class OfficerService {
     return this.db.manager.findOne(Force, { where: { id: officer.forceId } });
   }
 
-  list(ctx: RequestContext): Promise<Officer[]> {
+  /** Officers the caller may see, by name (then id), one page at a time. */
+  list(ctx: RequestContext, page: PageRequest = {}): Promise<Page<Officer>> {
+    const query = (manager: EntityManager) => {
+      const filter = abilityToWhere(ctx.ability, 'read', 'Officer', 'o', OFFICER_FIELDS);
+      return manager.createQueryBuilder(Officer, 'o').where(filter.sql, filter.params);
+    };
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'Officer');
-      const filter = abilityToWhere(ctx.ability, 'read', 'Officer', 'o', OFFICER_FIELDS);
-      return manager.createQueryBuilder(Officer, 'o').where(filter.sql, filter.params).orderBy('o.display_name').getMany();
+      return keysetPage(query(manager), OFFICER_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
     });
   }
 
@@ -186,32 +192,34 @@ export class OfficerService {
   }
 
   /** Proposals the caller may decide (approve or reject), and their own; newest first. */
-  listProposals(ctx: RequestContext, status: OfficerAccessProposalStatus = OfficerAccessProposalStatus.PENDING): Promise<OfficerAccessProposal[]> {
+  listProposals(ctx: RequestContext, status: OfficerAccessProposalStatus = OfficerAccessProposalStatus.PENDING, page: PageRequest = {}): Promise<Page<OfficerAccessProposal>> {
     return this.uow.run(ctx, async ({ manager }) => {
       const me = ctx.officer!;
       // a narrowing in SQL, then the exact rule per proposal: every part must be the caller's to grant
-      const candidates = await manager
+      const candidates = manager
         .createQueryBuilder(OfficerAccessProposal, 'p')
         .where('p.status = :status', { status })
         .andWhere(
           `(p.proposed_by_id = :me OR p.officer_force_id = :own OR :own = ANY(p.add_overseen_force_ids) OR (:national AND (p.add_roles && ARRAY[:...bodyRoles]::text[] OR cardinality(p.add_overseen_force_ids) > 0)))`,
           { me: me.id, own: me.forceId, national: me.roles.includes(Role.OVERSIGHT_ADMIN), bodyRoles: [...OVERSIGHT_BODY_ROLES] },
-        )
-        .orderBy('p.proposed_at', 'DESC')
-        .limit(PROPOSAL_LIST_MAX)
-        .getMany();
-      return candidates.filter((p) => p.proposedById === me.id || (p.officerId !== me.id && !refusedPart(ctx.ability, proposalParts({ id: p.officerId, forceId: p.officerForceId }, p))));
+        );
+      return keysetPage(candidates, PROPOSAL_ORDER, page, (rows) =>
+        rows.map((p) => (p.proposedById === me.id || (p.officerId !== me.id && !refusedPart(ctx.ability, proposalParts({ id: p.officerId, forceId: p.officerForceId }, p))) ? p : null)),
+      );
     });
   }
 
   /** Oversight grants, current and revoked, of the forces the caller may see them for. */
-  listOversightGrants(ctx: RequestContext, forceId?: string): Promise<OversightGrant[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      assertCan(ctx, 'read', 'OversightGrant');
+  listOversightGrants(ctx: RequestContext, forceId?: string, page: PageRequest = {}): Promise<Page<OversightGrant>> {
+    const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'OversightGrant', 'g', GRANT_FIELDS);
       const qb = manager.createQueryBuilder(OversightGrant, 'g').where(filter.sql, filter.params);
       if (forceId) qb.andWhere('g.force_id = :forceId', { forceId });
-      return qb.orderBy('g.granted_at', 'DESC').limit(PROPOSAL_LIST_MAX).getMany();
+      return qb;
+    };
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'OversightGrant');
+      return keysetPage(query(manager), GRANT_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
     });
   }
 

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import type { Database } from '../db';
+import { emptyPage, keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequestStatus } from '../entities';
 import { EventQueue, PubSub, ReviewTaskChange, ReviewTaskChanged, SearchRequestChanged, Topic, TopicPayloads } from '../events';
 import { forbidden, unauthenticated } from '../errors';
@@ -37,16 +38,15 @@ export interface SearchRequestNotice {
 export type TaskFeed = 'AVAILABLE_TASKS' | 'MY_TASKS';
 export type RequestFeed = 'MY_REQUESTS' | 'DISPUTES';
 
-/** What a (re)connecting client reads to be sure it has missed nothing. */
+/** What a (re)connecting client reads to be sure it has missed nothing: its lists are read page by page after `asOf`. */
 export interface ReviewQueue {
-  /** Open tasks the caller may claim now. */
-  available: ReviewTaskView[];
-  /** Tasks the caller holds (claim not yet expired). */
-  held: ReviewTaskView[];
-  /** Disputed requests the caller may adjudicate. */
-  disputes: SearchRequestView[];
   asOf: Date;
 }
+
+const AVAILABLE_ORDER: KeysetOrder = { list: 'reviewQueue.available', keys: [{ sql: 't.created_at', type: 'timestamptz' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
+const HELD_ORDER: KeysetOrder = { list: 'reviewQueue.held', keys: [{ sql: 't.claimed_at', type: 'timestamptz' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
+// a request's updated_at does not move while it stays DISPUTED, so it is a stable key for this list
+const DISPUTE_ORDER: KeysetOrder = { list: 'reviewQueue.disputes', keys: [{ sql: 'r.updated_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }], direction: 'ASC' };
 
 export interface ReviewFeedOptions {
   /** How long a subscriber's ability is reused before the officer row is read again. */
@@ -112,53 +112,60 @@ export class ReviewFeedService {
     return () => this.gapListeners.delete(listener);
   }
 
-  /** The caller's open work as it stands: what a reconnecting client reads before trusting the live feed. */
-  queue(ctx: RequestContext, now = new Date()): Promise<ReviewQueue> {
+  /**
+   * The caller's open work as it stands: what a reconnecting client reads before trusting the live
+   * feed. The three lists are paged (`queueAvailable`, `queueHeld`, `queueDisputes`), each read after
+   * `asOf`, so a notice newer than `asOf` may already be reflected (notices carry versions).
+   */
+  queue(ctx: RequestContext): Promise<ReviewQueue> {
+    return this.uow.run(ctx, async () => {
+      if (!ctx.officer) throw unauthenticated();
+      return { asOf: new Date() };
+    });
+  }
+
+  /** Open tasks the caller may claim now, oldest first. */
+  queueAvailable(ctx: RequestContext, page: PageRequest = {}): Promise<Page<ReviewTaskView>> {
     return this.uow.read(ctx, async (manager) => {
       if (!ctx.officer) throw unauthenticated();
-      const me = ctx.officer.id;
-      const asOf = new Date();
-      let available: ReviewTask[] = [];
-      let held: ReviewTask[] = [];
-      if (mayWatchReviewTasks(ctx.ability)) {
-        const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
-        available = await manager
-          .createQueryBuilder(ReviewTask, 't')
-          .where(claimable.sql, claimable.params)
-          .andWhere('t.status = :open', { open: ReviewTaskStatus.OPEN })
-          .orderBy('t.created_at', 'ASC')
-          .addOrderBy('t.id')
-          .limit(500)
-          .getMany();
-        held = await manager
-          .createQueryBuilder(ReviewTask, 't')
-          .where('t.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now', { me, claimed: ReviewTaskStatus.CLAIMED, now })
-          .orderBy('t.claimed_at', 'ASC')
-          .getMany();
-      }
-      let disputes: SearchRequestView[] = [];
-      if (mayWatchDisputes(ctx.ability)) {
-        const readable = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } });
-        const rows = await manager
-          .createQueryBuilder(SearchRequest, 'r')
-          .where(readable.sql, readable.params)
-          .andWhere('r.status = :disputed', { disputed: SearchRequestStatus.DISPUTED })
-          .orderBy('r.updated_at', 'ASC')
-          .limit(500)
-          .getMany();
+      if (!mayWatchReviewTasks(ctx.ability)) return emptyPage(page);
+      const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
+      const qb = manager.createQueryBuilder(ReviewTask, 't').where(claimable.sql, claimable.params).andWhere('t.status = :open', { open: ReviewTaskStatus.OPEN });
+      return keysetPage(qb, AVAILABLE_ORDER, page, (tasks) => this.views(ctx, manager, tasks));
+    });
+  }
+
+  /** Tasks the caller holds (claim not expired at `now`), in the order they were claimed. */
+  queueHeld(ctx: RequestContext, page: PageRequest = {}, now = new Date()): Promise<Page<ReviewTaskView>> {
+    return this.uow.read(ctx, async (manager) => {
+      if (!ctx.officer) throw unauthenticated();
+      if (!mayWatchReviewTasks(ctx.ability)) return emptyPage(page);
+      const qb = manager
+        .createQueryBuilder(ReviewTask, 't')
+        .where('t.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now', { me: ctx.officer.id, claimed: ReviewTaskStatus.CLAIMED, now });
+      return keysetPage(qb, HELD_ORDER, page, (tasks) => this.views(ctx, manager, tasks));
+    });
+  }
+
+  /** Disputed requests the caller may adjudicate, longest waiting first. */
+  queueDisputes(ctx: RequestContext, page: PageRequest = {}): Promise<Page<SearchRequestView>> {
+    return this.uow.read(ctx, async (manager) => {
+      if (!ctx.officer) throw unauthenticated();
+      if (!mayWatchDisputes(ctx.ability)) return emptyPage(page);
+      const readable = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } });
+      const qb = manager.createQueryBuilder(SearchRequest, 'r').where(readable.sql, readable.params).andWhere('r.status = :disputed', { disputed: SearchRequestStatus.DISPUTED });
+      return keysetPage(qb, DISPUTE_ORDER, page, async (rows) => {
         const reviewers = await reviewerIdsOf(manager, rows.map((r) => r.id));
         const mine = rows.filter((r) => hearsDispute(ctx.ability, { ...r, from: r.status, reviewerIds: reviewers.get(r.id) ?? [] }));
-        disputes = buildRequestViews(new RequestParts(() => this.db.manager, ctx.ability), mine);
-      }
-      const exposed = await exposedOfficerIds(manager, [...available, ...held].map((t) => t.requestId));
-      const view = (t: ReviewTask) => taskView(ctx.ability, t, [], new Map(), exposed.get(t.requestId)!);
-      return {
-        available: available.map(view).filter((v): v is ReviewTaskView => v !== null),
-        held: held.map(view).filter((v): v is ReviewTaskView => v !== null),
-        disputes,
-        asOf,
-      };
+        const views = new Map(buildRequestViews(new RequestParts(() => this.db.manager, ctx.ability), mine).map((v) => [v.id, v]));
+        return rows.map((r) => views.get(r.id) ?? null);
+      });
     });
+  }
+
+  private async views(ctx: RequestContext, manager: Database['manager'], tasks: ReviewTask[]): Promise<Array<ReviewTaskView | null>> {
+    const exposed = await exposedOfficerIds(manager, tasks.map((t) => t.requestId));
+    return tasks.map((t) => taskView(ctx.ability, t, [], new Map(), exposed.get(t.requestId)!));
   }
 
   async close(): Promise<void> {

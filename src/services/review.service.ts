@@ -1,6 +1,7 @@
-import { In, LessThan } from 'typeorm';
+import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { Database } from '../db';
+import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   CandidateDecision, CustodyImageBlob, FirstReviewSeen, Force, Officer, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchProbe,
   OutcomeBasis, SearchRequest,
@@ -15,6 +16,8 @@ import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask,
 import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
 
 export const DECISION_RATIONALE_MIN = 5;
+
+const REVIEW_TASK_ORDER: KeysetOrder = { list: 'reviewTasks', keys: [{ sql: 't.created_at', type: 'timestamptz' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
 
 export interface CandidateDecisionInput {
   candidateId: string;
@@ -52,21 +55,34 @@ export interface FaceImageContent {
 export class ReviewService {
   constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
 
-  /** Reviewers: the tasks they may claim and the ones they hold or held. Supervisors and oversight: all of their forces'. */
-  list(ctx: RequestContext, filter: ReviewTaskFilter = {}): Promise<ReviewTaskView[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      assertCan(ctx, 'read', 'ReviewTask');
+  /**
+   * Reviewers: the tasks they may claim and the ones they hold or held. Supervisors and oversight:
+   * all of their forces'. Oldest first (a work queue), one page at a time: the newest are on the
+   * last page, never cut off.
+   */
+  list(ctx: RequestContext, filter: ReviewTaskFilter = {}, page: PageRequest = {}): Promise<Page<ReviewTaskView>> {
+    const query = (manager: EntityManager) => {
       const where = abilityToWhere(ctx.ability, 'read', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
       const qb = manager.createQueryBuilder(ReviewTask, 't').where(where.sql, where.params);
       if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
       if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
       if (filter.requestId) qb.andWhere('t.request_id = :requestId', { requestId: filter.requestId });
-      const tasks = await qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id').limit(200).getMany();
-      const decisions = tasks.length ? await manager.find(ReviewDecision, { where: { taskId: In(tasks.map((t) => t.id)) } }) : [];
-      const ranks = await rankMap(manager, decisions.map((d) => d.candidateId));
-      const exposed = await exposedOfficerIds(manager, tasks.map((t) => t.requestId));
-      return tasks.map((t) => taskView(ctx.ability, t, decisions, ranks, exposed.get(t.requestId)!)).filter((v): v is ReviewTaskView => v !== null);
+      return qb;
+    };
+    return this.uow.run(ctx, async ({ manager }) => {
+      assertCan(ctx, 'read', 'ReviewTask');
+      return keysetPage(query(manager), REVIEW_TASK_ORDER, page, (tasks) => this.taskViews(ctx, manager, tasks), {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      });
     });
+  }
+
+  /** Tasks as the caller may see them (with decisions where they may read those), position for position. */
+  async taskViews(ctx: RequestContext, manager: EntityManager, tasks: ReviewTask[]): Promise<Array<ReviewTaskView | null>> {
+    const decisions = tasks.length ? await manager.find(ReviewDecision, { where: { taskId: In(tasks.map((t) => t.id)) } }) : [];
+    const ranks = await rankMap(manager, decisions.map((d) => d.candidateId));
+    const exposed = await exposedOfficerIds(manager, tasks.map((t) => t.requestId));
+    return tasks.map((t) => taskView(ctx.ability, t, decisions, ranks, exposed.get(t.requestId)!));
   }
 
   /** OPEN -> CLAIMED for the caller. Of two reviewers claiming one task, one wins; the other gets CONFLICT. */

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { In, LessThan } from 'typeorm';
+import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
 import { Database, isDatabaseUnavailable, Tx } from '../db';
 import { FaceSearchRepository, MAX_K } from '../db/face-search.repository';
+import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   AuthorisationDecision, CaseFile, CaseStatus, CustodyImageStatus, Force, LegalBasis, NOT_CONVICTED_CLASSES, OffenceCategory, OutcomeBasis,
   ReviewStage, ReviewTask, SearchCandidate, SearchOutcome, SearchProbe, SearchPurpose, SearchRequest, SearchRequestStatus,
@@ -20,6 +21,7 @@ import { DRAFT_TTL_MS, isOpen, OPEN_REQUEST_TTL_MS, TRANSITIONS, transitionTo } 
 import { auditTaskOpened, cancelOpenTasks, checkVersion, insertReviewTask, lockRequest, lockTasksOf, moveRequest, requireText } from './workflow/search-request.store';
 import { buildRequestViews, RequestParts, requestSubject, SearchRequestView } from './workflow/search-request.views';
 
+const REQUEST_ORDER: KeysetOrder = { list: 'searchRequests', keys: [{ sql: 'r.created_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }], direction: 'DESC' };
 const REQUEST_FIELDS: FieldMap = { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } };
 
 export const JUSTIFICATION_MIN = 40;
@@ -179,15 +181,20 @@ export class SearchRequestService {
     });
   }
 
-  list(ctx: RequestContext, filter: SearchRequestFilter = {}, limit = 100): Promise<SearchRequestView[]> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      assertCan(ctx, 'read', 'SearchRequest');
+  /** Requests the caller may read, newest first, one page at a time (keyset on creation time and id). */
+  list(ctx: RequestContext, filter: SearchRequestFilter = {}, page: PageRequest = {}): Promise<Page<SearchRequestView>> {
+    const query = (manager: EntityManager) => {
       const where = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', REQUEST_FIELDS);
       const qb = manager.createQueryBuilder(SearchRequest, 'r').where(where.sql, where.params);
       if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter.caseId) qb.andWhere('r.case_id = :caseId', { caseId: filter.caseId });
-      const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id').limit(Math.min(Math.max(limit, 1), 500)).getMany();
-      return buildRequestViews(this.parts(ctx), rows);
+      return qb;
+    };
+    return this.uow.read(ctx, async (manager) => {
+      assertCan(ctx, 'read', 'SearchRequest');
+      return keysetPage(query(manager), REQUEST_ORDER, page, async (rows) => buildRequestViews(this.parts(ctx), rows), {
+        totalCount: () => this.uow.read(ctx, (m) => query(m).getCount()),
+      });
     });
   }
 

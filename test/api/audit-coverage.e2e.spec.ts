@@ -11,16 +11,18 @@ import { noiseJpeg, sample } from '../inference/helpers';
 const CovAuditEvents = graphql(`
   query CovAuditEvents($filter: AuditEventFilter, $first: Int!) {
     auditEvents(filter: $filter, first: $first, order: OLDEST_FIRST) {
-      events {
-        seq
-        action
-        subjectType
-        subjectId
-        forceId
-        actor {
-          officerId
+      edges {
+        node {
+          seq
+          action
+          subjectType
+          subjectId
+          forceId
+          actor {
+            officerId
+          }
+          details
         }
-        details
       }
     }
   }
@@ -73,8 +75,12 @@ const CovRequestStatus = graphql(`
 const CovRequestList = graphql(`
   query CovRequestList {
     searchRequests {
-      id
-      justification
+      edges {
+        node {
+          id
+          justification
+        }
+      }
     }
   }
 `);
@@ -87,7 +93,7 @@ const CovMe = graphql(`
   }
 `);
 
-type Event = CovAuditEventsQuery['auditEvents']['events'][number];
+type Event = CovAuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 /**
  * Issue 11 item 13: what was not in the audit log, or was there but readable by no oversight body.
@@ -101,7 +107,7 @@ describe('audit coverage', () => {
   const events = async (as: string, actions: AuditAction[]): Promise<Event[]> => {
     const response = await server.gql(CovAuditEvents, { filter: { actions }, first: 500 }, { as });
     expect(response.errors).toBeUndefined();
-    return response.data!.auditEvents.events;
+    return response.data!.auditEvents.edges.map((e) => e.node);
   };
 
   beforeAll(async () => {
@@ -257,7 +263,7 @@ describe('audit coverage', () => {
 
     it('should record a list read once for each request whose justification it returned', async () => {
       const before = await count({ action: 'SEARCH_REQUEST_CONTENT_READ' });
-      const list = ok(await server.gql(CovRequestList, {}, { as: 'swp.supervisor' })).searchRequests;
+      const list = ok(await server.gql(CovRequestList, {}, { as: 'swp.supervisor' })).searchRequests.edges.map((e) => e.node);
       const shown = list.filter((r) => r.justification !== null).map((r) => r.id);
       expect(shown).toEqual(expect.arrayContaining([requestId, otherRequestId]));
       expect(await count({ action: 'SEARCH_REQUEST_CONTENT_READ' })).toBe(before + shown.length);

@@ -43,10 +43,12 @@ const AuditVocabulary = graphql(`
 const AuditEventKinds = graphql(`
   query AuditEventKinds($filter: AuditEventFilter) {
     auditEvents(filter: $filter, first: 50) {
-      events {
-        seq
-        action
-        kind
+      edges {
+        node {
+          seq
+          action
+          kind
+        }
       }
     }
   }
@@ -91,7 +93,7 @@ describe('audit vocabulary (GraphQL)', () => {
     expect((await server.gql(VocabularyCreateCase, { input: { crimeReference: 'VOC/1/26', offenceCategory: 'ROBBERY' } }, { as: 'swp.requester' })).errors).toBeUndefined();
     expect(codes(await server.gql(AuditEventKinds, {}, { as: 'swp.requester' }))).toEqual(['FORBIDDEN']);
     const { data } = await server.gql(AuditEventKinds, { filter: { actions: ['CASE_CREATED', 'ACCESS_DENIED'] } }, { as: 'oversight.commissioner' });
-    const events = data!.auditEvents.events;
+    const events = data!.auditEvents.edges.map((e) => e.node);
     expect(events.map((e) => [e.action, e.kind])).toEqual([
       ['ACCESS_DENIED', AuditEventKind.DENIAL],
       ['CASE_CREATED', AuditEventKind.STATE_CHANGE],
@@ -107,7 +109,7 @@ describe('audit vocabulary (GraphQL)', () => {
     );
     const { data, errors } = await server.gql(AuditEventKinds, { filter: { actions: ['OFFICER_ROLES_CHANGED'] } }, { as: 'oversight.commissioner' });
     expect(errors).toBeUndefined();
-    expect(data!.auditEvents.events.map((e) => [e.action, e.kind])).toEqual([['OFFICER_ROLES_CHANGED', 'STATE_CHANGE']]);
+    expect(data!.auditEvents.edges.map(({ node: e }) => [e.action, e.kind])).toEqual([['OFFICER_ROLES_CHANGED', 'STATE_CHANGE']]);
   });
 
   it('should refuse a filter naming an action that does not exist, over GraphQL and in an export', async () => {

@@ -17,13 +17,13 @@ import { codes, GraphQLResponse, TestServer } from '../support/test-server';
 const Reviews = `query ($id: ID!) { searchRequest(id: $id) { id status reviews { stage status reviewerId decisions { candidateId rank decision rationale } } } }`;
 const Scores = `query ($id: ID!) { searchRequest(id: $id) { id candidates { id rank score } } }`;
 const StatusOnly = `query ($id: ID!) { searchRequest(id: $id) { id status candidates { id rank } reviews { stage status } } }`;
-const TaskDecisions = `query ($requestId: ID!) { reviewTasks(requestId: $requestId, stage: FIRST) { id stage status decisions { rank decision } } }`;
-const AuditOf = `query ($subjectId: String!) { auditEvents(filter: { subjectId: $subjectId, actions: ["REVIEW_SUBMITTED"] }) { events { action subjectId details } } }`;
+const TaskDecisions = `query ($requestId: ID!) { reviewTasks(requestId: $requestId, stage: FIRST) { edges { node { id stage status decisions { rank decision } } } } }`;
+const AuditOf = `query ($subjectId: String!) { auditEvents(filter: { subjectId: $subjectId, actions: ["REVIEW_SUBMITTED"] }) { edges { node { action subjectId details } } } }`;
 const Claim = `mutation ($taskId: ID!) { claimReviewTask(taskId: $taskId) { id status } }`;
 const Release = `mutation ($taskId: ID!) { releaseReviewTask(taskId: $taskId) { id status } }`;
 const Reassign = `mutation ($taskId: ID!, $reviewerId: ID!) { reassignReviewTask(taskId: $taskId, reviewerId: $reviewerId, reason: "Reviewer two is on leave this week.") { id status } }`;
 const Packet = `query ($taskId: ID!) { reviewPacket(taskId: $taskId) { scoresHidden candidates { id score } } }`;
-const Queue = `query { reviewQueue { available { id stage requestId } } }`;
+const Queue = `query { reviewQueue { available(first: 100) { edges { node { id stage requestId } } } } }`;
 const Adjudicate = `mutation ($id: ID!) { adjudicateSearchRequest(id: $id, result: NO_VIABLE_CANDIDATE, rationale: "Neither reviewer's reasoning survives a side-by-side comparison.") { id status } }`;
 
 const AvailableTasks = graphql(`
@@ -108,7 +108,7 @@ describe('the blind second review (dual-role officers)', () => {
   }
 
   const firstDecisions = (read: GraphQLResponse<ReviewRead>) => ok(read).searchRequest.reviews.find((r) => r.stage === 'FIRST')!.decisions;
-  const queued = async (as: string) => ok(await server.gql<{ reviewQueue: { available: Array<{ id: string }> } }>(Queue, {}, { as })).reviewQueue.available.map((t) => t.id);
+  const queued = async (as: string) => ok(await server.gql<{ reviewQueue: { available: { edges: Array<{ node: { id: string } }> } } }>(Queue, {}, { as })).reviewQueue.available.edges.map((e) => e.node.id);
 
   describe('an officer who has seen the first review', () => {
     it('should not let a supervisor-reviewer who read searchRequest.reviews in SECOND_REVIEW claim the second review', async () => {
@@ -135,7 +135,7 @@ describe('the blind second review (dual-role officers)', () => {
 
     it('should not let a supervisor-reviewer who read the first task\'s decisions through reviewTasks claim the second', async () => {
       const { requestId, secondTaskId } = await inSecondReview();
-      const tasks = ok(await server.gql<{ reviewTasks: Array<{ decisions: Decision[] | null }> }>(TaskDecisions, { requestId }, { as: 'swp.suprev' })).reviewTasks;
+      const tasks = ok(await server.gql<{ reviewTasks: { edges: Array<{ node: { decisions: Decision[] | null } }> } }>(TaskDecisions, { requestId }, { as: 'swp.suprev' })).reviewTasks.edges.map((e) => e.node);
       expect(tasks[0].decisions?.length).toBeGreaterThan(0);
       await expectClaimRefused(secondTaskId, 'swp.suprev');
     });
@@ -166,7 +166,7 @@ describe('the blind second review (dual-role officers)', () => {
 
     it("should not let an oversight-reviewer who read the first review's audit event (its decision counts) claim the second", async () => {
       const { secondTaskId, firstTaskId } = await inSecondReview();
-      const events = ok(await server.gql<{ auditEvents: { events: Array<{ details: Record<string, unknown> }> } }>(AuditOf, { subjectId: firstTaskId }, { as: 'swp.ovsrev' })).auditEvents.events;
+      const events = ok(await server.gql<{ auditEvents: { edges: Array<{ node: { details: Record<string, unknown> } }> } }>(AuditOf, { subjectId: firstTaskId }, { as: 'swp.ovsrev' })).auditEvents.edges.map((e) => e.node);
       expect(events[0].details).toMatchObject({ stage: 'FIRST', POSSIBLE_MATCH: 1 });
       await expectClaimRefused(secondTaskId, 'swp.ovsrev');
     });
@@ -213,7 +213,7 @@ describe('the blind second review (dual-role officers)', () => {
       const scores = ok(await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(Scores, { id: requestId }, { as: 'swp.suprev' })).searchRequest.candidates;
       expect(scores.length).toBeGreaterThan(0);
       expect(scores.every((c) => c.score === null)).toBe(true);
-      const tasks = ok(await server.gql<{ reviewTasks: Array<{ decisions: Decision[] | null }> }>(TaskDecisions, { requestId }, { as: 'swp.suprev' })).reviewTasks;
+      const tasks = ok(await server.gql<{ reviewTasks: { edges: Array<{ node: { decisions: Decision[] | null } }> } }>(TaskDecisions, { requestId }, { as: 'swp.suprev' })).reviewTasks.edges.map((e) => e.node);
       expect(tasks[0].decisions).toBeNull();
       // reading did not bar them from the review they hold
       expect((await server.db.dataSource.query('SELECT count(*)::int AS n FROM first_review_exposure WHERE request_id = $1 AND officer_id = $2', [requestId, ids['swp.suprev']]))[0].n).toBe(0);
@@ -229,7 +229,7 @@ describe('the blind second review (dual-role officers)', () => {
     it("should not be shown the first review's decision counts in the audit log or its export while holding the second review", async () => {
       const { firstTaskId, secondTaskId } = await inSecondReview();
       expect(ok(await claim(secondTaskId, 'swp.ovsrev'))).toBeTruthy();
-      const events = ok(await server.gql<{ auditEvents: { events: Array<{ details: Record<string, unknown> }> } }>(AuditOf, { subjectId: firstTaskId }, { as: 'swp.ovsrev' })).auditEvents.events;
+      const events = ok(await server.gql<{ auditEvents: { edges: Array<{ node: { details: Record<string, unknown> } }> } }>(AuditOf, { subjectId: firstTaskId }, { as: 'swp.ovsrev' })).auditEvents.edges.map((e) => e.node);
       expect(events[0].details).toMatchObject({ stage: 'FIRST', decisionsWithheld: true });
       expect(events[0].details).not.toHaveProperty('POSSIBLE_MATCH');
       expect(events[0].details).not.toHaveProperty('NOT_MATCH');

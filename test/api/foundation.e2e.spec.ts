@@ -27,9 +27,13 @@ const CaseById = graphql(`
 const Cases = graphql(`
   query Cases {
     cases {
-      id
-      crimeReference
-      forceId
+      edges {
+        node {
+          id
+          crimeReference
+          forceId
+        }
+      }
     }
   }
 `);
@@ -108,9 +112,9 @@ describe('GraphQL service', () => {
       expect(JSON.stringify(byId)).not.toContain('62/31337/26');
       expect(await auditCount({ action: 'ACCESS_DENIED' })).toBe(deniedBefore + 1);
       const list = await server.gql(Cases, {}, { as: 'gwp.requester' });
-      expect(list.data?.cases.map((c) => c.id)).not.toContain(id);
+      expect(list.data?.cases.edges.map((e) => e.node).map((c) => c.id)).not.toContain(id);
       const own = await server.gql(Cases, {}, { as: 'swp.requester' });
-      expect(own.data?.cases.map((c) => c.id)).toContain(id);
+      expect(own.data?.cases.edges.map((e) => e.node).map((c) => c.id)).toContain(id);
     });
 
     it('should answer NOT_FOUND for an id that does not exist', async () => {
@@ -147,7 +151,7 @@ describe('GraphQL service', () => {
     });
 
     it('should refuse a malformed id inside an input object variable', async () => {
-      const response = await server.gql('query Audit($filter: AuditEventFilter) { auditEvents(filter: $filter) { endCursor } }', { filter: { forceId: INJECTION } }, { as: 'oversight.commissioner' });
+      const response = await server.gql('query Audit($filter: AuditEventFilter) { auditEvents(filter: $filter) { pageInfo { endCursor } } }', { filter: { forceId: INJECTION } }, { as: 'oversight.commissioner' });
       expectBadId(response);
     });
 
@@ -200,24 +204,30 @@ describe('GraphQL query limits', () => {
   it('should refuse a query deeper than the limit, before running it', async () => {
     const response = await server.gql('{ verifyAuditChain { firstBroken { seq } } }', {}, { as: 'oversight.commissioner' });
     expect(response.data ?? null).toBeNull();
-    expect(response.errors?.[0].message).toMatch(/depth/i);
-    expect(codes(response)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/^Query depth limit of 2 exceeded/);
+    expect(codes(response)).toEqual(['QUERY_TOO_DEEP']);
+    expect(response.status).toBe(400);
   });
 
-  it('should refuse too many aliases', async () => {
-    const response = await server.gql(`{ ${Array.from({ length: 5 }, (_, i) => `c${i}: cases { id }`).join(' ')} }`, {}, { as: 'swp.requester' });
+  it('should refuse too many aliases with TOO_MANY_ALIASES', async () => {
+    const response = await server.gql(`{ ${Array.from({ length: 5 }, (_, i) => `c${i}: me { id }`).join(' ')} }`, {}, { as: 'swp.requester' });
     expect(response.errors?.[0].message).toMatch(/alias/i);
+    expect(codes(response)).toEqual(['TOO_MANY_ALIASES']);
+    expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
   });
 
-  it('should refuse a query over the cost limit', async () => {
-    const response = await server.gql('{ cases { id forceId crimeReference createdAt assignedOfficerIds status offenceCategory createdById } forces { id code name thresholdFloor allowedOffenceCategories scoresVisibleToSecondReviewer } officers { id forceId displayName roles active collarNumber } }', {}, { as: 'swp.requester' });
+  it('should refuse a query over the cost limit with QUERY_TOO_COSTLY', async () => {
+    // a page size multiplies the cost of what each row selects
+    const response = await server.gql('{ forces(first: 10) { totalCount } }', {}, { as: 'swp.requester' });
     expect(response.errors?.[0].message).toMatch(/cost/i);
+    expect(codes(response)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
   });
 
   it('should still answer a query within every limit', async () => {
-    const response = await server.gql('{ cases { id } }', {}, { as: 'swp.requester' });
+    const response = await server.gql('{ me { id } forces(first: 2) { totalCount } }', {}, { as: 'swp.requester' });
     expect(response.errors).toBeUndefined();
   });
 });

@@ -49,8 +49,12 @@ const DecideDeletion = graphql(`
 const DueForReview = graphql(`
   query DueForReview($before: DateTimeISO!) {
     custodyImagesDueForReview(before: $before) {
-      id
-      retentionClass
+      edges {
+        node {
+          id
+          retentionClass
+        }
+      }
     }
   }
 `);
@@ -160,7 +164,7 @@ describe('GalleryService (over GraphQL)', () => {
       const enrolled = await enrol(faces[6].probe, { retentionClass: 'NO_FURTHER_ACTION', capturedAt: new Date().toISOString() });
       expect(enrolled.errors).toBeUndefined();
       const due = await server.gql(DueForReview, { before: new Date(Date.now() + 365 * 86_400_000).toISOString() }, { as: 'swp.gallery' });
-      expect(due.data?.custodyImagesDueForReview.map((i) => i.retentionClass)).toEqual(['NO_FURTHER_ACTION']);
+      expect(due.data?.custodyImagesDueForReview.edges.map((e) => e.node).map((i) => i.retentionClass)).toEqual(['NO_FURTHER_ACTION']);
       expect(codes(await server.gql(DueForReview, { before: new Date().toISOString() }, { as: 'gwp.requester' }))).toEqual(['FORBIDDEN']);
     });
 

@@ -70,26 +70,34 @@ const OaReject = graphql(`
 const OaProposals = graphql(`
   query OaProposals($status: OfficerAccessProposalStatus) {
     officerAccessProposals(status: $status) {
-      id
-      officerId
-      addRoles
-      addOverseenForceIds
-      status
-      proposedById
+      edges {
+        node {
+          id
+          officerId
+          addRoles
+          addOverseenForceIds
+          status
+          proposedById
+        }
+      }
     }
   }
 `);
 const OaGrants = graphql(`
   query OaGrants($forceId: ID) {
     oversightGrants(forceId: $forceId) {
-      officerId
-      forceId
-      proposalId
-      proposedById
-      approvedById
-      grantedAt
-      revokedAt
-      revokedById
+      edges {
+        node {
+          officerId
+          forceId
+          proposalId
+          proposedById
+          approvedById
+          grantedAt
+          revokedAt
+          revokedById
+        }
+      }
     }
   }
 `);
@@ -105,14 +113,16 @@ const OaMe = graphql(`
 const OaAuditEvents = graphql(`
   query OaAuditEvents($filter: AuditEventFilter) {
     auditEvents(filter: $filter, first: 100) {
-      events {
-        action
-        subjectId
-        forceId
-        reason
-        details
-        actor {
-          officerId
+      edges {
+        node {
+          action
+          subjectId
+          forceId
+          reason
+          details
+          actor {
+            officerId
+          }
         }
       }
     }
@@ -121,7 +131,11 @@ const OaAuditEvents = graphql(`
 const OaCases = graphql(`
   query OaCases {
     cases {
-      id
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -145,7 +159,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
   const create = async (as: string, subject: string, roles: Role[], overseesForceIds?: string[], reviewerCertifiedUntil?: string) =>
     server.gql(OaCreateOfficer, { input: { subject, displayName: subject, roles, overseesForceIds, reviewerCertifiedUntil } }, { as });
   const pendingFor = async (officerId: string, as: string) => {
-    const list = ok(await server.gql(OaProposals, {}, { as })).officerAccessProposals.filter((p) => p.officerId === officerId);
+    const list = ok(await server.gql(OaProposals, {}, { as })).officerAccessProposals.edges.map((e) => e.node).filter((p) => p.officerId === officerId);
     expect(list).toHaveLength(1);
     return list[0];
   };
@@ -230,7 +244,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
       expect(codes(await create('oversight.admin', `oa.${sub()}`, ['REQUESTER']))).toEqual(['FORBIDDEN']);
       expect(codes(await create('oversight.admin', `oa.${sub()}`, ['OVERSIGHT', 'SUPERVISOR'], [swp]))).toEqual(['FORBIDDEN']);
       expect(codes(await server.gql(OaAuditEvents, {}, { as: 'oversight.admin' }))).toEqual(['FORBIDDEN']);
-      expect(ok(await server.gql(OaCases, {}, { as: 'oversight.admin' })).cases).toEqual([]);
+      expect(ok(await server.gql(OaCases, {}, { as: 'oversight.admin' })).cases.edges.map((e) => e.node)).toEqual([]);
       // nor can a force admin make anyone a national oversight administrator
       expect(codes(await create('swp.admin', `oa.${sub()}`, ['OVERSIGHT_ADMIN']))).toEqual(['FORBIDDEN']);
     });
@@ -249,14 +263,14 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
       expect(created.roles).toEqual(['REQUESTER']);
       const caseId = await wf.createCase('swp.requester');
       // a supervisor would see every case of the force; the proposed one does not yet
-      expect(ok(await server.gql(OaCases, {}, { as: subject })).cases.map((c) => c.id)).not.toContain(caseId);
+      expect(ok(await server.gql(OaCases, {}, { as: subject })).cases.edges.map((e) => e.node).map((c) => c.id)).not.toContain(caseId);
 
       const proposal = await pendingFor(created.id, 'swp.admin2');
       expect(proposal).toMatchObject({ addRoles: ['SUPERVISOR'], status: 'PENDING', proposedById: id['swp.admin'] });
       // visible to those who may decide it (and its proposer); not to another force, nor to the target
-      expect(ok(await server.gql(OaProposals, {}, { as: 'swp.admin' })).officerAccessProposals.map((p) => p.id)).toContain(proposal.id);
-      expect(ok(await server.gql(OaProposals, {}, { as: 'gwp.admin' })).officerAccessProposals.map((p) => p.id)).not.toContain(proposal.id);
-      expect(ok(await server.gql(OaProposals, {}, { as: subject })).officerAccessProposals).toEqual([]);
+      expect(ok(await server.gql(OaProposals, {}, { as: 'swp.admin' })).officerAccessProposals.edges.map((e) => e.node).map((p) => p.id)).toContain(proposal.id);
+      expect(ok(await server.gql(OaProposals, {}, { as: 'gwp.admin' })).officerAccessProposals.edges.map((e) => e.node).map((p) => p.id)).not.toContain(proposal.id);
+      expect(ok(await server.gql(OaProposals, {}, { as: subject })).officerAccessProposals.edges.map((e) => e.node)).toEqual([]);
 
       const before = await deniedCount('swp.admin');
       expect(codes(await server.gql(OaApprove, { id: proposal.id }, { as: 'swp.admin' }))).toEqual(['FORBIDDEN']);
@@ -268,7 +282,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
 
       expect(ok(await server.gql(OaApprove, { id: proposal.id }, { as: 'swp.admin2' })).approveOfficerAccessProposal).toMatchObject({ status: 'APPROVED', proposedById: id['swp.admin'], decidedById: id['swp.admin2'] });
       expect(ok(await server.gql(OaMe, {}, { as: subject })).me.roles.sort()).toEqual(['REQUESTER', 'SUPERVISOR']);
-      expect(ok(await server.gql(OaCases, {}, { as: subject })).cases.map((c) => c.id)).toContain(caseId);
+      expect(ok(await server.gql(OaCases, {}, { as: subject })).cases.edges.map((e) => e.node).map((c) => c.id)).toContain(caseId);
       expect(codes(await server.gql(OaApprove, { id: proposal.id }, { as: 'swp.admin2' }))).toEqual(['INVALID_STATE']);
 
       const approved = await server.db.manager.find(AuditEvent, { where: { action: 'OFFICER_ACCESS_APPROVED', subjectId: created.id } });
@@ -360,16 +374,16 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
       const caseId = await wf.createCase('swp.requester');
       const draft = ok(await server.gql(WfCreateSearch, { input: { caseId, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: faces[0].probe.toString('base64'), k: 5 } }, { as: 'swp.requester' })).createSearchRequest;
       expect(ok(await server.gql(WfSearchRequest, { id: draft.id }, { as: 'ovs.swp' })).searchRequest.justification).toBe(JUSTIFICATION);
-      expect(ok(await server.gql(OaAuditEvents, { filter: { forceId: swp } }, { as: 'ovs.swp' })).auditEvents.events.length).toBeGreaterThan(0);
+      expect(ok(await server.gql(OaAuditEvents, { filter: { forceId: swp } }, { as: 'ovs.swp' })).auditEvents.edges.map((e) => e.node).length).toBeGreaterThan(0);
       // and not GWP's
       expect(codes(await server.gql(OaAuditEvents, { filter: { forceId: gwp } }, { as: 'ovs.swp' }))).toEqual(['FORBIDDEN']);
       const exported = await fetch(new URL(`/exports/audit-events.jsonl?forceId=${gwp}`, server.url), { headers: { authorization: `Bearer ${await server.token('ovs.swp')}` } });
       expect(exported.status).toBe(403);
 
       // who granted which force to whom, and when
-      const grants = ok(await server.gql(OaGrants, { forceId: swp }, { as: 'swp.admin' })).oversightGrants.filter((g) => g.officerId === ovsSwp);
+      const grants = ok(await server.gql(OaGrants, { forceId: swp }, { as: 'swp.admin' })).oversightGrants.edges.map((e) => e.node).filter((g) => g.officerId === ovsSwp);
       expect(grants).toEqual([expect.objectContaining({ forceId: swp, proposedById: id['swp.admin'], approvedById: id['swp.admin2'], revokedAt: null })]);
-      expect(ok(await server.gql(OaGrants, { forceId: gwp }, { as: 'swp.admin' })).oversightGrants).toEqual([]);
+      expect(ok(await server.gql(OaGrants, { forceId: gwp }, { as: 'swp.admin' })).oversightGrants.edges.map((e) => e.node)).toEqual([]);
     });
 
     it('should refuse another force’s admin approving a grant of GWP, and let the national oversight administrator approve it', async () => {
@@ -381,8 +395,8 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
       expect(codes(await server.gql(OaApprove, { id: proposal.id }, { as: 'swp.admin' }))).toEqual(['FORBIDDEN']);
       const [denial] = await server.db.manager.find(AuditEvent, { where: { action: 'ACCESS_DENIED', actorOfficerId: id['swp.admin'] }, order: { seq: 'DESC' }, take: 1 });
       expect(denial.forceId).toBe(gwp);
-      expect(ok(await server.gql(OaProposals, {}, { as: 'swp.admin2' })).officerAccessProposals.map((p) => p.id)).not.toContain(proposal.id);
-      expect(ok(await server.gql(OaProposals, {}, { as: 'oversight.admin' })).officerAccessProposals.map((p) => p.id)).toContain(proposal.id);
+      expect(ok(await server.gql(OaProposals, {}, { as: 'swp.admin2' })).officerAccessProposals.edges.map((e) => e.node).map((p) => p.id)).not.toContain(proposal.id);
+      expect(ok(await server.gql(OaProposals, {}, { as: 'oversight.admin' })).officerAccessProposals.edges.map((e) => e.node).map((p) => p.id)).toContain(proposal.id);
       ok(await server.gql(OaApprove, { id: proposal.id }, { as: 'oversight.admin' }));
       expect(ok(await server.gql(OaMe, {}, { as: 'ovs.panel' })).me.overseesForceIds.sort()).toEqual([swp, gwp].sort());
       expect(await server.db.manager.count(OversightGrant, { where: { officerId: panel } })).toBe(2);
@@ -390,7 +404,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
 
     it('should show the change, with before and after, to the oversight of every force it affects', async () => {
       for (const [overseer, force] of [['ovs.swp', swp], ['ovs.gwp', gwp]] as const) {
-        const events = ok(await server.gql(OaAuditEvents, { filter: { subjectId: panel, actions: ['OFFICER_ACCESS_APPROVED'] } }, { as: overseer })).auditEvents.events;
+        const events = ok(await server.gql(OaAuditEvents, { filter: { subjectId: panel, actions: ['OFFICER_ACCESS_APPROVED'] } }, { as: overseer })).auditEvents.edges.map((e) => e.node);
         const grantOfGwp = events.filter((e) => (e.details as { after: { overseesForceIds: string[] } }).after.overseesForceIds.length === 2);
         expect(grantOfGwp).toHaveLength(1);
         expect(grantOfGwp[0]).toMatchObject({
@@ -400,7 +414,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
         });
       }
       // the proposal, too
-      const proposed = ok(await server.gql(OaAuditEvents, { filter: { subjectId: panel, actions: ['OFFICER_ACCESS_PROPOSED'] } }, { as: 'ovs.gwp' })).auditEvents.events;
+      const proposed = ok(await server.gql(OaAuditEvents, { filter: { subjectId: panel, actions: ['OFFICER_ACCESS_PROPOSED'] } }, { as: 'ovs.gwp' })).auditEvents.edges.map((e) => e.node);
       expect(proposed.some((e) => e.actor?.officerId === id['gwp.admin'])).toBe(true);
     });
 
@@ -413,7 +427,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
       expect(revoked).toMatchObject({ revokedById: id['gwp.admin2'] });
       expect(revoked.revokedAt).toBeInstanceOf(Date);
       for (const overseer of ['ovs.swp', 'ovs.gwp']) {
-        const events = ok(await server.gql(OaAuditEvents, { filter: { subjectId: panel, actions: ['OFFICER_ACCESS_CHANGED'] } }, { as: overseer })).auditEvents.events;
+        const events = ok(await server.gql(OaAuditEvents, { filter: { subjectId: panel, actions: ['OFFICER_ACCESS_CHANGED'] } }, { as: overseer })).auditEvents.edges.map((e) => e.node);
         expect(events).toHaveLength(1);
         expect(events[0].details).toMatchObject({ before: { overseesForceIds: [swp, gwp].sort() }, after: { overseesForceIds: [swp] } });
       }

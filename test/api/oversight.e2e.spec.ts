@@ -11,25 +11,29 @@ import { codes, GraphQLResponse, TestServer } from '../support/test-server';
 const AuditEvents = graphql(`
   query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $order: AuditEventOrder!) {
     auditEvents(filter: $filter, first: $first, after: $after, order: $order) {
-      events {
-        seq
-        id
-        occurredAt
-        actor {
-          officerId
+      edges {
+        node {
+          seq
+          id
+          occurredAt
+          actor {
+            officerId
+            forceId
+          }
+          action
+          subjectType
+          subjectId
           forceId
+          reason
+          details
+          prevHash
+          hash
         }
-        action
-        subjectType
-        subjectId
-        forceId
-        reason
-        details
-        prevHash
-        hash
       }
-      endCursor
-      hasNextPage
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
@@ -75,7 +79,7 @@ const CaseForOversight = graphql(`
   }
 `);
 
-type EventView = AuditEventsQuery['auditEvents']['events'][number];
+type EventView = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 type ForceCode = 'SWP' | 'GWP' | 'NWP';
 
 /** Everyone except oversight; none of them may read or export the audit log. */
@@ -117,10 +121,10 @@ describe(AuditHistoryService.name, () => {
       const response: GraphQLResponse<AuditEventsQuery> = await server.gql(AuditEvents, { filter, first, after, order }, { as });
       expect(response.errors).toBeUndefined();
       const page: AuditEventsQuery['auditEvents'] = response.data!.auditEvents;
-      expect(page.events.length).toBeLessThanOrEqual(first);
-      events.push(...page.events.filter((e) => e.seq <= untilSeq));
-      if (!page.hasNextPage) return events;
-      after = page.endCursor!;
+      expect(page.edges.length).toBeLessThanOrEqual(first);
+      events.push(...page.edges.map((e) => e.node).filter((e) => e.seq <= untilSeq));
+      if (!page.pageInfo.hasNextPage) return events;
+      after = page.pageInfo.endCursor!;
     }
   }
 
@@ -235,22 +239,23 @@ describe(AuditHistoryService.name, () => {
       expect(newest).toEqual([...all].reverse());
       expect(oldest).toEqual(all);
       const first = await server.gql(AuditEvents, { first: 2, order: 'NEWEST_FIRST' }, { as: 'oversight.commissioner' });
-      const cursor = first.data!.auditEvents.endCursor!;
-      expect(first.data!.auditEvents.hasNextPage).toBe(true);
-      expect(cursor).not.toContain(String(first.data!.auditEvents.events[1].seq));
+      const cursor = first.data!.auditEvents.pageInfo.endCursor!;
+      expect(first.data!.auditEvents.pageInfo.hasNextPage).toBe(true);
+      expect(cursor).not.toContain(String(first.data!.auditEvents.edges.map((e) => e.node)[1].seq));
     });
 
     it('should give a reader who keeps the last cursor only the events added since', async () => {
       const last = await server.gql(AuditEvents, { first: 500, order: 'OLDEST_FIRST' }, { as: 'gwp.ethics' });
-      expect(last.data!.auditEvents.hasNextPage).toBe(false);
-      const cursor = last.data!.auditEvents.endCursor;
+      expect(last.data!.auditEvents.pageInfo.hasNextPage).toBe(false);
+      const cursor = last.data!.auditEvents.pageInfo.endCursor;
       const empty = await server.gql(AuditEvents, { first: 10, after: cursor, order: 'OLDEST_FIRST' }, { as: 'gwp.ethics' });
       // (the reader's own reads are recorded, but not listed back to them)
-      expect(empty.data!.auditEvents).toEqual({ events: [], endCursor: cursor, hasNextPage: false });
+      expect(empty.data!.auditEvents.edges).toEqual([]);
+      expect(empty.data!.auditEvents.pageInfo).toMatchObject({ endCursor: cursor, hasNextPage: false });
       const created = await server.gql(CreateCaseForOversight, { input: { crimeReference: 'GWP/tail/26', offenceCategory: 'ROBBERY' } }, { as: 'gwp.requester' });
       caseIds.GWP.push(created.data!.createCase.id);
       const next = await server.gql(AuditEvents, { first: 10, after: cursor, order: 'OLDEST_FIRST' }, { as: 'gwp.ethics' });
-      expect(next.data!.auditEvents.events.map((e) => [e.action, e.subjectId])).toEqual([['CASE_CREATED', created.data!.createCase.id]]);
+      expect(next.data!.auditEvents.edges.map((e) => e.node).map((e) => [e.action, e.subjectId])).toEqual([['CASE_CREATED', created.data!.createCase.id]]);
     });
 
     it('should refuse a page size over the maximum and a cursor it did not issue', async () => {

@@ -39,11 +39,17 @@ interface Row {
   mutates?: boolean;
 }
 
+type Conn = { edges: Array<{ node: { id: string } }> };
+
 const PmReviewQueue = graphql(`
   query PmReviewQueue {
     reviewQueue {
-      available {
-        id
+      available(first: 200) {
+        edges {
+          node {
+            id
+          }
+        }
       }
     }
   }
@@ -57,15 +63,23 @@ const PmMe = graphql(`
 `);
 const PmForces = graphql(`
   query PmForces {
-    forces {
-      id
+    forces(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmOfficers = graphql(`
   query PmOfficers {
-    officers {
-      id
+    officers(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -108,22 +122,34 @@ const PmRejectProposal = graphql(`
 `);
 const PmProposals = graphql(`
   query PmProposals {
-    officerAccessProposals {
-      id
+    officerAccessProposals(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmOversightGrants = graphql(`
   query PmOversightGrants {
-    oversightGrants {
-      id
+    oversightGrants(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmSharingAgreements = graphql(`
   query PmSharingAgreements {
-    sharingAgreements {
-      id
+    sharingAgreements(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -150,8 +176,12 @@ const PmCase = graphql(`
 `);
 const PmCases = graphql(`
   query PmCases {
-    cases {
-      id
+    cases(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -185,15 +215,23 @@ const PmCustodyImage = graphql(`
 `);
 const PmDue = graphql(`
   query PmDue($before: DateTimeISO!) {
-    custodyImagesDueForReview(before: $before) {
-      id
+    custodyImagesDueForReview(before: $before, first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const PmDeletionRequests = graphql(`
   query PmDeletionRequests {
-    deletionRequests {
-      id
+    deletionRequests(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -221,7 +259,9 @@ const PmVerify = graphql(`
 const PmAuditEvents = graphql(`
   query PmAuditEvents {
     auditEvents(first: 1) {
-      hasNextPage
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
@@ -322,7 +362,8 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
   const search = (fx: Fx, extra: Record<string, unknown>, as: string) =>
     server.gql(WfCreateSearch, { input: { caseId: fx.caseId as string, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: person.face.probe.toString('base64'), k: 5, ...extra } }, { as });
   const id = (fx: Fx) => fx.requestId as string;
-  const listed = (list: (d: never) => Array<{ id: string }>, key = 'requestId') => (data: unknown, fx: Fx) => list(data as never).some((x) => x.id === fx[key]);
+  /** Whether the fixture's object is on the page (lists are connections: edges of nodes). */
+  const listed = (list: (d: never) => Conn, key = 'requestId') => (data: unknown, fx: Fx) => list(data as never).edges.some((x) => x.node.id === fx[key]);
 
   const ROWS: Row[] = [
     // ---- search requests ----
@@ -352,7 +393,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       setup: () => ended('dispute'), run: (as, fx) => server.gql(WfRequestImages, { id: id(fx) }, { as }),
       shows: (d) => Boolean((d as { searchRequest: { probeImage: { content: { dataBase64: string } } | null } }).searchRequest.probeImage?.content.dataBase64) },
     { row: 'searchRequests.list',
-      setup: () => firstReview(), run: (as) => server.gql(WfSearchRequests, {}, { as }), shows: listed((d: { searchRequests: Array<{ id: string }> }) => d.searchRequests) },
+      setup: () => firstReview(), run: (as) => server.gql(WfSearchRequests, {}, { as }), shows: listed((d: { searchRequests: Conn }) => d.searchRequests) },
     { row: 'searchRequest.gwpOverSwp',
       setup: gwpFirstReview, run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }) },
     { row: 'withdraw.firstReview', mutates: true,
@@ -368,9 +409,9 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
 
     // ---- review tasks ----
     { row: 'reviewTasks.list',
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfReviewTasks, { requestId: id(fx) }, { as }), shows: listed((d: { reviewTasks: Array<{ id: string }> }) => d.reviewTasks, 'taskId') },
+      setup: () => firstReview(), run: (as, fx) => server.gql(WfReviewTasks, { requestId: id(fx) }, { as }), shows: listed((d: { reviewTasks: Conn }) => d.reviewTasks, 'taskId') },
     { row: 'reviewQueue.list',
-      setup: () => firstReview(), run: (as) => server.gql(PmReviewQueue, {}, { as }), shows: listed((d: { reviewQueue: { available: Array<{ id: string }> } }) => d.reviewQueue.available, 'taskId') },
+      setup: () => firstReview(), run: (as) => server.gql(PmReviewQueue, {}, { as }), shows: listed((d: { reviewQueue: { available: Conn } }) => d.reviewQueue.available, 'taskId') },
     { row: 'claim.first', mutates: true,
       setup: () => firstReview(), run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }) },
     { row: 'claim.firstOwnRequest', mutates: true,
@@ -396,7 +437,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { row: 'me', setup: none, run: (as) => server.gql(PmMe, {}, { as }) },
     { row: 'forces', setup: none, run: (as) => server.gql(PmForces, {}, { as }) },
     { row: 'officers.list',
-      setup: async () => ({ officerId: officer.req }), run: (as) => server.gql(PmOfficers, {}, { as }), shows: listed((d: { officers: Array<{ id: string }> }) => d.officers, 'officerId') },
+      setup: async () => ({ officerId: officer.req }), run: (as) => server.gql(PmOfficers, {}, { as }), shows: listed((d: { officers: Conn }) => d.officers, 'officerId') },
     { row: 'createOfficer.requester',
       setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: `pm.${Math.random().toString(36).slice(2)}`, displayName: 'New Officer', roles: ['REQUESTER'] } }, { as }) },
     { row: 'setOfficerRoles.swpOfficer',
@@ -419,7 +460,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { row: 'changeAccess.removeOversight', mutates: true,
       setup: () => oversightOfficer([swp, gwp]), run: (as, fx) => server.gql(PmChangeAccess, { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp] } }, { as }) },
     { row: 'proposals.list',
-      setup: () => supervisorProposal('swp.admin2'), run: (as) => server.gql(PmProposals, {}, { as }), shows: listed((d: { officerAccessProposals: Array<{ id: string }> }) => d.officerAccessProposals, 'proposalId') },
+      setup: () => supervisorProposal('swp.admin2'), run: (as) => server.gql(PmProposals, {}, { as }), shows: listed((d: { officerAccessProposals: Conn }) => d.officerAccessProposals, 'proposalId') },
     { row: 'approve.other', mutates: true,
       setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
     { row: 'approve.ownProposal',
@@ -437,10 +478,10 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmRejectProposal, { id: fx.proposalId as string }, { as }) },
     { row: 'oversightGrants.list',
       setup: async () => ({ grantId: (await server.db.dataSource.query('SELECT id FROM oversight_grant WHERE officer_id = $1 AND force_id = $2', [officer.ovs, gwp]))[0].id }),
-      run: (as) => server.gql(PmOversightGrants, {}, { as }), shows: listed((d: { oversightGrants: Array<{ id: string }> }) => d.oversightGrants, 'grantId') },
+      run: (as) => server.gql(PmOversightGrants, {}, { as }), shows: listed((d: { oversightGrants: Conn }) => d.oversightGrants, 'grantId') },
     { row: 'sharingAgreements.list',
       setup: async () => ({ agreementId: (await server.db.dataSource.query(`SELECT id FROM sharing_agreement WHERE reference = 'SWP-GWP-2026-01'`))[0].id }),
-      run: (as) => server.gql(PmSharingAgreements, {}, { as }), shows: listed((d: { sharingAgreements: Array<{ id: string }> }) => d.sharingAgreements, 'agreementId') },
+      run: (as) => server.gql(PmSharingAgreements, {}, { as }), shows: listed((d: { sharingAgreements: Conn }) => d.sharingAgreements, 'agreementId') },
     { row: 'createSharingAgreement',
       setup: none,
       run: async (as) => {
@@ -453,7 +494,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     { row: 'case.assigned',
       setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as, fx) => server.gql(PmCase, { id: fx.caseId as string }, { as }) },
     { row: 'cases.list',
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as) => server.gql(PmCases, {}, { as }), shows: listed((d: { cases: Array<{ id: string }> }) => d.cases, 'caseId') },
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as) => server.gql(PmCases, {}, { as }), shows: listed((d: { cases: Conn }) => d.cases, 'caseId') },
     { row: 'createCase',
       setup: none, run: (as) => server.gql(PmCreateCase, { input: { crimeReference: `PM/${Math.random().toString(36).slice(2, 10)}`, offenceCategory: 'ROBBERY' } }, { as }) },
     { row: 'assignCaseOfficer',

@@ -173,7 +173,7 @@ describe('search workflow under concurrency', () => {
       expect(await events({ action: 'REVIEW_CLAIM_EXPIRED', subjectId: task.id, actorOfficerId: IsNull() })).toBe(1);
 
       expect(codes(await server.gql(WfReviewPacket, { taskId: task.id }, { as: 'swp.reviewer1' }))).toEqual(['FORBIDDEN']);
-      expect(ok(await server.gql(WfReviewTasks, { requestId, status: 'OPEN' }, { as: 'swp.reviewer2' })).reviewTasks.map((t) => t.id)).toEqual([task.id]);
+      expect(ok(await server.gql(WfReviewTasks, { requestId, status: 'OPEN' }, { as: 'swp.reviewer2' })).reviewTasks.edges.map((e) => e.node).map((t) => t.id)).toEqual([task.id]);
       expect((await wf.claim(task.id, 'swp.reviewer2')).claimedById).toBe(await wf.officerId('swp.reviewer2'));
     });
 
@@ -200,7 +200,7 @@ describe('search workflow under concurrency', () => {
       const expired = ok(await server.gql(WfSearchRequest, { id: requestId }, { as: 'swp.requester' })).searchRequest;
       expect(expired.status).toBe('EXPIRED');
       expect(expired.endReason).toMatch(/not moved on from FIRST_REVIEW/);
-      expect(ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.supervisor' })).reviewTasks.map((t) => t.status)).toEqual(['CANCELLED']);
+      expect(ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.supervisor' })).reviewTasks.edges.map((e) => e.node).map((t) => t.status)).toEqual(['CANCELLED']);
       expect(codes(await server.gql(WfClaimTask, { taskId: task.id }, { as: 'swp.reviewer1' }))).toEqual(['CONFLICT']);
     });
   });

@@ -4,7 +4,7 @@ import { Database } from '../../src/db';
 import { seedDemoData } from '../../src/db/demo-data';
 import { AuditEvent, Force, Officer } from '../../src/entities';
 import { defineAbilityFor } from '../../src/policy';
-import { AuditEventOrder, AuditHistoryService } from '../../src/services/audit-history.service';
+import { AuditEventOrder, AuditHistoryService, SEARCH_REQUEST_OF_EVENT } from '../../src/services/audit-history.service';
 import type { RequestContext } from '../../src/services/request-context';
 import { UnitOfWork } from '../../src/services/unit-of-work';
 import { openTestDatabase } from '../support/test-database';
@@ -90,6 +90,31 @@ describe(AuditHistoryService.name, () => {
       const seqOf = (row: string) => Number(row.split(',')[0]);
       expect(newestRows.filter((r) => seqOf(r) <= oldest.snapshotSeq)).toEqual([...oldestRows].reverse());
       expect(newestRows.map(seqOf).filter((s) => s > oldest.snapshotSeq)).toEqual([newest.snapshotSeq]);
+    });
+  });
+
+  describe('history', () => {
+    it("should give one search request's trail: its own events and those naming it, through one index", async () => {
+      const requestId = randomUUID();
+      const other = randomUUID();
+      await db.transaction(async ({ manager }) => {
+        await appendAudit(manager, null, { action: 'SEARCH_REQUEST_CREATED', subjectType: 'SearchRequest', subjectId: requestId, forceId: forces.SWP });
+        await appendAudit(manager, null, { action: 'REVIEW_TASK_CREATED', subjectType: 'ReviewTask', subjectId: randomUUID(), forceId: forces.SWP, details: { searchRequestId: requestId } });
+        await appendAudit(manager, null, { action: 'SEARCH_REQUEST_CREATED', subjectType: 'SearchRequest', subjectId: other, forceId: forces.SWP });
+        await appendAudit(manager, null, { action: 'CASE_CREATED', subjectType: 'CaseFile', subjectId: requestId, forceId: forces.SWP });
+      });
+      const page = await service.history(commissioner, { searchRequestId: requestId }, { order: AuditEventOrder.OLDEST_FIRST });
+      expect(page.edges.map((e) => e.node.action)).toEqual(['SEARCH_REQUEST_CREATED', 'REVIEW_TASK_CREATED']);
+      // the filter is the migration's indexed expression: a drift between the two would scan the whole log
+      const plan: Array<Record<string, string>> = await db.transaction(async ({ manager }) => {
+        await manager.query('SET LOCAL enable_seqscan = off');
+        return manager.query(`EXPLAIN SELECT e.seq FROM audit_event e WHERE ${SEARCH_REQUEST_OF_EVENT} = $1 ORDER BY e.seq`, [requestId]);
+      });
+      expect(plan.map((row) => Object.values(row)[0]).join('\n')).toContain('IDX_audit_event_search_request');
+    });
+
+    it('should refuse a searchRequestId that is not a UUID', async () => {
+      await expect(service.history(commissioner, { searchRequestId: "x' OR 1=1" })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     });
   });
 });

@@ -13,8 +13,12 @@ const SupportCreateOfficer = graphql(`
 const SupportPendingProposals = graphql(`
   query SupportPendingProposals {
     officerAccessProposals {
-      id
-      officerId
+      edges {
+        node {
+          id
+          officerId
+        }
+      }
     }
   }
 `);
@@ -41,7 +45,7 @@ export async function registerOfficer(
 ): Promise<string> {
   const { subject, displayName = subject, ...access } = officer;
   const id = ok(await server.gql(SupportCreateOfficer, { input: { subject, displayName, ...access } }, { as })).createOfficer.id;
-  const pending = ok(await server.gql(SupportPendingProposals, {}, { as: approver })).officerAccessProposals.filter((p) => p.officerId === id);
+  const pending = ok(await server.gql(SupportPendingProposals, {}, { as: approver })).officerAccessProposals.edges.map((e) => e.node).filter((p) => p.officerId === id);
   for (const proposal of pending) ok(await server.gql(SupportApproveProposal, { id: proposal.id }, { as: approver }));
   return id;
 }

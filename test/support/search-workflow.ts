@@ -195,9 +195,13 @@ export const WfSearchRequest = graphql(`
 export const WfSearchRequests = graphql(`
   query WfSearchRequests($status: SearchRequestStatus, $caseId: ID) {
     searchRequests(status: $status, caseId: $caseId) {
-      id
-      status
-      forceId
+      edges {
+        node {
+          id
+          status
+          forceId
+        }
+      }
     }
   }
 `);
@@ -205,19 +209,23 @@ export const WfSearchRequests = graphql(`
 export const WfReviewTasks = graphql(`
   query WfReviewTasks($requestId: ID, $status: ReviewTaskStatus, $stage: ReviewStage) {
     reviewTasks(requestId: $requestId, status: $status, stage: $stage) {
-      id
-      requestId
-      stage
-      status
-      version
-      claimedById
-      claimedAt
-      claimExpiresAt
-      submittedAt
-      decisions {
-        rank
-        decision
-        rationale
+      edges {
+        node {
+          id
+          requestId
+          stage
+          status
+          version
+          claimedById
+          claimedAt
+          claimExpiresAt
+          submittedAt
+          decisions {
+            rank
+            decision
+            rationale
+          }
+        }
       }
     }
   }
@@ -519,7 +527,7 @@ export class WorkflowDriver {
   }
 
   async taskFor(requestId: string, stage: 'FIRST' | 'SECOND', as: string) {
-    const tasks = ok(await this.gql(WfReviewTasks, { requestId, stage }, { as })).reviewTasks;
+    const tasks = ok(await this.gql(WfReviewTasks, { requestId, stage }, { as })).reviewTasks.edges.map((e) => e.node);
     return tasks[0];
   }
 
