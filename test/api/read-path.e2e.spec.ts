@@ -15,8 +15,8 @@ import { codes, TestServer } from '../support/test-server';
 const Bare = `query ($id: ID!) { searchRequest(id: $id) { id status version justification threshold candidateCount visibleFields } }`;
 const WithCandidates = `query ($id: ID!) { searchRequest(id: $id) { id status version justification threshold candidateCount visibleFields candidates { id rank score custodyImageId } } }`;
 const WithEverything = `query ($id: ID!) { searchRequest(id: $id) { id crimeReference outcome { result } candidates { id rank score } reviews { stage status decisions { rank } } } }`;
-const ListBare = `query ($status: SearchRequestStatus) { searchRequests(status: $status) { id status } }`;
-const ListFull = `query ($status: SearchRequestStatus) { searchRequests(status: $status) { id status crimeReference candidates { id rank score } reviews { stage status } } }`;
+const ListBare = `query ($status: SearchRequestStatus) { searchRequests(status: $status) { edges { node { id status } } } }`;
+const ListFull = `query ($status: SearchRequestStatus) { searchRequests(status: $status) { edges { node { id status crimeReference candidates { id rank score } reviews { stage status } } } } }`;
 
 describe('reading search requests', () => {
   let server: TestServer;
@@ -113,7 +113,7 @@ describe('reading search requests', () => {
       const bare = await queriesOf(async () => ok(await server.gql(ListBare, { status: 'FIRST_REVIEW' }, { as: 'swp.supervisor' })));
       let listed = 0;
       const full = await queriesOf(async () => {
-        const list = ok(await server.gql<{ searchRequests: Array<{ id: string; candidates: unknown[] }> }>(ListFull, { status: 'FIRST_REVIEW' }, { as: 'swp.supervisor' })).searchRequests;
+        const list = ok(await server.gql<{ searchRequests: { edges: Array<{ node: { id: string; candidates: unknown[] } }> } }>(ListFull, { status: 'FIRST_REVIEW' }, { as: 'swp.supervisor' })).searchRequests.edges.map((e) => e.node);
         listed = list.length;
         expect(list.every((r) => r.candidates.length > 0)).toBe(true);
       });
