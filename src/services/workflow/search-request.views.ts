@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import {
   AuthorisationDecision, AuthorisationReason, CandidateDecision, CaseFile, CustodyImage, CustodyImageStatus, CustodySubject, LegalBasis,
   NO_VIABLE_CANDIDATE_CAVEAT, OffenceCategory, OutcomeBasis, POSSIBLE_MATCH_CAVEAT, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus,
-  SearchCandidate, SearchOutcome, SearchPurpose, SearchRequest, SearchRequestStatus, type PolicySnapshot, type ProbeQuality,
+  SearchCandidate, SearchOutcome, SearchPurpose, SearchRequest, SearchRequestStatus, type PolicySnapshot, type ProbeQuality, type SearchFailure,
 } from '../../entities';
 import { ALL_SEARCH_REQUEST_FIELDS, AppAbility, CANDIDATE_FIELDS, permittedFields, REVIEW_TASK_FIELDS, SearchRequestField, subject as subjectFor } from '../../policy';
 
@@ -114,6 +114,7 @@ export interface SearchRequestView {
   probeQuality: ProbeQuality | null;
   authorisation: AuthorisationView | null;
   endReason: string | null;
+  searchFailure: SearchFailure | null;
   modelVersion: string | null;
   policySnapshot: PolicySnapshot | null;
   candidateCount: number | null;
@@ -221,6 +222,7 @@ export async function buildRequestViews(manager: EntityManager, ability: AppAbil
       probeQuality: show('probeQuality', r.probeQuality),
       authorisation: show('authorisation', authorisationOf(r)),
       endReason: show('endReason', r.endReason),
+      searchFailure: show('searchFailure', r.searchFailure),
       modelVersion: show('modelVersion', r.modelVersion),
       policySnapshot: show('policySnapshot', r.policySnapshot),
       candidateCount: show('candidateCount', r.candidateCount),
