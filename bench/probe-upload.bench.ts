@@ -8,7 +8,7 @@
  *   npm run bench:probe -- [<faces-dir>] --work <dir> --n 20000                 # embedded PGlite
  *
  * Options: --probes 50 (timed), --warmup 10, --reuse (PostgreSQL: keep the loaded and indexed
- * database of an earlier run), --load-only (load and index, then stop), --maintenance-work-mem 2GB.
+ * database of an earlier run; --db names it, default twokey_bench_probe_<n>), --load-only (load and index, then stop), --maintenance-work-mem 2GB.
  *
  * Gallery: as bench/gallery-search.bench.ts (whose data and loading code this reuses): the real
  * templates of <faces-dir> (default /work/shared/faces) made by twokey's own pipeline, plus
@@ -37,10 +37,10 @@ import { createLogger } from '../src/logging/logger';
 import { bootstrap } from '../src/server/bootstrap';
 import { signed } from '../test/support/test-server';
 
-const BENCH_DB = 'twokey_bench_probe';
 const JUSTIFICATION = 'Robbery at knifepoint on a bus; CCTV still of the suspect, identification needed to progress.';
 
-async function openDatabase(reuse: boolean): Promise<{ db: Database; fresh: boolean; url?: string }> {
+async function openDatabase(name: string, reuse: boolean): Promise<{ db: Database; fresh: boolean; url?: string }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
   const logger = createLogger('warn');
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -50,12 +50,12 @@ async function openDatabase(reuse: boolean): Promise<{ db: Database; fresh: bool
   }
   const admin = new Client({ connectionString: url });
   await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB])).rowCount === 1;
-  if (exists && !reuse) await admin.query(`DROP DATABASE ${BENCH_DB} WITH (FORCE)`);
-  if (!exists || !reuse) await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+  if (exists && !reuse) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  if (!exists || !reuse) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const target = new URL(url);
-  target.pathname = `/${BENCH_DB}`;
+  target.pathname = `/${name}`;
   const db = await Database.open({ kind: 'postgres', url: target.toString(), poolSize: 4 }, logger);
   await db.migrate();
   return { db, fresh: !exists || !reuse, url: target.toString() };
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
 
   const real = await realTemplates(facesDir, opt.work);
   const { gallery } = buildGallery(real, n);
-  const { db, fresh, url } = await openDatabase(opt.reuse === 'true');
+  const { db, fresh, url } = await openDatabase(opt.db ?? `twokey_bench_probe_${n}`, opt.reuse === 'true');
   await seedDemoData(db);
   const [{ swp }] = await db.dataSource.query(`SELECT id AS swp FROM force WHERE code = 'SWP'`);
   const [{ templates }] = await db.dataSource.query(`SELECT count(*)::int AS templates FROM face_template`);
