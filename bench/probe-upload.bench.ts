@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       await FaceSearchRepository.ensureSearchIndexes(manager, opt['all-indexes'] ? undefined : swp);
     });
     console.log(`search index built in ${((performance.now() - start) / 1000).toFixed(0)} s (load average ${build.toFixed(1)} at start)`);
-    if (db.kind === 'postgres') await db.dataSource.query(`VACUUM ANALYZE face_template`);
+    await db.dataSource.query(`VACUUM ANALYZE face_template`);
   }
   if (opt['load-only']) {
     await db.close();

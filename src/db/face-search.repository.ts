@@ -248,13 +248,17 @@ export const FaceSearchRepository = {
     await manager.query(`SELECT face_search_ensure_indexes($1::uuid)`, [forceId ?? null]);
   },
 
-  /** How many templates a search with this policy would consider (recorded in its snapshot). */
+  /**
+   * How many templates a search with this policy would consider (recorded in its snapshot). The
+   * scope is written as the key of IDX_face_template_eligible (model version and force as one
+   * text), which makes the count an index-only scan and keeps that index out of the shortlist.
+   */
   async eligibleCount(manager: EntityManager, g: EligibleGallery): Promise<number> {
     if (g.forceIds.length === 0) return 0;
-    const eligible = eligibilityClause(g, 3);
+    const eligible = eligibilityClause(g, 2);
     const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM face_template t WHERE t.model_version = $1 AND t.force_id = ANY($2::uuid[]) AND ${eligible.sql}`,
-      [g.modelVersion, g.forceIds, ...eligible.params],
+      `SELECT count(*)::int AS n FROM face_template t WHERE (t.model_version || ' ' || t.force_id::text) = ANY($1::text[]) AND ${eligible.sql}`,
+      [g.forceIds.map((forceId) => `${g.modelVersion} ${forceId}`), ...eligible.params],
     );
     return row.n;
   },
