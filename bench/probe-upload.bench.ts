@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     console.log(`search index built in ${((performance.now() - start) / 1000).toFixed(0)} s (load average ${build.toFixed(1)} at start)`);
     await db.dataSource.query(`VACUUM ANALYZE face_template`);
   }
+  await db.dataSource.query(`ANALYZE face_template`); // statistics for indexes a later migration added
   if (opt['load-only']) {
     await db.close();
     return;

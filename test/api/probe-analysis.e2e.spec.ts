@@ -66,7 +66,7 @@ describe('one pass of the face pipeline per probe', () => {
     wf = new WorkflowDriver(server);
     faces = await demoFaces(server.twokey.faces);
     for (const face of faces.slice(0, 4)) await wf.enrol(face);
-  });
+  }, 180_000); // a fresh service, the demo photos analysed and four enrolments: slow on a busy machine
   afterAll(() => server?.stop());
   afterEach(() => {
     pipeline.announced = null;
