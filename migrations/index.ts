@@ -8,7 +8,7 @@ import { OfficerAccessProposals1764280000000 } from './1764280000000-OfficerAcce
 import { FirstReviewExposure1764281000000 } from './1764281000000-FirstReviewExposure';
 import { AuditRolesAndAnchors1764282000000 } from './1764282000000-AuditRolesAndAnchors';
 import { ProbeTemplateAndSearchFailure1764290000001 } from './1764290000001-ProbeTemplateAndSearchFailure';
-import { EligibleCountIndex1764290000002 } from './1764290000002-EligibleCountIndex';
+import { EligibleTemplateCounts1764290000002 } from './1764290000002-EligibleTemplateCounts';
 
 /** Every migration, oldest first. New ones are appended here. */
-export const MIGRATIONS = [Foundation1764230000000, Gallery1764240000000, SearchWorkflow1764250000000, LeadOutcome1764261000000, OversightStatisticsIndexes1764262000000, CentredTemplateSearch1764270000000, OfficerAccessProposals1764280000000, FirstReviewExposure1764281000000, AuditRolesAndAnchors1764282000000, ProbeTemplateAndSearchFailure1764290000001, EligibleCountIndex1764290000002];
+export const MIGRATIONS = [Foundation1764230000000, Gallery1764240000000, SearchWorkflow1764250000000, LeadOutcome1764261000000, OversightStatisticsIndexes1764262000000, CentredTemplateSearch1764270000000, OfficerAccessProposals1764280000000, FirstReviewExposure1764281000000, AuditRolesAndAnchors1764282000000, ProbeTemplateAndSearchFailure1764290000001, EligibleTemplateCounts1764290000002];

@@ -249,16 +249,16 @@ export const FaceSearchRepository = {
   },
 
   /**
-   * How many templates a search with this policy would consider (recorded in its snapshot). The
-   * scope is written as the key of IDX_face_template_eligible (model version and force as one
-   * text), which makes the count an index-only scan and keeps that index out of the shortlist.
+   * How many templates a search with this policy would consider (recorded in its snapshot): a sum
+   * over face_template_count, which triggers keep in step with every write of face_template
+   * (migrations/1764290000002-EligibleTemplateCounts.ts), so it costs the same at any gallery size.
    */
   async eligibleCount(manager: EntityManager, g: EligibleGallery): Promise<number> {
     if (g.forceIds.length === 0) return 0;
-    const eligible = eligibilityClause(g, 2);
     const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM face_template t WHERE (t.model_version || ' ' || t.force_id::text) = ANY($1::text[]) AND ${eligible.sql}`,
-      [g.forceIds.map((forceId) => `${g.modelVersion} ${forceId}`), ...eligible.params],
+      `SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
+        WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND ${g.includeUnder18 ? 'TRUE' : 'NOT c.under18_at_capture'}`,
+      [g.modelVersion, g.forceIds, g.excludedRetentionClasses],
     );
     return row.n;
   },
