@@ -36,15 +36,15 @@ import { DIM, args, dot, drawUnit, fitGaussian, gaussian, meanStd, mulberry32, n
 
 const FORCES = 5;
 const K = 20;
-const MODEL_VERSION = 'faceapi-recognition128@c45d94d308792502';
+export const MODEL_VERSION = 'faceapi-recognition128@c45d94d308792502';
 const BENCH_DB = 'twokey_bench_search';
 
-interface RealTemplate { identity: string; file: string; role: 'gallery' | 'probe'; template: number[] | null }
-interface Gallery { rows: Float32Array; forces: Uint8Array; realRow: Map<string, number>; n: number }
-interface Probe { identity: string; v: Float32Array; mateRow: number }
+export interface RealTemplate { identity: string; file: string; role: 'gallery' | 'probe'; template: number[] | null }
+export interface Gallery { rows: Float32Array; forces: Uint8Array; realRow: Map<string, number>; n: number }
+export interface Probe { identity: string; v: Float32Array; mateRow: number }
 
 // ------------------------------------------------------------------------------------------ data
-async function realTemplates(facesDir: string, work: string): Promise<RealTemplate[]> {
+export async function realTemplates(facesDir: string, work: string): Promise<RealTemplate[]> {
   const cache = join(work, 'templates.json');
   if (existsSync(cache)) {
     const cached = JSON.parse(readFileSync(cache, 'utf8'));
@@ -57,7 +57,7 @@ async function realTemplates(facesDir: string, work: string): Promise<RealTempla
   return rows;
 }
 
-function buildGallery(real: RealTemplate[], n: number, seed = 1): { gallery: Gallery; probes: Probe[]; stats: string[] } {
+export function buildGallery(real: RealTemplate[], n: number, seed = 1): { gallery: Gallery; probes: Probe[]; stats: string[] } {
   const withFace = real.filter((r) => r.template).map((r) => ({ ...r, v: normalise(Float64Array.from(r.template!)) }));
   const galleryReal = withFace.filter((r) => r.role === 'gallery');
   const fitted = fitGaussian(withFace.map((r) => r.v)); // on every real template
@@ -127,7 +127,7 @@ async function forceIds(db: Database): Promise<string[]> {
 }
 
 /** Subjects, images and templates in batches; the search indexes are dropped first and built after. */
-async function load(db: Database, gallery: Gallery, forces: string[]): Promise<{ imageIds: string[]; seconds: number }> {
+export async function load(db: Database, gallery: Gallery, forces: string[]): Promise<{ imageIds: string[]; seconds: number }> {
   const start = performance.now();
   await db.transaction(({ manager }) => FaceSearchRepository.dropSearchIndexes(manager));
   const imageIds = Array.from({ length: gallery.n }, () => randomUUID());
@@ -309,7 +309,10 @@ async function main(): Promise<void> {
   await db.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// the probe-upload benchmark reuses the data and loading code above
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

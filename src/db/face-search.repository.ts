@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { RetentionClass } from '../entities/gallery.enums';
 import type { SearchMethod } from '../entities/search-request.entity';
+import { MAX_K, type EligibleGallery, type PlannedSearch } from '../policy/gallery-plan';
 
 /**
  * The only module with pgvector SQL. Every 1:N search, template write and template deletion goes
@@ -11,24 +12,19 @@ import type { SearchMethod } from '../entities/search-request.entity';
  * original cosine, which is the score returned and thresholded.
  */
 
-/** Who may be found: the eligible gallery, as the request's policy snapshot records it. */
-export interface EligibleGallery {
-  modelVersion: string;
-  /** Galleries searched: the requester's force and any shared under an active agreement. */
-  forceIds: string[];
-  /** Under-18-at-capture records are searched only when authorised. */
-  includeUnder18: boolean;
-  /** e.g. not-convicted classes, unless authorised. */
-  excludedRetentionClasses: RetentionClass[];
-}
+export type { EligibleGallery } from '../policy/gallery-plan';
+export { MAX_K };
 
-export interface GallerySearch extends EligibleGallery {
+/** A planned search (src/policy/gallery-plan.ts decides every field) with its probe. */
+export interface GallerySearch extends PlannedSearch {
   /** L2-normalised probe template. */
   probe: Float32Array;
-  /** Cosine similarity floor; candidates below it are not returned. */
-  threshold: number;
-  /** Candidate list length, 1..MAX_K. */
-  k: number;
+}
+
+/** A search probe's template, kept beside its image so the search does not analyse it again. */
+export interface ProbeTemplate {
+  modelVersion: string;
+  template: Float32Array;
 }
 
 export interface GalleryCandidate {
@@ -50,8 +46,6 @@ export interface NewTemplate {
   box: Record<string, number>;
   landmarks: Array<[number, number]>;
 }
-
-export const MAX_K = 200;
 
 /**
  * How the index is used, measured in bench/gallery-search.bench.ts (see bench/gallery-search/RESULTS.md):
@@ -254,15 +248,31 @@ export const FaceSearchRepository = {
     await manager.query(`SELECT face_search_ensure_indexes($1::uuid)`, [forceId ?? null]);
   },
 
-  /** How many templates a search with this policy would consider (recorded in its snapshot). */
+  /**
+   * How many templates a search with this policy would consider (recorded in its snapshot): a sum
+   * over face_template_count, which triggers keep in step with every write of face_template
+   * (migrations/1764290000002-EligibleTemplateCounts.ts), so it costs the same at any gallery size.
+   */
   async eligibleCount(manager: EntityManager, g: EligibleGallery): Promise<number> {
     if (g.forceIds.length === 0) return 0;
-    const eligible = eligibilityClause(g, 3);
     const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM face_template t WHERE t.model_version = $1 AND t.force_id = ANY($2::uuid[]) AND ${eligible.sql}`,
-      [g.modelVersion, g.forceIds, ...eligible.params],
+      `SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
+        WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND ${g.includeUnder18 ? 'TRUE' : 'NOT c.under18_at_capture'}`,
+      [g.modelVersion, g.forceIds, g.excludedRetentionClasses],
     );
     return row.n;
+  },
+
+  /** Keeps the probe's template (and the model version that made it) beside the probe image. */
+  async storeProbeTemplate(manager: EntityManager, requestId: string, t: ProbeTemplate): Promise<void> {
+    await manager.query(`UPDATE search_probe SET template = $2::vector, template_model_version = $3 WHERE request_id = $1`, [requestId, toVectorLiteral(t.template), t.modelVersion]);
+  },
+
+  /** The probe's stored template; null when none was kept (a probe stored before templates were). */
+  async probeTemplate(manager: EntityManager, requestId: string): Promise<ProbeTemplate | null> {
+    const [row] = await manager.query(`SELECT template::text AS template, template_model_version AS "modelVersion" FROM search_probe WHERE request_id = $1`, [requestId]);
+    if (!row?.template) return null;
+    return { modelVersion: row.modelVersion, template: Float32Array.from(JSON.parse(row.template) as number[]) };
   },
 
   /** Pending deletion: out of every search at once, still restorable if the request is refused. */

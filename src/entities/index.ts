@@ -22,7 +22,7 @@ import { SharingAgreement } from './sharing-agreement.entity';
 export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest, SearchRequest, SearchProbe, SearchCandidate, ReviewTask, ReviewDecision, LeadOutcome, OfficerAccessProposal, OversightGrant, FirstReviewExposure];
 
 export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, FirstReviewExposure, Force, LeadOutcome, Officer, OfficerAccessProposal, OversightGrant, ReviewDecision, ReviewTask, SearchCandidate, SearchProbe, SearchRequest, SharingAgreement };
-export type { PolicySnapshot, ProbeQuality, SearchMethod } from './search-request.entity';
+export type { PolicySnapshot, ProbeQuality, SearchFailure, SearchMethod } from './search-request.entity';
 export * from './roles';
 export * from './gallery.enums';
 export * from './search.enums';

@@ -25,4 +25,15 @@ export class SearchProbe {
 
   @Column({ name: 'face_box', type: 'jsonb' })
   faceBox: Record<string, number>;
+
+  /**
+   * The chosen face's template, made when the request was created, and the model version that made
+   * it: the search uses it instead of analysing the image again. Written and read only through
+   * src/db/face-search.repository.ts (never loaded with the entity).
+   */
+  @Column({ type: 'vector', length: 128, nullable: true, select: false })
+  template: string | null;
+
+  @Column({ name: 'template_model_version', type: 'text', nullable: true, select: false })
+  templateModelVersion: string | null;
 }

@@ -20,6 +20,18 @@ export type SearchMethod =
   | { kind: 'EXACT_SCAN'; reason: 'REQUESTED' | 'NO_TEMPLATE_SPACE' | 'SHORTLIST_INCOMPLETE' }
   | { kind: 'NO_GALLERY' };
 
+/** Why a request's search could not run after its step (the request is SEARCH_FAILED while this is the latest). */
+export interface SearchFailure {
+  /** The error's code: an inference code (NO_FACE, LOW_QUALITY, …), INVALID_STATE (a sharing agreement lapsed), INTERNAL. */
+  code: string;
+  /** What the requester is told; never image data. */
+  reason: string;
+  /** ISO 8601. */
+  at: string;
+  /** The state the search started from (SUBMITTED or AUTHORISED). */
+  from: SearchRequestStatus;
+}
+
 /** The gallery policy a search actually ran under, stored with the request for oversight and disclosure. */
 export interface PolicySnapshot {
   forceIds: string[];
@@ -121,6 +133,10 @@ export class SearchRequest {
 
   @Column({ name: 'policy_snapshot', type: 'jsonb', nullable: true })
   policySnapshot: PolicySnapshot | null;
+
+  /** The last failed attempt to search, while the request is SEARCH_FAILED (kept if it is then withdrawn or expires). */
+  @Column({ name: 'search_failure', type: 'jsonb', nullable: true })
+  searchFailure: SearchFailure | null;
 
   @Column({ name: 'candidate_count', type: 'int', nullable: true })
   candidateCount: number | null;

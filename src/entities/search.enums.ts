@@ -4,6 +4,8 @@ export enum SearchRequestStatus {
   SUBMITTED = 'SUBMITTED',
   AWAITING_AUTHORISATION = 'AWAITING_AUTHORISATION',
   AUTHORISED = 'AUTHORISED',
+  /** The search could not run after submission or authorisation (see `searchFailure`); it may be run again or withdrawn. */
+  SEARCH_FAILED = 'SEARCH_FAILED',
   REFUSED = 'REFUSED',
   SEARCHING = 'SEARCHING',
   FIRST_REVIEW = 'FIRST_REVIEW',

@@ -3,6 +3,8 @@ export type { Action, AppAbility, SubjectName } from './ability';
 export { abilityToWhere } from './ability-to-where';
 export type { FieldMap, SqlFilter } from './ability-to-where';
 export type { PolicyActor } from './actor';
+export { isAgreementActiveAt, MAX_K, planGallerySearch } from './gallery-plan';
+export type { EligibleGallery, GallerySearchPlan, PlanAgreement, PlanForce, PlannedGallery, PlannedSearch, PlanModel, PlanProblem, PlanRequest } from './gallery-plan';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
 export { FIELD_REDACTION, redactionOf, shownFields } from './field-redaction';

@@ -76,7 +76,7 @@ export function authorisationReasons(force: ForceSearchPolicy, s: SearchSettings
 /** Fields of a search request, grouped by who may see them (field-level rules). */
 export const SEARCH_REQUEST_FIELDS = {
   /** Where it stands and when things happened. */
-  status: ['id', 'forceId', 'caseId', 'requesterId', 'status', 'version', 'createdAt', 'submittedAt', 'searchedAt', 'outcomeAt', 'endedAt', 'expiresAt'],
+  status: ['id', 'forceId', 'caseId', 'requesterId', 'status', 'version', 'createdAt', 'submittedAt', 'searchedAt', 'outcomeAt', 'endedAt', 'expiresAt', 'searchFailure'],
   /** How it is to be searched. */
   settings: ['threshold', 'k', 'includeUnder18', 'includeNotConvicted', 'galleryForceIds', 'authorisationRequired', 'authorisationReasons'],
   /** Why, under which law, on what probe, and the authoriser's decision. */

@@ -54,6 +54,14 @@ export class PolicySnapshotType implements PolicySnapshot {
   @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' }) searchMethod?: SearchMethod;
 }
 
+@ObjectType('SearchFailure', { description: 'Why the search of a request could not run after it was submitted or authorised' })
+export class SearchFailureType {
+  @Field({ description: 'The error code: an inference code (NO_FACE, LOW_QUALITY, …), INVALID_STATE (a sharing agreement lapsed), or INTERNAL' }) code: string;
+  @Field({ description: 'What went wrong, in words' }) reason: string;
+  @Field() at: string;
+  @Field(() => SearchRequestStatus, { description: 'The state the search started from (SUBMITTED or AUTHORISED)' }) from: SearchRequestStatus;
+}
+
 @ObjectType('SearchAuthorisation')
 export class AuthorisationType implements AuthorisationView {
   @Field(() => AuthorisationDecision) decision: AuthorisationDecision;
@@ -151,6 +159,8 @@ export class SearchRequestType implements SearchRequestFields {
   @Field(() => FaceQualityType, { nullable: true }) probeQuality: FaceQualityType | null;
   @Field(() => AuthorisationType, { nullable: true }) authorisation: AuthorisationType | null;
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn, refused or expired' }) endReason: string | null;
+  @Field(() => SearchFailureType, { nullable: true, description: 'While SEARCH_FAILED (and after, if then withdrawn or expired): why the search could not run' })
+  searchFailure: SearchFailureType | null;
 
   @Field(() => String, { nullable: true }) modelVersion: string | null;
   @Field(() => PolicySnapshotType, { nullable: true }) policySnapshot: PolicySnapshotType | null;

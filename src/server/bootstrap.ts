@@ -21,8 +21,13 @@ export interface Twokey {
   stop(): Promise<void>;
 }
 
+export interface BootstrapOptions {
+  /** Wraps the face pipeline the services use (tests count its calls); the real pipeline is still what runs. */
+  wrapFaces?: (faces: FacePipeline) => FacePipeline;
+}
+
 /** Wires the whole service: database (migrated, seeded if configured), services, HTTP/WS. */
-export async function bootstrap(config: Config, logger: Logger, existingDb?: Database): Promise<Twokey> {
+export async function bootstrap(config: Config, logger: Logger, existingDb?: Database, options: BootstrapOptions = {}): Promise<Twokey> {
   const db = existingDb ?? (await Database.open(config.database, logger));
   // migrations as the owner role when DATABASE_MIGRATION_URL is set; then a serving role that
   // could rewrite the audit log is refused in production (warned about elsewhere)
@@ -37,7 +42,8 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
   const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue } = config.inference;
-  const faces = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue });
+  const pipeline = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue });
+  const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
   // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
   // PGlite is one process, so in-process delivery is the same thing there.
   const events: PubSub =

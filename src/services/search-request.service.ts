@@ -3,16 +3,16 @@ import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
 import { Database, isDatabaseUnavailable, Tx } from '../db';
-import { FaceSearchRepository, MAX_K } from '../db/face-search.repository';
+import { FaceSearchRepository, type ProbeTemplate } from '../db/face-search.repository';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
-  AuthorisationDecision, CaseFile, CaseStatus, CustodyImageStatus, Force, LegalBasis, NOT_CONVICTED_CLASSES, OffenceCategory, OutcomeBasis,
+  AuthorisationDecision, CaseFile, CaseStatus, Force, LegalBasis, OffenceCategory, OutcomeBasis,
   ReviewStage, ReviewTask, SearchCandidate, SearchOutcome, SearchProbe, SearchPurpose, SearchRequest, SearchRequestStatus,
   SharingAgreement, type PolicySnapshot,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
 import type { FacePipeline } from '../inference';
-import { ABSOLUTE_MIN_THRESHOLD, abilityToWhere, authorisationReasons, DEFAULT_K, FieldMap } from '../policy';
+import { abilityToWhere, FieldMap, planGallerySearch, type GallerySearchPlan, type PlanRequest } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
@@ -62,27 +62,41 @@ export interface SearchRequestFilter {
 export class SearchRequestService {
   constructor(private readonly db: Database, private readonly uow: UnitOfWork, private readonly faces: FacePipeline) {}
 
-  /** Opens a DRAFT on a case: checks who and what first, then analyses the probe, then stores it. */
+  /**
+   * Opens a DRAFT on a case: checks who and what first (the case, the galleries and settings,
+   * planned once), then analyses the probe (the one pass of the face pipeline a probe normally
+   * gets), then stores the request with the probe and its template. The case is read again
+   * before the insert, as it may have been closed or reassigned while the probe was analysed.
+   */
   async create(ctx: RequestContext, input: NewSearchRequest): Promise<SearchRequestView> {
     const settings = validateSettings(input);
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
-    const { kase } = await this.uow.run(ctx, (tx) => this.checkCreate(ctx, tx, input, settings));
+    const { kase, plan } = await this.uow.run(ctx, async (tx) => {
+      const kase = await this.checkCase(ctx, tx, input.caseId);
+      const plan = await this.planFor(tx, {
+        forceId: kase.forceId, galleryForceIds: settings.otherGalleryForceIds ?? [], offenceCategory: input.offenceCategory ?? kase.offenceCategory,
+        threshold: settings.threshold, k: settings.k, includeUnder18: settings.includeUnder18, includeNotConvicted: settings.includeNotConvicted,
+      }, new Date());
+      this.assertPlan(ctx, plan, 'request');
+      return { kase, plan };
+    });
+    const modelVersion = this.faces.modelVersion;
     const face = await this.faces.templateFor(input.probeImage, input.probeFaceIndex).catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
     return this.uow.run(ctx, async (tx) => {
-      const { kase, force, galleryForceIds } = await this.checkCreate(ctx, tx, input, settings);
+      await this.checkCase(ctx, tx, input.caseId);
       const { manager } = tx;
+      const { threshold, k, forceIds: galleryForceIds } = plan.search;
       const offenceCategory = input.offenceCategory ?? kase.offenceCategory;
-      const threshold = settings.threshold ?? force.thresholdFloor;
-      const reasons = authorisationReasons(force, { offenceCategory, threshold, includeUnder18: settings.includeUnder18, includeNotConvicted: settings.includeNotConvicted, galleryForceIds });
+      const reasons = plan.authorisationReasons;
       const now = new Date();
       const request = await manager.save(
         manager.create(SearchRequest, {
           forceId: kase.forceId, caseId: kase.id, requesterId: ctx.officer!.id, status: SearchRequestStatus.DRAFT, version: 1,
           purpose: input.purpose, legalBasis: input.legalBasis, justification: settings.justification, offenceCategory,
-          threshold, k: settings.k, includeUnder18: settings.includeUnder18, includeNotConvicted: settings.includeNotConvicted, galleryForceIds,
+          threshold, k, includeUnder18: settings.includeUnder18, includeNotConvicted: settings.includeNotConvicted, galleryForceIds,
           authorisationRequired: reasons.length > 0, authorisationReasons: reasons,
           authorisationDecision: null, authorisedById: null, authorisationRationale: null, authorisationDecidedAt: null,
-          probeQuality: { ...face.quality }, modelVersion: null, policySnapshot: null, candidateCount: null, searchedAt: null,
+          probeQuality: { ...face.quality }, modelVersion: null, policySnapshot: null, searchFailure: null, candidateCount: null, searchedAt: null,
           outcome: null, outcomeBasis: null, outcomeCandidateId: null, outcomeAt: null,
           adjudicatedById: null, adjudicationRationale: null, adjudicatedAt: null, endedAt: null, endedById: null, endReason: null,
           expiresAt: new Date(now.getTime() + DRAFT_TTL_MS), submittedAt: null,
@@ -92,12 +106,13 @@ export class SearchRequestService {
         requestId: request.id, mimeType: sniffImageType(input.probeImage), bytes: input.probeImage,
         sha256: createHash('sha256').update(input.probeImage).digest('hex'), faceIndex: input.probeFaceIndex ?? null, faceBox: { ...face.box },
       });
+      await FaceSearchRepository.storeProbeTemplate(manager, request.id, { modelVersion, template: face.template });
       await this.uow.audit(ctx, tx, {
         action: 'SEARCH_REQUEST_CREATED', subjectType: 'SearchRequest', subjectId: request.id, forceId: request.forceId, reason: request.justification,
         details: {
           searchRequestId: request.id, caseId: kase.id, purpose: request.purpose, legalBasis: request.legalBasis, offenceCategory, threshold, k: request.k,
           includeUnder18: request.includeUnder18, includeNotConvicted: request.includeNotConvicted, galleryForceIds, authorisationReasons: reasons,
-          probe: { faceSizePx: face.quality.faceSizePx, acceptable: face.quality.acceptable, faceIndex: input.probeFaceIndex ?? null },
+          probe: { faceSizePx: face.quality.faceSizePx, acceptable: face.quality.acceptable, faceIndex: input.probeFaceIndex ?? null, modelVersion },
         },
       });
       return this.view(ctx, request);
@@ -126,38 +141,44 @@ export class SearchRequestService {
     throw error;
   }
 
-  private async checkCreate(ctx: RequestContext, tx: Tx, input: NewSearchRequest, settings: ValidSettings) {
-    const { manager } = tx;
-    const kase = await manager.findOne(CaseFile, { where: { id: input.caseId } });
-    if (!kase) throw notFound('Case', input.caseId);
+  /** The case a request is opened on: visible, the officer may open a search on it, and open. */
+  private async checkCase(ctx: RequestContext, tx: Tx, caseId: string): Promise<CaseFile> {
+    const kase = await tx.manager.findOne(CaseFile, { where: { id: caseId } });
+    if (!kase) throw notFound('Case', caseId);
     assertVisible(ctx, 'Case', kase, { action: 'create', subject: 'SearchRequest' });
     assertCan(ctx, 'create', 'SearchRequest', { id: null, forceId: kase.forceId, caseOfficerIds: kase.assignedOfficerIds });
     if (kase.status !== CaseStatus.OPEN) throw new DomainError('INVALID_STATE', `The case is ${kase.status}: searches are opened on open cases only`, { state: kase.status });
-    const force = await manager.findOneOrFail(Force, { where: { id: kase.forceId } });
-    const galleryForceIds = [kase.forceId, ...new Set((settings.otherGalleryForceIds ?? []).filter((id) => id !== kase.forceId))];
-    await this.checkGalleries(ctx, tx, kase.forceId, galleryForceIds, new Date(), true);
-    return { kase, force, galleryForceIds };
+    return kase;
   }
 
   /**
-   * Each gallery must be the requesting force's own or shared with it under an agreement active
-   * now. On creation and submission this is the requester's ability (a FORBIDDEN if not); when the
-   * search runs, a lapsed agreement stops it whoever runs it.
+   * The step's plan of the search (src/policy/gallery-plan.ts), from the forces and sharing
+   * agreements read once: the requesting force and the galleries' forces in one query, their
+   * agreements with it in another.
    */
-  private async checkGalleries(ctx: RequestContext, tx: Tx, requestingForceId: string, galleryForceIds: string[], when: Date, asAbility: boolean): Promise<SharingAgreement[]> {
-    const used: SharingAgreement[] = [];
-    for (const galleryForceId of galleryForceIds) {
-      const agreements = galleryForceId === requestingForceId ? [] : await tx.manager.find(SharingAgreement, { where: { galleryForceId, searchingForceId: requestingForceId } });
-      const active = agreements.filter((a) => a.isActiveAt(when));
-      if (galleryForceId !== requestingForceId && !(await tx.manager.exists(Force, { where: { id: galleryForceId } }))) throw notFound('Force', galleryForceId);
-      if (asAbility) {
-        assertCan(ctx, 'search', 'Gallery', { id: galleryForceId, forceId: galleryForceId, sharedWithForceIds: active.map((a) => a.searchingForceId) });
-      } else if (galleryForceId !== requestingForceId && active.length === 0) {
-        throw new DomainError('INVALID_STATE', 'A sharing agreement this search relies on is no longer active; withdraw the request and submit a new one', { galleryForceId });
+  private async planFor(tx: Tx, request: PlanRequest, at: Date): Promise<GallerySearchPlan> {
+    const others = [...new Set(request.galleryForceIds)].filter((id) => id !== request.forceId);
+    const forces = await tx.manager.find(Force, { where: { id: In([request.forceId, ...others]) } });
+    const agreements = others.length > 0 ? await tx.manager.find(SharingAgreement, { where: { searchingForceId: request.forceId, galleryForceId: In(others) } }) : [];
+    return planGallerySearch(request, forces, agreements, { modelVersion: this.faces.modelVersion }, at);
+  }
+
+  /**
+   * What stands in the way of a plan, at its step. Each gallery must be the requesting force's own
+   * or shared with it under an agreement active now: on creation and submission this is the
+   * requester's ability (FORBIDDEN if not); when the search runs, a lapsed agreement stops it
+   * whoever runs it.
+   */
+  private assertPlan(ctx: RequestContext, plan: GallerySearchPlan, step: 'request' | 'search'): void {
+    for (const problem of plan.problems) if (problem.kind === 'BAD_SETTING') throw badInput(problem.message, { field: problem.field });
+    for (const g of plan.galleries) {
+      if (g.forceCode === null) throw notFound('Force', g.forceId);
+      if (step === 'request') {
+        assertCan(ctx, 'search', 'Gallery', { id: g.forceId, forceId: g.forceId, sharedWithForceIds: g.sharedWithForceIds });
+      } else if (g.forceId !== plan.requestingForceId && g.agreementId === null) {
+        throw new DomainError('INVALID_STATE', 'A sharing agreement this search relies on is no longer active; withdraw the request and submit a new one', { galleryForceId: g.forceId });
       }
-      used.push(...active.slice(0, 1));
     }
-    return used;
   }
 
   /**
@@ -208,17 +229,17 @@ export class SearchRequestService {
       assertCan(ctx, TRANSITIONS.submit.action, 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'submit');
-      const force = await tx.manager.findOneOrFail(Force, { where: { id: r.forceId } });
-      await this.checkGalleries(ctx, tx, r.forceId, r.galleryForceIds, new Date(), true);
-      const reasons = authorisationReasons(force, r);
       const now = new Date();
+      const plan = await this.planFor(tx, planRequestOf(r), now);
+      this.assertPlan(ctx, plan, 'request');
+      const reasons = plan.authorisationReasons;
       await moveRequest(tx.manager, auditActor(ctx), r, 'submit', {
         submittedAt: now, authorisationRequired: reasons.length > 0, authorisationReasons: reasons, expiresAt: new Date(now.getTime() + OPEN_REQUEST_TTL_MS),
       }, { details: { authorisationReasons: reasons } });
       if (reasons.length > 0) await moveRequest(tx.manager, auditActor(ctx), r, 'requireAuthorisation', {}, { details: { authorisationReasons: reasons } });
       return r;
     });
-    if (request.status === SearchRequestStatus.SUBMITTED) await this.runAfterStep(ctx, request);
+    if (request.status === SearchRequestStatus.SUBMITTED) await this.search(ctx, request, { checkAbility: false, onRefusal: 'audit' });
     return this.get(ctx, id);
   }
 
@@ -242,53 +263,82 @@ export class SearchRequestService {
       );
       return r;
     });
-    if (request.status === SearchRequestStatus.AUTHORISED) await this.runAfterStep(ctx, request);
+    if (request.status === SearchRequestStatus.AUTHORISED) await this.search(ctx, request, { checkAbility: false, onRefusal: 'audit' });
     return this.get(ctx, id);
   }
 
-  /** Runs (or re-runs, after a failure) the search of a submitted or authorised request. */
+  /**
+   * Runs (or re-runs) the search of a submitted, authorised or SEARCH_FAILED request. A failure of
+   * the search itself is recorded on the request (as after a step) and told to the caller.
+   */
   async runSearch(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
-    await this.execute(ctx, id, { checkAbility: true, expectedVersion });
+    await this.search(ctx, { id, version: expectedVersion }, { checkAbility: true, onRefusal: 'throw' });
     return this.get(ctx, id);
   }
 
   /**
-   * Submission and authorisation start the search at once. If it cannot run (the probe no longer
-   * analyses, a sharing agreement lapsed, someone withdrew it meanwhile), the step that started it
-   * still stands and the failure is recorded; the request can be run again. If the database went
-   * away after the step committed, the caller is told UNAVAILABLE and `resumeInterrupted` runs the
-   * search once the database is back.
+   * Runs a request's search and records how it failed, if it did. Submission and authorisation
+   * start the search at once; if it cannot run, the step that started it still stands:
+   * - refused before it began (someone withdrew it or ran it meanwhile, the caller may not run it):
+   *   `onRefusal` says whether the caller is told (`runSearch`), a SEARCH_FAILED audit event records
+   *   it (after a step), or nothing is done (the sweep: the request moved on);
+   * - failed once it began, for a reason a person must deal with (the probe no longer analyses
+   *   under a new model, a sharing agreement lapsed, the gallery search failed): the request moves
+   *   to SEARCH_FAILED with its `searchFailure` (code, reason, time), so nobody reads it as waiting;
+   * - failed for a reason that passes (the face pipeline busy: UNAVAILABLE): recorded, state kept,
+   *   and the sweep retries;
+   * - the database went away: the caller is told UNAVAILABLE (nothing can be recorded then) and
+   *   `resumeInterrupted` runs the search once the database is back.
+   * An unexpected fault (INTERNAL) is recorded as a failure and thrown on.
    */
-  private async runAfterStep(ctx: RequestContext, request: SearchRequest): Promise<void> {
+  private async search(
+    ctx: RequestContext, request: { id: string; version?: number; status?: SearchRequestStatus },
+    options: { checkAbility: boolean; onRefusal: 'throw' | 'audit' | 'ignore' },
+  ): Promise<'searched' | 'failed' | 'refused'> {
+    const attempt: SearchAttempt = { began: null };
     try {
-      await this.execute(ctx, request.id, { checkAbility: false, expectedVersion: request.version });
+      await this.execute(ctx, request.id, { checkAbility: options.checkAbility, expectedVersion: request.version }, attempt);
+      return 'searched';
     } catch (error) {
-      await this.searchFailed(ctx, request, error);
+      const status = attempt.began?.status ?? request.status;
+      if (isDatabaseUnavailable(error)) {
+        throw unavailable(`The database became unavailable before the search could run. The request stays ${status ?? 'as it was'} and its search resumes automatically once the database is back`);
+      }
+      const code = error instanceof DomainError || (error instanceof Error && error.name === 'InferenceError') ? (error as unknown as { code: string }).code : 'INTERNAL';
+      if (!attempt.began && options.onRefusal === 'throw') throw error;
+      if (attempt.began || options.onRefusal === 'audit') await this.recordFailure(ctx, request.id, attempt, code, error);
+      if (code === 'INTERNAL' || options.onRefusal === 'throw') throw error;
+      return attempt.began ? 'failed' : 'refused';
     }
   }
 
   /**
-   * Records why a search that should have followed a step did not run (SEARCH_FAILED with the
-   * error's code) and rethrows what the caller must see: an outage as UNAVAILABLE (nothing can be
-   * recorded then; the sweep retries), an unexpected fault as itself.
+   * One transaction: a search that began and failed for good moves the request (still as the
+   * search found it) to SEARCH_FAILED; anything else is a SEARCH_FAILED audit event with its code.
    */
-  private async searchFailed(ctx: RequestContext, request: Pick<SearchRequest, 'id' | 'forceId' | 'status'>, error: unknown): Promise<void> {
-    if (isDatabaseUnavailable(error)) {
-      throw unavailable(`The database became unavailable before the search could run. The request stays ${request.status} and its search resumes automatically once the database is back`);
-    }
-    const code = error instanceof DomainError || (error instanceof Error && error.name === 'InferenceError') ? (error as unknown as { code: string }).code : 'INTERNAL';
-    await this.db.transaction(({ manager }) =>
-      appendAudit(manager, auditActor(ctx), { action: 'SEARCH_FAILED', subjectType: 'SearchRequest', subjectId: request.id, forceId: request.forceId, details: { searchRequestId: request.id, code } }),
-    );
-    if (code === 'INTERNAL') throw error;
+  private async recordFailure(ctx: RequestContext, id: string, attempt: SearchAttempt, code: string, error: unknown): Promise<void> {
+    const actor = auditActor(ctx);
+    await this.db.transaction(async ({ manager }) => {
+      const r = await lockRequest(manager, id);
+      const began = attempt.began;
+      if (began && code !== 'UNAVAILABLE' && r.version === began.version && r.status === began.status) {
+        const reason = code === 'INTERNAL' ? 'The search failed unexpectedly; run it again, or withdraw the request' : (error as Error).message;
+        const searchFailure = { code, reason, at: new Date().toISOString(), from: r.status === SearchRequestStatus.SEARCH_FAILED ? (r.searchFailure?.from ?? r.status) : r.status };
+        await moveRequest(manager, actor, r, 'searchFailed', { searchFailure }, { details: { code, reason } });
+        return;
+      }
+      await appendAudit(manager, actor, { action: 'SEARCH_FAILED', subjectType: 'SearchRequest', subjectId: r.id, forceId: r.forceId, details: { searchRequestId: r.id, code } });
+    });
   }
 
   /**
    * Resumes work that must follow a commit but did not happen (the database or the process went
    * away between the step and its search): SUBMITTED requests go on to authorisation or their
-   * search, AUTHORISED ones to their search. Only requests untouched for `idleMs` are taken, and
-   * not those whose last search attempt failed for a reason a person must deal with (those wait
-   * for `runSearch` or withdrawal). Each request is claimed under `FOR UPDATE SKIP LOCKED` and its
+   * search, AUTHORISED ones to their search. Only requests untouched for `idleMs` are taken. A
+   * request whose search failed for a reason a person must deal with is SEARCH_FAILED, which the
+   * sweep never takes (it waits for `runSearch` or withdrawal); one whose search failed for a
+   * passing reason (UNAVAILABLE) kept its state and is retried. The audit clause keeps skipping
+   * requests recorded as failed before SEARCH_FAILED was a state. Each request is claimed under `FOR UPDATE SKIP LOCKED` and its
    * `updated_at` moved on (a lease), so several instances sweeping at once take different
    * requests; the step itself locks the row again and re-checks state and version, so a request
    * is never searched twice. Runs as the system (a timer at start-up and periodically).
@@ -325,82 +375,85 @@ export class SearchRequestService {
       if (step === 'authorisation') done.sentForAuthorisation += 1;
       if (!step || step === 'authorisation') continue;
       try {
-        await this.execute(ctx, id, { checkAbility: false, expectedVersion: step.version });
-        done.searched += 1;
+        if ((await this.search(ctx, step, { checkAbility: false, onRefusal: 'ignore' })) === 'searched') done.searched += 1;
       } catch (error) {
-        if (isDatabaseUnavailable(error)) throw error; // the next sweep tries again
-        const now = await this.db.manager.findOne(SearchRequest, { where: { id }, select: { id: true, status: true } });
-        if (now?.status !== step.status) continue; // moved on meanwhile (withdrawn, or run by someone else)
-        await this.searchFailed(ctx, step, error).catch(() => undefined);
+        if (error instanceof DomainError && error.code === 'UNAVAILABLE') throw error; // the next sweep tries again
+        // an unexpected fault is recorded on the request; the sweep goes on with the others
       }
     }
     return done;
   }
 
   /**
-   * SUBMITTED | AUTHORISED -> SEARCHING -> FIRST_REVIEW (or NO_VIABLE_CANDIDATE when nothing reaches
-   * the threshold). The probe is analysed outside any transaction; then one transaction takes the
-   * policy snapshot, searches, stores the candidates and opens the first review task, so a failure
-   * leaves nothing half-done.
+   * SUBMITTED | AUTHORISED | SEARCH_FAILED -> SEARCHING -> FIRST_REVIEW (or NO_VIABLE_CANDIDATE
+   * when nothing reaches the threshold), in one transaction: lock and check the request, take the
+   * probe's stored template, plan the gallery (forces and agreements read once), search, store the
+   * candidates, open the first review task. Only when the template was made by another model
+   * version than the active one is the probe analysed again, outside any transaction, and the
+   * transaction run once more with the new template (kept for next time).
+   * `attempt.began` is set once the request's own checks have passed.
    */
-  private async execute(ctx: RequestContext, id: string, options: { checkAbility: boolean; expectedVersion?: number }): Promise<void> {
-    const seen = await this.uow.run(ctx, async (tx) => {
-      const r = await tx.manager.findOne(SearchRequest, { where: { id } });
-      if (!r) throw notFound('SearchRequest', id);
-      if (options.checkAbility) assertCan(ctx, 'run', 'SearchRequest', requestSubject(r));
-      checkVersion('search request', r.version, options.expectedVersion);
-      transitionTo(r.status, 'startSearch');
-      const probe = await tx.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
-      return { version: r.version, probe };
-    });
-    const face = await this.faces.templateFor(seen.probe.bytes, seen.probe.faceIndex ?? undefined);
+  private async execute(ctx: RequestContext, id: string, options: { checkAbility: boolean; expectedVersion?: number }, attempt: SearchAttempt): Promise<void> {
+    let expectedVersion = options.expectedVersion;
+    let fresh: ProbeTemplate | null = null;
+    for (;;) {
+      const stale = await this.uow.run(ctx, async (tx) => {
+        const { manager } = tx;
+        const r = await lockRequest(manager, id);
+        if (options.checkAbility) assertCan(ctx, 'run', 'SearchRequest', requestSubject(r));
+        checkVersion('search request', r.version, expectedVersion);
+        transitionTo(r.status, 'startSearch');
+        attempt.began = { version: r.version, status: r.status };
+        const modelVersion = this.faces.modelVersion;
+        const stored = fresh ?? (await FaceSearchRepository.probeTemplate(manager, id));
+        if (stored?.modelVersion !== modelVersion) return { version: r.version };
+        if (fresh) await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
 
-    await this.uow.run(ctx, async (tx) => {
-      const { manager } = tx;
-      const r = await lockRequest(manager, id);
-      if (options.checkAbility) assertCan(ctx, 'run', 'SearchRequest', requestSubject(r));
-      checkVersion('search request', r.version, seen.version);
-      const force = await manager.findOneOrFail(Force, { where: { id: r.forceId } });
-      const now = new Date();
-      const agreements = await this.checkGalleries(ctx, tx, r.forceId, r.galleryForceIds, now, false);
-      const forces = await manager.find(Force, { where: { id: In(r.galleryForceIds) } });
-      const gallery = {
-        modelVersion: this.faces.modelVersion,
-        forceIds: r.galleryForceIds,
-        includeUnder18: r.includeUnder18,
-        excludedRetentionClasses: r.includeNotConvicted ? [] : [...NOT_CONVICTED_CLASSES],
-      };
-      const snapshot: PolicySnapshot = {
-        forceIds: r.galleryForceIds,
-        forceCodes: r.galleryForceIds.map((fid) => forces.find((f) => f.id === fid)?.code ?? fid),
-        sharingAgreementIds: agreements.map((a) => a.id),
-        modelVersion: gallery.modelVersion,
-        threshold: r.threshold,
-        thresholdFloor: force.thresholdFloor,
-        k: r.k,
-        includeUnder18: r.includeUnder18,
-        excludedRetentionClasses: gallery.excludedRetentionClasses,
-        excludedStatuses: [CustodyImageStatus.PENDING_DELETION, CustodyImageStatus.DELETED],
-        eligibleCount: await FaceSearchRepository.eligibleCount(manager, gallery),
-        takenAt: now.toISOString(),
-      };
-      // rows first (candidates and the task lock the custody images and officers they reference), audit after
-      const { candidates: found, method } = await FaceSearchRepository.search(manager, { ...gallery, probe: face.template, threshold: r.threshold, k: r.k });
-      snapshot.searchMethod = method;
-      if (found.length > 0) {
-        await manager.insert(SearchCandidate, found.map((c) => ({ requestId: r.id, rank: c.rank, score: c.score, imageId: c.imageId, forceId: c.forceId })));
-      }
-      const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
-      const actor = auditActor(ctx);
-      await moveRequest(manager, actor, r, 'startSearch', { modelVersion: snapshot.modelVersion, policySnapshot: snapshot, searchedAt: now }, { details: { policySnapshot: snapshot } });
-      const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
-      if (!task) {
-        await moveRequest(manager, actor, r, 'noCandidates', { candidateCount: 0, outcome: SearchOutcome.NO_VIABLE_CANDIDATE, outcomeBasis: OutcomeBasis.NO_CANDIDATES_ABOVE_THRESHOLD, outcomeAt: new Date() }, { details: completed });
-        return;
-      }
-      await moveRequest(manager, actor, r, 'searchCompleted', { candidateCount: found.length }, { details: completed });
-      await auditTaskOpened(manager, actor, task);
-    });
+        const now = new Date();
+        const plan = await this.planFor(tx, planRequestOf(r), now);
+        this.assertPlan(ctx, plan, 'search');
+        const snapshot: PolicySnapshot = {
+          forceIds: plan.search.forceIds,
+          forceCodes: plan.forceCodes,
+          sharingAgreementIds: plan.sharingAgreementIds,
+          modelVersion,
+          threshold: plan.search.threshold,
+          thresholdFloor: plan.thresholdFloor,
+          k: plan.search.k,
+          includeUnder18: plan.search.includeUnder18,
+          excludedRetentionClasses: plan.search.excludedRetentionClasses,
+          excludedStatuses: plan.excludedStatuses,
+          eligibleCount: await FaceSearchRepository.eligibleCount(manager, plan.search),
+          takenAt: now.toISOString(),
+        };
+        // rows first (candidates and the task lock the custody images and officers they reference), audit after
+        const { candidates: found, method } = await FaceSearchRepository.search(manager, { ...plan.search, probe: stored.template });
+        snapshot.searchMethod = method;
+        if (found.length > 0) {
+          await manager.insert(SearchCandidate, found.map((c) => ({ requestId: r.id, rank: c.rank, score: c.score, imageId: c.imageId, forceId: c.forceId })));
+        }
+        const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
+        const actor = auditActor(ctx);
+        await moveRequest(manager, actor, r, 'startSearch', { modelVersion, policySnapshot: snapshot, searchFailure: null, searchedAt: now }, {
+          details: { policySnapshot: snapshot, probeTemplate: fresh ? 'REANALYSED' : 'STORED' },
+        });
+        const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
+        if (!task) {
+          await moveRequest(manager, actor, r, 'noCandidates', { candidateCount: 0, outcome: SearchOutcome.NO_VIABLE_CANDIDATE, outcomeBasis: OutcomeBasis.NO_CANDIDATES_ABOVE_THRESHOLD, outcomeAt: new Date() }, { details: completed });
+          return null;
+        }
+        await moveRequest(manager, actor, r, 'searchCompleted', { candidateCount: found.length }, { details: completed });
+        await auditTaskOpened(manager, actor, task);
+        return null;
+      });
+      if (!stale) return;
+      // the probe was analysed by another model version than the active one: once more, outside any transaction
+      expectedVersion = stale.version;
+      const probe = await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
+      const modelVersion = this.faces.modelVersion;
+      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined);
+      fresh = { modelVersion, template: face.template };
+    }
   }
 
   /** A supervisor settles a dispute: a possible match on one candidate, or no viable candidate. */
@@ -491,10 +544,23 @@ export class SearchRequestService {
   }
 }
 
+/** How far a search attempt got: set once the request's own checks passed (what it then was). */
+interface SearchAttempt {
+  began: { version: number; status: SearchRequestStatus } | null;
+}
+
+/** The settings of a stored request, as the plan takes them. */
+function planRequestOf(r: SearchRequest): PlanRequest {
+  return {
+    forceId: r.forceId, galleryForceIds: r.galleryForceIds, offenceCategory: r.offenceCategory, threshold: r.threshold, k: r.k,
+    includeUnder18: r.includeUnder18, includeNotConvicted: r.includeNotConvicted,
+  };
+}
+
 interface ValidSettings {
   justification: string;
   threshold?: number;
-  k: number;
+  k?: number;
   includeUnder18: boolean;
   includeNotConvicted: boolean;
   otherGalleryForceIds?: string[];
@@ -502,14 +568,10 @@ interface ValidSettings {
 
 function validateSettings(input: NewSearchRequest): ValidSettings {
   const justification = requireText(input.justification, 'justification', JUSTIFICATION_MIN, JUSTIFICATION_MAX);
-  if (input.threshold !== undefined && input.threshold !== null && !(input.threshold >= ABSOLUTE_MIN_THRESHOLD && input.threshold < 1)) {
-    throw badInput(`threshold must be at least ${ABSOLUTE_MIN_THRESHOLD} and below 1`, { field: 'threshold' });
-  }
-  const k = input.k ?? DEFAULT_K;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw badInput(`k must be a whole number from 1 to ${MAX_K}`, { field: 'k' });
+  // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
   if (input.probeImage.length === 0) throw badInput('The probe image is empty', { field: 'probeImageBase64' });
   return {
-    justification, threshold: input.threshold ?? undefined, k, includeUnder18: input.includeUnder18 ?? false, includeNotConvicted: input.includeNotConvicted ?? false,
+    justification, threshold: input.threshold ?? undefined, k: input.k ?? undefined, includeUnder18: input.includeUnder18 ?? false, includeNotConvicted: input.includeNotConvicted ?? false,
     otherGalleryForceIds: input.otherGalleryForceIds,
   };
 }

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { FaceSearchRepository } from '../../src/db/face-search.repository';
 import { bootstrap, type Twokey } from '../../src/server/bootstrap';
 import { demoFaces, type DemoFace } from '../support/faces';
 import { WfSubmitSearch, WorkflowDriver } from '../support/search-workflow';
@@ -65,22 +66,21 @@ onPostgres('database outage during submitSearchRequest (PostgreSQL, through a pr
     const caseId = await wf.createCase();
     const draft = await wf.createSearch(caseId, face.probe);
 
-    // the outage starts after the submission committed, while the probe is being analysed for the search
-    const pipeline = server.twokey.faces;
-    const analyse = pipeline.templateFor.bind(pipeline);
+    // the outage starts after the submission committed, as the search's transaction reaches the gallery
+    const search = FaceSearchRepository.search;
     let armed = true;
-    pipeline.templateFor = (...args: Parameters<typeof analyse>) => {
+    FaceSearchRepository.search = (...args: Parameters<typeof search>) => {
       if (armed) {
         armed = false;
         proxy.cut();
       }
-      return analyse(...args);
+      return search(...args);
     };
     let response;
     try {
       response = await server.gql(WfSubmitSearch, { id: draft.id }, { as: 'swp.requester' });
     } finally {
-      pipeline.templateFor = analyse;
+      FaceSearchRepository.search = search;
     }
     expect(armed).toBe(false);
     expect(response.status).toBe(503);
@@ -188,11 +188,11 @@ describe('resuming requests left SUBMITTED or AUTHORISED', () => {
 
   it('should leave alone a request whose search failed for a reason a person must deal with', async () => {
     const id = await leftSubmitted();
-    // the probe stored on the request no longer analyses (as if the model changed its mind)
-    await query(`UPDATE search_probe SET bytes = $2 WHERE request_id = $1`, [id, Buffer.from('not an image')]);
+    // its template was made by an older model, and the stored probe no longer analyses
+    await query(`UPDATE search_probe SET bytes = $2, template_model_version = 'older-model@0' WHERE request_id = $1`, [id, Buffer.from('not an image')]);
     const twice = [await server.twokey.timers.tick(), await server.twokey.timers.tick()];
     expect(twice.map((r) => r.searchesResumed)).toEqual([0, 0]);
-    expect(await statusOf(id)).toBe('SUBMITTED');
+    expect(await statusOf(id)).toBe('SEARCH_FAILED');
     expect(await eventCounts(query, id)).toMatchObject({ SEARCH_FAILED: 1 });
   });
 });

@@ -171,4 +171,49 @@ describe('FaceSearchRepository', () => {
       expect(count).toBe(150);
     });
   });
+
+  describe('eligibleCount', () => {
+    const counted = (g: Partial<GallerySearch>) => db.transaction(({ manager }) => FaceSearchRepository.eligibleCount(manager, request(g)));
+    /** The count as a scan of the templates would give it. */
+    const scanned = async (g: Partial<GallerySearch>) => {
+      const r = request(g);
+      const [row] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM face_template WHERE model_version = $1 AND force_id = ANY($2::uuid[]) AND searchable AND NOT (retention_class = ANY($3::text[])) AND (${r.includeUnder18 ? 'TRUE' : 'NOT under18_at_capture'})`,
+        [r.modelVersion, r.forceIds, r.excludedRetentionClasses],
+      );
+      return row.n as number;
+    };
+    const policies: Array<Partial<GallerySearch>> = [
+      {}, { forceIds: [forces[0]] }, { forceIds: [forces[2], forces[4]] }, { includeUnder18: true },
+      { excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION] }, { modelVersion: 'test-model@0' },
+    ];
+    const agrees = async () => {
+      for (const g of policies) expect([g, await counted(g)]).toEqual([g, await scanned(g)]);
+    };
+
+    it('should count as a scan would, through enrolment, pending deletion, restoring and deletion', async () => {
+      await agrees();
+      const added = [
+        await addTemplate(forces[2], unitVector(91), { under18: true }),
+        await addTemplate(forces[2], unitVector(92), { retentionClass: RetentionClass.NOT_CHARGED }),
+        await addTemplate(forces[4], unitVector(93), { searchable: false }),
+        await addTemplate(forces[4], unitVector(94), { modelVersion: 'test-model@0' }),
+      ];
+      const before = await counted({ forceIds: [forces[2]], includeUnder18: true });
+      await agrees();
+      await db.transaction(({ manager }) => FaceSearchRepository.setSearchable(manager, added.slice(0, 2), false));
+      expect(await counted({ forceIds: [forces[2]], includeUnder18: true })).toBe(before - 2);
+      await agrees();
+      await db.transaction(({ manager }) => FaceSearchRepository.setSearchable(manager, added, true));
+      await agrees();
+      await db.transaction(({ manager }) => FaceSearchRepository.deleteForImages(manager, added));
+      await agrees();
+      // a rolled-back write leaves the counts as they were
+      await expect(db.transaction(async ({ manager }) => {
+        await FaceSearchRepository.setSearchable(manager, [mateId], false);
+        throw new Error('rolled back');
+      })).rejects.toThrow('rolled back');
+      await agrees();
+    });
+  });
 });

@@ -391,6 +391,7 @@ export type SearchRequestStatus =
   | 'NO_VIABLE_CANDIDATE'
   | 'REFUSED'
   | 'SEARCHING'
+  | 'SEARCH_FAILED'
   | 'SECOND_REVIEW'
   | 'SUBMITTED'
   | 'WITHDRAWN';

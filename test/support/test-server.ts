@@ -3,7 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Config, loadConfig } from '../../src/config/config';
 import { seedDemoData } from '../../src/db/demo-data';
-import { bootstrap, Twokey } from '../../src/server/bootstrap';
+import { bootstrap, type BootstrapOptions, Twokey } from '../../src/server/bootstrap';
 import type { EntityManager } from 'typeorm';
 import { openTestDatabase, TestDatabase, testLogger, usingPostgres } from './test-database';
 
@@ -33,9 +33,9 @@ export class TestServer {
    * On PostgreSQL the service runs as the application role (DATABASE_URL) and migrates as the
    * owner (DATABASE_MIGRATION_URL), as in production. `databaseUrl` changes the URL the service
    * itself connects with, e.g. to route it through a proxy an outage test can cut; the service
-   * then opens its own pool.
+   * then opens its own pool. `wrapFaces` wraps the real face pipeline (e.g. to count its calls).
    */
-  static async start(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } = {}): Promise<TestServer> {
+  static async start(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } & BootstrapOptions = {}): Promise<TestServer> {
     const database = await openTestDatabase();
     const { db, url, ownerUrl, close } = database;
     const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -49,7 +49,7 @@ export class TestServer {
     const config = loadConfig({ ...baseEnv, ...env });
     await db.migrate();
     await seedDemoData(db);
-    const twokey = await bootstrap(config, testLogger, options.databaseUrl && usingPostgres() ? undefined : db);
+    const twokey = await bootstrap(config, testLogger, options.databaseUrl && usingPostgres() ? undefined : db, { wrapFaces: options.wrapFaces });
     return new TestServer(twokey, config, sign, close, signJwt, database);
   }
 

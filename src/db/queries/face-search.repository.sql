@@ -85,7 +85,8 @@ ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector):
 LIMIT 100))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
-SELECT count(*)::int AS n FROM face_template t WHERE t.model_version = $1 AND t.force_id = ANY($2::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture;
+SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
+WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND NOT c.under18_at_capture;
 
 -- FaceSearchRepository.search: exact-scan fallback (filters leave the index scan short of eligible rows)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
@@ -98,7 +99,8 @@ ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector):
 LIMIT 10))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
-SELECT count(*)::int AS n FROM face_template t WHERE t.model_version = $1 AND t.force_id = ANY($2::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture;
+SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
+WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND NOT c.under18_at_capture;
 
 SELECT set_config('enable_indexscan', 'off', true);
 
@@ -136,7 +138,8 @@ SELECT set_config('enable_indexscan', 'on', true);
 -- (no statement)
 
 -- FaceSearchRepository.eligibleCount: two forces
-SELECT count(*)::int AS n FROM face_template t WHERE t.model_version = $1 AND t.force_id = ANY($2::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture;
+SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
+WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND NOT c.under18_at_capture;
 
 -- FaceSearchRepository.explainShortlist: one force
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),

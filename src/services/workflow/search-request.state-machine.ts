@@ -10,12 +10,19 @@ import { DomainError } from '../../errors';
  * only move along an edge listed here.
  *
  *   DRAFT -> SUBMITTED -> [AWAITING_AUTHORISATION -> AUTHORISED | REFUSED]
- *         -> SEARCHING -> FIRST_REVIEW -> SECOND_REVIEW
+ *         [-> SEARCH_FAILED] -> SEARCHING -> FIRST_REVIEW -> SECOND_REVIEW
  *         -> CONFIRMED | NO_VIABLE_CANDIDATE | DISPUTED -> ADJUDICATED
  *         -> CLOSED                     (WITHDRAWN and EXPIRED from any open state)
  *
- * One edge is added to the design's picture: SEARCHING -> NO_VIABLE_CANDIDATE when no custody
- * image reaches the threshold, since there is then nothing for reviewers to compare.
+ * Two edges are added to the design's picture: SEARCHING -> NO_VIABLE_CANDIDATE when no custody
+ * image reaches the threshold, since there is then nothing for reviewers to compare; and
+ * SUBMITTED | AUTHORISED -> SEARCH_FAILED when the search that follows the step cannot run for a
+ * reason a person must deal with (the probe no longer analyses, a sharing agreement lapsed, the
+ * gallery search failed). A SEARCH_FAILED request shows why (`searchFailure`) and may be run again
+ * (`runSearch`) or withdrawn; it is never resumed by the workflow's sweep, which takes only SUBMITTED
+ * and AUTHORISED requests. A failure that may pass by itself (the database or the face pipeline
+ * busy or away) changes no state: it is recorded (SEARCH_FAILED audit event with code UNAVAILABLE)
+ * and the sweep retries.
  */
 
 export type WorkflowAction = 'submit' | 'authorise' | 'run' | 'adjudicate' | 'close' | 'withdraw';
@@ -29,7 +36,7 @@ export interface TransitionRule {
 }
 
 /** States in which the request is still being worked on: it may be withdrawn, or expire. */
-export const OPEN_STATES: readonly S[] = [S.DRAFT, S.SUBMITTED, S.AWAITING_AUTHORISATION, S.AUTHORISED, S.SEARCHING, S.FIRST_REVIEW, S.SECOND_REVIEW, S.DISPUTED];
+export const OPEN_STATES: readonly S[] = [S.DRAFT, S.SUBMITTED, S.AWAITING_AUTHORISATION, S.AUTHORISED, S.SEARCH_FAILED, S.SEARCHING, S.FIRST_REVIEW, S.SECOND_REVIEW, S.DISPUTED];
 
 /** Outcome reached, not yet closed. */
 export const OUTCOME_STATES: readonly S[] = [S.CONFIRMED, S.NO_VIABLE_CANDIDATE, S.ADJUDICATED];
@@ -42,7 +49,8 @@ export const TRANSITIONS = {
   requireAuthorisation: { from: [S.SUBMITTED], to: S.AWAITING_AUTHORISATION, action: null, audit: 'SEARCH_AUTHORISATION_REQUESTED' },
   authorise: { from: [S.AWAITING_AUTHORISATION], to: S.AUTHORISED, action: 'authorise', audit: 'SEARCH_AUTHORISED' },
   refuse: { from: [S.AWAITING_AUTHORISATION], to: S.REFUSED, action: 'authorise', audit: 'SEARCH_REFUSED' },
-  startSearch: { from: [S.SUBMITTED, S.AUTHORISED], to: S.SEARCHING, action: 'run', audit: 'SEARCH_STARTED' },
+  startSearch: { from: [S.SUBMITTED, S.AUTHORISED, S.SEARCH_FAILED], to: S.SEARCHING, action: 'run', audit: 'SEARCH_STARTED' },
+  searchFailed: { from: [S.SUBMITTED, S.AUTHORISED, S.SEARCH_FAILED], to: S.SEARCH_FAILED, action: null, audit: 'SEARCH_FAILED' },
   searchCompleted: { from: [S.SEARCHING], to: S.FIRST_REVIEW, action: null, audit: 'SEARCH_COMPLETED' },
   noCandidates: { from: [S.SEARCHING], to: S.NO_VIABLE_CANDIDATE, action: null, audit: 'SEARCH_NO_CANDIDATES' },
   firstReviewSubmitted: { from: [S.FIRST_REVIEW], to: S.SECOND_REVIEW, action: null, audit: 'SEARCH_FIRST_REVIEW_COMPLETED' },

@@ -1,0 +1,176 @@
+/**
+ * Probe upload to stored candidates, as a client sees it: over HTTP on loopback, one
+ * `createSearchRequest` (the probe image, base64) and one `submitSearchRequest` (which runs the
+ * search before it answers), until the request has its candidates stored (FIRST_REVIEW, or
+ * NO_VIABLE_CANDIDATE when nothing reaches the threshold). Not a test: it prints numbers to quote.
+ *
+ *   DATABASE_URL=postgres://… npm run bench:probe -- [<faces-dir>] --work <dir> [--n 500000]
+ *   npm run bench:probe -- [<faces-dir>] --work <dir> --n 20000                 # embedded PGlite
+ *
+ * Options: --probes 50 (timed), --warmup 10, --reuse (PostgreSQL: keep the loaded and indexed
+ * database of an earlier run; --db names it, default twokey_bench_probe_<n>), --load-only (load and index, then stop), --maintenance-work-mem 2GB.
+ *
+ * Gallery: as bench/gallery-search.bench.ts (whose data and loading code this reuses): the real
+ * templates of <faces-dir> (default /work/shared/faces) made by twokey's own pipeline, plus
+ * Gaussian-fitted distractors, N rows in all, every one in the requesting force's (SWP's) gallery, so
+ * each search considers all N. The product's search index for that force is built with the
+ * product's own `face_search_ensure_indexes` (the per-force partial HNSW index, which is what an
+ * own-force search uses; `--all-indexes` also builds the global one and the other force's).
+ * Probes: real images of identities whose first image is in the gallery, each uploaded as its file's
+ * bytes; images in which the product finds no single usable face are skipped before timing.
+ * The server (the product's bootstrap, its own pool, the real ONNX pipeline) runs in this process;
+ * the client is fetch() on loopback. Keep <work> outside the repository: it holds biometric templates.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+import { exportSPKI, generateKeyPair } from 'jose';
+import { Client } from 'pg';
+
+import { buildGallery, load, MODEL_VERSION, realTemplates } from './gallery-search.bench';
+import { args, percentile } from './gallery-search/lib';
+import { loadConfig } from '../src/config/config';
+import { Database } from '../src/db';
+import { seedDemoData } from '../src/db/demo-data';
+import { FaceSearchRepository } from '../src/db/face-search.repository';
+import { createLogger } from '../src/logging/logger';
+import { bootstrap } from '../src/server/bootstrap';
+import { signed } from '../test/support/test-server';
+
+const JUSTIFICATION = 'Robbery at knifepoint on a bus; CCTV still of the suspect, identification needed to progress.';
+
+async function openDatabase(name: string, reuse: boolean): Promise<{ db: Database; fresh: boolean; url?: string }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
+  const logger = createLogger('warn');
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await Database.open({ kind: 'pglite', dataDir: 'memory://' }, logger);
+    await db.migrate();
+    return { db, fresh: true };
+  }
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+  if (exists && !reuse) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  if (!exists || !reuse) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const db = await Database.open({ kind: 'postgres', url: target.toString(), poolSize: 4 }, logger);
+  await db.migrate();
+  return { db, fresh: !exists || !reuse, url: target.toString() };
+}
+
+async function main(): Promise<void> {
+  const { pos, opt } = args();
+  const facesDir = pos[0] ?? '/work/shared/faces';
+  if (!opt.work) {
+    process.stderr.write('usage: npm run bench:probe -- [<faces-dir>] --work <dir outside the repository> [--n 500000] [--probes 50] [--warmup 10] [--reuse] [--load-only]\n');
+    process.exit(2);
+  }
+  const n = Number(opt.n ?? 20_000);
+  const timed = Number(opt.probes ?? 50);
+  const warmup = Number(opt.warmup ?? 10);
+  mkdirSync(opt.work, { recursive: true });
+  const mode = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+
+  const real = await realTemplates(facesDir, opt.work);
+  const { gallery } = buildGallery(real, n);
+  const { db, fresh, url } = await openDatabase(opt.db ?? `twokey_bench_probe_${n}`, opt.reuse === 'true');
+  await seedDemoData(db);
+  const [{ swp }] = await db.dataSource.query(`SELECT id AS swp FROM force WHERE code = 'SWP'`);
+  const [{ templates }] = await db.dataSource.query(`SELECT count(*)::int AS templates FROM face_template`);
+  if (fresh || templates !== n) {
+    if (templates !== 0) throw new Error(`the benchmark database holds ${templates} templates, not ${n}: run without --reuse`);
+    const loaded = await load(db, gallery, Array.from({ length: 5 }, () => swp));
+    console.log(`loaded ${n} templates in ${loaded.seconds.toFixed(0)} s`);
+    const start = performance.now();
+    const build = loadavg()[0];
+    await db.transaction(async ({ manager }) => {
+      if (db.kind === 'postgres') await manager.query(`SET LOCAL maintenance_work_mem = '${opt['maintenance-work-mem'] ?? '2GB'}'; SET LOCAL max_parallel_maintenance_workers = 1`);
+      await FaceSearchRepository.ensureSearchIndexes(manager, opt['all-indexes'] ? undefined : swp);
+    });
+    console.log(`search index built in ${((performance.now() - start) / 1000).toFixed(0)} s (load average ${build.toFixed(1)} at start)`);
+    await db.dataSource.query(`VACUUM ANALYZE face_template`);
+  }
+  await db.dataSource.query(`ANALYZE face_template`); // statistics for indexes a later migration added
+  if (opt['load-only']) {
+    await db.close();
+    return;
+  }
+
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const config = loadConfig({
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false', AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
+    // the sweep would only find requests this run left behind: keep it out of the measurements
+    WORKFLOW_SWEEP_INTERVAL_MS: '3600000',
+    ...(url ? { DATABASE_URL: url } : { PGLITE_DATA_DIR: 'memory://' }),
+  });
+  const twokey = await bootstrap(config, createLogger('warn'), db);
+  if (twokey.faces.modelVersion !== MODEL_VERSION) throw new Error(`the gallery was made with ${MODEL_VERSION}, the service runs ${twokey.faces.modelVersion}`);
+  const token = await signed('swp.requester', { expiresIn: '2h' }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+  /** The fields this benchmark reads back, whichever operation returned them. */
+  type Fields = { id: string; version: number; status: string; candidateCount: number | null };
+  const gql = async (query: string, variables: Record<string, unknown>): Promise<Record<string, Fields>> => {
+    const response = await fetch(twokey.app.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, Fields>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    if (body.errors?.length) throw Object.assign(new Error(body.errors[0].message), { code: body.errors[0].extensions?.code });
+    return body.data!;
+  };
+  const { createCase } = await gql(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: { crimeReference: `62/${Date.now()}/26`, offenceCategory: 'ROBBERY' } });
+
+  // probes: images of identities whose mate is in the gallery, with one usable face for the product
+  const inGallery = new Set(real.filter((r) => r.role === 'gallery' && r.template).map((r) => r.identity));
+  const files = real.filter((r) => r.role === 'probe' && inGallery.has(r.identity) && existsSync(r.file)).map((r) => r.file);
+  const probes: Buffer[] = [];
+  for (const file of files) {
+    if (probes.length >= warmup + timed) break;
+    const bytes = readFileSync(file);
+    if (await twokey.faces.templateFor(bytes).then(() => true, () => false)) probes.push(bytes);
+  }
+  if (probes.length < warmup + timed) throw new Error(`only ${probes.length} usable probes`);
+
+  const one = async (probe: Buffer): Promise<{ ms: number; createMs: number; status: string; candidates: number }> => {
+    const start = performance.now();
+    const { createSearchRequest: draft } = await gql(
+      `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) { id version } }`,
+      { input: { caseId: createCase.id, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: probe.toString('base64') } },
+    );
+    const createMs = performance.now() - start;
+    let { submitSearchRequest: r } = await gql(`mutation($id: ID!, $v: Int) { submitSearchRequest(id: $id, expectedVersion: $v) { status candidateCount } }`, { id: draft.id, v: draft.version });
+    while (r.status === 'SUBMITTED' || r.status === 'SEARCHING') {
+      await new Promise((done) => setTimeout(done, 5));
+      ({ searchRequest: r } = await gql(`query($id: ID!) { searchRequest(id: $id) { status candidateCount } }`, { id: draft.id }));
+    }
+    const ms = performance.now() - start;
+    if (r.status !== 'FIRST_REVIEW' && r.status !== 'NO_VIABLE_CANDIDATE') throw new Error(`the search ended ${r.status}`);
+    return { ms, createMs, status: r.status, candidates: r.candidateCount ?? 0 };
+  };
+
+  for (const probe of probes.slice(0, warmup)) await one(probe);
+  const loadBefore = loadavg();
+  const results = [];
+  for (const probe of probes.slice(warmup)) results.push(await one(probe));
+  const loadAfter = loadavg();
+  const ms = results.map((r) => r.ms);
+  const [{ version }] = await db.dataSource.query(`SELECT version()`);
+  const [{ methods }] = await db.dataSource.query(
+    `SELECT string_agg(DISTINCT policy_snapshot->'searchMethod'->>'kind', ', ') AS methods FROM search_request WHERE policy_snapshot IS NOT NULL`,
+  );
+  console.log(`${mode} (${String(version).split(',')[0]}), ${n} templates in the searched gallery, ${results.length} probes after ${warmup} warm-up`);
+  console.log(`probe upload to stored candidates: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
+  const created = results.map((r) => r.createMs);
+  const searched = results.map((r) => r.ms - r.createMs);
+  console.log(`of which createSearchRequest (probe analysed, request stored): p50 ${percentile(created, 50).toFixed(1)} ms, p95 ${percentile(created, 95).toFixed(1)} ms; submitSearchRequest with its search: p50 ${percentile(searched, 50).toFixed(1)} ms, p95 ${percentile(searched, 95).toFixed(1)} ms`);
+  console.log(`outcomes: ${results.filter((r) => r.status === 'FIRST_REVIEW').length} with candidates, ${results.filter((r) => r.status !== 'FIRST_REVIEW').length} without; search methods ${methods}`);
+  console.log(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
+  await twokey.stop();
+  await db.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

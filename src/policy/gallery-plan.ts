@@ -1,0 +1,151 @@
+import { CustodyImageStatus, NOT_CONVICTED_CLASSES, RetentionClass } from '../entities/gallery.enums';
+import type { OffenceCategory } from '../entities/roles';
+import type { AuthorisationReason } from '../entities/search.enums';
+import { ABSOLUTE_MIN_THRESHOLD, authorisationReasons, DEFAULT_K } from './search-policy';
+
+/**
+ * The eligible gallery of one search and the policy it runs under, planned in one place. Pure:
+ * the search workflow reads the forces and sharing agreements once per step and hands them in;
+ * src/db/face-search.repository.ts turns `search` into SQL without deciding anything itself. The
+ * same plan answers creation (which settings are valid, why authorisation is needed), submission
+ * and the search itself (what the policy snapshot records).
+ */
+
+/** Candidate list length: at most this many. */
+export const MAX_K = 200;
+
+/** Who may be found: what a search's SQL filters on, as the policy snapshot records it. */
+export interface EligibleGallery {
+  /** Templates of another model version are never compared. */
+  modelVersion: string;
+  /** Galleries searched: the requesting force's own, then any shared with it under an active agreement. */
+  forceIds: string[];
+  /** Under-18-at-capture records are searched only when authorised. */
+  includeUnder18: boolean;
+  /** The not-convicted classes, unless authorised. */
+  excludedRetentionClasses: RetentionClass[];
+}
+
+/** What the repository runs: the eligible gallery, the threshold and the list length (the probe comes with it). */
+export interface PlannedSearch extends EligibleGallery {
+  /** Cosine similarity floor; candidates below it are not returned. */
+  threshold: number;
+  /** Candidate list length, 1..MAX_K. */
+  k: number;
+}
+
+export interface PlanRequest {
+  /** The requesting force. */
+  forceId: string;
+  /** Galleries asked for (the requesting force's own is always searched; repeats are dropped). */
+  galleryForceIds: readonly string[];
+  offenceCategory: OffenceCategory;
+  /** Absent on creation: the requesting force's floor. */
+  threshold?: number | null;
+  /** Absent on creation: DEFAULT_K. */
+  k?: number | null;
+  includeUnder18: boolean;
+  includeNotConvicted: boolean;
+}
+
+export interface PlanForce {
+  id: string;
+  code: string;
+  thresholdFloor: number;
+  allowedOffenceCategories: readonly OffenceCategory[];
+}
+
+export interface PlanAgreement {
+  id: string;
+  galleryForceId: string;
+  searchingForceId: string;
+  validFrom: Date;
+  validUntil: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface PlanModel {
+  modelVersion: string;
+}
+
+/** One gallery of the plan: whose, and under which agreement (none for the requesting force's own). */
+export interface PlannedGallery {
+  forceId: string;
+  /** null when no such force exists. */
+  forceCode: string | null;
+  /** Forces this gallery is shared with now (the CASL `Gallery` subject's `sharedWithForceIds`). */
+  sharedWithForceIds: string[];
+  /** The active agreement the search relies on; null for the own gallery or when none is active. */
+  agreementId: string | null;
+}
+
+export type PlanProblem =
+  | { kind: 'UNKNOWN_FORCE'; forceId: string }
+  | { kind: 'NOT_SHARED'; forceId: string }
+  | { kind: 'BAD_SETTING'; field: 'threshold' | 'k'; message: string };
+
+export interface GallerySearchPlan {
+  requestingForceId: string;
+  galleries: PlannedGallery[];
+  /** Empty when the search may run as planned; the workflow decides what each problem means at its step. */
+  problems: PlanProblem[];
+  search: PlannedSearch;
+  thresholdFloor: number;
+  /** Why the search needs an authoriser (empty: it may run at once). */
+  authorisationReasons: AuthorisationReason[];
+  sharingAgreementIds: string[];
+  forceCodes: string[];
+  /** Images in these states are never searched (their templates are unsearchable). */
+  excludedStatuses: CustodyImageStatus[];
+}
+
+export function isAgreementActiveAt(a: PlanAgreement, at: Date): boolean {
+  return a.revokedAt === null && a.validFrom.getTime() <= at.getTime() && (a.validUntil === null || at.getTime() < a.validUntil.getTime());
+}
+
+/**
+ * Plans the search of `request` at `at`: its galleries (own first, then each other force once,
+ * with the agreement active now), the filters, threshold and list length, and what stands in the
+ * way. `forces` must hold the requesting force and should hold every gallery force (a missing one is
+ * UNKNOWN_FORCE); `agreements` the agreements between the requesting force and the others.
+ */
+export function planGallerySearch(request: PlanRequest, forces: readonly PlanForce[], agreements: readonly PlanAgreement[], model: PlanModel, at: Date): GallerySearchPlan {
+  const own = forces.find((f) => f.id === request.forceId);
+  if (!own) throw new Error('planGallerySearch needs the requesting force');
+  const forceIds = [request.forceId, ...new Set(request.galleryForceIds.filter((id) => id !== request.forceId))];
+  const problems: PlanProblem[] = [];
+
+  const galleries = forceIds.map((forceId): PlannedGallery => {
+    const force = forces.find((f) => f.id === forceId);
+    if (forceId === request.forceId) return { forceId, forceCode: own.code, sharedWithForceIds: [], agreementId: null };
+    const active = agreements.filter((a) => a.galleryForceId === forceId && isAgreementActiveAt(a, at));
+    if (!force) problems.push({ kind: 'UNKNOWN_FORCE', forceId });
+    else if (!active.some((a) => a.searchingForceId === request.forceId)) problems.push({ kind: 'NOT_SHARED', forceId });
+    const mine = active.filter((a) => a.searchingForceId === request.forceId).sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.id.localeCompare(b.id));
+    return { forceId, forceCode: force?.code ?? null, sharedWithForceIds: [...new Set(active.map((a) => a.searchingForceId))], agreementId: mine[0]?.id ?? null };
+  });
+
+  const threshold = request.threshold ?? own.thresholdFloor;
+  if (!(threshold >= ABSOLUTE_MIN_THRESHOLD && threshold < 1)) problems.push({ kind: 'BAD_SETTING', field: 'threshold', message: `threshold must be at least ${ABSOLUTE_MIN_THRESHOLD} and below 1` });
+  const k = request.k ?? DEFAULT_K;
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K) problems.push({ kind: 'BAD_SETTING', field: 'k', message: `k must be a whole number from 1 to ${MAX_K}` });
+
+  return {
+    requestingForceId: request.forceId,
+    galleries,
+    problems,
+    search: {
+      modelVersion: model.modelVersion,
+      forceIds,
+      includeUnder18: request.includeUnder18,
+      excludedRetentionClasses: request.includeNotConvicted ? [] : [...NOT_CONVICTED_CLASSES],
+      threshold,
+      k,
+    },
+    thresholdFloor: own.thresholdFloor,
+    authorisationReasons: authorisationReasons(own, { offenceCategory: request.offenceCategory, threshold, includeUnder18: request.includeUnder18, includeNotConvicted: request.includeNotConvicted, galleryForceIds: forceIds }),
+    sharingAgreementIds: galleries.map((g) => g.agreementId).filter((id): id is string => id !== null),
+    forceCodes: galleries.map((g) => g.forceCode ?? g.forceId),
+    excludedStatuses: [CustodyImageStatus.PENDING_DELETION, CustodyImageStatus.DELETED],
+  };
+}
