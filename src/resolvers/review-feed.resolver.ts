@@ -1,13 +1,17 @@
-import { Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Authorized, Ctx, Extensions, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../schema/context.type';
+import { SAME_FOR_EVERY_SUBSCRIBER } from '../schema/field-extensions';
 import type { ReviewTaskNotice, SearchRequestNotice } from '../services';
 import { ReviewQueueType, ReviewTaskNoticeType, SearchRequestNoticeType } from './review-feed.type';
 
 type Subscribe = { context: GraphQLContext };
+/** A notice carries ids and status from the event alone: the same for everyone told about it. */
+const shared = { [SAME_FOR_EVERY_SUBSCRIBER]: true };
 
 /**
  * The live review queue over graphql-ws, and the catch-up read behind it. Every notice is checked
- * against the subscriber's ability at the moment it is sent, not when the subscription began.
+ * against the subscriber's ability at the moment it is sent, not when the subscription began;
+ * what is sent for a notice is worked out once per document, not per socket.
  */
 @Resolver()
 export class ReviewFeedResolver {
@@ -18,6 +22,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => ReviewTaskNoticeType, {
     description: 'Reviewers: tasks you may claim entering the pool (status OPEN) or leaving it',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'AVAILABLE_TASKS'),
@@ -27,6 +32,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => ReviewTaskNoticeType, {
     description: 'Reviewers: a task you hold taken from you (released, reassigned, timed out, cancelled) or one assigned to you',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'MY_TASKS'),
@@ -36,6 +42,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => SearchRequestNoticeType, {
     description: 'Requesters: each change of state of a search request you made',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'MY_REQUESTS'),
@@ -45,6 +52,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => SearchRequestNoticeType, {
     description: 'Supervisors: requests you may adjudicate becoming DISPUTED, and leaving that state',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'DISPUTES'),
