@@ -7,6 +7,9 @@
  *
  *   npm run bench:subscriptions -- [--sockets 1,10,100,500,1000] [--events 40] [--ability-ttl-ms 5000]
  *
+ * Every socket is a different reviewer (bench.reviewer.1…N, one socket each), so each notice is
+ * checked against N abilities and WS_MAX_SOCKETS_PER_OFFICER (8 by default) never applies.
+ *
  * Embedded PGlite (in-process events) by default; with DATABASE_URL, a scratch database on that
  * server and PostgreSQL LISTEN/NOTIFY, the path between instances. The server runs in this
  * process, the clients in a worker thread (their own event loop); times are wall-clock
@@ -128,7 +131,10 @@ class Clients {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 
+const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
 async function main() {
+  const loadAtStart = loads();
   const server = await TestServer.start({ INFERENCE_SESSIONS: '1', SUBSCRIBER_ABILITY_TTL_MS: ABILITY_TTL_MS });
   const db = server.db;
   const max = Math.max(...LEVELS);
@@ -206,7 +212,7 @@ async function main() {
 
   const header = ['sockets', 'events', 'deliveries', 'missed', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'connect s'];
   console.log(`\nCommit to delivery, availableReviewTasks (${usingPostgres() ? 'PostgreSQL LISTEN/NOTIFY' : 'embedded PGlite, in-process events'}; ability TTL ${ABILITY_TTL_MS} ms)`);
-  console.log(`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end, Node ${process.version}\n`);
+  console.log(`${cpus().length} cores, load average ${loadAtStart} at the start and ${loads()} at the end, Node ${process.version}\n`);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`| ${header.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
