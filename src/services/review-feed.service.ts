@@ -268,10 +268,11 @@ export class ReviewFeedService {
     const snapshot = groups.map(({ listeners, hears }) => ({ listeners: [...listeners], hears }));
     const current = new Map<string, SubscriberAbility | null>();
     const missing = new Set<string>();
+    const now = this.abilities.clock();
     for (const { listeners } of snapshot) {
       for (const { officerId } of listeners) {
         if (current.has(officerId) || missing.has(officerId)) continue;
-        const cached = this.abilities.peek(officerId);
+        const cached = this.abilities.peek(officerId, now);
         if (cached === undefined) missing.add(officerId);
         else current.set(officerId, cached);
       }
@@ -284,13 +285,13 @@ export class ReviewFeedService {
     for (const { listeners, hears } of snapshot) {
       const answers = new Map<string, boolean>();
       for (const listener of listeners) {
-        const now = current.get(listener.officerId);
-        if (!now) {
+        const officer = current.get(listener.officerId);
+        if (!officer) {
           listener.queue.fail(forbidden('watch', 'live feed'));
           continue;
         }
         let heard = answers.get(listener.officerId);
-        if (heard === undefined) answers.set(listener.officerId, (heard = hears(now.ability, listener.officerId)));
+        if (heard === undefined) answers.set(listener.officerId, (heard = hears(officer.ability, listener.officerId)));
         if (heard) listener.queue.push(notice);
       }
     }

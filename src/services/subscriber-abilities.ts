@@ -42,7 +42,7 @@ export class SubscriberAbilities {
   constructor(
     db: Database,
     private readonly ttlMs: number,
-    private readonly clock: () => number = Date.now,
+    readonly clock: () => number = Date.now,
   ) {
     this.loader = new DataLoader(
       async (ids) => {
@@ -69,10 +69,9 @@ export class SubscriberAbilities {
 
   /**
    * What `get` would give, without waiting: the cached value if it is loaded and not expired,
-   * otherwise undefined (then call `get`).
+   * otherwise undefined (then call `get`). `now` lets a caller asking for many read the clock once.
    */
-  peek(officerId: string): SubscriberAbility | null | undefined {
-    const now = this.clock();
+  peek(officerId: string, now = this.clock()): SubscriberAbility | null | undefined {
     const hit = this.entries.get(officerId);
     if (!hit?.settled || hit.expiresAt <= now) return undefined;
     this.refreshAhead(officerId, hit, now);
