@@ -7,11 +7,18 @@
  *
  *   npm run bench:subscriptions -- [--sockets 1,10,100,500,1000] [--events 40] [--ability-ttl-ms 5000]
  *
+ * Every socket is a different reviewer (bench.reviewer.1…N, one socket each), so each notice is
+ * checked against N abilities and WS_MAX_SOCKETS_PER_OFFICER (8 by default) never applies.
+ *
  * Embedded PGlite (in-process events) by default; with DATABASE_URL, a scratch database on that
  * server and PostgreSQL LISTEN/NOTIFY, the path between instances. The server runs in this
  * process, the clients in a worker thread (their own event loop); times are wall-clock
- * (`performance.timeOrigin + performance.now()`) in both. Not a test: it prints numbers to quote.
+ * (`performance.timeOrigin + performance.now()`) in both. "server CPU ms/event" is the main
+ * thread's CPU time (Linux; user, and system: the kernel's share, writing to sockets) over the
+ * measured events divided by their number: the server's work (the bench's own transaction
+ * included), which depends much less than latency on what else the machine is doing. Not a test: it prints numbers to quote.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { lockTask, moveTask } from '../src/services/workflow/search-request.store';
@@ -128,7 +135,19 @@ class Clients {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 
+/** User and system CPU time (ms) of this process' main thread so far, where Linux shows it; null elsewhere. */
+const mainThreadCpuMs = (): { user: number; system: number } | null => {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 }; // utime, stime in USER_HZ (100) ticks
+  } catch {
+    return null;
+  }
+};
+const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
 async function main() {
+  const loadAtStart = loads();
   const server = await TestServer.start({ INFERENCE_SESSIONS: '1', SUBSCRIBER_ABILITY_TTL_MS: ABILITY_TTL_MS });
   const db = server.db;
   const max = Math.max(...LEVELS);
@@ -188,6 +207,7 @@ async function main() {
     }
     const latencies: number[] = [];
     let missing = 0;
+    const cpuBefore = mainThreadCpuMs();
     for (let i = 0; i < EVENTS; i += 1) {
       const { version, committedAt } = await flip();
       const times = await clients.delivered(version);
@@ -195,18 +215,19 @@ async function main() {
       for (const t of times) latencies.push(t - committedAt);
       await sleep(GAP_MS);
     }
+    const cpuAfter = mainThreadCpuMs();
     await clients.close();
     latencies.sort((x, y) => x - y);
     const ms = (v: number) => v.toFixed(1);
-    rows.push([String(n), String(EVENTS), String(latencies.length), String(missing), ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.95)), ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]), (connectMs / 1000).toFixed(1)]);
+    rows.push([String(n), String(EVENTS), String(latencies.length), String(missing), ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.95)), ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]), cpuBefore === null || cpuAfter === null ? '-' : `${ms((cpuAfter.user - cpuBefore.user) / EVENTS)} + ${ms((cpuAfter.system - cpuBefore.system) / EVENTS)}`, (connectMs / 1000).toFixed(1)]);
     console.error(`  ${n} sockets done`);
   }
   await clients.terminate();
   await server.stop();
 
-  const header = ['sockets', 'events', 'deliveries', 'missed', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'connect s'];
+  const header = ['sockets', 'events', 'deliveries', 'missed', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU ms/event (user + system)', 'connect s'];
   console.log(`\nCommit to delivery, availableReviewTasks (${usingPostgres() ? 'PostgreSQL LISTEN/NOTIFY' : 'embedded PGlite, in-process events'}; ability TTL ${ABILITY_TTL_MS} ms)`);
-  console.log(`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end, Node ${process.version}\n`);
+  console.log(`${cpus().length} cores, load average ${loadAtStart} at the start and ${loads()} at the end, Node ${process.version}\n`);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`| ${header.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);

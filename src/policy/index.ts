@@ -13,7 +13,7 @@ export {
   ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, FIRST_REVIEW_WINDOW, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
 } from './search-policy';
 export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';
-export { hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks } from './subscription-policy';
+export { hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, holderChangeRule, mayWatchDisputes, mayWatchReviewTasks, poolChangeRule } from './subscription-policy';
 export type { RequestFacts, TaskEventFacts, TaskFacts } from './subscription-policy';
 export {
   accessProblem, applyAdditions, FORCE_ROLES, immediateParts, OVERSIGHT_BODY_ROLES, planAccessChange, proposalParts, refusedPart, ROLES_NEEDING_SECOND_PERSON,

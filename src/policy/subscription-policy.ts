@@ -55,7 +55,17 @@ const claimSubject = (t: TaskFacts) =>
  * so they hear when it enters the pool and when it leaves it.
  */
 export function hearsPoolChange(ability: AppAbility, task: TaskFacts, event: TaskEventFacts): boolean {
-  return POOL_CHANGES.has(event.change) && ability.can('claim', claimSubject(task));
+  return poolChangeRule(task, event)(ability);
+}
+
+/**
+ * `hearsPoolChange` for one event, prepared once (the task's subject built once) and then asked
+ * of each subscriber's ability: what a fan-out to many sockets uses.
+ */
+export function poolChangeRule(task: TaskFacts, event: TaskEventFacts): (ability: AppAbility) => boolean {
+  if (!POOL_CHANGES.has(event.change)) return () => false;
+  const claimable = claimSubject(task);
+  return (ability) => ability.can('claim', claimable);
 }
 
 /**
@@ -64,9 +74,17 @@ export function hearsPoolChange(ability: AppAbility, task: TaskFacts, event: Tas
  * to them; in both cases only while they are still someone who could hold it.
  */
 export function hearsHolderChange(ability: AppAbility, officerId: string, task: TaskFacts, event: TaskEventFacts): boolean {
-  const lost = LOSSES.has(event.change) && event.previousHolderId === officerId && task.holderId !== officerId;
-  const given = event.change === 'REASSIGNED' && task.holderId === officerId && event.previousHolderId !== officerId;
-  return (lost || given) && ability.can('claim', claimSubject(task));
+  return holderChangeRule(task, event)(ability, officerId);
+}
+
+/** `hearsHolderChange` for one event, prepared once and asked of each subscriber (ability and officer). */
+export function holderChangeRule(task: TaskFacts, event: TaskEventFacts): (ability: AppAbility, officerId: string) => boolean {
+  const claimable = claimSubject(task);
+  return (ability, officerId) => {
+    const lost = LOSSES.has(event.change) && event.previousHolderId === officerId && task.holderId !== officerId;
+    const given = event.change === 'REASSIGNED' && task.holderId === officerId && event.previousHolderId !== officerId;
+    return (lost || given) && ability.can('claim', claimable);
+  };
 }
 
 /** "A request I made": its requester hears each change of state they may read. */

@@ -1,15 +1,19 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, Authorized, Ctx, Extensions, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../schema/context.type';
+import { SAME_FOR_EVERY_SUBSCRIBER } from '../schema/field-extensions';
 import type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from '../services';
 import { PageArgs } from './connection.type';
 import { ReviewTaskConnection, SearchRequestConnection } from './connections.type';
 import { ReviewQueueType, ReviewTaskNoticeType, SearchRequestNoticeType } from './review-feed.type';
 
 type Subscribe = { context: GraphQLContext };
+/** A notice carries ids and status from the event alone: the same for everyone told about it. */
+const shared = { [SAME_FOR_EVERY_SUBSCRIBER]: true };
 
 /**
  * The live review queue over graphql-ws, and the catch-up read behind it. Every notice is checked
- * against the subscriber's ability at the moment it is sent, not when the subscription began.
+ * against the subscriber's ability at the moment it is sent, not when the subscription began;
+ * what is sent for a notice is worked out once per document, not per socket.
  */
 @Resolver()
 export class ReviewFeedResolver {
@@ -20,6 +24,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => ReviewTaskNoticeType, {
     description: 'Reviewers: tasks you may claim entering the pool (status OPEN) or leaving it',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'AVAILABLE_TASKS'),
@@ -29,6 +34,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => ReviewTaskNoticeType, {
     description: 'Reviewers: a task you hold taken from you (released, reassigned, timed out, cancelled) or one assigned to you',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'MY_TASKS'),
@@ -38,6 +44,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => SearchRequestNoticeType, {
     description: 'Requesters: each change of state of a search request you made',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'MY_REQUESTS'),
@@ -47,6 +54,7 @@ export class ReviewFeedResolver {
   }
 
   @Authorized()
+  @Extensions(shared)
   @Subscription(() => SearchRequestNoticeType, {
     description: 'Supervisors: requests you may adjudicate becoming DISPUTED, and leaving that state',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'DISPUTES'),

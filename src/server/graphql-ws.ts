@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
 import { findMalformedId } from './id-arguments';
+import { sharedSubscribe } from './shared-subscribe';
 import type { RequestContextFactory } from './request-context.factory';
 
 /**
@@ -29,6 +30,10 @@ export interface GraphqlWsLimits {
   /** Lexical tokens in one operation, as over HTTP. */
   maxTokens: number;
 }
+
+/** Operations kept parsed and validated (by text, each at most so long). */
+const MAX_CACHED_DOCUMENTS = 256;
+const MAX_CACHED_QUERY_CHARS = 8 * 1024;
 
 /** Node's setTimeout holds at most ~24.8 days; a longer-lived token is re-checked then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -105,9 +110,35 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
   const coded = (error: GraphQLError, code: string) =>
     new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError, extensions: { ...error.extensions, code } });
 
+  /**
+   * Parsed and validated operations by their text: sockets sending the same subscription share one
+   * document (and so, for a feed whose result depends on the event alone, one execution per event).
+   * Validation depends only on the document here (schema, rules and limits are fixed).
+   */
+  const documents = new Map<string, DocumentNode>();
+  const prepare = (query: string): DocumentNode | GraphQLError[] => {
+    const known = documents.get(query);
+    if (known) return known;
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: limits.maxTokens });
+    } catch (error) {
+      return [coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error'), 'GRAPHQL_PARSE_FAILED')];
+    }
+    const invalid = validate(schema, document, rules);
+    if (invalid.length) return invalid.map((error) => coded(error, queryLimitCodeOf(error) ?? 'GRAPHQL_VALIDATION_FAILED'));
+    if (query.length <= MAX_CACHED_QUERY_CHARS) {
+      documents.set(query, document);
+      if (documents.size > MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value as string);
+    }
+    return document;
+  };
+
   const handle = useServer<{ authorization?: unknown; Authorization?: unknown }, SocketExtra>(
     {
       schema,
+      // one execution per event for every socket with the same feed document (see shared-subscribe.ts)
+      subscribe: sharedSubscribe((contextValue) => Boolean((contextValue as GraphQLContext).request.officer)),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const params = ctx.connectionParams ?? {};
@@ -151,14 +182,8 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [asGraphQLError(new DomainError('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket`, { limit: limits.maxSubscriptionsPerSocket }))];
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: limits.maxTokens });
-        } catch (error) {
-          return [coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error'), 'GRAPHQL_PARSE_FAILED')];
-        }
-        const invalid = validate(schema, document, rules);
-        if (invalid.length) return invalid.map((error) => coded(error, queryLimitCodeOf(error) ?? 'GRAPHQL_VALIDATION_FAILED'));
+        const document = prepare(payload.query);
+        if (Array.isArray(document)) return document;
         const malformed = findMalformedId(schema, document, payload.variables);
         if (malformed) return [malformed];
         let request: Awaited<ReturnType<RequestContextFactory>>;

@@ -5,11 +5,10 @@ import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequest
 import { EventQueue, PubSub, ReviewTaskChange, ReviewTaskChanged, SearchRequestChanged, Topic, TopicPayloads } from '../events';
 import { forbidden, unauthenticated } from '../errors';
 import {
-  abilityToWhere, AppAbility, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks, RequestFacts,
-  TaskFacts,
+  abilityToWhere, AppAbility, hearsDispute, hearsOwnRequestChange, holderChangeRule, mayWatchDisputes, mayWatchReviewTasks, poolChangeRule, RequestFacts, TaskFacts,
 } from '../policy';
 import type { RequestContext } from './request-context';
-import { SubscriberAbilities } from './subscriber-abilities';
+import { SubscriberAbilities, SubscriberAbility } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { exposedOfficerIds } from './workflow/first-review-exposure';
 import { buildRequestViews, RequestParts, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
@@ -240,8 +239,8 @@ export class ReviewFeedService {
       taskId: task.id, requestId: task.requestId, stage: task.stage, change: e.change, status: e.status as ReviewTaskStatus, version: e.version, occurredAt: new Date(e.occurredAt),
     };
     await this.deliver(notice, [
-      ...[...pool].map((l) => ({ listener: l, hears: (a: AppAbility) => hearsPoolChange(a, facts, e) })),
-      ...holders.map((l) => ({ listener: l, hears: (a: AppAbility) => hearsHolderChange(a, l.officerId, facts, e) })),
+      { listeners: pool, hears: poolChangeRule(facts, e) },
+      { listeners: holders, hears: holderChangeRule(facts, e) },
     ]);
   }
 
@@ -259,19 +258,50 @@ export class ReviewFeedService {
     const facts: RequestFacts = { ...request, status: e.status as SearchRequestStatus, from: e.from as SearchRequestStatus, reviewerIds };
     const notice: SearchRequestNotice = { requestId: request.id, from: facts.from, status: facts.status, version: e.version, occurredAt: new Date(e.occurredAt) };
     await this.deliver(notice, [
-      ...owners.map((l) => ({ listener: l, hears: (a: AppAbility) => hearsOwnRequestChange(a, l.officerId, facts) })),
-      ...supervisors.map((l) => ({ listener: l, hears: (a: AppAbility) => hearsDispute(a, facts) })),
+      { listeners: owners, hears: (a, officerId) => hearsOwnRequestChange(a, officerId, facts) },
+      { listeners: supervisors, hears: (a) => hearsDispute(a, facts) },
     ]);
   }
 
-  /** Checks each candidate against their current ability (loaded together) and queues the notice for those who may hear it. */
-  private async deliver<N>(notice: N, candidates: Array<{ listener: Listener<N>; hears: (ability: AppAbility) => boolean }>): Promise<void> {
-    const current = await Promise.all(candidates.map(({ listener }) => this.abilities.get(listener.officerId)));
-    candidates.forEach(({ listener, hears }, i) => {
-      const now = current[i];
-      if (!now) listener.queue.fail(forbidden('watch', 'live feed'));
-      else if (hears(now.ability)) listener.queue.push(notice);
-    });
+  /**
+   * Checks each candidate against their current ability and queues the notice for those who may
+   * hear it. Abilities come from the cache without waiting when they are fresh (those that are
+   * not are loaded together), and each rule is asked once per officer, however many sockets the
+   * officer has open: an answer is never shared between officers. Every listener is given the
+   * same notice object, so what is sent for it is worked out once (see src/server/graphql-ws.ts).
+   */
+  private async deliver<N>(notice: N, groups: Array<{ listeners: Iterable<Listener<N>>; hears: (ability: AppAbility, officerId: string) => boolean }>): Promise<void> {
+    // who is listening now: a socket that subscribes while abilities load hears from the next event
+    const snapshot = groups.map(({ listeners, hears }) => ({ listeners: [...listeners], hears }));
+    const current = new Map<string, SubscriberAbility | null>();
+    const missing = new Set<string>();
+    const now = this.abilities.clock();
+    for (const { listeners } of snapshot) {
+      for (const { officerId } of listeners) {
+        if (current.has(officerId) || missing.has(officerId)) continue;
+        const cached = this.abilities.peek(officerId, now);
+        if (cached === undefined) missing.add(officerId);
+        else current.set(officerId, cached);
+      }
+    }
+    if (missing.size) {
+      const ids = [...missing];
+      const loaded = await Promise.all(ids.map((id) => this.abilities.get(id)));
+      ids.forEach((id, i) => current.set(id, loaded[i]));
+    }
+    for (const { listeners, hears } of snapshot) {
+      const answers = new Map<string, boolean>();
+      for (const listener of listeners) {
+        const officer = current.get(listener.officerId);
+        if (!officer) {
+          listener.queue.fail(forbidden('watch', 'live feed'));
+          continue;
+        }
+        let heard = answers.get(listener.officerId);
+        if (heard === undefined) answers.set(listener.officerId, (heard = hears(officer.ability, listener.officerId)));
+        if (heard) listener.queue.push(notice);
+      }
+    }
   }
 
   private async staticTask(id: string): Promise<StaticTask | null> {

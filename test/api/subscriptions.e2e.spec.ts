@@ -253,6 +253,30 @@ describe('live review queue over graphql-ws', () => {
       await sleep(QUIET_MS);
       expect(poolOf(reviewer1Pool, secondTaskId)).toEqual([]);
     });
+
+    it('should check each officer on their own when their sockets share one notice, and give each socket its own shape', async () => {
+      // the same document from several officers and sockets: the notice is executed once for all of them
+      const firstAgain = (await connect('swp.reviewer1')).subscribe(AvailableTasks);
+      const secondAgain = (await connect('swp.reviewer2')).subscribe(AvailableTasks);
+      const aliased = (await connect('swp.reviewer2')).subscribe<{ availableReviewTasks: { id: string; stage: string } }>('subscription { availableReviewTasks { id: taskId stage } }');
+      await sleep(300);
+      const { requestId: other } = await wf.searchToFirstReview(gallery[1].face.probe);
+      const firstTask = await taskOf(other, 'FIRST');
+      await wf.claim(firstTask, 'swp.reviewer1');
+      await wf.review(firstTask, 'swp.reviewer1', matchOnly(gallery[1]));
+      const secondTask = await taskOf(other, 'SECOND');
+      for (const feed of [reviewer2Pool, secondAgain, dualPool]) {
+        const notice = await feed.waitFor((n) => n.availableReviewTasks.taskId === secondTask);
+        expect(notice.availableReviewTasks).toMatchObject({ requestId: other, stage: 'SECOND', change: 'OPENED' });
+      }
+      expect(await aliased.waitFor((n) => n.availableReviewTasks.id === secondTask)).toEqual({ availableReviewTasks: { id: secondTask, stage: 'SECOND' } });
+      await sleep(QUIET_MS);
+      // the first reviewer, on both sockets, and the other force heard nothing of it
+      expect(poolOf(reviewer1Pool, secondTask)).toEqual([]);
+      expect(poolOf(firstAgain, secondTask)).toEqual([]);
+      expect(poolOf(firstAgain, firstTask).map((n) => n.availableReviewTasks.change)).toEqual(['OPENED', 'CLAIMED']);
+      expect(gwpPool.items).toEqual([]);
+    });
   });
 
   describe('myReviewTaskChanges and disputedSearchRequests', () => {

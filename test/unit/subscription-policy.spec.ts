@@ -1,5 +1,8 @@
 import { ReviewStage, ReviewTaskStatus, Role, SearchRequestStatus } from '../../src/entities';
-import { defineAbilityFor, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, mayWatchDisputes, mayWatchReviewTasks, PolicyActor, RequestFacts, TaskEventFacts, TaskFacts } from '../../src/policy';
+import {
+  defineAbilityFor, hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, holderChangeRule, mayWatchDisputes, mayWatchReviewTasks, PolicyActor, poolChangeRule, RequestFacts,
+  TaskEventFacts, TaskFacts,
+} from '../../src/policy';
 
 const SWP = 'force-swp';
 const GWP = 'force-gwp';
@@ -111,6 +114,30 @@ describe('subscription policy', () => {
       ['a reviewer', reviewer()],
     ])('should not tell %s', (_who, a) => {
       expect(hearsDispute(a, disputed())).toBe(false);
+    });
+  });
+
+  describe('rules prepared once per event', () => {
+    it('should answer each officer from their own ability, whatever was asked before', () => {
+      const second = task({ stage: ReviewStage.SECOND, firstReviewerId: 'first', exposedOfficerIds: ['seen'] });
+      const hears = poolChangeRule(second, opened);
+      const officers = [reviewer('first'), reviewer('seen'), reviewer('other'), reviewer('other', { forceId: GWP }), ability('other', [Role.SUPERVISOR]), reviewer('req')];
+      expect(officers.map((a) => hears(a))).toEqual([false, false, true, false, false, false]);
+      expect([...officers].reverse().map((a) => hears(a))).toEqual([false, false, true, false, false, false].reverse());
+      expect(officers.map((a) => hearsPoolChange(a, second, opened))).toEqual(officers.map((a) => hears(a)));
+    });
+
+    it('should tell a holder change only to the officer it concerns', () => {
+      const hears = holderChangeRule(task({ status: ReviewTaskStatus.OPEN }), { change: 'RELEASED', previousHolderId: 'rev' });
+      expect(hears(reviewer('rev'), 'rev')).toBe(true);
+      expect(hears(reviewer('x'), 'x')).toBe(false);
+      expect(hears(ability('rev', [Role.REQUESTER]), 'rev')).toBe(false);
+      expect(hears(reviewer('rev'), 'rev')).toBe(true);
+    });
+
+    it('should tell nobody of a change that is not a pool change', () => {
+      const hears = poolChangeRule(task({ status: ReviewTaskStatus.SUBMITTED }), { change: 'SUBMITTED', previousHolderId: 'rev' });
+      expect(hears(reviewer())).toBe(false);
     });
   });
 
