@@ -91,8 +91,9 @@ onPostgres('database outage during submitSearchRequest (PostgreSQL, through a pr
     // committed, not searched
     const status = async () => (await direct.query('SELECT status FROM search_request WHERE id = $1', [draft.id])).rows[0].status as string;
     expect(await status()).toBe('SUBMITTED');
-    // while the database is away, requests are refused as UNAVAILABLE too (503), not as internal errors
-    const during = await server.gql(`{ me { id } }`, {}, { as: 'swp.requester' });
+    // while the database is away, requests that read it are refused as UNAVAILABLE too (503), not as
+    // internal errors (`me` alone may be answered from the signed-in officer cache)
+    const during = await server.gql(`query($id: ID!) { searchRequest(id: $id) { status } }`, { id: draft.id }, { as: 'swp.requester' });
     expect([during.status, codes(during)]).toEqual([503, ['UNAVAILABLE']]);
 
     proxy.restore();
