@@ -41,7 +41,7 @@ const ONLY = arg('--only', '').split(',').filter(Boolean);
 const REQUEST_WITH_CANDIDATES = `query ($id: ID!) { searchRequest(id: $id) { id status version threshold k candidateCount modelVersion
   outcome { result caveat } candidates { id rank score custodyImageId galleryForceId } } }`;
 const REQUEST_ONLY = `query ($id: ID!) { searchRequest(id: $id) { id status version threshold k candidateCount modelVersion outcome { result caveat } } }`;
-const REVIEW_QUEUE = `query { reviewQueue { available { id requestId stage status version createdAt } held { id requestId stage status } asOf } }`;
+const REVIEW_QUEUE = `query { reviewQueue { available { edges { node { id requestId stage status version createdAt } } } held { edges { node { id requestId stage status } } } asOf } }`;
 
 /** The load generator: CONNECTIONS keep-alive sockets, each sending the next request when the last answered. */
 const LOAD = `
@@ -163,8 +163,8 @@ async function main() {
       return response.data as Record<string, unknown>;
     };
     const request = (await check(REQUEST_WITH_CANDIDATES, { id: closedId }, 'swp.supervisor')).searchRequest as { status: string; candidates: unknown[] };
-    const queue = (await check(REVIEW_QUEUE, {}, 'swp.reviewer1')).reviewQueue as { available: unknown[] };
-    console.log(`request ${request.status} with ${request.candidates.length} candidates; review queue of ${queue.available.length} open tasks`);
+    const queue = (await check(REVIEW_QUEUE, {}, 'swp.reviewer1')).reviewQueue as { available: { edges: unknown[] } };
+    console.log(`request ${request.status} with ${request.candidates.length} candidates; review queue of ${queue.available.edges.length} open tasks`);
 
     const bare = await startBareServer(request, queue);
     const scenarios = [
