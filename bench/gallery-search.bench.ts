@@ -97,7 +97,12 @@ export function buildGallery(real: RealTemplate[], n: number, seed = 1): { galle
 }
 
 // ------------------------------------------------------------------------------------------ database
-async function openBenchDatabase(reuse: boolean): Promise<{ db: Database; fresh: boolean }> {
+/**
+ * A migrated benchmark database: in-memory PGlite without DATABASE_URL, else database `name` on that
+ * server, dropped and created again unless `reuse` keeps a loaded one.
+ */
+export async function openBenchDatabase(name: string, reuse: boolean, poolSize = 2): Promise<{ db: Database; fresh: boolean; url?: string }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
   const logger = createLogger('warn');
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -107,15 +112,15 @@ async function openBenchDatabase(reuse: boolean): Promise<{ db: Database; fresh:
   }
   const admin = new Client({ connectionString: url });
   await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB])).rowCount === 1;
-  if (exists && !reuse) await admin.query(`DROP DATABASE ${BENCH_DB} WITH (FORCE)`);
-  if (!exists || !reuse) await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+  if (exists && !reuse) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  if (!exists || !reuse) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const target = new URL(url);
-  target.pathname = `/${BENCH_DB}`;
-  const db = await Database.open({ kind: 'postgres', url: target.toString(), poolSize: 2 }, logger);
+  target.pathname = `/${name}`;
+  const db = await Database.open({ kind: 'postgres', url: target.toString(), poolSize }, logger);
   await db.migrate();
-  return { db, fresh: !exists || !reuse };
+  return { db, fresh: !exists || !reuse, url: target.toString() };
 }
 
 async function forceIds(db: Database): Promise<string[]> {
@@ -257,7 +262,7 @@ async function main(): Promise<void> {
   const probes = opt.probes ? allProbes.slice(0, Number(opt.probes)) : allProbes;
   stats.forEach((s) => console.log(s));
 
-  const { db, fresh } = await openBenchDatabase(opt.reuse === 'true');
+  const { db, fresh } = await openBenchDatabase(BENCH_DB, opt.reuse === 'true');
   const forces = await forceIds(db);
   const [{ version }] = await db.dataSource.query(`SELECT version()`);
   const [{ extversion }] = await db.dataSource.query(`SELECT extversion FROM pg_extension WHERE extname = 'vector'`);

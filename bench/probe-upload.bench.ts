@@ -25,12 +25,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 import { exportSPKI, generateKeyPair } from 'jose';
-import { Client } from 'pg';
 
-import { buildGallery, load, MODEL_VERSION, realTemplates } from './gallery-search.bench';
+import { buildGallery, load, MODEL_VERSION, openBenchDatabase, realTemplates } from './gallery-search.bench';
 import { args, percentile } from './gallery-search/lib';
 import { loadConfig } from '../src/config/config';
-import { Database } from '../src/db';
 import { seedDemoData } from '../src/db/demo-data';
 import { FaceSearchRepository } from '../src/db/face-search.repository';
 import { createLogger } from '../src/logging/logger';
@@ -38,28 +36,6 @@ import { bootstrap } from '../src/server/bootstrap';
 import { signed } from '../test/support/test-server';
 
 const JUSTIFICATION = 'Robbery at knifepoint on a bus; CCTV still of the suspect, identification needed to progress.';
-
-async function openDatabase(name: string, reuse: boolean): Promise<{ db: Database; fresh: boolean; url?: string }> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
-  const logger = createLogger('warn');
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await Database.open({ kind: 'pglite', dataDir: 'memory://' }, logger);
-    await db.migrate();
-    return { db, fresh: true };
-  }
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
-  if (exists && !reuse) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-  if (!exists || !reuse) await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await Database.open({ kind: 'postgres', url: target.toString(), poolSize: 4 }, logger);
-  await db.migrate();
-  return { db, fresh: !exists || !reuse, url: target.toString() };
-}
 
 async function main(): Promise<void> {
   const { pos, opt } = args();
@@ -76,7 +52,7 @@ async function main(): Promise<void> {
 
   const real = await realTemplates(facesDir, opt.work);
   const { gallery } = buildGallery(real, n);
-  const { db, fresh, url } = await openDatabase(opt.db ?? `twokey_bench_probe_${n}`, opt.reuse === 'true');
+  const { db, fresh, url } = await openBenchDatabase(opt.db ?? `twokey_bench_probe_${n}`, opt.reuse === 'true', 4);
   await seedDemoData(db);
   const [{ swp }] = await db.dataSource.query(`SELECT id AS swp FROM force WHERE code = 'SWP'`);
   const [{ templates }] = await db.dataSource.query(`SELECT count(*)::int AS templates FROM face_template`);
