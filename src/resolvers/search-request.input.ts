@@ -97,23 +97,11 @@ export class SubmitReviewInput {
   expectedVersion?: number;
 }
 
-/**
- * The arguments of the decisions that affect a person. Each carries its reason, which must say
- * something: an empty or all-whitespace reason is BAD_USER_INPUT naming the field, before any
- * service is called (the services check it again).
- */
+/** A step on one search request: its id and, for optimistic concurrency, the version the caller saw. */
 @ArgsType()
-export class DecideAuthorisationArgs {
+class SearchRequestStepArgs {
   @Field(() => ID)
   id: string;
-
-  @Field()
-  @IsBoolean()
-  authorise: boolean;
-
-  @Field({ description: 'Why the search is authorised or refused (at least 20 characters)' })
-  @HasText(20, 5000)
-  rationale: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -121,11 +109,24 @@ export class DecideAuthorisationArgs {
   expectedVersion?: number;
 }
 
+/**
+ * The arguments of the decisions that affect a person. Each carries its reason, which must say
+ * something: an empty or all-whitespace reason is BAD_USER_INPUT naming the field, before any
+ * service is called (the services check it again).
+ */
 @ArgsType()
-export class AdjudicateArgs {
-  @Field(() => ID)
-  id: string;
+export class DecideAuthorisationArgs extends SearchRequestStepArgs {
+  @Field()
+  @IsBoolean()
+  authorise: boolean;
 
+  @Field({ description: 'Why the search is authorised or refused (at least 20 characters)' })
+  @HasText(20, 5000)
+  rationale: string;
+}
+
+@ArgsType()
+export class AdjudicateArgs extends SearchRequestStepArgs {
   @Field(() => SearchOutcome)
   result: SearchOutcome;
 
@@ -136,26 +137,13 @@ export class AdjudicateArgs {
   @Field({ description: 'Why the supervisor settled the dispute this way (at least 20 characters)' })
   @HasText(20, 5000)
   rationale: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number;
 }
 
 @ArgsType()
-export class WithdrawArgs {
-  @Field(() => ID)
-  id: string;
-
+export class WithdrawArgs extends SearchRequestStepArgs {
   @Field({ description: 'Why the request is withdrawn (at least 10 characters)' })
   @HasText(10, 5000)
   reason: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number;
 }
 
 @ArgsType()
