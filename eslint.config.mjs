@@ -33,17 +33,67 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**', 'bench/**', 'test/**', 'src/cli/**'], rules: { 'no-console': 'off' } },
-  { files: ['**/*.js', '**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  layer(['src/inference/**'], above('services', 'resolvers', 'schema', 'server', 'db', 'audit', 'events', 'policy', 'entities', 'errors', 'config'), 'src/inference depends on nothing else in src/.'),
-  layer(['src/policy/**'], above('services', 'resolvers', 'schema', 'server', 'db', 'audit', 'events', 'inference'), 'src/policy is pure: it may use entities\' enums and nothing above them.'),
-  layer(['src/entities/**'], above('services', 'resolvers', 'schema', 'server', 'db', 'audit', 'events', 'policy'), 'entities sit at the bottom.'),
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  layer(
+    ['src/inference/**'],
+    above(
+      'services',
+      'resolvers',
+      'schema',
+      'server',
+      'db',
+      'audit',
+      'events',
+      'policy',
+      'entities',
+      'errors',
+      'config',
+    ),
+    'src/inference depends on nothing else in src/.',
+  ),
+  layer(
+    ['src/policy/**'],
+    above('services', 'resolvers', 'schema', 'server', 'db', 'audit', 'events', 'inference'),
+    "src/policy is pure: it may use entities' enums and nothing above them.",
+  ),
+  layer(
+    ['src/entities/**'],
+    above('services', 'resolvers', 'schema', 'server', 'db', 'audit', 'events', 'policy'),
+    'entities sit at the bottom.',
+  ),
   {
     files: ['src/entities/**'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='registerEnumType']", message: 'register GraphQL enums in src/schema/enums.ts, not beside the entities' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='registerEnumType']",
+          message: 'register GraphQL enums in src/schema/enums.ts, not beside the entities',
+        },
+      ],
     },
   },
-  layer(['src/db/**', 'src/audit/**', 'src/events/**'], above('services', 'resolvers', 'schema', 'server'), 'the data layer must not reach up into services or the API.'),
-  layer(['src/services/**'], above('resolvers', 'schema', 'server'), 'services must not know about GraphQL or HTTP.'),
-  layer(['src/resolvers/**'], above('db', 'audit'), 'resolvers stay thin: call a service, never the database.', ['typeorm']),
+  layer(
+    ['src/db/**', 'src/audit/**', 'src/events/**'],
+    above('services', 'resolvers', 'schema', 'server'),
+    'the data layer must not reach up into services or the API.',
+  ),
+  layer(
+    ['src/services/**'],
+    above('resolvers', 'schema', 'server'),
+    'services must not know about GraphQL or HTTP.',
+  ),
+  layer(
+    ['src/resolvers/**'],
+    above('db', 'audit'),
+    'resolvers stay thin: call a service, never the database.',
+    ['typeorm'],
+  ),
 );

@@ -86,8 +86,16 @@ const [url, token, step] = process.argv.slice(1);
 `;
 
 function download(url: string, token: string, step: number, onProgress: (lines: number) => void) {
-  return new Promise<{ bytes: number; lines: number; headersMs: number; firstByteMs: number; seconds: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CLIENT, url, token, String(step)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise<{
+    bytes: number;
+    lines: number;
+    headersMs: number;
+    firstByteMs: number;
+    seconds: number;
+  }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', CLIENT, url, token, String(step)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let done: ReturnType<typeof JSON.parse> | undefined;
     createInterface({ input: child.stdout }).on('line', (line) => {
       const [kind, rest] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
@@ -96,7 +104,9 @@ function download(url: string, token: string, step: number, onProgress: (lines: 
       else reject(new Error(`client: ${line}`));
     });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 && done ? resolve(done) : reject(new Error(`client exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 && done ? resolve(done) : reject(new Error(`client exited with ${code}`)),
+    );
   });
 }
 
@@ -105,7 +115,12 @@ async function openDatabase(logger: ReturnType<typeof createLogger>) {
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'twokey-audit-bench-'));
     const db = await Database.open({ kind: 'pglite', dataDir }, logger);
-    return { db, env: { PGLITE_DATA_DIR: dataDir }, label: `PGlite (${dataDir})`, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      db,
+      env: { PGLITE_DATA_DIR: dataDir },
+      label: `PGlite (${dataDir})`,
+      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const name = `twokey_bench_${randomBytes(6).toString('hex')}`;
   const admin = async (sql: string) => {
@@ -121,14 +136,26 @@ async function openDatabase(logger: ReturnType<typeof createLogger>) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await Database.open({ kind: 'postgres', url: url.toString(), poolSize: 5 }, logger);
-  return { db, env: { DATABASE_URL: url.toString() }, label: `PostgreSQL (scratch database ${name})`, cleanup: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    db,
+    env: { DATABASE_URL: url.toString() },
+    label: `PostgreSQL (scratch database ${name})`,
+    cleanup: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 /** Appends `count` chained events in batches, as appendAudit would have written them one by one. */
 async function fillAuditLog(db: Database, count: number) {
   const forces = await db.manager.find(Force);
   const officers = await db.manager.find(Officer);
-  const actions = ['CASE_CREATED', 'SEARCH_REQUESTED', 'SEARCH_AUTHORISED', 'REVIEW_SUBMITTED', 'FACE_IMAGE_VIEWED', 'ACCESS_DENIED'];
+  const actions = [
+    'CASE_CREATED',
+    'SEARCH_REQUESTED',
+    'SEARCH_AUTHORISED',
+    'REVIEW_SUBMITTED',
+    'FACE_IMAGE_VIEWED',
+    'ACCESS_DENIED',
+  ];
   const head = await db.manager.find(AuditEvent, { order: { seq: 'DESC' }, take: 1 });
   let seq = head[0]?.seq ?? 0;
   let prevHash = head[0]?.hash ?? GENESIS_HASH;
@@ -140,18 +167,36 @@ async function fillAuditLog(db: Database, count: number) {
       const force = forces[i % forces.length];
       seq += 1;
       const event = Object.assign(new AuditEvent(), {
-        seq, id: randomUUID(), occurredAt: new Date(start + i * 1000),
-        actorOfficerId: officer.id, actorForceId: officer.forceId, action: actions[i % actions.length],
-        subjectType: 'Case', subjectId: randomUUID(), forceId: force.id,
+        seq,
+        id: randomUUID(),
+        occurredAt: new Date(start + i * 1000),
+        actorOfficerId: officer.id,
+        actorForceId: officer.forceId,
+        action: actions[i % actions.length],
+        subjectType: 'Case',
+        subjectId: randomUUID(),
+        forceId: force.id,
         reason: i % 10 === 0 ? `Robbery at "Queen Street", Cardiff; suspect seen on CCTV (${i})` : null,
-        details: { crimeReference: `62/${String(i).padStart(5, '0')}/26`, offenceCategory: 'ROBBERY', threshold: 0.62, topK: 20 },
+        details: {
+          crimeReference: `62/${String(i).padStart(5, '0')}/26`,
+          offenceCategory: 'ROBBERY',
+          threshold: 0.62,
+          topK: 20,
+        },
         prevHash,
       });
       event.hash = chainHash(prevHash, event);
       prevHash = event.hash;
       rows.push(event);
     }
-    await db.transaction(({ manager }) => manager.createQueryBuilder().insert().into(AuditEvent).values(rows as QueryDeepPartialEntity<AuditEvent>[]).execute());
+    await db.transaction(({ manager }) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditEvent)
+        .values(rows as QueryDeepPartialEntity<AuditEvent>[])
+        .execute(),
+    );
   }
 }
 
@@ -166,7 +211,13 @@ async function main() {
     await seedDemoData(db);
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const config = loadConfig({
-      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', AUTH_PUBLIC_KEY: await exportSPKI(publicKey), ...target.env,
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'false',
+      AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
+      ...target.env,
     });
     const server = await bootstrap(config, logger, db);
     stopServer = () => server.stop();
@@ -177,7 +228,10 @@ async function main() {
     const fillStart = performance.now();
     await fillAuditLog(db, EVENTS);
     const fillSeconds = (performance.now() - fillStart) / 1000;
-    const inScope = await db.manager.createQueryBuilder(AuditEvent, 'e').where('e.forceId IS NOT NULL').getCount();
+    const inScope = await db.manager
+      .createQueryBuilder(AuditEvent, 'e')
+      .where('e.forceId IS NOT NULL')
+      .getCount();
 
     gc();
     const peakWhileFilling = sampler.peak();
@@ -185,29 +239,48 @@ async function main() {
     const rssBeforeExport = process.memoryUsage.rss();
     sampler.reset();
 
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setSubject('oversight.commissioner').setIssuer('twokey').setAudience('twokey-api').setIssuedAt().setExpirationTime('1h').sign(privateKey);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256' })
+      .setSubject('oversight.commissioner')
+      .setIssuer('twokey')
+      .setAudience('twokey-api')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
     const url = new URL(`/exports/audit-events.${FORMAT}`, server.app.url);
     const step = Math.max(1, Math.floor(EVENTS / 5));
     const progress: string[] = [];
     const result = await download(url.toString(), token, step, (lines) => {
       const rssNow = process.memoryUsage.rss();
       gc(); // what is live, not what the collector has yet to reclaim
-      progress.push(`${memoryLine(`${lines.toLocaleString('en-GB')} lines`)} (rss before that GC ${mb(rssNow)})`);
+      progress.push(
+        `${memoryLine(`${lines.toLocaleString('en-GB')} lines`)} (rss before that GC ${mb(rssNow)})`,
+      );
     });
     const { bytes, headersMs, firstByteMs, seconds } = result;
     const rows = FORMAT === 'csv' ? result.lines - 1 : result.lines; // the CSV header; the bench's reasons hold no line breaks
     const peakDuringExport = sampler.peak();
     const expected = inScope + 2; // plus the export's own record for each of the two demo forces
 
-    console.log(`audit export bench: ${EVENTS.toLocaleString('en-GB')} events on ${target.label}, ${FORMAT.toUpperCase()} over HTTP, node ${process.version}`);
-    console.log(`  filled the log in ${fillSeconds.toFixed(1)} s (${Math.round(EVENTS / fillSeconds).toLocaleString('en-GB')} events/s, batches of ${BATCH})`);
+    console.log(
+      `audit export bench: ${EVENTS.toLocaleString('en-GB')} events on ${target.label}, ${FORMAT.toUpperCase()} over HTTP, node ${process.version}`,
+    );
+    console.log(
+      `  filled the log in ${fillSeconds.toFixed(1)} s (${Math.round(EVENTS / fillSeconds).toLocaleString('en-GB')} events/s, batches of ${BATCH})`,
+    );
     console.log(`  ${serverUp}`);
     console.log(`  ${beforeExport}; peak RSS while filling ${mb(peakWhileFilling)}`);
-    console.log(`  exported ${rows.toLocaleString('en-GB')} rows (${mb(bytes)}) in ${seconds.toFixed(2)} s: ${Math.round(rows / seconds).toLocaleString('en-GB')} rows/s; headers after ${headersMs.toFixed(0)} ms, first byte after ${firstByteMs.toFixed(0)} ms`);
+    console.log(
+      `  exported ${rows.toLocaleString('en-GB')} rows (${mb(bytes)}) in ${seconds.toFixed(2)} s: ${Math.round(rows / seconds).toLocaleString('en-GB')} rows/s; headers after ${headersMs.toFixed(0)} ms, first byte after ${firstByteMs.toFixed(0)} ms`,
+    );
     console.log('  server memory as the client received the lines (after a forced GC at each mark):');
     for (const line of progress) console.log(`    ${line}`);
-    console.log(`  peak server RSS during the export (sampled every 10 ms): ${mb(peakDuringExport)}; RSS before it ${mb(rssBeforeExport)}; the file is ${mb(bytes)}`);
-    console.log(`  process peak RSS (getrusage maxrss, whole run): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    console.log(
+      `  peak server RSS during the export (sampled every 10 ms): ${mb(peakDuringExport)}; RSS before it ${mb(rssBeforeExport)}; the file is ${mb(bytes)}`,
+    );
+    console.log(
+      `  process peak RSS (getrusage maxrss, whole run): ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    );
     if (rows !== expected) throw new Error(`expected ${expected} rows, got ${rows}`);
   } finally {
     sampler.stop();

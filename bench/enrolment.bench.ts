@@ -52,8 +52,14 @@ async function main(): Promise<void> {
   const entries = listDataset(facesDir);
   writeFileSync(
     manifest,
-    ['file,person_reference,custody_reference,captured_at,retention_class,under18_at_capture,self_defined_ethnicity,sex,age_band']
-      .concat(entries.map((e, i) => `${relative(facesDir, e.file)},BENCH/${e.identity},CU/${i},2024-01-01,CONVICTED,false,,,`))
+    [
+      'file,person_reference,custody_reference,captured_at,retention_class,under18_at_capture,self_defined_ethnicity,sex,age_band',
+    ]
+      .concat(
+        entries.map(
+          (e, i) => `${relative(facesDir, e.file)},BENCH/${e.identity},CU/${i},2024-01-01,CONVICTED,false,,,`,
+        ),
+      )
       .join('\n'),
   );
   const db = await openDatabase();
@@ -65,11 +71,23 @@ async function main(): Promise<void> {
   const concurrency = Number(opt.concurrency ?? availableParallelism() * 2);
   const load = loadavg()[0];
   try {
-    const report = await runBulkEnrolment(db, services.gallery, faces, { forceCode: 'SWP', officerSubject: 'swp.gallery', manifestPath: manifest, imagesDir: facesDir, concurrency });
+    const report = await runBulkEnrolment(db, services.gallery, faces, {
+      forceCode: 'SWP',
+      officerSubject: 'swp.gallery',
+      manifestPath: manifest,
+      imagesDir: facesDir,
+      concurrency,
+    });
     const c = report.counts;
-    console.log(`${db.kind}, ${sessions} inference sessions, concurrency ${concurrency}, load average at start ${load.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}`);
-    console.log(`${entries.length} images in ${report.seconds.toFixed(1)} s: ${(entries.length / report.seconds).toFixed(1)} images/s (${report.imagesPerSecond.toFixed(1)} analysed/s)`);
-    console.log(`enrolled ${c.ENROLLED}, duplicate ${c.DUPLICATE}, no face ${c.NO_FACE}, several faces ${c.MULTIPLE_FACES}, low quality ${c.LOW_QUALITY}, unreadable ${c.UNREADABLE}, bad rows ${c.BAD_ROW}`);
+    console.log(
+      `${db.kind}, ${sessions} inference sessions, concurrency ${concurrency}, load average at start ${load.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}`,
+    );
+    console.log(
+      `${entries.length} images in ${report.seconds.toFixed(1)} s: ${(entries.length / report.seconds).toFixed(1)} images/s (${report.imagesPerSecond.toFixed(1)} analysed/s)`,
+    );
+    console.log(
+      `enrolled ${c.ENROLLED}, duplicate ${c.DUPLICATE}, no face ${c.NO_FACE}, several faces ${c.MULTIPLE_FACES}, low quality ${c.LOW_QUALITY}, unreadable ${c.UNREADABLE}, bad rows ${c.BAD_ROW}`,
+    );
   } finally {
     await faces.close();
     await db.close();

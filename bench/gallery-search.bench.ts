@@ -29,19 +29,49 @@ import { Client } from 'pg';
 
 import { listDataset, runPipeline } from '../scripts/eval';
 import { Database } from '../src/db';
-import { FaceSearchRepository, GallerySearch, SearchTuning, toVectorLiteral } from '../src/db/face-search.repository';
+import {
+  FaceSearchRepository,
+  GallerySearch,
+  SearchTuning,
+  toVectorLiteral,
+} from '../src/db/face-search.repository';
 import { RetentionClass } from '../src/entities';
 import { createLogger } from '../src/logging/logger';
-import { DIM, args, dot, drawUnit, fitGaussian, gaussian, meanStd, mulberry32, normalise, percentile } from './gallery-search/lib';
+import {
+  DIM,
+  args,
+  dot,
+  drawUnit,
+  fitGaussian,
+  gaussian,
+  meanStd,
+  mulberry32,
+  normalise,
+  percentile,
+} from './gallery-search/lib';
 
 const FORCES = 5;
 const K = 20;
 export const MODEL_VERSION = 'faceapi-recognition128@c45d94d308792502';
 const BENCH_DB = 'twokey_bench_search';
 
-export interface RealTemplate { identity: string; file: string; role: 'gallery' | 'probe'; template: number[] | null }
-export interface Gallery { rows: Float32Array; forces: Uint8Array; realRow: Map<string, number>; n: number }
-export interface Probe { identity: string; v: Float32Array; mateRow: number }
+export interface RealTemplate {
+  identity: string;
+  file: string;
+  role: 'gallery' | 'probe';
+  template: number[] | null;
+}
+export interface Gallery {
+  rows: Float32Array;
+  forces: Uint8Array;
+  realRow: Map<string, number>;
+  n: number;
+}
+export interface Probe {
+  identity: string;
+  v: Float32Array;
+  mateRow: number;
+}
 
 // ------------------------------------------------------------------------------------------ data
 export async function realTemplates(facesDir: string, work: string): Promise<RealTemplate[]> {
@@ -52,13 +82,22 @@ export async function realTemplates(facesDir: string, work: string): Promise<Rea
   }
   const entries = listDataset(facesDir);
   const result = await runPipeline(entries, { sessions: 2 });
-  const rows = entries.map((e, i) => ({ ...e, template: result.templates[i] ? Array.from(result.templates[i]!) : null }));
+  const rows = entries.map((e, i) => ({
+    ...e,
+    template: result.templates[i] ? Array.from(result.templates[i]!) : null,
+  }));
   writeFileSync(cache, JSON.stringify({ modelVersion: MODEL_VERSION, rows }));
   return rows;
 }
 
-export function buildGallery(real: RealTemplate[], n: number, seed = 1): { gallery: Gallery; probes: Probe[]; stats: string[] } {
-  const withFace = real.filter((r) => r.template).map((r) => ({ ...r, v: normalise(Float64Array.from(r.template!)) }));
+export function buildGallery(
+  real: RealTemplate[],
+  n: number,
+  seed = 1,
+): { gallery: Gallery; probes: Probe[]; stats: string[] } {
+  const withFace = real
+    .filter((r) => r.template)
+    .map((r) => ({ ...r, v: normalise(Float64Array.from(r.template!)) }));
   const galleryReal = withFace.filter((r) => r.role === 'gallery');
   const fitted = fitGaussian(withFace.map((r) => r.v)); // on every real template
 
@@ -80,14 +119,19 @@ export function buildGallery(real: RealTemplate[], n: number, seed = 1): { galle
     forces[row] = Math.floor(rand() * FORCES);
     if (!isReal[row]) rows.set(drawUnit(fitted, gauss), row * DIM);
   }
-  const probes = withFace.filter((r) => r.role === 'probe' && realRow.has(r.identity)).map((r) => ({ identity: r.identity, v: r.v, mateRow: realRow.get(r.identity)! }));
+  const probes = withFace
+    .filter((r) => r.role === 'probe' && realRow.has(r.identity))
+    .map((r) => ({ identity: r.identity, v: r.v, mateRow: realRow.get(r.identity)! }));
 
   // the distractors must look like real templates to the probes
   const genuine = probes.map((p) => dot(p.v, rows, 0, p.mateRow * DIM));
   const impostorReal: number[] = [];
-  for (const p of probes) for (const g of galleryReal) if (g.identity !== p.identity) impostorReal.push(dot(p.v, g.v));
+  for (const p of probes)
+    for (const g of galleryReal) if (g.identity !== p.identity) impostorReal.push(dot(p.v, g.v));
   const synthetic: number[] = [];
-  for (const p of probes) for (let row = 0, taken = 0; row < n && taken < 2000; row++) if (!isReal[row] && ++taken) synthetic.push(dot(p.v, rows, 0, row * DIM));
+  for (const p of probes)
+    for (let row = 0, taken = 0; row < n && taken < 2000; row++)
+      if (!isReal[row] && ++taken) synthetic.push(dot(p.v, rows, 0, row * DIM));
   const f = (s: { mean: number; std: number }) => `${s.mean.toFixed(3)} ± ${s.std.toFixed(3)}`;
   const stats = [
     `real templates ${withFace.length} of ${real.length} images (gallery ${galleryReal.length}, probes ${probes.length}); distractors ${n - galleryReal.length}`,
@@ -101,7 +145,11 @@ export function buildGallery(real: RealTemplate[], n: number, seed = 1): { galle
  * A migrated benchmark database: in-memory PGlite without DATABASE_URL, else database `name` on that
  * server, dropped and created again unless `reuse` keeps a loaded one.
  */
-export async function openBenchDatabase(name: string, reuse: boolean, poolSize = 2): Promise<{ db: Database; fresh: boolean; url?: string }> {
+export async function openBenchDatabase(
+  name: string,
+  reuse: boolean,
+  poolSize = 2,
+): Promise<{ db: Database; fresh: boolean; url?: string }> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
   const logger = createLogger('warn');
   const url = process.env.DATABASE_URL;
@@ -124,15 +172,28 @@ export async function openBenchDatabase(name: string, reuse: boolean, poolSize =
 }
 
 async function forceIds(db: Database): Promise<string[]> {
-  const existing: Array<{ id: string }> = await db.dataSource.query(`SELECT id FROM force WHERE code LIKE 'BENCH%' ORDER BY code`);
+  const existing: Array<{ id: string }> = await db.dataSource.query(
+    `SELECT id FROM force WHERE code LIKE 'BENCH%' ORDER BY code`,
+  );
   if (existing.length === FORCES) return existing.map((r) => r.id);
   const ids: string[] = [];
-  for (let f = 0; f < FORCES; f++) ids.push((await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [`BENCH${f + 1}`]))[0].id);
+  for (let f = 0; f < FORCES; f++)
+    ids.push(
+      (
+        await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [
+          `BENCH${f + 1}`,
+        ])
+      )[0].id,
+    );
   return ids;
 }
 
 /** Subjects, images and templates in batches; the search indexes are dropped first and built after. */
-export async function load(db: Database, gallery: Gallery, forces: string[]): Promise<{ imageIds: string[]; seconds: number }> {
+export async function load(
+  db: Database,
+  gallery: Gallery,
+  forces: string[],
+): Promise<{ imageIds: string[]; seconds: number }> {
   const start = performance.now();
   await db.transaction(({ manager }) => FaceSearchRepository.dropSearchIndexes(manager));
   const imageIds = Array.from({ length: gallery.n }, () => randomUUID());
@@ -141,9 +202,14 @@ export async function load(db: Database, gallery: Gallery, forces: string[]): Pr
     const to = Math.min(gallery.n, from + batch);
     const ids = imageIds.slice(from, to);
     const forceOf = ids.map((_, i) => forces[gallery.forces[from + i]]);
-    const vectors = ids.map((_, i) => toVectorLiteral(gallery.rows.subarray((from + i) * DIM, (from + i + 1) * DIM)));
+    const vectors = ids.map((_, i) =>
+      toVectorLiteral(gallery.rows.subarray((from + i) * DIM, (from + i + 1) * DIM)),
+    );
     await db.transaction(async ({ manager }) => {
-      await manager.query(`INSERT INTO custody_subject (id, force_id, person_reference) SELECT u.id, u.force_id, u.id::text FROM unnest($1::uuid[], $2::uuid[]) AS u(id, force_id)`, [ids, forceOf]);
+      await manager.query(
+        `INSERT INTO custody_subject (id, force_id, person_reference) SELECT u.id, u.force_id, u.id::text FROM unnest($1::uuid[], $2::uuid[]) AS u(id, force_id)`,
+        [ids, forceOf],
+      );
       await manager.query(
         `INSERT INTO custody_image (id, force_id, subject_id, custody_reference, captured_at, retention_class, under18_at_capture, review_due_at)
          SELECT u.id, u.force_id, u.id, 'BENCH', now(), $3, false, now() + interval '6 years' FROM unnest($1::uuid[], $2::uuid[]) AS u(id, force_id)`,
@@ -161,11 +227,18 @@ export async function load(db: Database, gallery: Gallery, forces: string[]): Pr
   return { imageIds, seconds: (performance.now() - start) / 1000 };
 }
 
-async function timedDdl(db: Database, label: string, ddl: (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => Promise<unknown>): Promise<string> {
+async function timedDdl(
+  db: Database,
+  label: string,
+  ddl: (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => Promise<unknown>,
+): Promise<string> {
   const start = performance.now();
   const load = loadavg()[0];
   await db.transaction(async (tx) => {
-    if (db.kind === 'postgres') await tx.manager.query(`SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL max_parallel_maintenance_workers = 1`);
+    if (db.kind === 'postgres')
+      await tx.manager.query(
+        `SET LOCAL maintenance_work_mem = '1GB'; SET LOCAL max_parallel_maintenance_workers = 1`,
+      );
     await ddl(tx);
   });
   const line = `| ${label} | ${((performance.now() - start) / 1000).toFixed(0)} s | ${load.toFixed(1)} |`;
@@ -176,9 +249,23 @@ async function timedDdl(db: Database, label: string, ddl: (tx: Parameters<Parame
 async function buildIndexes(db: Database, forces: string[], sweep: boolean): Promise<string[]> {
   const lines = ['| index | build | load |', '| --- | --- | --- |'];
   console.log(lines.join('\n'));
-  for (const [i, f] of forces.entries()) lines.push(await timedDdl(db, `centred HNSW m32/efc200, force ${i + 1} of ${FORCES} (partial)`, ({ manager }) => FaceSearchRepository.ensureSearchIndexes(manager, f)));
-  lines.push(await timedDdl(db, 'centred HNSW m32/efc200, all forces (global)', ({ manager }) => FaceSearchRepository.ensureSearchIndexes(manager)));
-  if (sweep) lines.push(await timedDdl(db, 'plain HNSW m16/efc128 on the raw template (baseline)', ({ manager }) => manager.query(PLAIN_INDEX_DDL)));
+  for (const [i, f] of forces.entries())
+    lines.push(
+      await timedDdl(db, `centred HNSW m32/efc200, force ${i + 1} of ${FORCES} (partial)`, ({ manager }) =>
+        FaceSearchRepository.ensureSearchIndexes(manager, f),
+      ),
+    );
+  lines.push(
+    await timedDdl(db, 'centred HNSW m32/efc200, all forces (global)', ({ manager }) =>
+      FaceSearchRepository.ensureSearchIndexes(manager),
+    ),
+  );
+  if (sweep)
+    lines.push(
+      await timedDdl(db, 'plain HNSW m16/efc128 on the raw template (baseline)', ({ manager }) =>
+        manager.query(PLAIN_INDEX_DDL),
+      ),
+    );
   await db.dataSource.query(`ANALYZE face_template`);
   return lines;
 }
@@ -187,7 +274,10 @@ async function buildIndexes(db: Database, forces: string[], sweep: boolean): Pro
 const PLAIN_INDEX_DDL = `CREATE INDEX IF NOT EXISTS bench_plain_hnsw ON face_template USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 128)`;
 async function plainSearch(db: Database, s: GallerySearch, ef: number): Promise<string[]> {
   return db.transaction(async ({ manager }) => {
-    await manager.query(`SELECT set_config('hnsw.ef_search', $1, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', '40000', true)`, [String(ef)]);
+    await manager.query(
+      `SELECT set_config('hnsw.ef_search', $1, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', '40000', true)`,
+      [String(ef)],
+    );
     const rows: Array<{ image_id: string }> = await manager.query(
       `WITH nearest AS MATERIALIZED (
          SELECT t.image_id, t.embedding <=> $1::vector AS distance FROM face_template t
@@ -201,9 +291,28 @@ async function plainSearch(db: Database, s: GallerySearch, ef: number): Promise<
 }
 
 // ------------------------------------------------------------------------------------------ runs
-interface Row { label: string; rank1: number; top20: number; recall: number; short: number; p50: number; p95: number; p99: number; times: number; load: number }
+interface Row {
+  label: string;
+  rank1: number;
+  top20: number;
+  recall: number;
+  short: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  times: number;
+  load: number;
+}
 
-async function run(label: string, probes: Probe[], warmup: number, one: (p: Probe) => Promise<string[]>, mateOf: (p: Probe) => string, exact?: Map<Probe, string[]>, exactP50?: number): Promise<{ row: Row; lists: Map<Probe, string[]> }> {
+async function run(
+  label: string,
+  probes: Probe[],
+  warmup: number,
+  one: (p: Probe) => Promise<string[]>,
+  mateOf: (p: Probe) => string,
+  exact?: Map<Probe, string[]>,
+  exactP50?: number,
+): Promise<{ row: Row; lists: Map<Probe, string[]> }> {
   for (const p of probes.slice(0, warmup)) await one(p);
   const load = loadavg()[0];
   const lists = new Map<Probe, string[]>();
@@ -227,7 +336,18 @@ async function run(label: string, probes: Probe[], warmup: number, one: (p: Prob
   }
   const n = probes.length;
   const p50 = percentile(ms, 50);
-  const row = { label, rank1: rank1 / n, top20: top20 / n, recall: recall / n, short, p50, p95: percentile(ms, 95), p99: percentile(ms, 99), times: (exactP50 ?? p50) / p50, load };
+  const row = {
+    label,
+    rank1: rank1 / n,
+    top20: top20 / n,
+    recall: recall / n,
+    short,
+    p50,
+    p95: percentile(ms, 95),
+    p99: percentile(ms, 99),
+    times: (exactP50 ?? p50) / p50,
+    load,
+  };
   return { row, lists };
 }
 
@@ -238,7 +358,10 @@ function table(rows: Row[]): string {
   return [
     '| search | rank-1 | Δ | top-20 | Δ | recall@20 | short | p50 ms | p95 ms | p99 ms | × exact | load |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.label} | ${pct(r.rank1)} | ${delta(r.rank1, exact.rank1)} | ${pct(r.top20)} | ${delta(r.top20, exact.top20)} | ${r.recall.toFixed(3)} | ${r.short} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.times.toFixed(1)} | ${r.load.toFixed(1)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${pct(r.rank1)} | ${delta(r.rank1, exact.rank1)} | ${pct(r.top20)} | ${delta(r.top20, exact.top20)} | ${r.recall.toFixed(3)} | ${r.short} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.times.toFixed(1)} | ${r.load.toFixed(1)} |`,
+    ),
   ].join('\n');
 }
 
@@ -246,11 +369,14 @@ async function main(): Promise<void> {
   const { pos, opt } = args();
   const [facesDir] = pos;
   if (!facesDir || !opt.work) {
-    process.stderr.write('usage: npm run bench:search -- <faces-dir> --work <dir outside the repository> [--n 500000] [--probes N] [--shortlists 40,100,150,200] [--sweep 40,100,...] [--reuse]\n');
+    process.stderr.write(
+      'usage: npm run bench:search -- <faces-dir> --work <dir outside the repository> [--n 500000] [--probes N] [--shortlists 40,100,150,200] [--sweep 40,100,...] [--reuse]\n',
+    );
     process.exit(2);
   }
   const n = Number(opt.n ?? 500_000);
-  const list = (v: string | undefined, d: number[]) => (v === undefined ? d : v.split(',').filter(Boolean).map(Number));
+  const list = (v: string | undefined, d: number[]) =>
+    v === undefined ? d : v.split(',').filter(Boolean).map(Number);
   const shortlists = list(opt.shortlists, [40, 100, 150, 200]);
   const sweep = list(opt.sweep, [40, 100, 200, 400, 640, 1000]);
   const warmup = Number(opt.warmup ?? 50);
@@ -265,8 +391,12 @@ async function main(): Promise<void> {
   const { db, fresh } = await openBenchDatabase(BENCH_DB, opt.reuse === 'true');
   const forces = await forceIds(db);
   const [{ version }] = await db.dataSource.query(`SELECT version()`);
-  const [{ extversion }] = await db.dataSource.query(`SELECT extversion FROM pg_extension WHERE extname = 'vector'`);
-  console.log(`${mode}: ${String(version).split(',')[0]}, pgvector ${extversion}; ${n} templates, ${probes.length} probes, K ${K}`);
+  const [{ extversion }] = await db.dataSource.query(
+    `SELECT extversion FROM pg_extension WHERE extname = 'vector'`,
+  );
+  console.log(
+    `${mode}: ${String(version).split(',')[0]}, pgvector ${extversion}; ${n} templates, ${probes.length} probes, K ${K}`,
+  );
 
   let imageIds: string[];
   const report: string[] = [];
@@ -287,12 +417,23 @@ async function main(): Promise<void> {
 
   const mateOf = (p: Probe) => imageIds[p.mateRow];
   const results = join(opt.work, 'results.jsonl');
-  for (const filter of ['all five forces', 'one force of five (the mate\'s)']) {
+  for (const filter of ['all five forces', "one force of five (the mate's)"]) {
     const forcesFor = (p: Probe) => (filter.startsWith('all') ? forces : [forces[gallery.forces[p.mateRow]]]);
-    const request = (p: Probe): GallerySearch => ({ probe: p.v, modelVersion: MODEL_VERSION, forceIds: forcesFor(p), includeUnder18: true, excludedRetentionClasses: [], threshold: -1, k: K });
+    const request = (p: Probe): GallerySearch => ({
+      probe: p.v,
+      modelVersion: MODEL_VERSION,
+      forceIds: forcesFor(p),
+      includeUnder18: true,
+      excludedRetentionClasses: [],
+      threshold: -1,
+      k: K,
+    });
     const product = (tuning: SearchTuning) => async (p: Probe) => {
-      const r = await db.transaction(({ manager }) => FaceSearchRepository.search(manager, request(p), tuning));
-      if (r.method.kind !== (tuning.method === 'exact' ? 'EXACT_SCAN' : 'CENTRED_SHORTLIST')) throw new Error(`unexpected search method ${JSON.stringify(r.method)}`);
+      const r = await db.transaction(({ manager }) =>
+        FaceSearchRepository.search(manager, request(p), tuning),
+      );
+      if (r.method.kind !== (tuning.method === 'exact' ? 'EXACT_SCAN' : 'CENTRED_SHORTLIST'))
+        throw new Error(`unexpected search method ${JSON.stringify(r.method)}`);
       return r.candidates.map((c) => c.imageId);
     };
     const rows: Row[] = [];
@@ -304,8 +445,10 @@ async function main(): Promise<void> {
       appendFileSync(results, `${JSON.stringify({ mode, n, filter, ...r.row })}\n`);
       console.error(`${filter}: ${label} done`);
     };
-    for (const ef of sweep) await add(`plain HNSW m16, ef_search ${ef}`, (p) => plainSearch(db, request(p), ef));
-    for (const L of shortlists) await add(`**centred m32, shortlist ${L}, ef_search ${L}**`, product({ shortlist: L, efSearch: L }));
+    for (const ef of sweep)
+      await add(`plain HNSW m16, ef_search ${ef}`, (p) => plainSearch(db, request(p), ef));
+    for (const L of shortlists)
+      await add(`**centred m32, shortlist ${L}, ef_search ${L}**`, product({ shortlist: L, efSearch: L }));
     const section = `\n${mode}, ${n} templates, filter: ${filter}\n\n${table(rows)}\n`;
     console.log(section);
     report.push(section);

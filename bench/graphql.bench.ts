@@ -97,26 +97,55 @@ interface Result {
   firstError: string | null;
 }
 
-function drive(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Result> {
+function drive(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Result> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(LOAD, {
       eval: true,
-      workerData: { url, body: JSON.stringify({ query, variables }), token, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP },
+      workerData: {
+        url,
+        body: JSON.stringify({ query, variables }),
+        token,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        warmup: WARMUP,
+      },
     });
     worker.once('error', reject);
-    worker.once('message', (m: { latencies: number[]; elapsed: number; errors: number; firstError: string | null }) => {
-      void worker.terminate();
-      const sorted = Float64Array.from(m.latencies).sort();
-      const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
-      resolve({ rps: sorted.length / m.elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors: m.errors, firstError: m.firstError });
-    });
+    worker.once(
+      'message',
+      (m: { latencies: number[]; elapsed: number; errors: number; firstError: string | null }) => {
+        void worker.terminate();
+        const sorted = Float64Array.from(m.latencies).sort();
+        const at = (q: number) =>
+          sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+        resolve({
+          rps: sorted.length / m.elapsed,
+          p50: at(0.5),
+          p95: at(0.95),
+          p99: at(0.99),
+          errors: m.errors,
+          firstError: m.firstError,
+        });
+      },
+    );
   });
 }
 
 /** The same schema (the emitted SDL), static data, no auth, no database: what Apollo and HTTP cost alone. */
-async function startBareServer(request: unknown, queue: unknown): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startBareServer(
+  request: unknown,
+  queue: unknown,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const schema = buildSchema(readFileSync(join(__dirname, '../src/schema/schema.graphql'), 'utf8'));
-  const apollo = new ApolloServer({ schema, rootValue: { searchRequest: () => request, reviewQueue: () => queue } });
+  const apollo = new ApolloServer({
+    schema,
+    rootValue: { searchRequest: () => request, reviewQueue: () => queue },
+  });
   await apollo.start();
   const app = express();
   app.use('/graphql', express.json({ limit: '30mb' }), expressMiddleware(apollo));
@@ -132,7 +161,8 @@ async function startBareServer(request: unknown, queue: unknown): Promise<{ url:
   };
 }
 
-const fmt = (r: Result) => `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(5)}   p95 ${r.p95.toFixed(1).padStart(5)}   p99 ${r.p99.toFixed(1).padStart(5)} ms${r.errors ? `   ${r.errors} errors (${r.firstError})` : ''}`;
+const fmt = (r: Result) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(5)}   p95 ${r.p95.toFixed(1).padStart(5)}   p99 ${r.p99.toFixed(1).padStart(5)} ms${r.errors ? `   ${r.errors} errors (${r.firstError})` : ''}`;
 
 async function main() {
   const mode = usingPostgres() ? 'PostgreSQL' : 'embedded PGlite';
@@ -159,16 +189,27 @@ async function main() {
     const reviewer = await server.token('swp.reviewer1', { expiresIn: '2h' });
     const check = async (query: string, variables: Record<string, unknown>, as: string) => {
       const response = await server.gql(query, variables, { as });
-      if (response.errors?.length || !response.data) throw new Error(`seeded read failed: ${JSON.stringify(response.errors)}`);
+      if (response.errors?.length || !response.data)
+        throw new Error(`seeded read failed: ${JSON.stringify(response.errors)}`);
       return response.data as Record<string, unknown>;
     };
-    const request = (await check(REQUEST_WITH_CANDIDATES, { id: closedId }, 'swp.supervisor')).searchRequest as { status: string; candidates: unknown[] };
-    const queue = (await check(REVIEW_QUEUE, {}, 'swp.reviewer1')).reviewQueue as { available: { edges: unknown[] } };
-    console.log(`request ${request.status} with ${request.candidates.length} candidates; review queue of ${queue.available.edges.length} open tasks`);
+    const request = (await check(REQUEST_WITH_CANDIDATES, { id: closedId }, 'swp.supervisor'))
+      .searchRequest as { status: string; candidates: unknown[] };
+    const queue = (await check(REVIEW_QUEUE, {}, 'swp.reviewer1')).reviewQueue as {
+      available: { edges: unknown[] };
+    };
+    console.log(
+      `request ${request.status} with ${request.candidates.length} candidates; review queue of ${queue.available.edges.length} open tasks`,
+    );
 
     const bare = await startBareServer(request, queue);
     const scenarios = [
-      { name: 'request+candidates', query: REQUEST_WITH_CANDIDATES, variables: { id: closedId }, token: supervisor },
+      {
+        name: 'request+candidates',
+        query: REQUEST_WITH_CANDIDATES,
+        variables: { id: closedId },
+        token: supervisor,
+      },
       { name: 'request', query: REQUEST_ONLY, variables: { id: closedId }, token: supervisor },
       { name: 'review queue', query: REVIEW_QUEUE, variables: {}, token: reviewer },
     ].filter((s) => ONLY.length === 0 || ONLY.some((o) => s.name.startsWith(o)));
@@ -182,11 +223,17 @@ async function main() {
       load.push(loadavg()[0].toFixed(2));
       lines.push(`${s.name.padEnd(20)} twokey ${fmt(real)}`);
       lines.push(`${''.padEnd(20)} bare   ${fmt(reference)}`);
-      lines.push(`${''.padEnd(20)} ratio  ${(real.rps / reference.rps).toFixed(2)} of the bare server's requests/s\n`);
+      lines.push(
+        `${''.padEnd(20)} ratio  ${(real.rps / reference.rps).toFixed(2)} of the bare server's requests/s\n`,
+      );
     }
     await bare.stop();
-    console.log(`\nAuthorised GraphQL reads, ${mode}, ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s warm-up`);
-    console.log(`${cpus().length} cores, Node ${process.version}; 1-min load average after each run: ${load.join(', ')}\n`);
+    console.log(
+      `\nAuthorised GraphQL reads, ${mode}, ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s warm-up`,
+    );
+    console.log(
+      `${cpus().length} cores, Node ${process.version}; 1-min load average after each run: ${load.join(', ')}\n`,
+    );
     for (const line of lines) console.log(line);
   } finally {
     await server.stop();

@@ -23,14 +23,26 @@ function arg(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-interface Latency { mean: number; p50: number; p95: number }
+interface Latency {
+  mean: number;
+  p50: number;
+  p95: number;
+}
 
 function latency(ms: number[]): Latency {
   const s = [...ms].sort((a, b) => a - b);
-  return { mean: s.reduce((a, b) => a + b, 0) / s.length, p50: s[Math.floor(s.length * 0.5)], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] };
+  return {
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+    p50: s[Math.floor(s.length * 0.5)],
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))],
+  };
 }
 
-async function sequential(images: Buffer[], run: (img: Buffer) => Promise<unknown>, warmup: number): Promise<Latency> {
+async function sequential(
+  images: Buffer[],
+  run: (img: Buffer) => Promise<unknown>,
+  warmup: number,
+): Promise<Latency> {
   for (let i = 0; i < warmup; i += 1) await run(images[i % images.length]);
   const ms: number[] = [];
   for (const img of images) {
@@ -47,31 +59,48 @@ interface Throughput {
   cpuMsPerImage: number;
 }
 
-async function concurrent(images: Buffer[], run: (img: Buffer) => Promise<unknown>, inFlight: number): Promise<Throughput> {
+async function concurrent(
+  images: Buffer[],
+  run: (img: Buffer) => Promise<unknown>,
+  inFlight: number,
+): Promise<Throughput> {
   let next = 0;
   const cpu = process.cpuUsage();
   const start = performance.now();
-  await Promise.all(Array.from({ length: inFlight }, async () => {
-    while (next < images.length) {
-      const i = next;
-      next += 1;
-      await run(images[i]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < images.length) {
+        const i = next;
+        next += 1;
+        await run(images[i]);
+      }
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
-  return { imagesPerSecond: images.length / seconds, cpuMsPerImage: (used.user + used.system) / 1000 / images.length };
+  return {
+    imagesPerSecond: images.length / seconds,
+    cpuMsPerImage: (used.user + used.system) / 1000 / images.length,
+  };
 }
 
 /** face-api pipelines in worker threads (TS compiled on the fly, as the bench runs under ts-node). */
-async function faceApiWorkers(count: number): Promise<{ run: (img: Buffer) => Promise<unknown>; close: () => Promise<void> }> {
+async function faceApiWorkers(
+  count: number,
+): Promise<{ run: (img: Buffer) => Promise<unknown>; close: () => Promise<void> }> {
   const entry = join(__dirname, 'inference', 'faceapi-worker.ts');
   const code = `require(${JSON.stringify(require.resolve('ts-node'))}).register({ transpileOnly: true, projectSearchDir: ${JSON.stringify(__dirname)} }); require(${JSON.stringify(entry)});`;
-  const workers = await Promise.all(Array.from({ length: count }, () => new Promise<Worker>((resolve, reject) => {
-    const w = new Worker(code, { eval: true });
-    w.once('message', () => resolve(w));
-    w.once('error', reject);
-  })));
+  const workers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Worker>((resolve, reject) => {
+          const w = new Worker(code, { eval: true });
+          w.once('message', () => resolve(w));
+          w.once('error', reject);
+        }),
+    ),
+  );
   const idle = [...workers];
   const waiting: Array<(w: Worker) => void> = [];
   let id = 0;
@@ -96,13 +125,20 @@ async function faceApiWorkers(count: number): Promise<{ run: (img: Buffer) => Pr
       else idle.push(w);
     }
   };
-  return { run, close: async () => { await Promise.all(workers.map((w) => w.terminate())); } };
+  return {
+    run,
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }
 
 const f1 = (v: number): string => v.toFixed(1);
 
 async function main(): Promise<void> {
-  const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
+  const positional = process.argv
+    .slice(2)
+    .filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
   const dataset = positional[0];
   const count = Number(arg('--images') ?? 300);
   const faceApiCount = Number(arg('--faceapi-images') ?? 80);
@@ -113,7 +149,9 @@ async function main(): Promise<void> {
   const images = dataset
     ? datasetImages(dataset, count)
     : await derivedImages(count, async (img) => (await single.analyse(img)).faces.map((f) => f.box));
-  process.stdout.write(`images: ${images.length} x ${dataset ? 'dataset JPEGs' : '250 px crops derived from face-api demo photos'}; cores ${availableParallelism()}; pipelines ${sessions}\n`);
+  process.stdout.write(
+    `images: ${images.length} x ${dataset ? 'dataset JPEGs' : '250 px crops derived from face-api demo photos'}; cores ${availableParallelism()}; pipelines ${sessions}\n`,
+  );
 
   const oursLatency = await sequential(images, (img) => single.analyse(img), 10);
   await single.close();
@@ -133,19 +171,49 @@ async function main(): Promise<void> {
 
   const cores = Math.min(sessions, availableParallelism());
   const rows = [
-    ['pipeline', 'ms/image mean', 'p50', 'p95', `images/s (${sessions} threads)`, 'CPU ms/image', `images/s if ${cores} cores were idle`],
-    [`twokey ONNX (${modelVersion})`, f1(oursLatency.mean), f1(oursLatency.p50), f1(oursLatency.p95), f1(oursThroughput.imagesPerSecond), f1(oursThroughput.cpuMsPerImage), f1((cores * 1000) / oursThroughput.cpuMsPerImage)],
-    [`face-api ${baseline.version} TF.js ${baseline.backend}`, f1(faLatency.mean), f1(faLatency.p50), f1(faLatency.p95), f1(faThroughput.imagesPerSecond), f1(faThroughput.cpuMsPerImage), f1((cores * 1000) / faThroughput.cpuMsPerImage)],
+    [
+      'pipeline',
+      'ms/image mean',
+      'p50',
+      'p95',
+      `images/s (${sessions} threads)`,
+      'CPU ms/image',
+      `images/s if ${cores} cores were idle`,
+    ],
+    [
+      `twokey ONNX (${modelVersion})`,
+      f1(oursLatency.mean),
+      f1(oursLatency.p50),
+      f1(oursLatency.p95),
+      f1(oursThroughput.imagesPerSecond),
+      f1(oursThroughput.cpuMsPerImage),
+      f1((cores * 1000) / oursThroughput.cpuMsPerImage),
+    ],
+    [
+      `face-api ${baseline.version} TF.js ${baseline.backend}`,
+      f1(faLatency.mean),
+      f1(faLatency.p50),
+      f1(faLatency.p95),
+      f1(faThroughput.imagesPerSecond),
+      f1(faThroughput.cpuMsPerImage),
+      f1((cores * 1000) / faThroughput.cpuMsPerImage),
+    ],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   process.stdout.write(`${rows.map((r) => r.map((v, c) => v.padEnd(widths[c])).join('  ')).join('\n')}\n`);
   const latencyRatio = faLatency.mean / oursLatency.mean;
   const throughputRatio = oursThroughput.imagesPerSecond / faThroughput.imagesPerSecond;
   const cpuRatio = faThroughput.cpuMsPerImage / oursThroughput.cpuMsPerImage;
-  process.stdout.write(`speed-up per image (latency): ${latencyRatio.toFixed(1)}x   throughput: ${throughputRatio.toFixed(1)}x   CPU per image: ${cpuRatio.toFixed(1)}x\n`);
-  process.stdout.write(`targets: >= 6x faster per image: ${latencyRatio >= 6 ? 'met' : 'NOT met'}; >= 50 images/s: ${oursThroughput.imagesPerSecond >= 50 ? 'met' : 'NOT met'}\n`);
+  process.stdout.write(
+    `speed-up per image (latency): ${latencyRatio.toFixed(1)}x   throughput: ${throughputRatio.toFixed(1)}x   CPU per image: ${cpuRatio.toFixed(1)}x\n`,
+  );
+  process.stdout.write(
+    `targets: >= 6x faster per image: ${latencyRatio >= 6 ? 'met' : 'NOT met'}; >= 50 images/s: ${oursThroughput.imagesPerSecond >= 50 ? 'met' : 'NOT met'}\n`,
+  );
   // other processes on the machine slow every number above; the load average says how much
-  process.stdout.write(`load average (1 min) at start ${loadStart.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores\n`);
+  process.stdout.write(
+    `load average (1 min) at start ${loadStart.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores\n`,
+  );
 }
 
 main().catch((err) => {

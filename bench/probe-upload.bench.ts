@@ -35,13 +35,16 @@ import { createLogger } from '../src/logging/logger';
 import { bootstrap } from '../src/server/bootstrap';
 import { signed } from '../test/support/test-server';
 
-const JUSTIFICATION = 'Robbery at knifepoint on a bus; CCTV still of the suspect, identification needed to progress.';
+const JUSTIFICATION =
+  'Robbery at knifepoint on a bus; CCTV still of the suspect, identification needed to progress.';
 
 async function main(): Promise<void> {
   const { pos, opt } = args();
   const facesDir = pos[0] ?? '/work/shared/faces';
   if (!opt.work) {
-    process.stderr.write('usage: npm run bench:probe -- [<faces-dir>] --work <dir outside the repository> [--n 500000] [--probes 50] [--warmup 10] [--reuse] [--load-only]\n');
+    process.stderr.write(
+      'usage: npm run bench:probe -- [<faces-dir>] --work <dir outside the repository> [--n 500000] [--probes 50] [--warmup 10] [--reuse] [--load-only]\n',
+    );
     process.exit(2);
   }
   const n = Number(opt.n ?? 20_000);
@@ -52,21 +55,35 @@ async function main(): Promise<void> {
 
   const real = await realTemplates(facesDir, opt.work);
   const { gallery } = buildGallery(real, n);
-  const { db, fresh, url } = await openBenchDatabase(opt.db ?? `twokey_bench_probe_${n}`, opt.reuse === 'true', 4);
+  const { db, fresh, url } = await openBenchDatabase(
+    opt.db ?? `twokey_bench_probe_${n}`,
+    opt.reuse === 'true',
+    4,
+  );
   await seedDemoData(db);
   const [{ swp }] = await db.dataSource.query(`SELECT id AS swp FROM force WHERE code = 'SWP'`);
   const [{ templates }] = await db.dataSource.query(`SELECT count(*)::int AS templates FROM face_template`);
   if (fresh || templates !== n) {
-    if (templates !== 0) throw new Error(`the benchmark database holds ${templates} templates, not ${n}: run without --reuse`);
-    const loaded = await load(db, gallery, Array.from({ length: 5 }, () => swp));
+    if (templates !== 0)
+      throw new Error(`the benchmark database holds ${templates} templates, not ${n}: run without --reuse`);
+    const loaded = await load(
+      db,
+      gallery,
+      Array.from({ length: 5 }, () => swp),
+    );
     console.log(`loaded ${n} templates in ${loaded.seconds.toFixed(0)} s`);
     const start = performance.now();
     const build = loadavg()[0];
     await db.transaction(async ({ manager }) => {
-      if (db.kind === 'postgres') await manager.query(`SET LOCAL maintenance_work_mem = '${opt['maintenance-work-mem'] ?? '2GB'}'; SET LOCAL max_parallel_maintenance_workers = 1`);
+      if (db.kind === 'postgres')
+        await manager.query(
+          `SET LOCAL maintenance_work_mem = '${opt['maintenance-work-mem'] ?? '2GB'}'; SET LOCAL max_parallel_maintenance_workers = 1`,
+        );
       await FaceSearchRepository.ensureSearchIndexes(manager, opt['all-indexes'] ? undefined : swp);
     });
-    console.log(`search index built in ${((performance.now() - start) / 1000).toFixed(0)} s (load average ${build.toFixed(1)} at start)`);
+    console.log(
+      `search index built in ${((performance.now() - start) / 1000).toFixed(0)} s (load average ${build.toFixed(1)} at start)`,
+    );
     await db.dataSource.query(`VACUUM ANALYZE face_template`);
   }
   await db.dataSource.query(`ANALYZE face_template`); // statistics for indexes a later migration added
@@ -77,51 +94,95 @@ async function main(): Promise<void> {
 
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false', AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'false',
+    AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
     // the sweep would only find requests this run left behind: keep it out of the measurements
     WORKFLOW_SWEEP_INTERVAL_MS: '3600000',
     ...(url ? { DATABASE_URL: url } : { PGLITE_DATA_DIR: 'memory://' }),
   });
   const twokey = await bootstrap(config, createLogger('warn'), db);
-  if (twokey.faces.modelVersion !== MODEL_VERSION) throw new Error(`the gallery was made with ${MODEL_VERSION}, the service runs ${twokey.faces.modelVersion}`);
-  const token = await signed('swp.requester', { expiresIn: '2h' }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+  if (twokey.faces.modelVersion !== MODEL_VERSION)
+    throw new Error(
+      `the gallery was made with ${MODEL_VERSION}, the service runs ${twokey.faces.modelVersion}`,
+    );
+  const token = await signed('swp.requester', { expiresIn: '2h' })
+    .setProtectedHeader({ alg: 'RS256' })
+    .sign(privateKey);
   /** The fields this benchmark reads back, whichever operation returned them. */
   type Fields = { id: string; version: number; status: string; candidateCount: number | null };
   const gql = async (query: string, variables: Record<string, unknown>): Promise<Record<string, Fields>> => {
     const response = await fetch(twokey.app.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: Record<string, Fields>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-    if (body.errors?.length) throw Object.assign(new Error(body.errors[0].message), { code: body.errors[0].extensions?.code });
+    const body = (await response.json()) as {
+      data?: Record<string, Fields>;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    };
+    if (body.errors?.length)
+      throw Object.assign(new Error(body.errors[0].message), { code: body.errors[0].extensions?.code });
     return body.data!;
   };
-  const { createCase } = await gql(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: { crimeReference: `62/${Date.now()}/26`, offenceCategory: 'ROBBERY' } });
+  const { createCase } = await gql(
+    `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`,
+    { input: { crimeReference: `62/${Date.now()}/26`, offenceCategory: 'ROBBERY' } },
+  );
 
   // probes: images of identities whose mate is in the gallery, with one usable face for the product
   const inGallery = new Set(real.filter((r) => r.role === 'gallery' && r.template).map((r) => r.identity));
-  const files = real.filter((r) => r.role === 'probe' && inGallery.has(r.identity) && existsSync(r.file)).map((r) => r.file);
+  const files = real
+    .filter((r) => r.role === 'probe' && inGallery.has(r.identity) && existsSync(r.file))
+    .map((r) => r.file);
   const probes: Buffer[] = [];
   for (const file of files) {
     if (probes.length >= warmup + timed) break;
     const bytes = readFileSync(file);
-    if (await twokey.faces.templateFor(bytes).then(() => true, () => false)) probes.push(bytes);
+    if (
+      await twokey.faces.templateFor(bytes).then(
+        () => true,
+        () => false,
+      )
+    )
+      probes.push(bytes);
   }
   if (probes.length < warmup + timed) throw new Error(`only ${probes.length} usable probes`);
 
-  const one = async (probe: Buffer): Promise<{ ms: number; createMs: number; status: string; candidates: number }> => {
+  const one = async (
+    probe: Buffer,
+  ): Promise<{ ms: number; createMs: number; status: string; candidates: number }> => {
     const start = performance.now();
     const { createSearchRequest: draft } = await gql(
       `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) { id version } }`,
-      { input: { caseId: createCase.id, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: probe.toString('base64') } },
+      {
+        input: {
+          caseId: createCase.id,
+          purpose: 'IDENTIFY_SUSPECT',
+          legalBasis: 'COMMON_LAW_POLICING',
+          justification: JUSTIFICATION,
+          probeImageBase64: probe.toString('base64'),
+        },
+      },
     );
     const createMs = performance.now() - start;
-    let { submitSearchRequest: r } = await gql(`mutation($id: ID!, $v: Int) { submitSearchRequest(id: $id, expectedVersion: $v) { status candidateCount } }`, { id: draft.id, v: draft.version });
+    let { submitSearchRequest: r } = await gql(
+      `mutation($id: ID!, $v: Int) { submitSearchRequest(id: $id, expectedVersion: $v) { status candidateCount } }`,
+      { id: draft.id, v: draft.version },
+    );
     while (r.status === 'SUBMITTED' || r.status === 'SEARCHING') {
       await new Promise((done) => setTimeout(done, 5));
-      ({ searchRequest: r } = await gql(`query($id: ID!) { searchRequest(id: $id) { status candidateCount } }`, { id: draft.id }));
+      ({ searchRequest: r } = await gql(
+        `query($id: ID!) { searchRequest(id: $id) { status candidateCount } }`,
+        { id: draft.id },
+      ));
     }
     const ms = performance.now() - start;
-    if (r.status !== 'FIRST_REVIEW' && r.status !== 'NO_VIABLE_CANDIDATE') throw new Error(`the search ended ${r.status}`);
+    if (r.status !== 'FIRST_REVIEW' && r.status !== 'NO_VIABLE_CANDIDATE')
+      throw new Error(`the search ended ${r.status}`);
     return { ms, createMs, status: r.status, candidates: r.candidateCount ?? 0 };
   };
 
@@ -135,13 +196,23 @@ async function main(): Promise<void> {
   const [{ methods }] = await db.dataSource.query(
     `SELECT string_agg(DISTINCT policy_snapshot->'searchMethod'->>'kind', ', ') AS methods FROM search_request WHERE policy_snapshot IS NOT NULL`,
   );
-  console.log(`${mode} (${String(version).split(',')[0]}), ${n} templates in the searched gallery, ${results.length} probes after ${warmup} warm-up`);
-  console.log(`probe upload to stored candidates: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
+  console.log(
+    `${mode} (${String(version).split(',')[0]}), ${n} templates in the searched gallery, ${results.length} probes after ${warmup} warm-up`,
+  );
+  console.log(
+    `probe upload to stored candidates: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`,
+  );
   const created = results.map((r) => r.createMs);
   const searched = results.map((r) => r.ms - r.createMs);
-  console.log(`of which createSearchRequest (probe analysed, request stored): p50 ${percentile(created, 50).toFixed(1)} ms, p95 ${percentile(created, 95).toFixed(1)} ms; submitSearchRequest with its search: p50 ${percentile(searched, 50).toFixed(1)} ms, p95 ${percentile(searched, 95).toFixed(1)} ms`);
-  console.log(`outcomes: ${results.filter((r) => r.status === 'FIRST_REVIEW').length} with candidates, ${results.filter((r) => r.status !== 'FIRST_REVIEW').length} without; search methods ${methods}`);
-  console.log(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `of which createSearchRequest (probe analysed, request stored): p50 ${percentile(created, 50).toFixed(1)} ms, p95 ${percentile(created, 95).toFixed(1)} ms; submitSearchRequest with its search: p50 ${percentile(searched, 50).toFixed(1)} ms, p95 ${percentile(searched, 95).toFixed(1)} ms`,
+  );
+  console.log(
+    `outcomes: ${results.filter((r) => r.status === 'FIRST_REVIEW').length} with candidates, ${results.filter((r) => r.status !== 'FIRST_REVIEW').length} without; search methods ${methods}`,
+  );
+  console.log(
+    `load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
+  );
   await twokey.stop();
   await db.close();
 }

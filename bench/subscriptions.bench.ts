@@ -22,7 +22,16 @@ import { readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { lockTask, moveTask } from '../src/services/workflow/search-request.store';
-import { LegalBasis, OffenceCategory, ReviewStage, ReviewTask, ReviewTaskStatus, SearchPurpose, SearchRequest, SearchRequestStatus } from '../src/entities';
+import {
+  LegalBasis,
+  OffenceCategory,
+  ReviewStage,
+  ReviewTask,
+  ReviewTaskStatus,
+  SearchPurpose,
+  SearchRequest,
+  SearchRequestStatus,
+} from '../src/entities';
 import { TestServer } from '../test/support/test-server';
 import { usingPostgres } from '../test/support/test-database';
 
@@ -86,7 +95,10 @@ class Clients {
   private waiters = new Map<string, (m: { times?: number[] }) => void>();
 
   constructor() {
-    this.worker = new Worker(CLIENTS, { eval: true, workerData: { graphqlWs: require.resolve('graphql-ws'), ws: require.resolve('ws') } });
+    this.worker = new Worker(CLIENTS, {
+      eval: true,
+      workerData: { graphqlWs: require.resolve('graphql-ws'), ws: require.resolve('ws') },
+    });
     this.worker.on('message', (m: { type: string; version?: number; times?: number[]; error?: string }) => {
       if (m.type === 'error') {
         console.error('subscription error:', m.error);
@@ -120,7 +132,10 @@ class Clients {
   async delivered(version: number, timeoutMs = 10_000): Promise<number[]> {
     const all = await this.next<{ times: number[] }>(`delivered:${version}`, undefined, timeoutMs);
     if (all) return all.times;
-    const partial = await this.next<{ times: number[] }>(`delivered:${version}`, { type: 'partial', version });
+    const partial = await this.next<{ times: number[] }>(`delivered:${version}`, {
+      type: 'partial',
+      version,
+    });
     return partial?.times ?? [];
   }
 
@@ -133,7 +148,8 @@ class Clients {
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 
 /** User and system CPU time (ms) of this process' main thread so far, where Linux shows it; null elsewhere. */
 const mainThreadCpuMs = (): { user: number; system: number } | null => {
@@ -144,16 +160,26 @@ const mainThreadCpuMs = (): { user: number; system: number } | null => {
     return null;
   }
 };
-const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 async function main() {
   const loadAtStart = loads();
-  const server = await TestServer.start({ INFERENCE_SESSIONS: '1', SUBSCRIBER_ABILITY_TTL_MS: ABILITY_TTL_MS });
+  const server = await TestServer.start({
+    INFERENCE_SESSIONS: '1',
+    SUBSCRIBER_ABILITY_TTL_MS: ABILITY_TTL_MS,
+  });
   const db = server.db;
   const max = Math.max(...LEVELS);
   const [{ swp }] = await db.dataSource.query("SELECT id AS swp FROM force WHERE code = 'SWP'");
-  const [{ requester, caseId }] = await db.dataSource.query("SELECT o.id AS requester, c.id AS \"caseId\" FROM officer o, case_file c WHERE o.subject = 'swp.requester' LIMIT 1");
-  const [{ claimer }] = await db.dataSource.query("SELECT id AS claimer FROM officer WHERE subject = 'swp.reviewer1'");
+  const [{ requester, caseId }] = await db.dataSource.query(
+    'SELECT o.id AS requester, c.id AS "caseId" FROM officer o, case_file c WHERE o.subject = \'swp.requester\' LIMIT 1',
+  );
+  const [{ claimer }] = await db.dataSource.query(
+    "SELECT id AS claimer FROM officer WHERE subject = 'swp.reviewer1'",
+  );
   await db.dataSource.query(
     `INSERT INTO officer (force_id, subject, display_name, roles, reviewer_certified_until)
      SELECT $1, 'bench.reviewer.' || g, 'Bench reviewer ' || g, '{REVIEWER}', now() + interval '1 year' FROM generate_series(1, $2) g`,
@@ -162,13 +188,43 @@ async function main() {
   const taskId = await db.transaction(async ({ manager }) => {
     const request = await manager.save(
       manager.create(SearchRequest, {
-        forceId: swp, caseId, requesterId: requester, status: SearchRequestStatus.FIRST_REVIEW, version: 1, purpose: SearchPurpose.IDENTIFY_SUSPECT,
-        legalBasis: LegalBasis.COMMON_LAW_POLICING, justification: 'Benchmark request: no real person is searched for here.', offenceCategory: OffenceCategory.ROBBERY,
-        threshold: 0.6, k: 20, includeUnder18: false, includeNotConvicted: false, galleryForceIds: [swp], authorisationRequired: false, authorisationReasons: [],
-        probeQuality: { faceSizePx: 120, sharpness: 1, poseYawProxy: 0, detectorScore: 0.99, acceptable: true, reasons: [] }, expiresAt: new Date(Date.now() + 86_400_000),
+        forceId: swp,
+        caseId,
+        requesterId: requester,
+        status: SearchRequestStatus.FIRST_REVIEW,
+        version: 1,
+        purpose: SearchPurpose.IDENTIFY_SUSPECT,
+        legalBasis: LegalBasis.COMMON_LAW_POLICING,
+        justification: 'Benchmark request: no real person is searched for here.',
+        offenceCategory: OffenceCategory.ROBBERY,
+        threshold: 0.6,
+        k: 20,
+        includeUnder18: false,
+        includeNotConvicted: false,
+        galleryForceIds: [swp],
+        authorisationRequired: false,
+        authorisationReasons: [],
+        probeQuality: {
+          faceSizePx: 120,
+          sharpness: 1,
+          poseYawProxy: 0,
+          detectorScore: 0.99,
+          acceptable: true,
+          reasons: [],
+        },
+        expiresAt: new Date(Date.now() + 86_400_000),
       }),
     );
-    const task = await manager.save(manager.create(ReviewTask, { requestId: request.id, forceId: swp, stage: ReviewStage.FIRST, status: ReviewTaskStatus.OPEN, requesterId: requester, version: 1 }));
+    const task = await manager.save(
+      manager.create(ReviewTask, {
+        requestId: request.id,
+        forceId: swp,
+        stage: ReviewStage.FIRST,
+        status: ReviewTaskStatus.OPEN,
+        requesterId: requester,
+        version: 1,
+      }),
+    );
     return task.id;
   });
 
@@ -183,9 +239,23 @@ async function main() {
       });
       const task = await lockTask(tx.manager, taskId);
       if (task.status === ReviewTaskStatus.OPEN) {
-        await moveTask(tx.manager, null, task, 'claim', { claimedById: claimer, claimedAt: new Date(), claimExpiresAt: new Date(Date.now() + 60_000) }, { action: 'REVIEW_TASK_CLAIMED' });
+        await moveTask(
+          tx.manager,
+          null,
+          task,
+          'claim',
+          { claimedById: claimer, claimedAt: new Date(), claimExpiresAt: new Date(Date.now() + 60_000) },
+          { action: 'REVIEW_TASK_CLAIMED' },
+        );
       } else {
-        await moveTask(tx.manager, null, task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_RELEASED' });
+        await moveTask(
+          tx.manager,
+          null,
+          task,
+          'release',
+          { claimedById: null, claimedAt: null, claimExpiresAt: null },
+          { action: 'REVIEW_TASK_RELEASED' },
+        );
       }
       version = task.version;
     });
@@ -198,7 +268,8 @@ async function main() {
   const rows: string[][] = [];
   for (const n of LEVELS) {
     const openedAt = now();
-    if (!(await clients.open(server.url, allTokens.slice(0, n)))) throw new Error(`${n} sockets did not all connect`);
+    if (!(await clients.open(server.url, allTokens.slice(0, n))))
+      throw new Error(`${n} sockets did not all connect`);
     const connectMs = now() - openedAt;
     // warm up: every subscription registered and every ability cached once
     for (;;) {
@@ -219,15 +290,43 @@ async function main() {
     await clients.close();
     latencies.sort((x, y) => x - y);
     const ms = (v: number) => v.toFixed(1);
-    rows.push([String(n), String(EVENTS), String(latencies.length), String(missing), ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.95)), ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]), cpuBefore === null || cpuAfter === null ? '-' : `${ms((cpuAfter.user - cpuBefore.user) / EVENTS)} + ${ms((cpuAfter.system - cpuBefore.system) / EVENTS)}`, (connectMs / 1000).toFixed(1)]);
+    rows.push([
+      String(n),
+      String(EVENTS),
+      String(latencies.length),
+      String(missing),
+      ms(percentile(latencies, 0.5)),
+      ms(percentile(latencies, 0.95)),
+      ms(percentile(latencies, 0.99)),
+      ms(latencies[latencies.length - 1]),
+      cpuBefore === null || cpuAfter === null
+        ? '-'
+        : `${ms((cpuAfter.user - cpuBefore.user) / EVENTS)} + ${ms((cpuAfter.system - cpuBefore.system) / EVENTS)}`,
+      (connectMs / 1000).toFixed(1),
+    ]);
     console.error(`  ${n} sockets done`);
   }
   await clients.terminate();
   await server.stop();
 
-  const header = ['sockets', 'events', 'deliveries', 'missed', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU ms/event (user + system)', 'connect s'];
-  console.log(`\nCommit to delivery, availableReviewTasks (${usingPostgres() ? 'PostgreSQL LISTEN/NOTIFY' : 'embedded PGlite, in-process events'}; ability TTL ${ABILITY_TTL_MS} ms)`);
-  console.log(`${cpus().length} cores, load average ${loadAtStart} at the start and ${loads()} at the end, Node ${process.version}\n`);
+  const header = [
+    'sockets',
+    'events',
+    'deliveries',
+    'missed',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'server CPU ms/event (user + system)',
+    'connect s',
+  ];
+  console.log(
+    `\nCommit to delivery, availableReviewTasks (${usingPostgres() ? 'PostgreSQL LISTEN/NOTIFY' : 'embedded PGlite, in-process events'}; ability TTL ${ABILITY_TTL_MS} ms)`,
+  );
+  console.log(
+    `${cpus().length} cores, load average ${loadAtStart} at the start and ${loads()} at the end, Node ${process.version}\n`,
+  );
   console.log(`| ${header.join(' | ')} |`);
   console.log(`| ${header.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -48,7 +48,9 @@ export class Foundation1764230000000 implements MigrationInterface {
         "created_at" timestamptz NOT NULL DEFAULT now(),
         CHECK ("gallery_force_id" <> "searching_force_id")
       )`);
-    await q.query(`CREATE INDEX "IDX_sharing_agreement_pair" ON "sharing_agreement" ("gallery_force_id", "searching_force_id")`);
+    await q.query(
+      `CREATE INDEX "IDX_sharing_agreement_pair" ON "sharing_agreement" ("gallery_force_id", "searching_force_id")`,
+    );
 
     await q.query(`
       CREATE TABLE "case_file" (

@@ -40,8 +40,12 @@ export class Gallery1764240000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX "IDX_custody_image_force" ON "custody_image" ("force_id")`);
     await q.query(`CREATE INDEX "IDX_custody_image_subject" ON "custody_image" ("subject_id")`);
-    await q.query(`CREATE INDEX "IDX_custody_image_review_due" ON "custody_image" ("review_due_at") WHERE "status" <> 'DELETED'`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_custody_image_force_sha256" ON "custody_image" ("force_id", "image_sha256")`);
+    await q.query(
+      `CREATE INDEX "IDX_custody_image_review_due" ON "custody_image" ("review_due_at") WHERE "status" <> 'DELETED'`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_custody_image_force_sha256" ON "custody_image" ("force_id", "image_sha256")`,
+    );
 
     await q.query(`
       CREATE TABLE "custody_image_blob" (
@@ -76,7 +80,9 @@ export class Gallery1764240000000 implements MigrationInterface {
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX "IDX_face_template_force" ON "face_template" ("force_id")`);
-    await q.query(`CREATE INDEX "face_template_embedding_hnsw" ON "face_template" USING hnsw ("embedding" vector_cosine_ops) WITH (m = 16, ef_construction = 128)`);
+    await q.query(
+      `CREATE INDEX "face_template_embedding_hnsw" ON "face_template" USING hnsw ("embedding" vector_cosine_ops) WITH (m = 16, ef_construction = 128)`,
+    );
 
     await q.query(`
       CREATE TABLE "deletion_request" (
@@ -98,7 +104,14 @@ export class Gallery1764240000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['deletion_request', 'face_template', 'derived_image', 'custody_image_blob', 'custody_image', 'custody_subject']) {
+    for (const table of [
+      'deletion_request',
+      'face_template',
+      'derived_image',
+      'custody_image_blob',
+      'custody_image',
+      'custody_subject',
+    ]) {
       await q.query(`DROP TABLE "${table}"`);
     }
   }

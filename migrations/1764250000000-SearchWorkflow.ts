@@ -56,7 +56,9 @@ export class SearchWorkflow1764250000000 implements MigrationInterface {
         CHECK ("authorised_by_id" IS NULL OR "authorised_by_id" <> "requester_id"),
         CHECK (("outcome" = 'POSSIBLE_MATCH') = ("outcome_candidate_id" IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX "IDX_search_request_force_status" ON "search_request" ("force_id", "status")`);
+    await q.query(
+      `CREATE INDEX "IDX_search_request_force_status" ON "search_request" ("force_id", "status")`,
+    );
     await q.query(`CREATE INDEX "IDX_search_request_case" ON "search_request" ("case_id")`);
     await q.query(`CREATE INDEX "IDX_search_request_requester" ON "search_request" ("requester_id")`);
     await q.query(`CREATE INDEX "IDX_search_request_expires" ON "search_request" ("expires_at")`);
@@ -113,7 +115,9 @@ export class SearchWorkflow1764250000000 implements MigrationInterface {
         CHECK (("stage" = 'SECOND') = ("first_reviewer_id" IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX "IDX_review_task_force_status" ON "review_task" ("force_id", "status")`);
-    await q.query(`CREATE INDEX "IDX_review_task_claim_expiry" ON "review_task" ("claim_expires_at") WHERE "status" = 'CLAIMED'`);
+    await q.query(
+      `CREATE INDEX "IDX_review_task_claim_expiry" ON "review_task" ("claim_expires_at") WHERE "status" = 'CLAIMED'`,
+    );
 
     await q.query(`
       CREATE TABLE "review_decision" (

@@ -8,8 +8,12 @@ export class OversightStatisticsIndexes1764262000000 implements MigrationInterfa
   name = 'OversightStatisticsIndexes1764262000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "IDX_search_request_force_submitted" ON "search_request" ("force_id", "submitted_at")`);
-    await q.query(`CREATE INDEX "IDX_deletion_request_force_received" ON "deletion_request" ("force_id", "received_at")`);
+    await q.query(
+      `CREATE INDEX "IDX_search_request_force_submitted" ON "search_request" ("force_id", "submitted_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_deletion_request_force_received" ON "deletion_request" ("force_id", "received_at")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

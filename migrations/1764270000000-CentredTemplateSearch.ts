@@ -7,18 +7,21 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const FACEAPI128_SPACE = {
   modelVersion: 'faceapi-recognition128@c45d94d308792502',
-  reference: 'mean of 1634 templates of the LFW development set, pipeline faceapi-recognition128@c45d94d308792502',
+  reference:
+    'mean of 1634 templates of the LFW development set, pipeline faceapi-recognition128@c45d94d308792502',
   mean: [
-    -0.066204, 0.063286, 0.039381, -0.032463, -0.066239, -0.012856, -0.013174, -0.074208, 0.100682, -0.045883, 0.135325, -0.023685,
-    -0.170869, -0.027990, -0.019690, 0.085894, -0.108072, -0.085464, -0.085826, -0.057597, 0.009077, 0.026278, 0.022417, 0.014063,
-    -0.094324, -0.211425, -0.048365, -0.062220, 0.035446, -0.061160, 0.007832, 0.036000, -0.126397, -0.042629, 0.020914, 0.048609,
-    -0.035866, -0.046895, 0.143584, 0.007377, -0.117408, 0.010704, 0.034709, 0.172581, 0.142411, 0.007280, 0.016391, -0.050834,
-    0.080901, -0.182413, 0.034928, 0.104481, 0.080824, 0.056045, 0.057066, -0.101810, 0.016402, 0.093267, -0.127159, 0.049450,
-    0.049746, -0.064831, -0.024820, -0.027213, 0.113722, 0.061524, -0.067719, -0.097969, 0.113493, -0.096719, -0.032239, 0.054475,
-    -0.065932, -0.113949, -0.185092, 0.028793, 0.265234, 0.089187, -0.122624, 0.010070, -0.051634, -0.012940, 0.024132, 0.026026,
-    -0.054372, -0.032550, -0.062612, 0.013406, 0.133196, -0.016891, -0.015665, 0.150734, 0.005980, -0.005077, 0.027934, 0.036151,
-    -0.084056, -0.005548, -0.078508, -0.009875, 0.031763, -0.070824, 0.008939, 0.060851, -0.121870, 0.115509, -0.016735, -0.017327,
-    -0.006831, -0.016810, -0.057003, -0.000852, 0.121489, -0.172876, 0.146513, 0.122018, 0.001082, 0.096750, 0.047986, 0.044170,
+    -0.066204, 0.063286, 0.039381, -0.032463, -0.066239, -0.012856, -0.013174, -0.074208, 0.100682, -0.045883,
+    0.135325, -0.023685, -0.170869, -0.02799, -0.01969, 0.085894, -0.108072, -0.085464, -0.085826, -0.057597,
+    0.009077, 0.026278, 0.022417, 0.014063, -0.094324, -0.211425, -0.048365, -0.06222, 0.035446, -0.06116,
+    0.007832, 0.036, -0.126397, -0.042629, 0.020914, 0.048609, -0.035866, -0.046895, 0.143584, 0.007377,
+    -0.117408, 0.010704, 0.034709, 0.172581, 0.142411, 0.00728, 0.016391, -0.050834, 0.080901, -0.182413,
+    0.034928, 0.104481, 0.080824, 0.056045, 0.057066, -0.10181, 0.016402, 0.093267, -0.127159, 0.04945,
+    0.049746, -0.064831, -0.02482, -0.027213, 0.113722, 0.061524, -0.067719, -0.097969, 0.113493, -0.096719,
+    -0.032239, 0.054475, -0.065932, -0.113949, -0.185092, 0.028793, 0.265234, 0.089187, -0.122624, 0.01007,
+    -0.051634, -0.01294, 0.024132, 0.026026, -0.054372, -0.03255, -0.062612, 0.013406, 0.133196, -0.016891,
+    -0.015665, 0.150734, 0.00598, -0.005077, 0.027934, 0.036151, -0.084056, -0.005548, -0.078508, -0.009875,
+    0.031763, -0.070824, 0.008939, 0.060851, -0.12187, 0.115509, -0.016735, -0.017327, -0.006831, -0.01681,
+    -0.057003, -0.000852, 0.121489, -0.172876, 0.146513, 0.122018, 0.001082, 0.09675, 0.047986, 0.04417,
     -0.001131, -0.000632, -0.089886, -0.073469, 0.022124, -0.018977, 0.017332, 0.024774,
   ],
 };
@@ -106,17 +109,25 @@ export class CentredTemplateSearch1764270000000 implements MigrationInterface {
         PERFORM face_search_ensure_indexes(NEW.id);
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER "force_search_indexes" AFTER INSERT ON "force" FOR EACH ROW EXECUTE FUNCTION face_search_force_added()`);
+    await q.query(
+      `CREATE TRIGGER "force_search_indexes" AFTER INSERT ON "force" FOR EACH ROW EXECUTE FUNCTION face_search_force_added()`,
+    );
 
     // A granted deletion's rows are gone for every query at commit, but their bytes stay in dead
     // tuples, and the template's centred copy in every HNSW index, until VACUUM. Let autovacuum take
     // these tables as soon as they hold any dead row (deletions are rare; PGlite runs no autovacuum).
     for (const table of ['face_template', 'custody_image_blob', 'derived_image']) {
-      await q.query(`ALTER TABLE "${table}" SET (autovacuum_vacuum_threshold = 0, autovacuum_vacuum_scale_factor = 0)`);
+      await q.query(
+        `ALTER TABLE "${table}" SET (autovacuum_vacuum_threshold = 0, autovacuum_vacuum_scale_factor = 0)`,
+      );
     }
     await q.query(`DROP INDEX "face_template_embedding_hnsw"`);
     const space = FACEAPI128_SPACE;
-    await q.query(`SELECT face_search_register_model($1, $2::vector, $3)`, [space.modelVersion, `[${space.mean.join(',')}]`, space.reference]);
+    await q.query(`SELECT face_search_register_model($1, $2::vector, $3)`, [
+      space.modelVersion,
+      `[${space.mean.join(',')}]`,
+      space.reference,
+    ]);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -124,13 +135,19 @@ export class CentredTemplateSearch1764270000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION face_search_force_added()`);
     await q.query(`DROP FUNCTION face_search_register_model(text, vector, text)`);
     await q.query(`DROP FUNCTION face_search_ensure_indexes(uuid)`);
-    const spaces: Array<{ centre_function: string }> = await q.query(`SELECT centre_function FROM template_space`);
+    const spaces: Array<{ centre_function: string }> = await q.query(
+      `SELECT centre_function FROM template_space`,
+    );
     // CASCADE: each function's global and per-force indexes depend on it.
     for (const s of spaces) await q.query(`DROP FUNCTION "${s.centre_function}"(vector) CASCADE`);
     await q.query(`DROP TABLE "template_space"`);
     for (const table of ['face_template', 'custody_image_blob', 'derived_image']) {
-      await q.query(`ALTER TABLE "${table}" RESET (autovacuum_vacuum_threshold, autovacuum_vacuum_scale_factor)`);
+      await q.query(
+        `ALTER TABLE "${table}" RESET (autovacuum_vacuum_threshold, autovacuum_vacuum_scale_factor)`,
+      );
     }
-    await q.query(`CREATE INDEX "face_template_embedding_hnsw" ON "face_template" USING hnsw ("embedding" vector_cosine_ops) WITH (m = 16, ef_construction = 128)`);
+    await q.query(
+      `CREATE INDEX "face_template_embedding_hnsw" ON "face_template" USING hnsw ("embedding" vector_cosine_ops) WITH (m = 16, ef_construction = 128)`,
+    );
   }
 }

@@ -30,8 +30,12 @@ export class OfficerAccessProposals1764280000000 implements MigrationInterface {
         CONSTRAINT "CHK_proposal_second_person" CHECK ("status" <> 'APPROVED' OR ("decided_by_id" <> "proposed_by_id" AND "decided_by_id" <> "officer_id")),
         CONSTRAINT "CHK_proposal_rejection_reason" CHECK ("status" <> 'REJECTED' OR length(btrim(coalesce("decision_reason", ''))) > 0)
       )`);
-    await q.query(`CREATE INDEX "IDX_officer_access_proposal_officer" ON "officer_access_proposal" ("officer_id")`);
-    await q.query(`CREATE INDEX "IDX_officer_access_proposal_status_force" ON "officer_access_proposal" ("status", "officer_force_id")`);
+    await q.query(
+      `CREATE INDEX "IDX_officer_access_proposal_officer" ON "officer_access_proposal" ("officer_id")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_officer_access_proposal_status_force" ON "officer_access_proposal" ("status", "officer_force_id")`,
+    );
 
     await q.query(`
       CREATE TABLE "oversight_grant" (
@@ -48,7 +52,9 @@ export class OfficerAccessProposals1764280000000 implements MigrationInterface {
         CONSTRAINT "CHK_oversight_grant_revoked" CHECK (("revoked_at" IS NULL) OR ("revoked_by_id" IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX "IDX_oversight_grant_officer" ON "oversight_grant" ("officer_id")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_oversight_grant_active" ON "oversight_grant" ("officer_id", "force_id") WHERE "revoked_at" IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_oversight_grant_active" ON "oversight_grant" ("officer_id", "force_id") WHERE "revoked_at" IS NULL`,
+    );
     // oversight held before grants were recorded: who granted it is unknown (null), since when is the officer's creation
     await q.query(`
       INSERT INTO "oversight_grant" ("officer_id", "force_id", "granted_at")

@@ -30,7 +30,11 @@ export class EligibleTemplateCounts1764290000002 implements MigrationInterface {
     for (const [event, referencing, select] of [
       ['INSERT', 'NEW TABLE AS new_rows', rows('new_rows', 1)],
       ['DELETE', 'OLD TABLE AS old_rows', rows('old_rows', -1)],
-      ['UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows', `${rows('new_rows', 1)} UNION ALL ${rows('old_rows', -1)}`],
+      [
+        'UPDATE',
+        'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+        `${rows('new_rows', 1)} UNION ALL ${rows('old_rows', -1)}`,
+      ],
     ]) {
       const fn = `face_template_count_${event.toLowerCase()}`;
       await q.query(`
@@ -42,7 +46,9 @@ export class EligibleTemplateCounts1764290000002 implements MigrationInterface {
           ON CONFLICT (model_version, force_id, under18_at_capture, retention_class) DO UPDATE SET searchable = c.searchable + EXCLUDED.searchable;
           RETURN NULL;
         END $$`);
-      await q.query(`CREATE TRIGGER ${fn} AFTER ${event} ON "face_template" REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(
+        `CREATE TRIGGER ${fn} AFTER ${event} ON "face_template" REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
     }
     await q.query(`
       INSERT INTO face_template_count (model_version, force_id, under18_at_capture, retention_class, searchable)

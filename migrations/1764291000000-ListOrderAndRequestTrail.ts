@@ -17,7 +17,9 @@ export class ListOrderAndRequestTrail1764291000000 implements MigrationInterface
     await q.query(`CREATE INDEX "IDX_search_request_created_id" ON "search_request" ("created_at", "id")`);
     await q.query(`CREATE INDEX "IDX_review_task_created_id" ON "review_task" ("created_at", "id")`);
     await q.query(`CREATE INDEX "IDX_case_file_created_id" ON "case_file" ("created_at", "id")`);
-    await q.query(`CREATE INDEX "IDX_deletion_request_received_id" ON "deletion_request" ("received_at", "id")`);
+    await q.query(
+      `CREATE INDEX "IDX_deletion_request_received_id" ON "deletion_request" ("received_at", "id")`,
+    );
     await q.query(`
       CREATE INDEX "IDX_audit_event_search_request" ON "audit_event"
         ((COALESCE(details->>'searchRequestId', CASE WHEN subject_type IN ('SearchRequest', 'DisclosurePack', 'LeadOutcome') THEN subject_id END)), "seq")`);

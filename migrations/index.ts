@@ -12,4 +12,17 @@ import { EligibleTemplateCounts1764290000002 } from './1764290000002-EligibleTem
 import { ListOrderAndRequestTrail1764291000000 } from './1764291000000-ListOrderAndRequestTrail';
 
 /** Every migration, oldest first. New ones are appended here. */
-export const MIGRATIONS = [Foundation1764230000000, Gallery1764240000000, SearchWorkflow1764250000000, LeadOutcome1764261000000, OversightStatisticsIndexes1764262000000, CentredTemplateSearch1764270000000, OfficerAccessProposals1764280000000, FirstReviewExposure1764281000000, AuditRolesAndAnchors1764282000000, ProbeTemplateAndSearchFailure1764290000001, EligibleTemplateCounts1764290000002, ListOrderAndRequestTrail1764291000000];
+export const MIGRATIONS = [
+  Foundation1764230000000,
+  Gallery1764240000000,
+  SearchWorkflow1764250000000,
+  LeadOutcome1764261000000,
+  OversightStatisticsIndexes1764262000000,
+  CentredTemplateSearch1764270000000,
+  OfficerAccessProposals1764280000000,
+  FirstReviewExposure1764281000000,
+  AuditRolesAndAnchors1764282000000,
+  ProbeTemplateAndSearchFailure1764290000001,
+  EligibleTemplateCounts1764290000002,
+  ListOrderAndRequestTrail1764291000000,
+];

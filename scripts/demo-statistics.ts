@@ -49,7 +49,11 @@ fragment Figures on ForcePeriodStatistics {
 }`;
 
 const JUSTIFICATION = 'CCTV still of the suspect leaving the scene; no other line of enquiry identifies him.';
-const RATIONALE = { POSSIBLE_MATCH: 'Same ear shape, nose bridge and brow line.', NOT_MATCH: 'Different face shape and eye spacing.', INCONCLUSIVE: 'Probe too oblique to compare.' };
+const RATIONALE = {
+  POSSIBLE_MATCH: 'Same ear shape, nose bridge and brow line.',
+  NOT_MATCH: 'Different face shape and eye spacing.',
+  INCONCLUSIVE: 'Probe too oblique to compare.',
+};
 type Decision = keyof typeof RATIONALE;
 
 // GraphQL results are read loosely here: this script prints them, the tests check their types.
@@ -62,21 +66,40 @@ interface Face {
 }
 
 /** One enrolment crop and one different probe crop (turned, brighter, recompressed) per face in the demo photos. */
-async function demoFaces(analyse: (image: Buffer) => Promise<{ faces: Array<{ box: { x: number; y: number; width: number; height: number }; quality: { acceptable: boolean } }> }>): Promise<Face[]> {
+async function demoFaces(
+  analyse: (image: Buffer) => Promise<{
+    faces: Array<{
+      box: { x: number; y: number; width: number; height: number };
+      quality: { acceptable: boolean };
+    }>;
+  }>,
+): Promise<Face[]> {
   const dir = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
-  const crop = async (photo: Buffer, box: { x: number; y: number; width: number; height: number }, margin: number) => {
+  const crop = async (
+    photo: Buffer,
+    box: { x: number; y: number; width: number; height: number },
+    margin: number,
+  ) => {
     const { width = 0, height = 0 } = await sharp(photo).metadata();
     const left = Math.max(0, Math.round(box.x - margin * box.width));
     const top = Math.max(0, Math.round(box.y - margin * box.height));
     const right = Math.min(width, Math.round(box.x + box.width * (1 + margin)));
     const bottom = Math.min(height, Math.round(box.y + box.height * (1 + margin)));
-    return sharp(photo).extract({ left, top, width: right - left, height: bottom - top }).jpeg({ quality: 92 }).toBuffer();
+    return sharp(photo)
+      .extract({ left, top, width: right - left, height: bottom - top })
+      .jpeg({ quality: 92 })
+      .toBuffer();
   };
   const faces: Face[] = [];
   for (let n = 1; n <= 6; n += 1) {
     const photo = readFileSync(join(dir, `sample${n}.jpg`));
     for (const face of (await analyse(photo)).faces.filter((f) => f.quality.acceptable)) {
-      const probe = await sharp(await crop(photo, face.box, 0.9)).rotate(4, { background: '#808080' }).modulate({ brightness: 1.12 }).resize({ width: 320 }).jpeg({ quality: 80 }).toBuffer();
+      const probe = await sharp(await crop(photo, face.box, 0.9))
+        .rotate(4, { background: '#808080' })
+        .modulate({ brightness: 1.12 })
+        .resize({ width: 320 })
+        .jpeg({ quality: 80 })
+        .toBuffer();
       faces.push({ enrol: await crop(photo, face.box, 0.6), probe });
     }
   }
@@ -85,15 +108,27 @@ async function demoFaces(analyse: (image: Buffer) => Promise<{ faces: Array<{ bo
 
 async function main() {
   const config = loadConfig({
-    NODE_ENV: 'development', PGLITE_DATA_DIR: 'memory://', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'true',
+    NODE_ENV: 'development',
+    PGLITE_DATA_DIR: 'memory://',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO_DATA: 'true',
     STATS_MIN_GROUP_SIZE: process.env.STATS_MIN_GROUP_SIZE ?? '3',
   });
   const twokey = await bootstrap(config, createLogger('warn'));
   try {
-    const gql = async <T = Loose>(as: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const gql = async <T = Loose>(
+      as: string,
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<T> => {
       const response = await fetch(twokey.app.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken(config.auth, as)}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await mintDevToken(config.auth, as)}`,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -107,59 +142,145 @@ async function main() {
     const ethnicities = ['W1', 'W1', 'A1', 'B2', 'W2', 'A3', 'B1', 'W1', 'M1', 'A1', 'B2', 'W1'];
     // people whose probe shows exactly one usable face, so a search can be opened with it
     const searchable: Face[] = [];
-    for (const face of faces) if (await twokey.faces.templateFor(face.probe).then(() => true, () => false)) searchable.push(face);
+    for (const face of faces)
+      if (
+        await twokey.faces.templateFor(face.probe).then(
+          () => true,
+          () => false,
+        )
+      )
+        searchable.push(face);
     const gallery: Array<{ face: Face; imageId: string; subjectId: string }> = [];
     for (const face of searchable.slice(0, 12)) {
       const i = gallery.length;
-      const { enrolCustodyImage } = await gql('swp.gallery', `mutation($input: EnrolCustodyImageInput!) { enrolCustodyImage(input: $input) { image { id subjectId } } }`, {
-        input: {
-          personReference: `PNC/DEMO/${i + 1}`, custodyReference: `CU/DEMO/${i + 1}`, capturedAt: '2025-03-01T09:00:00.000Z', retentionClass: 'CONVICTED', under18AtCapture: false,
-          selfDefinedEthnicity: ethnicities[i], sex: i % 3 === 1 ? 'F' : 'M', ageBand: ['18-24', '25-34', '35-44'][i % 3], imageBase64: face.enrol.toString('base64'),
+      const { enrolCustodyImage } = await gql(
+        'swp.gallery',
+        `mutation($input: EnrolCustodyImageInput!) { enrolCustodyImage(input: $input) { image { id subjectId } } }`,
+        {
+          input: {
+            personReference: `PNC/DEMO/${i + 1}`,
+            custodyReference: `CU/DEMO/${i + 1}`,
+            capturedAt: '2025-03-01T09:00:00.000Z',
+            retentionClass: 'CONVICTED',
+            under18AtCapture: false,
+            selfDefinedEthnicity: ethnicities[i],
+            sex: i % 3 === 1 ? 'F' : 'M',
+            ageBand: ['18-24', '25-34', '35-44'][i % 3],
+            imageBase64: face.enrol.toString('base64'),
+          },
         },
+      );
+      gallery.push({
+        face,
+        imageId: enrolCustodyImage.image.id,
+        subjectId: enrolCustodyImage.image.subjectId,
       });
-      gallery.push({ face, imageId: enrolCustodyImage.image.id, subjectId: enrolCustodyImage.image.subjectId });
     }
     const stranger = searchable[12];
-    if (gallery.length < 12 || !stranger) throw new Error(`the demo photos gave ${searchable.length} usable faces; 13 are needed`);
+    if (gallery.length < 12 || !stranger)
+      throw new Error(`the demo photos gave ${searchable.length} usable faces; 13 are needed`);
     step(`enrolled ${gallery.length} custody photos in SWP's gallery`);
 
     // ---- the workflow ----
-    const forces = ((await gql('swp.requester', '{ forces { edges { node { id code } } } }')).forces as { edges: Array<{ node: { id: string; code: string } }> }).edges.map((e) => e.node);
+    const forces = (
+      (await gql('swp.requester', '{ forces { edges { node { id code } } } }')).forces as {
+        edges: Array<{ node: { id: string; code: string } }>;
+      }
+    ).edges.map((e) => e.node);
     const forceId = (code: string) => forces.find((f) => f.code === code)!.id;
     let cases = 0;
-    const search = async (probe: Buffer, extra: Record<string, unknown> = {}, requester = 'swp.requester', offenceCategory = 'ROBBERY') => {
+    const search = async (
+      probe: Buffer,
+      extra: Record<string, unknown> = {},
+      requester = 'swp.requester',
+      offenceCategory = 'ROBBERY',
+    ) => {
       cases += 1;
-      const { createCase } = await gql(requester, `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: { crimeReference: `62/DEMO/${cases}/26`, offenceCategory } });
-      const { createSearchRequest } = await gql(requester, `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) { id } }`, {
-        input: { caseId: createCase.id, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: probe.toString('base64'), k: 5, ...extra },
-      });
-      const { submitSearchRequest } = await gql(requester, `mutation($id: ID!) { submitSearchRequest(id: $id) { status } }`, { id: createSearchRequest.id });
+      const { createCase } = await gql(
+        requester,
+        `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`,
+        { input: { crimeReference: `62/DEMO/${cases}/26`, offenceCategory } },
+      );
+      const { createSearchRequest } = await gql(
+        requester,
+        `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) { id } }`,
+        {
+          input: {
+            caseId: createCase.id,
+            purpose: 'IDENTIFY_SUSPECT',
+            legalBasis: 'COMMON_LAW_POLICING',
+            justification: JUSTIFICATION,
+            probeImageBase64: probe.toString('base64'),
+            k: 5,
+            ...extra,
+          },
+        },
+      );
+      const { submitSearchRequest } = await gql(
+        requester,
+        `mutation($id: ID!) { submitSearchRequest(id: $id) { status } }`,
+        { id: createSearchRequest.id },
+      );
       return { id: createSearchRequest.id as string, status: submitSearchRequest.status as string };
     };
     const decide = (id: string, authorise: boolean) =>
-      gql('swp.authoriser', `mutation($id: ID!, $authorise: Boolean!, $rationale: String!) { decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) { status } }`, {
-        id, authorise, rationale: authorise ? 'Serious offence, no other line of enquiry; proportionate.' : 'Not serious enough to justify a facial search.',
-      });
+      gql(
+        'swp.authoriser',
+        `mutation($id: ID!, $authorise: Boolean!, $rationale: String!) { decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) { status } }`,
+        {
+          id,
+          authorise,
+          rationale: authorise
+            ? 'Serious offence, no other line of enquiry; proportionate.'
+            : 'Not serious enough to justify a facial search.',
+        },
+      );
     /** A reviewer claims the stage's task, opens probe and candidates (each view audited) and decides on each. */
-    const review = async (requestId: string, stage: 'FIRST' | 'SECOND', reviewer: string, call: (bytes: Buffer) => Decision) => {
-      const { reviewTasks } = await gql(reviewer, `query($requestId: ID, $stage: ReviewStage) { reviewTasks(requestId: $requestId, stage: $stage) { edges { node { id } } } }`, { requestId, stage });
+    const review = async (
+      requestId: string,
+      stage: 'FIRST' | 'SECOND',
+      reviewer: string,
+      call: (bytes: Buffer) => Decision,
+    ) => {
+      const { reviewTasks } = await gql(
+        reviewer,
+        `query($requestId: ID, $stage: ReviewStage) { reviewTasks(requestId: $requestId, stage: $stage) { edges { node { id } } } }`,
+        { requestId, stage },
+      );
       const taskId = reviewTasks.edges[0].node.id;
       await gql(reviewer, `mutation($taskId: ID!) { claimReviewTask(taskId: $taskId) { id } }`, { taskId });
-      const { reviewPacket } = await gql(reviewer, `query($taskId: ID!) { reviewPacket(taskId: $taskId) { probe { content { viewId } } candidates { id image { content { dataBase64 } } } } }`, { taskId });
-      const decisions = (reviewPacket.candidates as Array<{ id: string; image: { content: { dataBase64: string } } }>).map((c) => {
+      const { reviewPacket } = await gql(
+        reviewer,
+        `query($taskId: ID!) { reviewPacket(taskId: $taskId) { probe { content { viewId } } candidates { id image { content { dataBase64 } } } } }`,
+        { taskId },
+      );
+      const decisions = (
+        reviewPacket.candidates as Array<{ id: string; image: { content: { dataBase64: string } } }>
+      ).map((c) => {
         const decision = call(Buffer.from(c.image.content.dataBase64, 'base64'));
         return { candidateId: c.id, decision, rationale: RATIONALE[decision] };
       });
-      await gql(reviewer, `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { status } }`, { input: { taskId, decisions } });
+      await gql(reviewer, `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { status } }`, {
+        input: { taskId, decisions },
+      });
     };
-    const matching = (face: Face, onMatch: Decision = 'POSSIBLE_MATCH') => (bytes: Buffer): Decision => (bytes.equals(face.enrol) ? onMatch : 'NOT_MATCH');
+    const matching =
+      (face: Face, onMatch: Decision = 'POSSIBLE_MATCH') =>
+      (bytes: Buffer): Decision =>
+        bytes.equals(face.enrol) ? onMatch : 'NOT_MATCH';
     const bothReview = async (id: string, face: Face, second: Decision = 'POSSIBLE_MATCH') => {
       await review(id, 'FIRST', 'swp.reviewer1', matching(face));
       await review(id, 'SECOND', 'swp.reviewer2', matching(face, second));
     };
-    const status = async (id: string) => (await gql('swp.supervisor', `query($id: ID!) { searchRequest(id: $id) { status } }`, { id })).searchRequest.status as string;
+    const status = async (id: string) =>
+      (await gql('swp.supervisor', `query($id: ID!) { searchRequest(id: $id) { status } }`, { id }))
+        .searchRequest.status as string;
     const lead = (id: string, result: 'EXCLUDED' | 'CORROBORATED', note: string) =>
-      gql('swp.requester', `mutation($requestId: ID!, $result: LeadOutcomeResult!, $note: String!) { recordLeadOutcome(requestId: $requestId, result: $result, note: $note) { id } }`, { requestId: id, result, note });
+      gql(
+        'swp.requester',
+        `mutation($requestId: ID!, $result: LeadOutcomeResult!, $note: String!) { recordLeadOutcome(requestId: $requestId, result: $result, note: $note) { id } }`,
+        { requestId: id, result, note },
+      );
 
     const a = await search(gallery[0].face.probe);
     await bothReview(a.id, gallery[0].face);
@@ -170,16 +291,30 @@ async function main() {
     await decide(b.id, true);
     await bothReview(b.id, gallery[1].face);
     await lead(b.id, 'EXCLUDED', 'Alibi confirmed: in custody in Swansea at the time of the theft.');
-    step(`theft (outside the allowed list): authorised, confirmed, lead later excluded (${await status(b.id)})`);
+    step(
+      `theft (outside the allowed list): authorised, confirmed, lead later excluded (${await status(b.id)})`,
+    );
 
     const c = await search(gallery[2].face.probe, { includeUnder18: true });
     await decide(c.id, true);
     await bothReview(c.id, gallery[2].face, 'INCONCLUSIVE');
-    const { searchRequest: disputed } = await gql('swp.supervisor', `query($id: ID!) { searchRequest(id: $id) { candidates { id custodyImageId } } }`, { id: c.id });
-    const named = (disputed.candidates as Array<{ id: string; custodyImageId: string }>).find((x) => x.custodyImageId === gallery[2].imageId)!;
-    await gql('swp.supervisor', `mutation($id: ID!, $candidateId: ID) { adjudicateSearchRequest(id: $id, result: POSSIBLE_MATCH, candidateId: $candidateId, rationale: "Ear and jaw line match; the second reviewer's doubt was the probe's angle.") { status } }`, { id: c.id, candidateId: named.id });
+    const { searchRequest: disputed } = await gql(
+      'swp.supervisor',
+      `query($id: ID!) { searchRequest(id: $id) { candidates { id custodyImageId } } }`,
+      { id: c.id },
+    );
+    const named = (disputed.candidates as Array<{ id: string; custodyImageId: string }>).find(
+      (x) => x.custodyImageId === gallery[2].imageId,
+    )!;
+    await gql(
+      'swp.supervisor',
+      `mutation($id: ID!, $candidateId: ID) { adjudicateSearchRequest(id: $id, result: POSSIBLE_MATCH, candidateId: $candidateId, rationale: "Ear and jaw line match; the second reviewer's doubt was the probe's angle.") { status } }`,
+      { id: c.id, candidateId: named.id },
+    );
     await gql('swp.requester', `mutation($id: ID!) { closeSearchRequest(id: $id) { status } }`, { id: c.id });
-    step(`under-18s included: authorised, disputed, adjudicated a possible match, closed (${await status(c.id)})`);
+    step(
+      `under-18s included: authorised, disputed, adjudicated a possible match, closed (${await status(c.id)})`,
+    );
 
     const d = await search(stranger.probe, { threshold: 0.45 });
     await decide(d.id, true);
@@ -191,31 +326,62 @@ async function main() {
     step(`fraud (outside the allowed list): ${await status(e.id)}`);
 
     const f = await search(gallery[4].face.probe);
-    await gql('swp.requester', `mutation($id: ID!) { withdrawSearchRequest(id: $id, reason: "Suspect identified by a witness; search no longer needed.") { status } }`, { id: f.id });
+    await gql(
+      'swp.requester',
+      `mutation($id: ID!) { withdrawSearchRequest(id: $id, reason: "Suspect identified by a witness; search no longer needed.") { status } }`,
+      { id: f.id },
+    );
     step(`robbery withdrawn during the first review: ${await status(f.id)}`);
 
     const g = await search(stranger.probe, { threshold: 0.99 });
     step(`the same person again with the threshold raised to 0.99: ${await status(g.id)}`);
 
-    const h = await search(gallery[6].face.probe, { otherGalleryForceIds: [forceId('SWP')] }, 'gwp.requester');
-    step(`Gwent searching its own and the shared South Wales gallery: ${h.status} (Gwent has no authoriser in the demo)`);
+    const h = await search(
+      gallery[6].face.probe,
+      { otherGalleryForceIds: [forceId('SWP')] },
+      'gwp.requester',
+    );
+    step(
+      `Gwent searching its own and the shared South Wales gallery: ${h.status} (Gwent has no authoriser in the demo)`,
+    );
 
     // ---- deletion requests ----
-    for (const [i, grant] of [[9, true], [10, false], [11, null]] as const) {
-      const { requestCustodyImageDeletion } = await gql('swp.gallery', `mutation($input: RequestDeletionInput!) { requestCustodyImageDeletion(input: $input) { id } }`, {
-        input: { subjectId: gallery[i].subjectId, requestedBy: 'The person, through a solicitor', grounds: 'Released without charge.' },
-      });
+    for (const [i, grant] of [
+      [9, true],
+      [10, false],
+      [11, null],
+    ] as const) {
+      const { requestCustodyImageDeletion } = await gql(
+        'swp.gallery',
+        `mutation($input: RequestDeletionInput!) { requestCustodyImageDeletion(input: $input) { id } }`,
+        {
+          input: {
+            subjectId: gallery[i].subjectId,
+            requestedBy: 'The person, through a solicitor',
+            grounds: 'Released without charge.',
+          },
+        },
+      );
       if (grant !== null) {
-        await gql('swp.gallery', `mutation($id: ID!, $grant: Boolean!) { decideDeletionRequest(id: $id, grant: $grant, rationale: "Reviewed under the Custody Images Review 2017.") { status } }`, { id: requestCustodyImageDeletion.id, grant });
+        await gql(
+          'swp.gallery',
+          `mutation($id: ID!, $grant: Boolean!) { decideDeletionRequest(id: $id, grant: $grant, rationale: "Reviewed under the Custody Images Review 2017.") { status } }`,
+          { id: requestCustodyImageDeletion.id, grant },
+        );
       }
     }
     step('deletion requests: one granted, one refused, one pending');
 
     // ---- the statistics ----
     const now = new Date();
-    const variables = { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(), to: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString() };
+    const variables = {
+      from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+      to: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+    };
     const result = await gql('oversight.commissioner', STATISTICS_QUERY, variables);
-    process.stdout.write(`# as oversight.commissioner (oversees SWP and GWP), STATS_MIN_GROUP_SIZE=${config.statistics.minGroupSize}\n\n${STATISTICS_QUERY}\n\n# variables\n${JSON.stringify(variables, null, 2)}\n\n# result\n${JSON.stringify({ data: result }, null, 2)}\n`);
+    process.stdout.write(
+      `# as oversight.commissioner (oversees SWP and GWP), STATS_MIN_GROUP_SIZE=${config.statistics.minGroupSize}\n\n${STATISTICS_QUERY}\n\n# variables\n${JSON.stringify(variables, null, 2)}\n\n# result\n${JSON.stringify({ data: result }, null, 2)}\n`,
+    );
   } finally {
     await twokey.stop();
   }

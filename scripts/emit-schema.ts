@@ -13,7 +13,9 @@ async function main() {
   const sdl = `# Generated from the type-graphql resolvers by \`npm run schema:emit\`; do not edit.\n\n${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
   if (process.argv.includes('--check')) {
     if (!existsSync(target) || readFileSync(target, 'utf8') !== sdl) {
-      process.stderr.write('src/schema/schema.graphql is out of date: run `npm run schema:emit` and commit it\n');
+      process.stderr.write(
+        'src/schema/schema.graphql is out of date: run `npm run schema:emit` and commit it\n',
+      );
       process.exit(1);
     }
     process.stdout.write('schema.graphql is up to date\n');

@@ -32,18 +32,33 @@ export interface DatasetEntry {
 
 export function listDataset(root: string): DatasetEntry[] {
   const entries: DatasetEntry[] = [];
-  const identities = readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort();
+  const identities = readdirSync(root)
+    .filter((d) => statSync(join(root, d)).isDirectory())
+    .sort();
   for (const identity of identities) {
-    const files = readdirSync(join(root, identity)).filter((f) => IMAGE_EXT.test(f)).sort();
-    files.forEach((f, i) => entries.push({ identity, file: join(root, identity, f), role: i === 0 ? 'gallery' : 'probe' }));
+    const files = readdirSync(join(root, identity))
+      .filter((f) => IMAGE_EXT.test(f))
+      .sort();
+    files.forEach((f, i) =>
+      entries.push({ identity, file: join(root, identity, f), role: i === 0 ? 'gallery' : 'probe' }),
+    );
   }
   return entries;
 }
 
-export interface FaceBoxLike { x: number; y: number; width: number; height: number }
+export interface FaceBoxLike {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** The face whose box centre is nearest the image centre. */
-export function centralFace<T extends { box: FaceBoxLike }>(faces: T[], width: number, height: number): T | undefined {
+export function centralFace<T extends { box: FaceBoxLike }>(
+  faces: T[],
+  width: number,
+  height: number,
+): T | undefined {
   let best: T | undefined;
   let bestD = Infinity;
   for (const f of faces) {
@@ -133,7 +148,13 @@ export function computeMetrics(entries: DatasetEntry[], templates: Array<Float32
 
 const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 
-export function formatReport(name: string, m: Metrics, seconds: number, images: number, extra: string[] = []): string {
+export function formatReport(
+  name: string,
+  m: Metrics,
+  seconds: number,
+  images: number,
+  extra: string[] = [],
+): string {
   return [
     `== ${name}`,
     `gallery ${m.gallery} (failures to detect ${m.galleryFailures}), probes ${m.probes} (failures to detect ${m.probeFailures}), impostor pairs ${m.impostorPairs}`,
@@ -158,7 +179,10 @@ function progress(label: string, total: number): SingleBar {
 }
 
 /** Templates of twokey's own pipeline, one per entry (null: no face), in entry order. */
-export async function runPipeline(entries: DatasetEntry[], opts: { sessions: number; modelsDir?: string }): Promise<{ templates: Array<Float32Array | null>; seconds: number; name: string; extra: string[] }> {
+export async function runPipeline(
+  entries: DatasetEntry[],
+  opts: { sessions: number; modelsDir?: string },
+): Promise<{ templates: Array<Float32Array | null>; seconds: number; name: string; extra: string[] }> {
   const pipeline = await createFacePipeline({ sessions: opts.sessions, modelsDir: opts.modelsDir });
   const templates: Array<Float32Array | null> = new Array(entries.length).fill(null);
   let lowQuality = 0;
@@ -197,10 +221,17 @@ export async function runPipeline(entries: DatasetEntry[], opts: { sessions: num
     `images with several faces: ${multi} (the face nearest the centre was used); faces below the quality bar (still used here): ${lowQuality}`,
     ...(errors.size ? [`errors: ${[...errors].map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
   ];
-  return { templates, seconds, name: `twokey ONNX pipeline ${version} (${opts.sessions} worker threads)`, extra };
+  return {
+    templates,
+    seconds,
+    name: `twokey ONNX pipeline ${version} (${opts.sessions} worker threads)`,
+    extra,
+  };
 }
 
-async function runFaceApi(entries: DatasetEntry[]): Promise<{ templates: Array<Float32Array | null>; seconds: number; name: string; extra: string[] }> {
+async function runFaceApi(
+  entries: DatasetEntry[],
+): Promise<{ templates: Array<Float32Array | null>; seconds: number; name: string; extra: string[] }> {
   const baseline = await createFaceApiBaseline();
   const templates: Array<Float32Array | null> = new Array(entries.length).fill(null);
   const bar = progress('face-api', entries.length);
@@ -218,7 +249,12 @@ async function runFaceApi(entries: DatasetEntry[]): Promise<{ templates: Array<F
   }
   const seconds = (performance.now() - start) / 1000;
   bar.stop();
-  return { templates, seconds, name: `face-api ${baseline.version} own TF.js pipeline (SSD MobileNet v1, ${baseline.backend} backend, 1 thread)`, extra: [] };
+  return {
+    templates,
+    seconds,
+    name: `face-api ${baseline.version} own TF.js pipeline (SSD MobileNet v1, ${baseline.backend} backend, 1 thread)`,
+    extra: [],
+  };
 }
 
 function arg(name: string): string | undefined {
@@ -227,10 +263,14 @@ function arg(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
+  const positional = process.argv
+    .slice(2)
+    .filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
   const root = positional[0];
   if (!root) {
-    process.stderr.write('usage: npm run eval -- <folder-per-identity dataset> [--baseline faceapi] [--sessions N] [--models DIR] [--limit N] [--json FILE]\n');
+    process.stderr.write(
+      'usage: npm run eval -- <folder-per-identity dataset> [--baseline faceapi] [--sessions N] [--models DIR] [--limit N] [--json FILE]\n',
+    );
     process.exit(2);
   }
   let entries = listDataset(resolve(root));
@@ -241,20 +281,32 @@ async function main(): Promise<void> {
     entries = entries.filter((e) => keep.has(e.identity));
   }
   const multiIds = new Set(entries.filter((e) => e.role === 'probe').map((e) => e.identity));
-  process.stdout.write(`dataset ${basename(resolve(root))}: ${new Set(entries.map((e) => e.identity)).size} identities (${multiIds.size} with probes), ${entries.length} images\n`);
+  process.stdout.write(
+    `dataset ${basename(resolve(root))}: ${new Set(entries.map((e) => e.identity)).size} identities (${multiIds.size} with probes), ${entries.length} images\n`,
+  );
   const sessions = Number(arg('--sessions') ?? availableParallelism());
   const results: Record<string, unknown> = {};
 
   const ours = await runPipeline(entries, { sessions, modelsDir: arg('--models') });
   const m = computeMetrics(entries, ours.templates);
   process.stdout.write(`${formatReport(ours.name, m, ours.seconds, entries.length, ours.extra)}\n`);
-  results.twokey = { name: ours.name, ...m, seconds: ours.seconds, imagesPerSecond: entries.length / ours.seconds };
+  results.twokey = {
+    name: ours.name,
+    ...m,
+    seconds: ours.seconds,
+    imagesPerSecond: entries.length / ours.seconds,
+  };
 
   if (arg('--baseline') === 'faceapi') {
     const base = await runFaceApi(entries);
     const b = computeMetrics(entries, base.templates);
     process.stdout.write(`${formatReport(base.name, b, base.seconds, entries.length, base.extra)}\n`);
-    results.faceapi = { name: base.name, ...b, seconds: base.seconds, imagesPerSecond: entries.length / base.seconds };
+    results.faceapi = {
+      name: base.name,
+      ...b,
+      seconds: base.seconds,
+      imagesPerSecond: entries.length / base.seconds,
+    };
   } else if (arg('--baseline')) {
     throw new Error(`unknown baseline ${arg('--baseline')} (supported: faceapi)`);
   }

@@ -14,7 +14,11 @@ async function main() {
   const target = join(__dirname, '..', 'docs', 'policy.md');
   const schema = await buildAppSchema();
   const fields = (type: GraphQLObjectType | null | undefined) => Object.keys(type?.getFields() ?? {});
-  const operations = [...fields(schema.getQueryType()), ...fields(schema.getMutationType()), ...fields(schema.getSubscriptionType()).map((n) => `${n} (subscription)`)];
+  const operations = [
+    ...fields(schema.getQueryType()),
+    ...fields(schema.getMutationType()),
+    ...fields(schema.getSubscriptionType()).map((n) => `${n} (subscription)`),
+  ];
   const covered = new Set(POLICY_MATRIX.map((r) => r.operation.split('.')[0]));
   const doc = renderPolicyDoc(operations.filter((o) => !covered.has(o)).sort());
   if (process.argv.includes('--check')) {

@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { EntityManager, Logger as QueryLogger } from 'typeorm';
 import { Database } from '../src/db';
-import { FaceSearchRepository, GallerySearch, GallerySearchResult, NewTemplate, SearchTuning } from '../src/db/face-search.repository';
+import {
+  FaceSearchRepository,
+  GallerySearch,
+  GallerySearchResult,
+  NewTemplate,
+  SearchTuning,
+} from '../src/db/face-search.repository';
 import { RetentionClass } from '../src/entities';
 import { createLogger } from '../src/logging/logger';
 
@@ -50,7 +56,8 @@ class CapturingLogger implements QueryLogger {
     if (this.capturing) this.statements.push(query);
   }
   logQueryError(error: string | Error, query: string): void {
-    if (this.capturing) throw new Error(`the repository's query failed while capturing: ${String(error)}\n${query}`);
+    if (this.capturing)
+      throw new Error(`the repository's query failed while capturing: ${String(error)}\n${query}`);
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
@@ -84,56 +91,136 @@ interface Call {
 }
 
 const searchOf = (fx: Fixture, over: Partial<GallerySearch> = {}): GallerySearch => ({
-  probe: fx.probe, modelVersion: fx.modelVersion, forceIds: [FORCES[0]], includeUnder18: false,
-  excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION], threshold: 0.3, k: 20, ...over,
+  probe: fx.probe,
+  modelVersion: fx.modelVersion,
+  forceIds: [FORCES[0]],
+  includeUnder18: false,
+  excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION],
+  threshold: 0.3,
+  k: 20,
+  ...over,
 });
-const search = (over: (fx: Fixture) => Partial<GallerySearch>, tuning?: SearchTuning) => (manager: EntityManager, fx: Fixture) =>
-  FaceSearchRepository.search(manager, searchOf(fx, over(fx)), tuning);
-const took = (kind: string, reason?: string) => (r: GallerySearchResult) => r.method.kind === kind && (!reason || ('reason' in r.method && r.method.reason === reason));
+const search =
+  (over: (fx: Fixture) => Partial<GallerySearch>, tuning?: SearchTuning) =>
+  (manager: EntityManager, fx: Fixture) =>
+    FaceSearchRepository.search(manager, searchOf(fx, over(fx)), tuning);
+const took = (kind: string, reason?: string) => (r: GallerySearchResult) =>
+  r.method.kind === kind && (!reason || ('reason' in r.method && r.method.reason === reason));
 
 /** The representative calls, in the order they appear in the snapshot. Add one when the repository gains a query. */
 const CALLS: Call[] = [
   { name: 'insertTemplate', run: (m, fx) => FaceSearchRepository.insertTemplate(m, fx.spare) },
-  { name: 'search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)', run: search(() => ({})), expect: took('CENTRED_SHORTLIST') },
-  { name: 'search: two forces (one branch per force)', run: search(() => ({ forceIds: FORCES.slice(0, 2) })), expect: took('CENTRED_SHORTLIST') },
-  { name: 'search: five forces (the global index)', run: search(() => ({ forceIds: FORCES.slice(0, 5) })), expect: took('CENTRED_SHORTLIST') },
+  {
+    name: 'search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)',
+    run: search(() => ({})),
+    expect: took('CENTRED_SHORTLIST'),
+  },
+  {
+    name: 'search: two forces (one branch per force)',
+    run: search(() => ({ forceIds: FORCES.slice(0, 2) })),
+    expect: took('CENTRED_SHORTLIST'),
+  },
+  {
+    name: 'search: five forces (the global index)',
+    run: search(() => ({ forceIds: FORCES.slice(0, 5) })),
+    expect: took('CENTRED_SHORTLIST'),
+  },
   {
     name: 'search: filters authorised (under-18s and not-convicted classes included)',
-    run: search(() => ({ includeUnder18: true, excludedRetentionClasses: [] })), expect: took('CENTRED_SHORTLIST'),
+    run: search(() => ({ includeUnder18: true, excludedRetentionClasses: [] })),
+    expect: took('CENTRED_SHORTLIST'),
   },
   {
     name: 'search: a gallery smaller than the shortlist (counted, complete)',
-    run: search(() => ({ forceIds: [FORCES[5]] })), expect: took('CENTRED_SHORTLIST'),
+    run: search(() => ({ forceIds: [FORCES[5]] })),
+    expect: took('CENTRED_SHORTLIST'),
   },
   {
     name: 'search: exact-scan fallback (filters leave the index scan short of eligible rows)',
-    run: search(() => ({ forceIds: [FORCES[4]], k: 5, excludedRetentionClasses: [RetentionClass.CONVICTED, RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION] }), { shortlist: 10, efSearch: 1, maxScanTuples: 1 }),
+    run: search(
+      () => ({
+        forceIds: [FORCES[4]],
+        k: 5,
+        excludedRetentionClasses: [
+          RetentionClass.CONVICTED,
+          RetentionClass.NOT_CHARGED,
+          RetentionClass.NO_FURTHER_ACTION,
+        ],
+      }),
+      { shortlist: 10, efSearch: 1, maxScanTuples: 1 },
+    ),
     expect: took('EXACT_SCAN', 'SHORTLIST_INCOMPLETE'),
   },
-  { name: 'search: exact scan requested', run: search(() => ({}), { method: 'exact' }), expect: took('EXACT_SCAN', 'REQUESTED') },
-  { name: 'search: a model version without a template space (exact scan)', run: search(() => ({ modelVersion: 'unregistered-model@0' })), expect: took('EXACT_SCAN', 'NO_TEMPLATE_SPACE') },
+  {
+    name: 'search: exact scan requested',
+    run: search(() => ({}), { method: 'exact' }),
+    expect: took('EXACT_SCAN', 'REQUESTED'),
+  },
+  {
+    name: 'search: a model version without a template space (exact scan)',
+    run: search(() => ({ modelVersion: 'unregistered-model@0' })),
+    expect: took('EXACT_SCAN', 'NO_TEMPLATE_SPACE'),
+  },
   { name: 'search: no gallery', run: search(() => ({ forceIds: [] })), expect: took('NO_GALLERY') },
-  { name: 'eligibleCount: two forces', run: (m, fx) => FaceSearchRepository.eligibleCount(m, searchOf(fx, { forceIds: FORCES.slice(0, 2) })) },
-  { name: 'explainShortlist: one force', run: (m, fx) => FaceSearchRepository.explainShortlist(m, searchOf(fx)) },
-  { name: 'setSearchable: pending deletion', run: (m, fx) => FaceSearchRepository.setSearchable(m, fx.imageIds.slice(0, 2), false) },
-  { name: 'setSearchable: restored', run: (m, fx) => FaceSearchRepository.setSearchable(m, fx.imageIds.slice(0, 2), true) },
-  { name: 'deleteForImages', run: (m, fx) => FaceSearchRepository.deleteForImages(m, fx.imageIds.slice(0, 1)) },
-  { name: 'ensureSearchIndexes: one force', run: (m) => FaceSearchRepository.ensureSearchIndexes(m, FORCES[0]) },
-  { name: 'registerTemplateSpace', run: (m) => FaceSearchRepository.registerTemplateSpace(m, 'snapshot-model@2', unitVector(2), 'snapshot distribution') },
+  {
+    name: 'eligibleCount: two forces',
+    run: (m, fx) => FaceSearchRepository.eligibleCount(m, searchOf(fx, { forceIds: FORCES.slice(0, 2) })),
+  },
+  {
+    name: 'explainShortlist: one force',
+    run: (m, fx) => FaceSearchRepository.explainShortlist(m, searchOf(fx)),
+  },
+  {
+    name: 'setSearchable: pending deletion',
+    run: (m, fx) => FaceSearchRepository.setSearchable(m, fx.imageIds.slice(0, 2), false),
+  },
+  {
+    name: 'setSearchable: restored',
+    run: (m, fx) => FaceSearchRepository.setSearchable(m, fx.imageIds.slice(0, 2), true),
+  },
+  {
+    name: 'deleteForImages',
+    run: (m, fx) => FaceSearchRepository.deleteForImages(m, fx.imageIds.slice(0, 1)),
+  },
+  {
+    name: 'ensureSearchIndexes: one force',
+    run: (m) => FaceSearchRepository.ensureSearchIndexes(m, FORCES[0]),
+  },
+  {
+    name: 'registerTemplateSpace',
+    run: (m) =>
+      FaceSearchRepository.registerTemplateSpace(
+        m,
+        'snapshot-model@2',
+        unitVector(2),
+        'snapshot distribution',
+      ),
+  },
 ];
 
-async function loadGallery(db: Database, capture: (name: string, work: (m: EntityManager) => Promise<unknown>) => Promise<void>): Promise<Fixture> {
-  const [space] = await db.dataSource.query(`SELECT model_version, mean::text AS mean FROM template_space ORDER BY id LIMIT 1`);
+async function loadGallery(
+  db: Database,
+  capture: (name: string, work: (m: EntityManager) => Promise<unknown>) => Promise<void>,
+): Promise<Fixture> {
+  const [space] = await db.dataSource.query(
+    `SELECT model_version, mean::text AS mean FROM template_space ORDER BY id LIMIT 1`,
+  );
   const modelVersion: string = space.model_version;
   const mean = JSON.parse(space.mean) as number[];
   const probe = unitVector(424242, mean, 0.8);
-  for (const [i, id] of FORCES.entries()) await db.dataSource.query(`INSERT INTO force (id, code, name) VALUES ($1, $2, $2)`, [id, `S${i + 1}`]);
+  for (const [i, id] of FORCES.entries())
+    await db.dataSource.query(`INSERT INTO force (id, code, name) VALUES ($1, $2, $2)`, [id, `S${i + 1}`]);
   // a bulk load, as `npm run enrol -- --defer-indexes` does it: drop the search indexes, insert, build them once
   await capture('dropSearchIndexes (before a bulk load)', (m) => FaceSearchRepository.dropSearchIndexes(m));
   const fx: Fixture = { modelVersion, probe, imageIds: [], spare: null as never };
   let seed = 1000;
   let people = 0;
-  const add = async (manager: EntityManager, forceId: string, embedding: Float32Array, retentionClass = RetentionClass.CONVICTED) => {
+  const add = async (
+    manager: EntityManager,
+    forceId: string,
+    embedding: Float32Array,
+    retentionClass = RetentionClass.CONVICTED,
+  ) => {
     const [image] = await manager.query(
       `WITH s AS (INSERT INTO custody_subject (force_id, person_reference) VALUES ($1, $2) RETURNING id)
        INSERT INTO custody_image (force_id, subject_id, custody_reference, captured_at, retention_class, under18_at_capture, review_due_at)
@@ -141,7 +228,15 @@ async function loadGallery(db: Database, capture: (name: string, work: (m: Entit
       [forceId, `P${(people += 1)}`, retentionClass],
     );
     const template: NewTemplate = {
-      imageId: image.id, forceId, modelVersion, embedding, retentionClass, under18AtCapture: false, quality: {}, box: { x: 0, y: 0, width: 1, height: 1 }, landmarks: [],
+      imageId: image.id,
+      forceId,
+      modelVersion,
+      embedding,
+      retentionClass,
+      under18AtCapture: false,
+      quality: {},
+      box: { x: 0, y: 0, width: 1, height: 1 },
+      landmarks: [],
     };
     return { imageId: image.id as string, template };
   };
@@ -156,23 +251,36 @@ async function loadGallery(db: Database, capture: (name: string, work: (m: Entit
     // three CHARGED_PENDING records of the fifth force, far from the probe in the centred space
     const far = mean.map((m, i) => 2 * m - probe[i]);
     for (const s of [21, 22, 23]) {
-      const { template } = await add(manager, FORCES[4], unitVector(s, far, 0.05), RetentionClass.CHARGED_PENDING);
+      const { template } = await add(
+        manager,
+        FORCES[4],
+        unitVector(s, far, 0.05),
+        RetentionClass.CHARGED_PENDING,
+      );
       await FaceSearchRepository.insertTemplate(manager, template);
     }
     // one more record whose template the `insertTemplate` call writes
     fx.spare = (await add(manager, FORCES[5], unitVector((seed += 1), mean, 0.8))).template;
   });
-  await capture('ensureSearchIndexes: all (after a bulk load)', (m) => FaceSearchRepository.ensureSearchIndexes(m));
+  await capture('ensureSearchIndexes: all (after a bulk load)', (m) =>
+    FaceSearchRepository.ensureSearchIndexes(m),
+  );
   return fx;
 }
 
 async function render(): Promise<string> {
   const queries = new CapturingLogger();
-  const db = await Database.open({ kind: 'pglite', dataDir: 'memory://' }, createLogger('silent'), { queryLogger: queries });
+  const db = await Database.open({ kind: 'pglite', dataDir: 'memory://' }, createLogger('silent'), {
+    queryLogger: queries,
+  });
   const blocks: string[] = [];
   try {
     await db.migrate();
-    const capture = async (name: string, work: (m: EntityManager) => Promise<unknown>, expect?: Call['expect']) => {
+    const capture = async (
+      name: string,
+      work: (m: EntityManager) => Promise<unknown>,
+      expect?: Call['expect'],
+    ) => {
       queries.statements = [];
       const result = await db.transaction(async ({ manager }) => {
         queries.capturing = true;
@@ -183,7 +291,9 @@ async function render(): Promise<string> {
         }
       });
       if (expect && !expect(result as GallerySearchResult)) {
-        throw new Error(`"${name}" took another path than the snapshot expects: ${JSON.stringify((result as GallerySearchResult).method)}`);
+        throw new Error(
+          `"${name}" took another path than the snapshot expects: ${JSON.stringify((result as GallerySearchResult).method)}`,
+        );
       }
       const sql = queries.statements.map((q) => `${normaliseSql(q)};`).join('\n\n');
       blocks.push(`-- FaceSearchRepository.${name}\n${sql || '-- (no statement)'}`);

@@ -70,16 +70,31 @@ export const notFound = (what: string, id?: string) =>
   new DomainError('NOT_FOUND', `${what} not found`, id ? { id } : {});
 export const forbidden = (action: string, subject: string, internal: Record<string, unknown> = {}) =>
   new DomainError('FORBIDDEN', `You may not ${action} this ${subject}`, { action, subject }, internal);
-export const unauthenticated = (message = 'A valid bearer token is required') => new DomainError('UNAUTHENTICATED', message);
-export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, details);
-export const badInput = (message: string, details: Record<string, unknown> = {}) => new DomainError('BAD_USER_INPUT', message, details);
-export const unavailable = (message = 'The service is temporarily unavailable; try again shortly') => new DomainError('UNAVAILABLE', message, { retryable: true });
+export const unauthenticated = (message = 'A valid bearer token is required') =>
+  new DomainError('UNAUTHENTICATED', message);
+export const conflict = (message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('CONFLICT', message, details);
+export const badInput = (message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('BAD_USER_INPUT', message, details);
+export const unavailable = (message = 'The service is temporarily unavailable; try again shortly') =>
+  new DomainError('UNAVAILABLE', message, { retryable: true });
 
 /** Errors raised by graphql-js itself (parse/validation) already carry a code set by Apollo. */
-const PASS_THROUGH_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 function isCodedError(error: unknown): error is Error & { code: string; details?: Record<string, unknown> } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && error.name.endsWith('Error');
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    error.name.endsWith('Error')
+  );
 }
 
 export function makeErrorFormatter(logger: Logger) {
@@ -88,29 +103,62 @@ export function makeErrorFormatter(logger: Logger) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError || (isCodedError(original) && original.name === 'InferenceError')) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(original.details ?? {}) },
+      };
     }
     if (isDatabaseUnavailable(original)) {
       const { code, message, details } = unavailable();
-      logger.warn({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unavailable');
+      logger.warn(
+        { err: original instanceof Error ? original.message : String(original), path: formatted.path },
+        'database unavailable',
+      );
       return { ...base, message, extensions: { code, ...details } };
     }
     if (original instanceof ArgumentValidationError) {
       const fields = flattenValidationErrors(original.extensions.validationErrors ?? []);
-      return { ...base, message: 'Argument validation failed', extensions: { code: 'BAD_USER_INPUT', fields } };
+      return {
+        ...base,
+        message: 'Argument validation failed',
+        extensions: { code: 'BAD_USER_INPUT', fields },
+      };
     }
     const limit = queryLimitCodeOf(raw);
     if (limit) return { ...base, extensions: { code: limit } };
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError) && code === 'INTERNAL_SERVER_ERROR')) {
+    if (
+      typeof code === 'string' &&
+      PASS_THROUGH_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError) && code === 'INTERNAL_SERVER_ERROR')
+    ) {
       return { ...base, extensions: { code } };
     }
-    if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && original.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    if (
+      original instanceof GraphQLError &&
+      typeof original.extensions?.code === 'string' &&
+      original.extensions.code !== 'INTERNAL_SERVER_ERROR'
+    ) {
       // e.g. graphql-armor's limits, which set their own codes
       return { ...base, extensions: { code: original.extensions.code } };
     }
-    logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error');
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    logger.error(
+      {
+        err:
+          original instanceof Error
+            ? { name: original.name, message: original.message, stack: original.stack }
+            : String(original),
+        path: formatted.path,
+      },
+      'unexpected error',
+    );
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -121,7 +169,10 @@ interface NestedValidationError {
 }
 
 /** Names each failing field by its path (e.g. `decisions.0.rationale`), not only its top-level argument. */
-function flattenValidationErrors(errors: readonly NestedValidationError[], prefix = ''): Array<{ property: string; constraints: Record<string, string> | undefined }> {
+function flattenValidationErrors(
+  errors: readonly NestedValidationError[],
+  prefix = '',
+): Array<{ property: string; constraints: Record<string, string> | undefined }> {
   return errors.flatMap((v) => {
     const property = prefix ? `${prefix}.${v.property}` : v.property;
     const own = v.constraints || !v.children?.length ? [{ property, constraints: v.constraints }] : [];

@@ -39,82 +39,379 @@ export interface MatrixRow {
   allow: Partial<Record<Actor, 'Y' | 'H'>>;
 }
 
-const y = (...actors: Actor[]) => Object.fromEntries(actors.map((a) => [a, 'Y'])) as Partial<Record<Actor, 'Y'>>;
-const h = (...actors: Actor[]) => Object.fromEntries(actors.map((a) => [a, 'H'])) as Partial<Record<Actor, 'H'>>;
+const y = (...actors: Actor[]) =>
+  Object.fromEntries(actors.map((a) => [a, 'Y'])) as Partial<Record<Actor, 'Y'>>;
+const h = (...actors: Actor[]) =>
+  Object.fromEntries(actors.map((a) => [a, 'H'])) as Partial<Record<Actor, 'H'>>;
 
 /** The expected outcome of every (actor, row); in the order of the doc. */
 export const POLICY_MATRIX = [
   // ---- search requests ----
-  { id: 'createSearch.ownGallery', operation: 'createSearchRequest', scenario: "case assigned to swp.requester; own force's gallery", allow: y('req') },
-  { id: 'createSearch.sharedGallery', operation: 'createSearchRequest', scenario: "GWP case of gwp.requester; also SWP's gallery (shared with GWP)", allow: y('gReq') },
-  { id: 'createSearch.unsharedGallery', operation: 'createSearchRequest', scenario: "case assigned to swp.requester; also GWP's gallery (not shared with SWP)", allow: {} },
-  { id: 'submitSearch.draft', operation: 'submitSearchRequest', scenario: "swp.requester's draft", allow: y('req') },
-  { id: 'authorise.request', operation: 'decideSearchAuthorisation', scenario: "swp.requester's request awaiting authorisation", allow: y('auth', 'multi') },
-  { id: 'authorise.ownRequest', operation: 'decideSearchAuthorisation', scenario: "swp.multi's own request awaiting authorisation", allow: y('auth') },
-  { id: 'runSearch.unsearched', operation: 'runSearch', scenario: "swp.requester's submitted request whose search has not run", allow: y('req', 'sup') },
-  { id: 'searchRequest.firstReview', operation: 'searchRequest', scenario: "swp.requester's request in FIRST_REVIEW", allow: y('req', 'auth', 'multi', 'sup', 'adm', 'ovs') },
-  { id: 'searchRequest.justification', operation: 'searchRequest.justification', scenario: 'the why of a request', allow: { ...y('req', 'auth', 'multi', 'sup', 'ovs'), ...h('adm') } },
-  { id: 'searchRequest.candidates', operation: 'searchRequest.candidates', scenario: 'candidate list (ranks, scores, custody image ids) of a request in FIRST_REVIEW', allow: { ...y('sup', 'ovs'), ...h('req', 'auth', 'multi', 'adm') } },
-  { id: 'searchRequest.outcome', operation: 'searchRequest.outcome', scenario: 'outcome and custody record of a CONFIRMED request', allow: { ...y('req', 'sup', 'ovs'), ...h('auth', 'multi', 'adm') } },
-  { id: 'faceImage.adjudication', operation: 'FaceImage.content', scenario: 'probe and candidate images of a DISPUTED request (adjudication)', allow: { ...y('sup'), ...h('req', 'auth', 'multi', 'adm', 'ovs') } },
-  { id: 'searchRequests.list', operation: 'searchRequests', scenario: "lists swp.requester's request", allow: { ...y('req', 'auth', 'multi', 'sup', 'adm', 'ovs'), ...h('req2', 'gReq', 'gAuth', 'gAdm') } },
-  { id: 'searchRequest.gwpOverSwp', operation: 'searchRequest', scenario: "gwp.requester's request, also searching SWP's gallery", allow: y('gReq', 'gAuth', 'gAdm', 'ovs') },
-  { id: 'withdraw.firstReview', operation: 'withdrawSearchRequest', scenario: "swp.requester's request in FIRST_REVIEW", allow: y('req', 'sup') },
-  { id: 'adjudicate.disputed', operation: 'adjudicateSearchRequest', scenario: 'DISPUTED request', allow: y('sup') },
-  { id: 'close.confirmed', operation: 'closeSearchRequest', scenario: 'CONFIRMED request', allow: y('req', 'sup') },
-  { id: 'disclosurePack.closed', operation: 'disclosurePack', scenario: 'CLOSED request', allow: y('sup', 'ovs') },
-  { id: 'disclosurePack.probeImage', operation: 'disclosurePack.probe.imageBase64', scenario: 'the probe image in the pack', allow: { ...y('sup'), ...h('ovs') } },
+  {
+    id: 'createSearch.ownGallery',
+    operation: 'createSearchRequest',
+    scenario: "case assigned to swp.requester; own force's gallery",
+    allow: y('req'),
+  },
+  {
+    id: 'createSearch.sharedGallery',
+    operation: 'createSearchRequest',
+    scenario: "GWP case of gwp.requester; also SWP's gallery (shared with GWP)",
+    allow: y('gReq'),
+  },
+  {
+    id: 'createSearch.unsharedGallery',
+    operation: 'createSearchRequest',
+    scenario: "case assigned to swp.requester; also GWP's gallery (not shared with SWP)",
+    allow: {},
+  },
+  {
+    id: 'submitSearch.draft',
+    operation: 'submitSearchRequest',
+    scenario: "swp.requester's draft",
+    allow: y('req'),
+  },
+  {
+    id: 'authorise.request',
+    operation: 'decideSearchAuthorisation',
+    scenario: "swp.requester's request awaiting authorisation",
+    allow: y('auth', 'multi'),
+  },
+  {
+    id: 'authorise.ownRequest',
+    operation: 'decideSearchAuthorisation',
+    scenario: "swp.multi's own request awaiting authorisation",
+    allow: y('auth'),
+  },
+  {
+    id: 'runSearch.unsearched',
+    operation: 'runSearch',
+    scenario: "swp.requester's submitted request whose search has not run",
+    allow: y('req', 'sup'),
+  },
+  {
+    id: 'searchRequest.firstReview',
+    operation: 'searchRequest',
+    scenario: "swp.requester's request in FIRST_REVIEW",
+    allow: y('req', 'auth', 'multi', 'sup', 'adm', 'ovs'),
+  },
+  {
+    id: 'searchRequest.justification',
+    operation: 'searchRequest.justification',
+    scenario: 'the why of a request',
+    allow: { ...y('req', 'auth', 'multi', 'sup', 'ovs'), ...h('adm') },
+  },
+  {
+    id: 'searchRequest.candidates',
+    operation: 'searchRequest.candidates',
+    scenario: 'candidate list (ranks, scores, custody image ids) of a request in FIRST_REVIEW',
+    allow: { ...y('sup', 'ovs'), ...h('req', 'auth', 'multi', 'adm') },
+  },
+  {
+    id: 'searchRequest.outcome',
+    operation: 'searchRequest.outcome',
+    scenario: 'outcome and custody record of a CONFIRMED request',
+    allow: { ...y('req', 'sup', 'ovs'), ...h('auth', 'multi', 'adm') },
+  },
+  {
+    id: 'faceImage.adjudication',
+    operation: 'FaceImage.content',
+    scenario: 'probe and candidate images of a DISPUTED request (adjudication)',
+    allow: { ...y('sup'), ...h('req', 'auth', 'multi', 'adm', 'ovs') },
+  },
+  {
+    id: 'searchRequests.list',
+    operation: 'searchRequests',
+    scenario: "lists swp.requester's request",
+    allow: { ...y('req', 'auth', 'multi', 'sup', 'adm', 'ovs'), ...h('req2', 'gReq', 'gAuth', 'gAdm') },
+  },
+  {
+    id: 'searchRequest.gwpOverSwp',
+    operation: 'searchRequest',
+    scenario: "gwp.requester's request, also searching SWP's gallery",
+    allow: y('gReq', 'gAuth', 'gAdm', 'ovs'),
+  },
+  {
+    id: 'withdraw.firstReview',
+    operation: 'withdrawSearchRequest',
+    scenario: "swp.requester's request in FIRST_REVIEW",
+    allow: y('req', 'sup'),
+  },
+  {
+    id: 'adjudicate.disputed',
+    operation: 'adjudicateSearchRequest',
+    scenario: 'DISPUTED request',
+    allow: y('sup'),
+  },
+  {
+    id: 'close.confirmed',
+    operation: 'closeSearchRequest',
+    scenario: 'CONFIRMED request',
+    allow: y('req', 'sup'),
+  },
+  {
+    id: 'disclosurePack.closed',
+    operation: 'disclosurePack',
+    scenario: 'CLOSED request',
+    allow: y('sup', 'ovs'),
+  },
+  {
+    id: 'disclosurePack.probeImage',
+    operation: 'disclosurePack.probe.imageBase64',
+    scenario: 'the probe image in the pack',
+    allow: { ...y('sup'), ...h('ovs') },
+  },
   // ---- review tasks ----
-  { id: 'reviewTasks.list', operation: 'reviewTasks', scenario: "lists the open first review of swp.requester's request", allow: { ...y('rev1', 'rev2', 'multi', 'sup', 'ovs'), ...h('gRev') } },
-  { id: 'reviewQueue.list', operation: 'reviewQueue', scenario: "lists the open first review of swp.requester's request as claimable", allow: { ...h(...ACTOR_KEYS), ...y('rev1', 'rev2', 'multi') } },
-  { id: 'claim.first', operation: 'claimReviewTask', scenario: "first review of swp.requester's request", allow: y('rev1', 'rev2', 'multi') },
-  { id: 'claim.firstOwnRequest', operation: 'claimReviewTask', scenario: "first review of swp.multi's own request", allow: y('rev1', 'rev2') },
-  { id: 'claim.secondAfterFirst', operation: 'claimReviewTask', scenario: 'second review; swp.reviewer1 did the first', allow: y('rev2', 'multi') },
-  { id: 'claim.gwpOverSwp', operation: 'claimReviewTask', scenario: "first review of gwp.requester's request over SWP's gallery", allow: y('gRev') },
-  { id: 'reviewPacket.held', operation: 'reviewPacket', scenario: 'first review held by swp.reviewer1', allow: y('rev1') },
-  { id: 'faceImage.heldTask', operation: 'FaceImage.content', scenario: 'probe and candidate images of a task held by swp.reviewer1', allow: y('rev1') },
+  {
+    id: 'reviewTasks.list',
+    operation: 'reviewTasks',
+    scenario: "lists the open first review of swp.requester's request",
+    allow: { ...y('rev1', 'rev2', 'multi', 'sup', 'ovs'), ...h('gRev') },
+  },
+  {
+    id: 'reviewQueue.list',
+    operation: 'reviewQueue',
+    scenario: "lists the open first review of swp.requester's request as claimable",
+    allow: { ...h(...ACTOR_KEYS), ...y('rev1', 'rev2', 'multi') },
+  },
+  {
+    id: 'claim.first',
+    operation: 'claimReviewTask',
+    scenario: "first review of swp.requester's request",
+    allow: y('rev1', 'rev2', 'multi'),
+  },
+  {
+    id: 'claim.firstOwnRequest',
+    operation: 'claimReviewTask',
+    scenario: "first review of swp.multi's own request",
+    allow: y('rev1', 'rev2'),
+  },
+  {
+    id: 'claim.secondAfterFirst',
+    operation: 'claimReviewTask',
+    scenario: 'second review; swp.reviewer1 did the first',
+    allow: y('rev2', 'multi'),
+  },
+  {
+    id: 'claim.gwpOverSwp',
+    operation: 'claimReviewTask',
+    scenario: "first review of gwp.requester's request over SWP's gallery",
+    allow: y('gRev'),
+  },
+  {
+    id: 'reviewPacket.held',
+    operation: 'reviewPacket',
+    scenario: 'first review held by swp.reviewer1',
+    allow: y('rev1'),
+  },
+  {
+    id: 'faceImage.heldTask',
+    operation: 'FaceImage.content',
+    scenario: 'probe and candidate images of a task held by swp.reviewer1',
+    allow: y('rev1'),
+  },
   { id: 'release.held', operation: 'releaseReviewTask', scenario: 'held by swp.reviewer1', allow: y('rev1') },
-  { id: 'reassign.held', operation: 'reassignReviewTask', scenario: 'held by swp.reviewer1, back to the pool', allow: y('sup') },
-  { id: 'submitReview.first', operation: 'submitReview', scenario: 'first review held by swp.reviewer1', allow: y('rev1') },
-  { id: 'submitReview.second', operation: 'submitReview', scenario: 'second review held by swp.reviewer2; swp.reviewer1 did the first', allow: y('rev2') },
+  {
+    id: 'reassign.held',
+    operation: 'reassignReviewTask',
+    scenario: 'held by swp.reviewer1, back to the pool',
+    allow: y('sup'),
+  },
+  {
+    id: 'submitReview.first',
+    operation: 'submitReview',
+    scenario: 'first review held by swp.reviewer1',
+    allow: y('rev1'),
+  },
+  {
+    id: 'submitReview.second',
+    operation: 'submitReview',
+    scenario: 'second review held by swp.reviewer2; swp.reviewer1 did the first',
+    allow: y('rev2'),
+  },
   // ---- foundation and gallery operations ----
   { id: 'me', operation: 'me', scenario: 'any signed-in officer', allow: y(...ACTOR_KEYS) },
   { id: 'forces', operation: 'forces', scenario: 'the list of forces', allow: y(...ACTOR_KEYS) },
-  { id: 'officers.list', operation: 'officers', scenario: "lists swp.requester's record", allow: { ...h(...ACTOR_KEYS), ...y('req', 'adm') } },
-  { id: 'createOfficer.requester', operation: 'createOfficer', scenario: 'in own force, REQUESTER (held at once)', allow: y('adm', 'gAdm') },
-  { id: 'setOfficerRoles.swpOfficer', operation: 'setOfficerRoles', scenario: 'an SWP officer', allow: y('adm') },
+  {
+    id: 'officers.list',
+    operation: 'officers',
+    scenario: "lists swp.requester's record",
+    allow: { ...h(...ACTOR_KEYS), ...y('req', 'adm') },
+  },
+  {
+    id: 'createOfficer.requester',
+    operation: 'createOfficer',
+    scenario: 'in own force, REQUESTER (held at once)',
+    allow: y('adm', 'gAdm'),
+  },
+  {
+    id: 'setOfficerRoles.swpOfficer',
+    operation: 'setOfficerRoles',
+    scenario: 'an SWP officer',
+    allow: y('adm'),
+  },
   // ---- officer management: who may grant what, to whom, in which force ----
-  { id: 'createOfficer.supervisor', operation: 'createOfficer', scenario: 'in own force, with SUPERVISOR (created without it; the role is proposed for a second admin)', allow: y('adm', 'gAdm') },
-  { id: 'createOfficer.oversight', operation: 'createOfficer', scenario: 'an OVERSIGHT officer overseeing GWP (proposed)', allow: y('gAdm', 'oAdm') },
-  { id: 'createOfficer.oversightAdmin', operation: 'createOfficer', scenario: 'a national oversight administrator (OVERSIGHT_ADMIN, proposed)', allow: y('oAdm') },
-  { id: 'setOfficerRoles.self', operation: 'setOfficerRoles', scenario: 'oneself, adding SUPERVISOR (a self-grant)', allow: {} },
-  { id: 'setOfficerRoles.gwpOfficer', operation: 'setOfficerRoles', scenario: 'gwp.requester (a GWP officer), adding SUPERVISOR (proposed)', allow: y('gAdm') },
-  { id: 'changeAccess.certification', operation: 'changeOfficerAccess', scenario: 'swp.reviewer2: certification extended by a year (proposed)', allow: y('adm') },
-  { id: 'changeAccess.addOversight', operation: 'changeOfficerAccess', scenario: 'an oversight officer of SWP: also oversee GWP (proposed)', allow: y('gAdm', 'oAdm') },
-  { id: 'changeAccess.removeOversight', operation: 'changeOfficerAccess', scenario: 'an oversight officer of SWP and GWP: stop overseeing GWP (at once)', allow: y('gAdm', 'oAdm') },
-  { id: 'proposals.list', operation: 'officerAccessProposals', scenario: "lists another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: { ...h(...ACTOR_KEYS), ...y('adm') } },
-  { id: 'approve.other', operation: 'approveOfficerAccessProposal', scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: y('adm') },
-  { id: 'approve.ownProposal', operation: 'approveOfficerAccessProposal', scenario: "swp.admin's own proposal (the proposer)", allow: {} },
-  { id: 'approve.forTarget', operation: 'approveOfficerAccessProposal', scenario: 'a proposal of SUPERVISOR for swp.admin (the target)', allow: {} },
-  { id: 'approve.gwpOversight', operation: 'approveOfficerAccessProposal', scenario: "gwp.admin's proposal: an SWP-registered oversight officer also oversees GWP", allow: y('oAdm') },
-  { id: 'reject.other', operation: 'rejectOfficerAccessProposal', scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer", allow: y('adm') },
-  { id: 'oversightGrants.list', operation: 'oversightGrants', scenario: "lists oversight.commissioner's grant of GWP", allow: { ...y('gAdm', 'oAdm', 'ovs'), ...h('adm') } },
-  { id: 'sharingAgreements.list', operation: 'sharingAgreements', scenario: "lists SWP's agreement with GWP", allow: { ...h(...ACTOR_KEYS), ...y('adm', 'gAdm', 'ovs') } },
-  { id: 'createSharingAgreement', operation: 'createSharingAgreement', scenario: "own force's gallery to the other force (from next year)", allow: y('adm', 'gAdm') },
-  { id: 'revokeSharingAgreement', operation: 'revokeSharingAgreement', scenario: "an agreement sharing SWP's gallery", allow: y('adm') },
-  { id: 'case.assigned', operation: 'case', scenario: 'SWP case assigned to swp.requester', allow: y('req', 'auth', 'multi', 'sup', 'ovs') },
-  { id: 'cases.list', operation: 'cases', scenario: 'lists an SWP case assigned to swp.requester', allow: { ...h(...ACTOR_KEYS), ...y('req', 'auth', 'multi', 'sup', 'ovs') } },
-  { id: 'createCase', operation: 'createCase', scenario: 'in own force', allow: y('req', 'req2', 'multi', 'gReq') },
-  { id: 'assignCaseOfficer', operation: 'assignCaseOfficer', scenario: 'SWP case assigned to swp.requester; add swp.requester2', allow: y('req', 'sup') },
+  {
+    id: 'createOfficer.supervisor',
+    operation: 'createOfficer',
+    scenario: 'in own force, with SUPERVISOR (created without it; the role is proposed for a second admin)',
+    allow: y('adm', 'gAdm'),
+  },
+  {
+    id: 'createOfficer.oversight',
+    operation: 'createOfficer',
+    scenario: 'an OVERSIGHT officer overseeing GWP (proposed)',
+    allow: y('gAdm', 'oAdm'),
+  },
+  {
+    id: 'createOfficer.oversightAdmin',
+    operation: 'createOfficer',
+    scenario: 'a national oversight administrator (OVERSIGHT_ADMIN, proposed)',
+    allow: y('oAdm'),
+  },
+  {
+    id: 'setOfficerRoles.self',
+    operation: 'setOfficerRoles',
+    scenario: 'oneself, adding SUPERVISOR (a self-grant)',
+    allow: {},
+  },
+  {
+    id: 'setOfficerRoles.gwpOfficer',
+    operation: 'setOfficerRoles',
+    scenario: 'gwp.requester (a GWP officer), adding SUPERVISOR (proposed)',
+    allow: y('gAdm'),
+  },
+  {
+    id: 'changeAccess.certification',
+    operation: 'changeOfficerAccess',
+    scenario: 'swp.reviewer2: certification extended by a year (proposed)',
+    allow: y('adm'),
+  },
+  {
+    id: 'changeAccess.addOversight',
+    operation: 'changeOfficerAccess',
+    scenario: 'an oversight officer of SWP: also oversee GWP (proposed)',
+    allow: y('gAdm', 'oAdm'),
+  },
+  {
+    id: 'changeAccess.removeOversight',
+    operation: 'changeOfficerAccess',
+    scenario: 'an oversight officer of SWP and GWP: stop overseeing GWP (at once)',
+    allow: y('gAdm', 'oAdm'),
+  },
+  {
+    id: 'proposals.list',
+    operation: 'officerAccessProposals',
+    scenario: "lists another SWP admin's proposal of SUPERVISOR for an SWP officer",
+    allow: { ...h(...ACTOR_KEYS), ...y('adm') },
+  },
+  {
+    id: 'approve.other',
+    operation: 'approveOfficerAccessProposal',
+    scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer",
+    allow: y('adm'),
+  },
+  {
+    id: 'approve.ownProposal',
+    operation: 'approveOfficerAccessProposal',
+    scenario: "swp.admin's own proposal (the proposer)",
+    allow: {},
+  },
+  {
+    id: 'approve.forTarget',
+    operation: 'approveOfficerAccessProposal',
+    scenario: 'a proposal of SUPERVISOR for swp.admin (the target)',
+    allow: {},
+  },
+  {
+    id: 'approve.gwpOversight',
+    operation: 'approveOfficerAccessProposal',
+    scenario: "gwp.admin's proposal: an SWP-registered oversight officer also oversees GWP",
+    allow: y('oAdm'),
+  },
+  {
+    id: 'reject.other',
+    operation: 'rejectOfficerAccessProposal',
+    scenario: "another SWP admin's proposal of SUPERVISOR for an SWP officer",
+    allow: y('adm'),
+  },
+  {
+    id: 'oversightGrants.list',
+    operation: 'oversightGrants',
+    scenario: "lists oversight.commissioner's grant of GWP",
+    allow: { ...y('gAdm', 'oAdm', 'ovs'), ...h('adm') },
+  },
+  {
+    id: 'sharingAgreements.list',
+    operation: 'sharingAgreements',
+    scenario: "lists SWP's agreement with GWP",
+    allow: { ...h(...ACTOR_KEYS), ...y('adm', 'gAdm', 'ovs') },
+  },
+  {
+    id: 'createSharingAgreement',
+    operation: 'createSharingAgreement',
+    scenario: "own force's gallery to the other force (from next year)",
+    allow: y('adm', 'gAdm'),
+  },
+  {
+    id: 'revokeSharingAgreement',
+    operation: 'revokeSharingAgreement',
+    scenario: "an agreement sharing SWP's gallery",
+    allow: y('adm'),
+  },
+  {
+    id: 'case.assigned',
+    operation: 'case',
+    scenario: 'SWP case assigned to swp.requester',
+    allow: y('req', 'auth', 'multi', 'sup', 'ovs'),
+  },
+  {
+    id: 'cases.list',
+    operation: 'cases',
+    scenario: 'lists an SWP case assigned to swp.requester',
+    allow: { ...h(...ACTOR_KEYS), ...y('req', 'auth', 'multi', 'sup', 'ovs') },
+  },
+  {
+    id: 'createCase',
+    operation: 'createCase',
+    scenario: 'in own force',
+    allow: y('req', 'req2', 'multi', 'gReq'),
+  },
+  {
+    id: 'assignCaseOfficer',
+    operation: 'assignCaseOfficer',
+    scenario: 'SWP case assigned to swp.requester; add swp.requester2',
+    allow: y('req', 'sup'),
+  },
   { id: 'enrol', operation: 'enrolCustodyImage', scenario: "into own force's gallery", allow: y('gal') },
   { id: 'custodyImage', operation: 'custodyImage', scenario: 'an SWP custody image', allow: y('gal') },
-  { id: 'custodyImagesDue', operation: 'custodyImagesDueForReview', scenario: 'SWP records', allow: y('gal') },
+  {
+    id: 'custodyImagesDue',
+    operation: 'custodyImagesDueForReview',
+    scenario: 'SWP records',
+    allow: y('gal'),
+  },
   { id: 'deletionRequests.list', operation: 'deletionRequests', scenario: 'SWP requests', allow: y('gal') },
-  { id: 'requestDeletion', operation: 'requestCustodyImageDeletion', scenario: 'an SWP subject', allow: y('gal') },
-  { id: 'decideDeletion', operation: 'decideDeletionRequest', scenario: 'a pending SWP request (refused, restoring the image)', allow: y('gal') },
+  {
+    id: 'requestDeletion',
+    operation: 'requestCustodyImageDeletion',
+    scenario: 'an SWP subject',
+    allow: y('gal'),
+  },
+  {
+    id: 'decideDeletion',
+    operation: 'decideDeletionRequest',
+    scenario: 'a pending SWP request (refused, restoring the image)',
+    allow: y('gal'),
+  },
   { id: 'verifyAuditChain', operation: 'verifyAuditChain', scenario: 'the whole chain', allow: y('ovs') },
   { id: 'auditEvents', operation: 'auditEvents', scenario: 'audit history', allow: y('ovs') },
-  { id: 'exportAuditChainHead', operation: 'exportAuditChainHead', scenario: 'the chain head', allow: y('ovs') },
+  {
+    id: 'exportAuditChainHead',
+    operation: 'exportAuditChainHead',
+    scenario: 'the chain head',
+    allow: y('ovs'),
+  },
 ] as const satisfies readonly MatrixRow[];
 
 export type MatrixRowId = (typeof POLICY_MATRIX)[number]['id'];
@@ -130,7 +427,10 @@ export function renderPolicyDoc(uncovered: readonly string[]): string {
   const rows: readonly MatrixRow[] = POLICY_MATRIX;
   const mark: Record<Cell, string> = { Y: '✓', H: '○', N: '✗' };
   const header = `| operation | situation | ${ACTOR_KEYS.join(' | ')} |\n| --- | --- | ${ACTOR_KEYS.map(() => ':-:').join(' | ')} |`;
-  const lines = rows.map((r) => `| \`${r.operation}\` | ${r.scenario} | ${ACTOR_KEYS.map((a) => mark[expectedCell(r, a)]).join(' | ')} |`);
+  const lines = rows.map(
+    (r) =>
+      `| \`${r.operation}\` | ${r.scenario} | ${ACTOR_KEYS.map((a) => mark[expectedCell(r, a)]).join(' | ')} |`,
+  );
   return `# Who may do what: the policy matrix
 
 Generated from \`test/policy-matrix.ts\` by \`npm run policy:doc\` (do not edit by hand; CI checks it is

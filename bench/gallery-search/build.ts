@@ -10,8 +10,10 @@
 import { args, connect, timed } from './lib';
 
 type Spec = (t: string) => string;
-const hnsw = (m: number, efc: number, expr: string, ops: string, where = ''): Spec => (t) =>
-  `USING hnsw ((${expr.replace(/\$T/g, t)}) ${ops}) WITH (m = ${m}, ef_construction = ${efc})${where ? ' WHERE ' + where : ''}`;
+const hnsw =
+  (m: number, efc: number, expr: string, ops: string, where = ''): Spec =>
+  (t) =>
+    `USING hnsw ((${expr.replace(/\$T/g, t)}) ${ops}) WITH (m = ${m}, ef_construction = ${efc})${where ? ' WHERE ' + where : ''}`;
 const C = '$T_centre(emb)';
 export const SPECS: Record<string, Spec> = {
   // plain HNSW on the original template
@@ -36,8 +38,10 @@ export const SPECS: Record<string, Spec> = {
   ivf500: (_t) => `USING ivfflat (emb vector_cosine_ops) WITH (lists = 500)`,
   ivf1000: (_t) => `USING ivfflat (emb vector_cosine_ops) WITH (lists = 1000)`,
   ivf2000: (_t) => `USING ivfflat (emb vector_cosine_ops) WITH (lists = 2000)`,
-  ivf1000ch: (t) => `USING ivfflat ((${C.replace(/\$T/g, t)}::halfvec(128)) halfvec_cosine_ops) WITH (lists = 1000)`,
-  ivf2000ch: (t) => `USING ivfflat ((${C.replace(/\$T/g, t)}::halfvec(128)) halfvec_cosine_ops) WITH (lists = 2000)`,
+  ivf1000ch: (t) =>
+    `USING ivfflat ((${C.replace(/\$T/g, t)}::halfvec(128)) halfvec_cosine_ops) WITH (lists = 1000)`,
+  ivf2000ch: (t) =>
+    `USING ivfflat ((${C.replace(/\$T/g, t)}::halfvec(128)) halfvec_cosine_ops) WITH (lists = 2000)`,
 };
 // per-force partial indexes: <spec>_f<k>, e.g. hnsw16ch_f3
 function resolve(name: string): Spec | undefined {
@@ -52,7 +56,9 @@ async function main() {
   const [url, ...names] = pos;
   const table = opt.table;
   if (!url || !table || !names.length) {
-    console.error(`usage: build.ts <DATABASE_URL> --table <t> <spec...>; specs: ${Object.keys(SPECS).join(', ')} (+ _f1.._f5)`);
+    console.error(
+      `usage: build.ts <DATABASE_URL> --table <t> <spec...>; specs: ${Object.keys(SPECS).join(', ')} (+ _f1.._f5)`,
+    );
     process.exit(2);
   }
   const c = await connect(url);
@@ -71,7 +77,15 @@ async function main() {
     const { ms } = await timed(() => c.query(sql));
     const size = await c.query(`SELECT pg_relation_size('${idx}') AS b`);
     const mb = Number(size.rows[0].b) / 1048576;
-    console.log(JSON.stringify({ table, index: name, buildSeconds: +(ms / 1000).toFixed(1), sizeMB: +mb.toFixed(0), sql }));
+    console.log(
+      JSON.stringify({
+        table,
+        index: name,
+        buildSeconds: +(ms / 1000).toFixed(1),
+        sizeMB: +mb.toFixed(0),
+        sql,
+      }),
+    );
   }
   await c.end();
 }

@@ -10,9 +10,27 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIM, args, dot, drawUnit, fitGaussian, gaussian, meanStd, mulberry32, normalise, symEig, Meta } from './lib';
+import {
+  DIM,
+  args,
+  dot,
+  drawUnit,
+  fitGaussian,
+  gaussian,
+  meanStd,
+  mulberry32,
+  normalise,
+  symEig,
+  Meta,
+} from './lib';
 
-interface TRow { identity: string; file: string; role: 'gallery' | 'probe'; fallback: boolean; d: number[] }
+interface TRow {
+  identity: string;
+  file: string;
+  role: 'gallery' | 'probe';
+  fallback: boolean;
+  d: number[];
+}
 
 function main() {
   const { pos, opt } = args();
@@ -35,7 +53,9 @@ function main() {
   const eig = symEig(cov, DIM);
   const total = eig.values.reduce((a, b) => a + b, 0);
   const cum = (k: number) => eig.values.slice(0, k).reduce((a, b) => a + b, 0) / total;
-  console.log(`PCA of real templates: variance in top 16/32/48/64/96 components ${[16, 32, 48, 64, 96].map((k) => cum(k).toFixed(3)).join(' / ')}; eigenvalues < 1e-6: ${eig.values.filter((x) => x < 1e-6).length}`);
+  console.log(
+    `PCA of real templates: variance in top 16/32/48/64/96 components ${[16, 32, 48, 64, 96].map((k) => cum(k).toFixed(3)).join(' / ')}; eigenvalues < 1e-6: ${eig.values.filter((x) => x < 1e-6).length}`,
+  );
 
   // ---- place the real gallery rows at random positions, fill the rest with synthetic rows
   const rand = mulberry32(seed);
@@ -77,7 +97,8 @@ function main() {
   for (const p of probes) for (const row of synthRows) synthImp.push(dot(p.v, rows, 0, row * DIM));
   const synthSynth: number[] = [];
   for (let a = 0; a < 1000; a++)
-    for (let b = 1000; b < 2000; b++) synthSynth.push(dot(rows, rows, synthRows[a] * DIM, synthRows[b] * DIM));
+    for (let b = 1000; b < 2000; b++)
+      synthSynth.push(dot(rows, rows, synthRows[a] * DIM, synthRows[b] * DIM));
   const stats = {
     genuine: meanStd(gen),
     impostorReal: meanStd(realImp),
@@ -86,7 +107,9 @@ function main() {
     fallbacks: real.filter((r) => r.fallback).length,
   };
   const f = (s: { mean: number; std: number }) => `${s.mean.toFixed(3)} ± ${s.std.toFixed(3)}`;
-  console.log(`real templates ${real.length} (gallery ${gallery.length}, probes ${probes.length}, landmark fallbacks ${stats.fallbacks})`);
+  console.log(
+    `real templates ${real.length} (gallery ${gallery.length}, probes ${probes.length}, landmark fallbacks ${stats.fallbacks})`,
+  );
   console.log(`cosine genuine (probe vs own gallery image)  ${f(stats.genuine)}`);
   console.log(`cosine impostor, real probe vs real gallery  ${f(stats.impostorReal)}`);
   console.log(`cosine impostor, real probe vs synthetic     ${f(stats.impostorProbeVsSynthetic)}`);
@@ -103,7 +126,12 @@ function main() {
     mean: Array.from(mean),
     pca: { mean: Array.from(mu), values: eig.values, components: eig.vectors.slice(0, 96) },
     real: realList,
-    probes: probes.map((p) => ({ identity: p.identity, file: p.file, mateRow: realRowOf.get(p.identity)!, v: Array.from(p.v) })),
+    probes: probes.map((p) => ({
+      identity: p.identity,
+      file: p.file,
+      mateRow: realRowOf.get(p.identity)!,
+      v: Array.from(p.v),
+    })),
     stats,
   };
   fs.writeFileSync(path.join(outDir, 'meta.json'), JSON.stringify(meta));

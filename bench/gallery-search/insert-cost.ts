@@ -12,10 +12,17 @@ async function main() {
   const [url, dir] = pos;
   const table = opt.table;
   if (!url || !dir || !table) {
-    console.error('usage: insert-cost.ts <DATABASE_URL> <dataset-dir> --table <t> --keep idx+idx [--rows 300]');
+    console.error(
+      'usage: insert-cost.ts <DATABASE_URL> <dataset-dir> --table <t> --keep idx+idx [--rows 300]',
+    );
     process.exit(2);
   }
-  const keep = new Set((opt.keep ?? '').split('+').filter(Boolean).map((x) => `${table}_${x}`));
+  const keep = new Set(
+    (opt.keep ?? '')
+      .split('+')
+      .filter(Boolean)
+      .map((x) => `${table}_${x}`),
+  );
   const n = Number(opt.rows ?? 300);
   const { meta, rows } = readDataset(dir);
   const c = await connect(url);

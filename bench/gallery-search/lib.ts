@@ -86,7 +86,11 @@ export function cholesky(a: Float64Array, n: number, jitter = 1e-9): Float64Arra
   return L;
 }
 /** A multivariate Gaussian fitted to vectors: mean, covariance and its lower Cholesky factor. */
-export interface FittedGaussian { mu: Float64Array; cov: Float64Array; L: Float64Array }
+export interface FittedGaussian {
+  mu: Float64Array;
+  cov: Float64Array;
+  L: Float64Array;
+}
 export function fitGaussian(vs: ArrayLike<number>[]): FittedGaussian {
   const mu = new Float64Array(DIM);
   for (const v of vs) for (let i = 0; i < DIM; i++) mu[i] += v[i] / vs.length;
@@ -219,7 +223,8 @@ export function copyFrom(client: Client, sql: string, chunks: () => Generator<Bu
       async handleCopyInResponse(connection: PgConnection) {
         for (const chunk of chunks()) {
           connection.sendCopyFromChunk(chunk);
-          if (connection.stream.writableNeedDrain) await new Promise((r) => connection.stream.once('drain', r));
+          if (connection.stream.writableNeedDrain)
+            await new Promise((r) => connection.stream.once('drain', r));
         }
         connection.endCopyFrom();
       },

@@ -76,10 +76,16 @@ async function main() {
     w.push(BinaryCopyWriter.trailer());
     yield w.take();
   }
-  const { ms } = await timed(() => copyFrom(c, `COPY ${table} (id, force_id, identity, emb) FROM STDIN (FORMAT binary)`, chunks));
+  const { ms } = await timed(() =>
+    copyFrom(c, `COPY ${table} (id, force_id, identity, emb) FROM STDIN (FORMAT binary)`, chunks),
+  );
   await c.query(`VACUUM ANALYZE ${table}`);
-  const size = await c.query(`SELECT pg_size_pretty(pg_table_size('${table}')) AS s, count(*) AS n FROM ${table}`);
-  console.log(`loaded ${size.rows[0].n} rows into ${table} in ${(ms / 1000).toFixed(1)} s (table ${size.rows[0].s})`);
+  const size = await c.query(
+    `SELECT pg_size_pretty(pg_table_size('${table}')) AS s, count(*) AS n FROM ${table}`,
+  );
+  console.log(
+    `loaded ${size.rows[0].n} rows into ${table} in ${(ms / 1000).toFixed(1)} s (table ${size.rows[0].s})`,
+  );
   await c.end();
 }
 

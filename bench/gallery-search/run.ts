@@ -31,36 +31,64 @@ import { args, connect, percentile, readDataset, vecLiteral } from './lib';
 
 const K = 20;
 
-interface Strategy { label: string; sets: string[]; sql: (filter: boolean) => string; hide: string[] }
+interface Strategy {
+  label: string;
+  sets: string[];
+  sql: (filter: boolean) => string;
+  hide: string[];
+}
 
 function keyExpr(t: string, key: string): { col: string; q: string; op: string } {
   const c = `${t}_centre(emb)`;
   const qc = `${t}_centre($1::vector)`;
   switch (key) {
-    case 'e': return { col: 'emb', q: '$1::vector', op: '<=>' };
-    case 'h': return { col: 'emb::halfvec(128)', q: '$1::vector::halfvec(128)', op: '<=>' };
-    case 'c': return { col: c, q: qc, op: '<=>' };
-    case 'ch': return { col: `${c}::halfvec(128)`, q: `${qc}::halfvec(128)`, op: '<=>' };
+    case 'e':
+      return { col: 'emb', q: '$1::vector', op: '<=>' };
+    case 'h':
+      return { col: 'emb::halfvec(128)', q: '$1::vector::halfvec(128)', op: '<=>' };
+    case 'c':
+      return { col: c, q: qc, op: '<=>' };
+    case 'ch':
+      return { col: `${c}::halfvec(128)`, q: `${qc}::halfvec(128)`, op: '<=>' };
     case 'p32':
     case 'p48':
     case 'p64':
-      return { col: `${t}_pca${key.slice(1)}(emb)::halfvec(${key.slice(1)})`, q: `${t}_pca${key.slice(1)}($1::vector)::halfvec(${key.slice(1)})`, op: '<=>' };
-    case 'bq': return { col: `binary_quantize(${c})::bit(128)`, q: `binary_quantize(${qc})::bit(128)`, op: '<~>' };
-    default: throw new Error(`unknown key ${key}`);
+      return {
+        col: `${t}_pca${key.slice(1)}(emb)::halfvec(${key.slice(1)})`,
+        q: `${t}_pca${key.slice(1)}($1::vector)::halfvec(${key.slice(1)})`,
+        op: '<=>',
+      };
+    case 'bq':
+      return { col: `binary_quantize(${c})::bit(128)`, q: `binary_quantize(${qc})::bit(128)`, op: '<~>' };
+    default:
+      throw new Error(`unknown key ${key}`);
   }
 }
 
 function parse(t: string, spec: string): Strategy {
   const [, rest = ''] = spec.split(':', 2);
-  const o = Object.fromEntries(rest.split(',').filter(Boolean).map((kv) => kv.split('=', 2)));
-  const hide = (o.hide ?? '').split('+').filter(Boolean).map((x: string) => `${t}_${x}`);
+  const o = Object.fromEntries(
+    rest
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split('=', 2)),
+  );
+  const hide = (o.hide ?? '')
+    .split('+')
+    .filter(Boolean)
+    .map((x: string) => `${t}_${x}`);
   const base = parse0(t, spec);
   // as=text names the row in the table (underscores become spaces)
   return { ...base, label: o.as ? String(o.as).replace(/_/g, ' ') : base.label, hide };
 }
 function parse0(t: string, spec: string): Omit<Strategy, 'hide'> & { hide?: string[] } {
   const [kind, rest = ''] = spec.split(':', 2);
-  const o: Record<string, string> = Object.fromEntries(rest.split(',').filter(Boolean).map((kv) => kv.split('=', 2)));
+  const o: Record<string, string> = Object.fromEntries(
+    rest
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split('=', 2)),
+  );
   const where = (f: boolean) => (f ? 'WHERE force_id = $2' : '');
   const iterSets = (prefix: string) => [
     ...(o.iter ? [`SET LOCAL ${prefix}.iterative_scan = ${o.iter}`] : []),
@@ -111,7 +139,8 @@ function parse0(t: string, spec: string): Omit<Strategy, 'hide'> & { hide?: stri
       // per-force shortlists (each can use a per-force partial index), merged and re-ranked
       const k = keyExpr(t, o.key);
       const L = Number(o.L);
-      const part = (f: number | string) => `(SELECT id, emb FROM ${t} WHERE force_id = ${f} ORDER BY ${k.col} ${k.op} ${k.q} LIMIT ${L})`;
+      const part = (f: number | string) =>
+        `(SELECT id, emb FROM ${t} WHERE force_id = ${f} ORDER BY ${k.col} ${k.op} ${k.q} LIMIT ${L})`;
       return {
         label: spec,
         sets: [`SET LOCAL hnsw.ef_search = ${Number(o.ef ?? L)}`, ...iterSets('hnsw')],
@@ -127,7 +156,13 @@ function parse0(t: string, spec: string): Omit<Strategy, 'hide'> & { hide?: stri
 
 // hide=a+b in a strategy: drop these indexes inside each search transaction (rolled back) so the
 // planner cannot pick them; the drop happens before the timer starts.
-async function search(c: Client, s: Strategy, filter: boolean, q: string, force: number): Promise<{ ids: number[]; ms: number }> {
+async function search(
+  c: Client,
+  s: Strategy,
+  filter: boolean,
+  q: string,
+  force: number,
+): Promise<{ ids: number[]; ms: number }> {
   if (s.hide.length) {
     await c.query('BEGIN');
     for (const h of s.hide) await c.query(`DROP INDEX ${h}`);
@@ -145,7 +180,9 @@ async function main() {
   const [url, dir, ...specs] = pos;
   const table = opt.table;
   if (!url || !dir || !table) {
-    console.error('usage: run.ts <DATABASE_URL> <dataset-dir> --table <t> [--filter none|force|both] strategy...');
+    console.error(
+      'usage: run.ts <DATABASE_URL> <dataset-dir> --table <t> [--filter none|force|both] strategy...',
+    );
     process.exit(2);
   }
   const { meta, forces } = readDataset(dir);
@@ -164,8 +201,12 @@ async function main() {
     let exactP50 = NaN;
     let exactMean = NaN;
     let exactRates = { r1: NaN, t20: NaN };
-    console.log(`\n### ${table}, ${filter ? 'force filter (1 of 5)' : 'no filter'}, ${P.length} probes, load ${os.loadavg()[0].toFixed(2)}\n`);
-    console.log('| search | rank-1 | Δ | top-20 | Δ | recall@20 | short | p50 ms | p95 ms | p99 ms | × exact (p50) | load |');
+    console.log(
+      `\n### ${table}, ${filter ? 'force filter (1 of 5)' : 'no filter'}, ${P.length} probes, load ${os.loadavg()[0].toFixed(2)}\n`,
+    );
+    console.log(
+      '| search | rank-1 | Δ | top-20 | Δ | recall@20 | short | p50 ms | p95 ms | p99 ms | × exact (p50) | load |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const s of strategies) {
       if (planCheck) {
@@ -174,7 +215,9 @@ async function main() {
         for (const set of s.sets) await c.query(set);
         const plan = await c.query(`EXPLAIN ${s.sql(filter)}`, filter ? [P[0].q, P[0].force] : [P[0].q]);
         await c.query('ROLLBACK');
-        console.error(`-- ${s.label}\n` + plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+        console.error(
+          `-- ${s.label}\n` + plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'),
+        );
       }
       for (const p of P.slice(0, warm)) await search(c, s, filter, p.q, p.force);
       const ms: number[] = [];
@@ -184,8 +227,12 @@ async function main() {
         ms.push(r.ms);
         results.push(r.ids);
       }
-      if (s.sql(filter).startsWith('SELECT') && s.sets.some((x) => x.includes('enable_indexscan = off'))) truth = results;
-      let r1 = 0, t20 = 0, short = 0, rec = 0;
+      if (s.sql(filter).startsWith('SELECT') && s.sets.some((x) => x.includes('enable_indexscan = off')))
+        truth = results;
+      let r1 = 0,
+        t20 = 0,
+        short = 0,
+        rec = 0;
       results.forEach((ids, i) => {
         const rank = ids.indexOf(P[i].mate) + 1;
         if (rank === 1) r1++;
@@ -218,7 +265,10 @@ async function main() {
       console.log(
         `| ${row.label} | ${row.rank1.toFixed(1)}% | ${d(row.rank1 - exactRates.r1)} | ${row.top20.toFixed(1)}% | ${d(row.top20 - exactRates.t20)} | ${row.recall20.toFixed(3)} | ${short} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${(exactP50 / row.p50).toFixed(1)} | ${row.load.toFixed(1)} |`,
       );
-      out?.write(JSON.stringify({ ...row, exactP50, exactMean, exactR1: exactRates.r1, exactT20: exactRates.t20 }) + '\n');
+      out?.write(
+        JSON.stringify({ ...row, exactP50, exactMean, exactR1: exactRates.r1, exactT20: exactRates.t20 }) +
+          '\n',
+      );
     }
   }
   out?.end();

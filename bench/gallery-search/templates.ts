@@ -21,10 +21,19 @@ const wasm = require('@tensorflow/tfjs-backend-wasm');
 const faceapi = require('@vladmandic/face-api/dist/face-api.node-wasm.js');
 const sharp = require('sharp');
 
-interface Row { identity: string; file: string; role: 'gallery' | 'probe'; fallback: boolean; d: number[] }
+interface Row {
+  identity: string;
+  file: string;
+  role: 'gallery' | 'probe';
+  fallback: boolean;
+  d: number[];
+}
 
 function readCsv(file: string): Record<string, string>[] {
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const head = lines[0].split(',');
   return lines.slice(1).map((l) => {
     const cells = l.split(',');
@@ -38,7 +47,8 @@ async function main() {
     console.error('usage: templates.ts <faces-dir> <out.json>');
     process.exit(2);
   }
-  const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
+  const wasmDir =
+    path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
   wasm.setWasmPaths(wasmDir);
   await tf.setBackend('wasm');
   await tf.ready();
@@ -61,7 +71,10 @@ async function main() {
     for (let i = 0; i < sorted.length; i++) {
       const file = sorted[i];
       const role: Row['role'] = kinds.get(identity) === 'multi' && i > 0 ? 'probe' : 'gallery';
-      const { data, info } = await sharp(path.join(facesDir, file)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(path.join(facesDir, file))
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const input = tf.tensor3d(new Uint8Array(data), [info.height, info.width, 3], 'int32');
       let fallback = false;
       let descriptor: Float32Array | undefined;
@@ -82,13 +95,27 @@ async function main() {
         tf.dispose(face);
       }
       tf.dispose(input);
-      rows.push({ identity, file, role, fallback, d: Array.from(descriptor!, (x) => Math.round(x * 1e7) / 1e7) });
-      if (++n % 100 === 0) console.error(`${n}/${manifest.length} (${fallbacks} fallbacks) ${((Date.now() - t0) / n).toFixed(0)} ms/image`);
+      rows.push({
+        identity,
+        file,
+        role,
+        fallback,
+        d: Array.from(descriptor!, (x) => Math.round(x * 1e7) / 1e7),
+      });
+      if (++n % 100 === 0)
+        console.error(
+          `${n}/${manifest.length} (${fallbacks} fallbacks) ${((Date.now() - t0) / n).toFixed(0)} ms/image`,
+        );
     }
   }
-  fs.writeFileSync(outFile, JSON.stringify({ source: 'face-api 1.7.15 ssd+68+recognition, tfjs-wasm', rows }));
+  fs.writeFileSync(
+    outFile,
+    JSON.stringify({ source: 'face-api 1.7.15 ssd+68+recognition, tfjs-wasm', rows }),
+  );
   const g = rows.filter((r) => r.role === 'gallery').length;
-  console.error(`wrote ${rows.length} templates (${g} gallery, ${rows.length - g} probes, ${fallbacks} fallbacks) to ${outFile}`);
+  console.error(
+    `wrote ${rows.length} templates (${g} gallery, ${rows.length - g} probes, ${fallbacks} fallbacks) to ${outFile}`,
+  );
 }
 
 main().catch((e) => {

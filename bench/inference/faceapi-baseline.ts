@@ -26,8 +26,18 @@ interface FaceApiModule {
   version: string;
   nets: Record<string, { loadFromDisk(dir: string): Promise<void> }>;
   SsdMobilenetv1Options: new (o?: { minConfidence?: number; maxResults?: number }) => unknown;
-  detectAllFaces(input: unknown, options: unknown): {
-    withFaceLandmarks(): { withFaceDescriptors(): Promise<Array<{ detection: { box: { x: number; y: number; width: number; height: number }; score: number }; descriptor: Float32Array }>> };
+  detectAllFaces(
+    input: unknown,
+    options: unknown,
+  ): {
+    withFaceLandmarks(): {
+      withFaceDescriptors(): Promise<
+        Array<{
+          detection: { box: { x: number; y: number; width: number; height: number }; score: number };
+          descriptor: Float32Array;
+        }>
+      >;
+    };
   };
 }
 
@@ -67,15 +77,31 @@ export async function createFaceApiBaseline(): Promise<FaceApiBaseline> {
     version: faceapi.version,
     backend: tf.getBackend(),
     async describe(image) {
-      const { data, info } = await sharp(image, { autoOrient: true }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-      const tensor = tf.tensor3d(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), [info.height, info.width, 3], 'int32');
+      const { data, info } = await sharp(image, { autoOrient: true })
+        .removeAlpha()
+        .toColourspace('srgb')
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const tensor = tf.tensor3d(
+        new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+        [info.height, info.width, 3],
+        'int32',
+      );
       try {
-        const results = await faceapi.detectAllFaces(tensor, options).withFaceLandmarks().withFaceDescriptors();
+        const results = await faceapi
+          .detectAllFaces(tensor, options)
+          .withFaceLandmarks()
+          .withFaceDescriptors();
         return {
           width: info.width,
           height: info.height,
           faces: results.map((r) => ({
-            box: { x: r.detection.box.x, y: r.detection.box.y, width: r.detection.box.width, height: r.detection.box.height },
+            box: {
+              x: r.detection.box.x,
+              y: r.detection.box.y,
+              width: r.detection.box.width,
+              height: r.detection.box.height,
+            },
             score: r.detection.score,
             descriptor: r.descriptor,
           })),

@@ -26,7 +26,8 @@ export function datasetImages(root: string, count: number): Buffer[] {
   if (files.length === 0) throw new Error(`no images under ${root}`);
   const step = Math.max(1, files.length / count);
   const picked: Buffer[] = [];
-  for (let i = 0; picked.length < Math.min(count, files.length); i += 1) picked.push(readFileSync(files[Math.floor(i * step)]));
+  for (let i = 0; picked.length < Math.min(count, files.length); i += 1)
+    picked.push(readFileSync(files[Math.floor(i * step)]));
   return picked;
 }
 
@@ -34,7 +35,10 @@ export function datasetImages(root: string, count: number): Buffer[] {
  * 250 x 250 JPEG crops centred on the faces of the six demo photos (positions found by a quick
  * detection pass with the pipeline itself), repeated to `count`.
  */
-export async function derivedImages(count: number, findFaces: (img: Buffer) => Promise<Array<{ x: number; y: number; width: number; height: number }>>): Promise<Buffer[]> {
+export async function derivedImages(
+  count: number,
+  findFaces: (img: Buffer) => Promise<Array<{ x: number; y: number; width: number; height: number }>>,
+): Promise<Buffer[]> {
   const demo = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
   const crops: Buffer[] = [];
   for (let n = 1; n <= 6; n += 1) {
@@ -48,7 +52,13 @@ export async function derivedImages(count: number, findFaces: (img: Buffer) => P
       const left = Math.max(0, Math.min((meta.width ?? 0) - side, Math.round(cx - side / 2)));
       const top = Math.max(0, Math.min((meta.height ?? 0) - side, Math.round(cy - side / 2)));
       const size = Math.min(side, meta.width ?? side, meta.height ?? side);
-      crops.push(await sharp(photo).extract({ left, top, width: size, height: size }).resize(250, 250).jpeg({ quality: 90 }).toBuffer());
+      crops.push(
+        await sharp(photo)
+          .extract({ left, top, width: size, height: size })
+          .resize(250, 250)
+          .jpeg({ quality: 90 })
+          .toBuffer(),
+      );
     }
   }
   return Array.from({ length: count }, (_, i) => crops[i % crops.length]);

@@ -32,7 +32,8 @@ export function canonicalJson(value: unknown): string {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('audit details must not contain non-finite numbers');
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error('audit details must not contain non-finite numbers');
   return JSON.stringify(value);
 }
 
@@ -55,5 +56,9 @@ export function chainedFields(event: ChainedFields): ChainedFields {
 
 /** sha256(previous hash ‖ "\n" ‖ canonical encoding of the event), hex. */
 export function chainHash(prevHash: string, event: ChainedFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(chainedFields(event))).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(chainedFields(event)))
+    .digest('hex');
 }

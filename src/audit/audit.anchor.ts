@@ -38,10 +38,16 @@ export interface AnchorCheck {
  * function that alone may write audit_anchor (it reads the head itself). Returns the anchor, and
  * whether this call made it (false when the head was anchored already); null for an empty log.
  */
-export async function anchorAuditHead(manager: EntityManager): Promise<(AuditAnchor & { created: boolean }) | null> {
-  const rows: Array<{ seq: string; hash: string; anchored_at: Date; created: boolean }> = await manager.query('SELECT seq, hash, anchored_at, created FROM audit_anchor_head()');
+export async function anchorAuditHead(
+  manager: EntityManager,
+): Promise<(AuditAnchor & { created: boolean }) | null> {
+  const rows: Array<{ seq: string; hash: string; anchored_at: Date; created: boolean }> = await manager.query(
+    'SELECT seq, hash, anchored_at, created FROM audit_anchor_head()',
+  );
   const row = rows[0];
-  return row ? { seq: Number(row.seq), hash: row.hash.trim(), anchoredAt: row.anchored_at, created: row.created } : null;
+  return row
+    ? { seq: Number(row.seq), hash: row.hash.trim(), anchoredAt: row.anchored_at, created: row.created }
+    : null;
 }
 
 /**
@@ -49,10 +55,16 @@ export async function anchorAuditHead(manager: EntityManager): Promise<(AuditAnc
  * that is gone, or that now has another hash, means the tail was deleted or the log truncated
  * (and perhaps written again). Reports the lowest such position.
  */
-export async function checkAnchors(manager: EntityManager, exported?: ExportedHead | null): Promise<AnchorCheck> {
+export async function checkAnchors(
+  manager: EntityManager,
+  exported?: ExportedHead | null,
+): Promise<AnchorCheck> {
   const [summary]: Array<{ n: number }> = await manager.query('SELECT count(*)::int AS n FROM audit_anchor');
-  const latestRows: Array<{ seq: string; hash: string; anchored_at: Date }> = await manager.query('SELECT seq, hash, anchored_at FROM audit_anchor ORDER BY seq DESC, id DESC LIMIT 1');
-  const misfits: Array<{ seq: string; hash: string; anchored_at: Date; found: string | null }> = await manager.query(`
+  const latestRows: Array<{ seq: string; hash: string; anchored_at: Date }> = await manager.query(
+    'SELECT seq, hash, anchored_at FROM audit_anchor ORDER BY seq DESC, id DESC LIMIT 1',
+  );
+  const misfits: Array<{ seq: string; hash: string; anchored_at: Date; found: string | null }> =
+    await manager.query(`
     SELECT a.seq, a.hash, a.anchored_at, e.hash AS found
     FROM audit_anchor a LEFT JOIN audit_event e ON e.seq = a.seq
     WHERE e.seq IS NULL OR e.hash <> a.hash
@@ -69,12 +81,28 @@ export async function checkAnchors(manager: EntityManager, exported?: ExportedHe
       }
     : null;
   if (exported) {
-    const found: Array<{ hash: string }> = await manager.query('SELECT hash FROM audit_event WHERE seq = $1', [exported.seq]);
+    const found: Array<{ hash: string }> = await manager.query(
+      'SELECT hash FROM audit_event WHERE seq = $1',
+      [exported.seq],
+    );
     const foundHash = found[0]?.hash.trim() ?? null;
     if (foundHash !== exported.hash && (!missingTail || exported.seq < missingTail.seq)) {
-      missingTail = { source: 'EXPORTED_HEAD', seq: exported.seq, expectedHash: exported.hash, foundHash, reason: foundHash === null ? 'MISSING' : 'HASH_DIFFERS', anchoredAt: null };
+      missingTail = {
+        source: 'EXPORTED_HEAD',
+        seq: exported.seq,
+        expectedHash: exported.hash,
+        foundHash,
+        reason: foundHash === null ? 'MISSING' : 'HASH_DIFFERS',
+        anchoredAt: null,
+      };
     }
   }
-  const latest = latestRows[0] ? { seq: Number(latestRows[0].seq), hash: latestRows[0].hash.trim(), anchoredAt: latestRows[0].anchored_at } : null;
+  const latest = latestRows[0]
+    ? {
+        seq: Number(latestRows[0].seq),
+        hash: latestRows[0].hash.trim(),
+        anchoredAt: latestRows[0].anchored_at,
+      }
+    : null;
   return { checked: summary.n, latest, missingTail };
 }

@@ -20,11 +20,17 @@ const PAGE = 2000;
  * Walks the chain in sequence order (optionally a range) recomputing every hash, in pages, so
  * memory stays flat however long the log is.
  */
-export async function verifyAuditChain(manager: EntityManager, range: { fromSeq?: number; toSeq?: number } = {}): Promise<ChainVerification> {
+export async function verifyAuditChain(
+  manager: EntityManager,
+  range: { fromSeq?: number; toSeq?: number } = {},
+): Promise<ChainVerification> {
   const fromSeq = Math.max(1, range.fromSeq ?? 1);
   const toSeq = range.toSeq ?? Number.MAX_SAFE_INTEGER;
   // Checking a range starts from the stored hash of the event before it (trusted as the anchor).
-  let expectedPrev: string | null = fromSeq > 1 ? ((await manager.findOne(AuditEvent, { where: { seq: fromSeq - 1 } }))?.hash ?? null) : GENESIS_HASH;
+  let expectedPrev: string | null =
+    fromSeq > 1
+      ? ((await manager.findOne(AuditEvent, { where: { seq: fromSeq - 1 } }))?.hash ?? null)
+      : GENESIS_HASH;
   let expectedSeq = fromSeq;
   let checked = 0;
   let headHash: string | null = null;
@@ -37,8 +43,15 @@ export async function verifyAuditChain(manager: EntityManager, range: { fromSeq?
       .limit(PAGE)
       .getMany();
     for (const event of page) {
-      const broken = (reason: NonNullable<ChainVerification['firstBroken']>['reason']): ChainVerification => ({
-        ok: false, checked, firstSeq: checked > 0 ? fromSeq : null, lastSeq, headHash, firstBroken: { seq: event.seq, reason },
+      const broken = (
+        reason: NonNullable<ChainVerification['firstBroken']>['reason'],
+      ): ChainVerification => ({
+        ok: false,
+        checked,
+        firstSeq: checked > 0 ? fromSeq : null,
+        lastSeq,
+        headHash,
+        firstBroken: { seq: event.seq, reason },
       });
       if (event.seq !== expectedSeq) return broken('SEQUENCE_GAP');
       if (expectedPrev !== null && event.prevHash !== expectedPrev) return broken('LINK_MISMATCH');

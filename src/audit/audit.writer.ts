@@ -31,7 +31,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REQUEST_OF_PART: Record<string, string> = {
   ReviewTask: 'SELECT request_id::text AS id FROM review_task WHERE id = $1',
   SearchCandidate: 'SELECT request_id::text AS id FROM search_candidate WHERE id = $1',
-  FaceImage: 'SELECT request_id::text AS id FROM search_candidate WHERE id = $1 UNION ALL SELECT id::text FROM search_request WHERE id = $1',
+  FaceImage:
+    'SELECT request_id::text AS id FROM search_candidate WHERE id = $1 UNION ALL SELECT id::text FROM search_request WHERE id = $1',
 };
 
 /**
@@ -40,10 +41,14 @@ const REQUEST_OF_PART: Record<string, string> = {
  * details, inside what the chain protects). Callers that know it pass it; for the rest (denials
  * name only the task or image refused) it is looked up here.
  */
-async function withSearchRequest(manager: EntityManager, entry: AuditEntry): Promise<Record<string, unknown>> {
+async function withSearchRequest(
+  manager: EntityManager,
+  entry: AuditEntry,
+): Promise<Record<string, unknown>> {
   const details = entry.details ?? {};
   const lookup = REQUEST_OF_PART[entry.subjectType];
-  if (details.searchRequestId !== undefined || !lookup || !entry.subjectId || !UUID.test(entry.subjectId)) return details;
+  if (details.searchRequestId !== undefined || !lookup || !entry.subjectId || !UUID.test(entry.subjectId))
+    return details;
   const rows: Array<{ id: string }> = await manager.query(lookup, [entry.subjectId]);
   return rows[0] ? { ...details, searchRequestId: rows[0].id } : details;
 }
@@ -55,7 +60,11 @@ const CHAIN_LOCK_KEY = 7_262_001;
  * Appends to the hash-chained audit log through the CALLER's transaction, so an event exists
  * exactly when the change it records does: a rollback takes both away.
  */
-export async function appendAudit(manager: EntityManager, actor: AuditActor | null, entry: AuditEntry): Promise<AuditEvent> {
+export async function appendAudit(
+  manager: EntityManager,
+  actor: AuditActor | null,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
   return (await appendAuditMany(manager, [{ actor, entry }]))[0];
 }
 
@@ -63,7 +72,10 @@ export async function appendAudit(manager: EntityManager, actor: AuditActor | nu
  * Appends several events, in order, through the caller's transaction: one lock, one read of the
  * chain's head and one INSERT for all of them (e.g. the content reads of many concurrent requests).
  */
-export async function appendAuditMany(manager: EntityManager, entries: ReadonlyArray<{ actor: AuditActor | null; entry: AuditEntry }>): Promise<AuditEvent[]> {
+export async function appendAuditMany(
+  manager: EntityManager,
+  entries: ReadonlyArray<{ actor: AuditActor | null; entry: AuditEntry }>,
+): Promise<AuditEvent[]> {
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('appendAudit must run inside a transaction');
   }
@@ -73,7 +85,9 @@ export async function appendAuditMany(manager: EntityManager, entries: ReadonlyA
   for (const { entry } of entries) details.push(await withSearchRequest(manager, entry));
   // Held until commit/rollback: the next writer reads the head only after we are done.
   await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
-  const head: Array<{ seq: string; hash: string }> = await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
+  const head: Array<{ seq: string; hash: string }> = await manager.query(
+    'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
+  );
   let prevHash = head[0]?.hash ?? GENESIS_HASH;
   let seq = head[0] ? Number(head[0].seq) : 0;
   const events = entries.map(({ actor, entry }, i) => {

@@ -36,9 +36,12 @@ function readOrCreate(path: string): string {
     unlinkSync(temporary);
   }
   if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) {
-    throw new Error(`the development secret ${path} must be readable by its owner only (chmod 600 it, or delete it to have a new one made)`);
+    throw new Error(
+      `the development secret ${path} must be readable by its owner only (chmod 600 it, or delete it to have a new one made)`,
+    );
   }
   const secret = readFileSync(path, 'utf8').trim();
-  if (secret.length < 32) throw new Error(`the development secret ${path} is too short (delete it to have a new one made)`);
+  if (secret.length < 32)
+    throw new Error(`the development secret ${path} is too short (delete it to have a new one made)`);
   return secret;
 }

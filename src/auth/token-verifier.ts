@@ -1,4 +1,13 @@
-import { createRemoteJWKSet, decodeJwt, errors, importSPKI, jwtVerify, JWTPayload, JWTVerifyGetKey, SignJWT } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  errors,
+  importSPKI,
+  jwtVerify,
+  JWTPayload,
+  JWTVerifyGetKey,
+  SignJWT,
+} from 'jose';
 import type { Config } from '../config/config';
 import { DomainError, unauthenticated } from '../errors';
 import { developmentSecret } from './dev-secret';
@@ -50,23 +59,37 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
     } catch (error) {
       // A claim is checked only after the signature: such a token was issued by our issuer, so
       // its subject is passed on (internal only) for the failed sign-in to be audited.
-      const signedSubject = (e: { payload: JWTPayload }) => (typeof e.payload.sub === 'string' ? { signedSubject: e.payload.sub } : {});
-      if (error instanceof errors.JWTExpired) throw withInternal(unauthenticated('The token has expired'), { ...signedSubject(error), failure: 'TOKEN_EXPIRED' });
+      const signedSubject = (e: { payload: JWTPayload }) =>
+        typeof e.payload.sub === 'string' ? { signedSubject: e.payload.sub } : {};
+      if (error instanceof errors.JWTExpired)
+        throw withInternal(unauthenticated('The token has expired'), {
+          ...signedSubject(error),
+          failure: 'TOKEN_EXPIRED',
+        });
       if (error instanceof errors.JWTClaimValidationFailed) {
-        throw withInternal(unauthenticated(`The token's "${error.claim}" claim is not accepted`), { ...signedSubject(error), failure: 'TOKEN_CLAIM_REJECTED', claim: error.claim });
+        throw withInternal(unauthenticated(`The token's "${error.claim}" claim is not accepted`), {
+          ...signedSubject(error),
+          failure: 'TOKEN_CLAIM_REJECTED',
+          claim: error.claim,
+        });
       }
       throw unauthenticated('The token is not valid');
     }
     const now = Math.floor(Date.now() / 1000);
     const issuedAt = payload.iat as number;
     const expires = payload.exp as number;
-    if (issuedAt > now + auth.clockToleranceS) throw unauthenticated('The token\'s "iat" claim is in the future');
+    if (issuedAt > now + auth.clockToleranceS)
+      throw unauthenticated('The token\'s "iat" claim is in the future');
     // an issuer's clock may run a little ahead of ours; expiry is kept to the second (sockets close then)
-    if (expires - issuedAt > auth.maxTokenLifetimeS || expires - now > auth.maxTokenLifetimeS + auth.clockToleranceS) {
+    if (
+      expires - issuedAt > auth.maxTokenLifetimeS ||
+      expires - now > auth.maxTokenLifetimeS + auth.clockToleranceS
+    ) {
       throw unauthenticated(`The token lives longer than the ${auth.maxTokenLifetimeS} s allowed`);
     }
     const force = payload.force;
-    if (force !== undefined && (typeof force !== 'string' || force === '')) throw unauthenticated('The token\'s "force" claim is not accepted');
+    if (force !== undefined && (typeof force !== 'string' || force === ''))
+      throw unauthenticated('The token\'s "force" claim is not accepted');
     return {
       subject: payload.sub as string,
       forceCode: force,
@@ -81,8 +104,13 @@ function withInternal(error: DomainError, internal: Record<string, unknown>): Do
 }
 
 /** Development tokens for the demo officers (embedded mode only). */
-export async function mintDevToken(auth: Config['auth'], subject: string, options: { expiresIn?: string | number; forceCode?: string } = {}): Promise<string> {
-  if (!auth.devSecret) throw new Error('development tokens need the embedded mode with its development secret');
+export async function mintDevToken(
+  auth: Config['auth'],
+  subject: string,
+  options: { expiresIn?: string | number; forceCode?: string } = {},
+): Promise<string> {
+  if (!auth.devSecret)
+    throw new Error('development tokens need the embedded mode with its development secret');
   const secret = developmentSecret(auth.devSecret);
   const jwt = new SignJWT(options.forceCode ? { force: options.forceCode } : {})
     .setProtectedHeader({ alg: DEV_ALG })
@@ -93,6 +121,7 @@ export async function mintDevToken(auth: Config['auth'], subject: string, option
     .setExpirationTime(options.expiresIn ?? '8h');
   const token = await jwt.sign(new TextEncoder().encode(secret));
   const { iat, exp } = decodeJwt(token);
-  if ((exp as number) - (iat as number) > auth.maxTokenLifetimeS) throw new Error(`a token may live at most ${auth.maxTokenLifetimeS} s (AUTH_MAX_TOKEN_LIFETIME_S)`);
+  if ((exp as number) - (iat as number) > auth.maxTokenLifetimeS)
+    throw new Error(`a token may live at most ${auth.maxTokenLifetimeS} s (AUTH_MAX_TOKEN_LIFETIME_S)`);
   return token;
 }

@@ -49,8 +49,16 @@ async function main() {
   // migrations and dropping indexes need the owner role (DATABASE_MIGRATION_URL, when the
   // service's own role is in DATABASE_URL); the enrolment itself runs as the service does
   await migrateAsOwner(config.database, db, logger);
-  if (values['defer-indexes']) await withOwnerDatabase(config.database, db, logger, (owner) => owner.transaction(({ manager }) => FaceSearchRepository.dropSearchIndexes(manager)));
-  const faces = await createFacePipeline({ sessions: config.inference.sessions || undefined, intraOpThreads: config.inference.intraOpThreads, maxInputBytes: config.inference.maxInputBytes, maxInputPixels: config.inference.maxInputPixels });
+  if (values['defer-indexes'])
+    await withOwnerDatabase(config.database, db, logger, (owner) =>
+      owner.transaction(({ manager }) => FaceSearchRepository.dropSearchIndexes(manager)),
+    );
+  const faces = await createFacePipeline({
+    sessions: config.inference.sessions || undefined,
+    intraOpThreads: config.inference.intraOpThreads,
+    maxInputBytes: config.inference.maxInputBytes,
+    maxInputPixels: config.inference.maxInputPixels,
+  });
   const services = createServices(db, faces);
 
   const abort = new AbortController();
@@ -63,7 +71,8 @@ async function main() {
 
   const total = await countManifestRows(values.manifest);
   const bar = new SingleBar({
-    format: 'enrolling [{bar}] {percentage}% | {value}/{total} | {rate} img/s | ETA {eta_formatted} | enrolled {enrolled} skipped {skipped} problems {problems}',
+    format:
+      'enrolling [{bar}] {percentage}% | {value}/{total} | {rate} img/s | ETA {eta_formatted} | enrolled {enrolled} skipped {skipped} problems {problems}',
     hideCursor: true,
     noTTYOutput: !process.stderr.isTTY,
     notTTYSchedule: 5000,
@@ -97,7 +106,10 @@ async function main() {
           `low quality ${c.LOW_QUALITY}, unreadable ${c.UNREADABLE}, bad rows ${c.BAD_ROW}  ` +
           `(${report.seconds.toFixed(1)} s, ${report.imagesPerSecond.toFixed(1)} images analysed per second)\n`,
       );
-      for (const p of report.problems) process.stdout.write(`  line ${p.line}  ${p.outcome.padEnd(14)} ${p.file}${p.detail ? `  (${p.detail})` : ''}\n`);
+      for (const p of report.problems)
+        process.stdout.write(
+          `  line ${p.line}  ${p.outcome.padEnd(14)} ${p.file}${p.detail ? `  (${p.detail})` : ''}\n`,
+        );
     }
     if (!abort.signal.aborted) {
       process.stderr.write('building any missing search indexes…\n');

@@ -9,14 +9,18 @@ async function main() {
   const expiresIndex = args.indexOf('--expires');
   const expiresIn = expiresIndex >= 0 ? args[expiresIndex + 1] : '8h';
   if (!subject) {
-    process.stderr.write(`usage: npm run token -- <subject> [--expires 8h]\nDemo officers:\n${DEMO_OFFICERS.map((o) => `  ${o.subject.padEnd(24)} ${o.force}  ${o.roles.join(', ')}`).join('\n')}\n`);
+    process.stderr.write(
+      `usage: npm run token -- <subject> [--expires 8h]\nDemo officers:\n${DEMO_OFFICERS.map((o) => `  ${o.subject.padEnd(24)} ${o.force}  ${o.roles.join(', ')}`).join('\n')}\n`,
+    );
     process.exit(2);
   }
   try {
     const config = loadConfig();
     process.stdout.write(`${await mintDevToken(config.auth, subject, { expiresIn })}\n`);
   } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
 }

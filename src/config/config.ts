@@ -33,14 +33,22 @@ const configSchema = z
     PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
     /** Production token verification: a JWKS URL or a PEM public key (SPKI). */
     AUTH_JWKS_URL: z.url().optional(),
-    AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' }).optional(),
+    AUTH_PUBLIC_KEY: z
+      .string()
+      .includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })
+      .optional(),
     AUTH_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA']).default('RS256'),
     AUTH_ISSUER: z.string().min(1).default('twokey'),
     AUTH_AUDIENCE: z.string().min(1).default('twokey-api'),
     /** Development only: HS256 shared secret; refused outside the embedded mode. Unset: one generated per data directory. */
     AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Longest token lifetime accepted (exp − iat, and exp − now), and how far ahead of ours an issuer's clock may run (iat). */
-    AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(12 * 3600),
     AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
     /**
      * How long a verified token (by its hash) and its officer, force and ability are reused across
@@ -53,8 +61,18 @@ const configSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(5000),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(1000),
     /** graphql-ws: largest message once signed in, largest message before (connection_init carries the token). */
-    WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
-    WS_MAX_INIT_MESSAGE_BYTES: z.coerce.number().int().min(512).max(1024 * 1024).default(8 * 1024),
+    WS_MAX_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(64 * 1024),
+    WS_MAX_INIT_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(512)
+      .max(1024 * 1024)
+      .default(8 * 1024),
     WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(16),
     /** Per instance: sockets one officer may hold open at once. */
     WS_MAX_SOCKETS_PER_OFFICER: z.coerce.number().int().min(1).max(1000).default(8),
@@ -64,7 +82,12 @@ const configSchema = z
     /** Face analyses waiting for a free pipeline; beyond this a probe is refused with UNAVAILABLE (503). */
     INFERENCE_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(32),
     /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
-    MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+    MAX_IMAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(200 * 1024 * 1024)
+      .default(20 * 1024 * 1024),
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
     TWOKEY_PURPOSE: z.enum(['server', 'tool']),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -93,13 +116,25 @@ const configSchema = z
       });
     }
     if (env.WS_MAX_INIT_MESSAGE_BYTES > env.WS_MAX_MESSAGE_BYTES) {
-      ctx.addIssue({ code: 'custom', path: ['WS_MAX_INIT_MESSAGE_BYTES'], message: 'must not exceed WS_MAX_MESSAGE_BYTES' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WS_MAX_INIT_MESSAGE_BYTES'],
+        message: 'must not exceed WS_MAX_MESSAGE_BYTES',
+      });
     }
     if (env.DATABASE_MIGRATION_URL && embedded) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'needs DATABASE_URL (the embedded database has one role)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_MIGRATION_URL'],
+        message: 'needs DATABASE_URL (the embedded database has one role)',
+      });
     }
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_SECRET'], message: 'not allowed when NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_DEV_SECRET'],
+        message: 'not allowed when NODE_ENV=production',
+      });
     }
     if (!embedded && !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY && env.TWOKEY_PURPOSE === 'server') {
       ctx.addIssue({
@@ -117,7 +152,9 @@ export type Config = Readonly<{
   host: string;
   logLevel: string;
   /** `migrationUrl`: the owner role's, for migrations; `url` is the role the service runs as. */
-  database: { kind: 'postgres'; url: string; migrationUrl?: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  database:
+    | { kind: 'postgres'; url: string; migrationUrl?: string; poolSize: number }
+    | { kind: 'pglite'; dataDir: string };
   auth: {
     issuer: string;
     audience: string;
@@ -132,10 +169,22 @@ export type Config = Readonly<{
   };
   seedDemoData: boolean;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
-  inference: { sessions: number; intraOpThreads: number; maxInputBytes: number; maxInputPixels: number; maxQueue: number };
+  inference: {
+    sessions: number;
+    intraOpThreads: number;
+    maxInputBytes: number;
+    maxInputPixels: number;
+    maxQueue: number;
+  };
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
-  subscriptions: { abilityTtlMs: number; maxMessageBytes: number; maxInitMessageBytes: number; maxSubscriptionsPerSocket: number; maxSocketsPerOfficer: number };
+  subscriptions: {
+    abilityTtlMs: number;
+    maxMessageBytes: number;
+    maxInitMessageBytes: number;
+    maxSubscriptionsPerSocket: number;
+    maxSocketsPerOfficer: number;
+  };
   workflow: { sweepIntervalMs: number; resumeAfterMs: number };
   audit: { anchorIntervalMs: number };
 }>;
@@ -145,7 +194,8 @@ export type Config = Readonly<{
  * generated beside the data directory on first use (`<PGLITE_DATA_DIR>.dev-secret`, mode 0600),
  * shared by the server and `npm run token`; for `memory://`, a random secret for this process.
  */
-export type DevSecretSource = { kind: 'env'; value: string } | { kind: 'file'; path: string } | { kind: 'process' };
+export type DevSecretSource =
+  { kind: 'env'; value: string } | { kind: 'file'; path: string } | { kind: 'process' };
 
 /** The generated development secret's file for an embedded data directory. */
 export const devSecretFileFor = (dataDir: string) => `${resolve(dataDir)}.dev-secret`;
@@ -161,10 +211,15 @@ export class ConfigError extends Error {
  * `purpose: 'tool'` is for command-line tools (e.g. bulk enrolment) that verify no tokens, so a
  * verification key is not demanded of them.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'server' | 'tool' = 'server'): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  purpose: 'server' | 'tool' = 'server',
+): Config {
   const parsed = configSchema.safeParse({ ...env, TWOKEY_PURPOSE: purpose });
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
   }
   const e = parsed.data;
   const embedded = e.DATABASE_URL === undefined;
@@ -176,7 +231,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
     logLevel: e.LOG_LEVEL,
     database: embedded
       ? { kind: 'pglite' as const, dataDir: e.PGLITE_DATA_DIR }
-      : { kind: 'postgres' as const, url: e.DATABASE_URL as string, migrationUrl: e.DATABASE_MIGRATION_URL, poolSize: e.DATABASE_POOL_SIZE },
+      : {
+          kind: 'postgres' as const,
+          url: e.DATABASE_URL as string,
+          migrationUrl: e.DATABASE_MIGRATION_URL,
+          poolSize: e.DATABASE_POOL_SIZE,
+        },
     auth: {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
@@ -195,8 +255,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, purpose: 'serve
       clockToleranceS: e.AUTH_CLOCK_TOLERANCE_S,
     },
     seedDemoData: e.SEED_DEMO_DATA ?? embedded,
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxCost: e.GRAPHQL_MAX_COST, maxTokens: e.GRAPHQL_MAX_TOKENS },
-    inference: { sessions: e.INFERENCE_SESSIONS, intraOpThreads: e.INFERENCE_THREADS, maxInputBytes: e.MAX_IMAGE_BYTES, maxInputPixels: e.MAX_IMAGE_PIXELS, maxQueue: e.INFERENCE_MAX_QUEUE },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
+    inference: {
+      sessions: e.INFERENCE_SESSIONS,
+      intraOpThreads: e.INFERENCE_THREADS,
+      maxInputBytes: e.MAX_IMAGE_BYTES,
+      maxInputPixels: e.MAX_IMAGE_PIXELS,
+      maxQueue: e.INFERENCE_MAX_QUEUE,
+    },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: {

@@ -9,14 +9,21 @@ import { Database, type DatabaseTarget } from './database';
 
 /** The owner's connection settings, or null to use the serving connection (embedded, or no migration URL). */
 export function ownerTarget(target: DatabaseTarget & { migrationUrl?: string }): DatabaseTarget | null {
-  return target.kind === 'postgres' && target.migrationUrl ? { kind: 'postgres', url: target.migrationUrl, poolSize: 1 } : null;
+  return target.kind === 'postgres' && target.migrationUrl
+    ? { kind: 'postgres', url: target.migrationUrl, poolSize: 1 }
+    : null;
 }
 
 /**
  * Runs `work` with a Database connected as the owner role (DATABASE_MIGRATION_URL) when one is
  * configured, else with `serving` itself.
  */
-export async function withOwnerDatabase<T>(target: DatabaseTarget & { migrationUrl?: string }, serving: Database, logger: Logger, work: (db: Database) => Promise<T>): Promise<T> {
+export async function withOwnerDatabase<T>(
+  target: DatabaseTarget & { migrationUrl?: string },
+  serving: Database,
+  logger: Logger,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
   const owner = ownerTarget(target);
   if (!owner) return work(serving);
   const db = await Database.open(owner, logger);
@@ -28,7 +35,11 @@ export async function withOwnerDatabase<T>(target: DatabaseTarget & { migrationU
 }
 
 /** Applies pending migrations as the owner role when one is configured; returns their names. */
-export function migrateAsOwner(target: DatabaseTarget & { migrationUrl?: string }, serving: Database, logger: Logger): Promise<string[]> {
+export function migrateAsOwner(
+  target: DatabaseTarget & { migrationUrl?: string },
+  serving: Database,
+  logger: Logger,
+): Promise<string[]> {
   return withOwnerDatabase(target, serving, logger, (db) => db.migrate());
 }
 
@@ -49,10 +60,16 @@ export async function servingRoleProblems(db: Database): Promise<string[]> {
     WHERE c.oid = 'audit_event'::regclass AND r.rolname = current_user`);
   const problems: string[] = [];
   if (row.superuser) problems.push(`the role "${row.role}" is a superuser`);
-  if (row.owns_audit) problems.push(`the role "${row.role}" owns audit_event (or is a member of its owner) and could disable its append-only triggers`);
+  if (row.owns_audit)
+    problems.push(
+      `the role "${row.role}" owns audit_event (or is a member of its owner) and could disable its append-only triggers`,
+    );
   if (row.modifies_audit) problems.push(`the role "${row.role}" may UPDATE, DELETE or TRUNCATE audit_event`);
   if (row.writes_anchors) problems.push(`the role "${row.role}" may write audit_anchor directly`);
-  if (row.creates_objects) problems.push(`the role "${row.role}" may create objects in the schema the SECURITY DEFINER functions search`);
+  if (row.creates_objects)
+    problems.push(
+      `the role "${row.role}" may create objects in the schema the SECURITY DEFINER functions search`,
+    );
   return problems;
 }
 

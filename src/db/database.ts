@@ -9,7 +9,8 @@ import { MIGRATIONS } from '../../migrations';
 import { checkPayload, type PubSub, type Topic, type TopicPayloads } from '../events';
 import type { Logger } from '../logging/logger';
 
-export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+export type DatabaseTarget =
+  { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
 
 export interface DatabaseOptions {
   /** Sees every statement sent (TypeORM's logger interface): for tools such as the SQL snapshot, never in the service. */
@@ -60,13 +61,31 @@ export class Database {
     this.events = events;
   }
 
-  static async open(target: DatabaseTarget, logger: Logger, options: DatabaseOptions = {}): Promise<Database> {
+  static async open(
+    target: DatabaseTarget,
+    logger: Logger,
+    options: DatabaseOptions = {},
+  ): Promise<Database> {
     let pglite: PGlite | undefined;
     let dataSource: DataSource;
-    const logging = options.queryLogger ? { logging: ['query' as const], logger: options.queryLogger } : { logging: false };
-    const common = { type: 'postgres' as const, entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, ...logging };
+    const logging = options.queryLogger
+      ? { logging: ['query' as const], logger: options.queryLogger }
+      : { logging: false };
+    const common = {
+      type: 'postgres' as const,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      synchronize: false,
+      migrationsRun: false,
+      ...logging,
+    };
     if (target.kind === 'postgres') {
-      dataSource = new DataSource({ ...common, url: target.url, poolSize: target.poolSize, applicationName: 'twokey' });
+      dataSource = new DataSource({
+        ...common,
+        url: target.url,
+        poolSize: target.poolSize,
+        applicationName: 'twokey',
+      });
     } else {
       if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
       pglite = await PGlite.create(target.dataDir, { extensions: { vector } });
@@ -109,7 +128,10 @@ export class Database {
       try {
         await hook();
       } catch (error) {
-        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'after-commit hook failed');
+        this.logger.error(
+          { err: error instanceof Error ? error.message : String(error) },
+          'after-commit hook failed',
+        );
       }
     }
     return result;

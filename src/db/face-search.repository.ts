@@ -135,12 +135,18 @@ function toCandidates(rows: Row[], s: GallerySearch): GalleryCandidate[] {
   return rows
     .filter((r) => 1 - Number(r.distance) >= s.threshold)
     .slice(0, s.k)
-    .map((r, i) => ({ rank: i + 1, score: 1 - Number(r.distance), imageId: r.image_id, forceId: r.force_id }));
+    .map((r, i) => ({
+      rank: i + 1,
+      score: 1 - Number(r.distance),
+      imageId: r.image_id,
+      forceId: r.force_id,
+    }));
 }
 
 /** Validates K and drops repeated forces (each force is one branch of the shortlist). */
 function checked(s: GallerySearch): GallerySearch {
-  if (!Number.isInteger(s.k) || s.k < 1 || s.k > MAX_K) throw new RangeError(`k must be an integer from 1 to ${MAX_K}`);
+  if (!Number.isInteger(s.k) || s.k < 1 || s.k > MAX_K)
+    throw new RangeError(`k must be an integer from 1 to ${MAX_K}`);
   return { ...s, forceIds: [...new Set(s.forceIds)] };
 }
 
@@ -148,7 +154,11 @@ function checked(s: GallerySearch): GallerySearch {
  * Sets the index tuning for this transaction and reads the model version's centre function, in one
  * round trip. The shortlist is never shorter than K; ef_search defaults to the shortlist length.
  */
-async function prepare(manager: EntityManager, s: GallerySearch, tuning: SearchTuning): Promise<{ centreFunction: string | null; shortlist: number; efSearch: number }> {
+async function prepare(
+  manager: EntityManager,
+  s: GallerySearch,
+  tuning: SearchTuning,
+): Promise<{ centreFunction: string | null; shortlist: number; efSearch: number }> {
   const shortlist = Math.max(tuning.shortlist ?? SEARCH_TUNING.shortlist, s.k);
   const efSearch = tuning.efSearch ?? shortlist;
   const [row] = await manager.query(
@@ -158,7 +168,8 @@ async function prepare(manager: EntityManager, s: GallerySearch, tuning: SearchT
   );
   const centreFunction: string | null = row.centre_function;
   // spliced into SQL text (index matching is textual), so never trust it unchecked
-  if (centreFunction !== null && !CENTRE_FUNCTION.test(centreFunction)) throw new Error('template_space holds an invalid centre function name');
+  if (centreFunction !== null && !CENTRE_FUNCTION.test(centreFunction))
+    throw new Error('template_space holds an invalid centre function name');
   return { centreFunction, shortlist, efSearch };
 }
 
@@ -175,11 +186,17 @@ async function exactScan(manager: EntityManager, s: GallerySearch): Promise<Gall
  * template of its scope is in it (complete), or iterative scanning hit maxScanTuples because filters
  * remove almost everything (incomplete: the exact scan must answer). Counting only happens then.
  */
-async function shortlistIncomplete(manager: EntityManager, s: GallerySearch, rows: Row[], length: number): Promise<boolean> {
+async function shortlistIncomplete(
+  manager: EntityManager,
+  s: GallerySearch,
+  rows: Row[],
+  length: number,
+): Promise<boolean> {
   const scopes = s.forceIds.length <= MAX_FORCE_BRANCHES ? s.forceIds.map((f) => [f]) : [s.forceIds];
   for (const forceIds of scopes) {
     const found = rows.filter((r) => forceIds.includes(r.force_id)).length;
-    if (found < length && (await FaceSearchRepository.eligibleCount(manager, { ...s, forceIds })) > found) return true;
+    if (found < length && (await FaceSearchRepository.eligibleCount(manager, { ...s, forceIds })) > found)
+      return true;
   }
   return false;
 }
@@ -189,7 +206,17 @@ export const FaceSearchRepository = {
     await manager.query(
       `INSERT INTO face_template (image_id, force_id, model_version, embedding, retention_class, under18_at_capture, quality, box, landmarks)
        VALUES ($1, $2, $3, $4::vector, $5, $6, $7, $8, $9)`,
-      [t.imageId, t.forceId, t.modelVersion, toVectorLiteral(t.embedding), t.retentionClass, t.under18AtCapture, JSON.stringify(t.quality), JSON.stringify(t.box), JSON.stringify(t.landmarks)],
+      [
+        t.imageId,
+        t.forceId,
+        t.modelVersion,
+        toVectorLiteral(t.embedding),
+        t.retentionClass,
+        t.under18AtCapture,
+        JSON.stringify(t.quality),
+        JSON.stringify(t.box),
+        JSON.stringify(t.landmarks),
+      ],
     );
   },
 
@@ -197,23 +224,40 @@ export const FaceSearchRepository = {
    * Top-K by cosine similarity over the eligible gallery, at or above the threshold. Scores are
    * always the original cosine; the centred index only chooses which templates are compared.
    */
-  async search(manager: EntityManager, search: GallerySearch, tuning: SearchTuning = {}): Promise<GallerySearchResult> {
+  async search(
+    manager: EntityManager,
+    search: GallerySearch,
+    tuning: SearchTuning = {},
+  ): Promise<GallerySearchResult> {
     const s = checked(search);
     if (s.forceIds.length === 0) return { candidates: [], method: { kind: 'NO_GALLERY' } };
     const { centreFunction, shortlist, efSearch } = await prepare(manager, s, tuning);
     if (tuning.method === 'exact' || centreFunction === null) {
-      return { candidates: await exactScan(manager, s), method: { kind: 'EXACT_SCAN', reason: centreFunction === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' } };
+      return {
+        candidates: await exactScan(manager, s),
+        method: { kind: 'EXACT_SCAN', reason: centreFunction === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' },
+      };
     }
     const q = shortlistQuery(s, centreFunction, shortlist);
     const rows: Row[] = await manager.query(q.sql, q.params);
     if (await shortlistIncomplete(manager, s, rows, shortlist)) {
-      return { candidates: await exactScan(manager, s), method: { kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' } };
+      return {
+        candidates: await exactScan(manager, s),
+        method: { kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' },
+      };
     }
-    return { candidates: toCandidates(rows, s), method: { kind: 'CENTRED_SHORTLIST', centreFunction, shortlist, efSearch } };
+    return {
+      candidates: toCandidates(rows, s),
+      method: { kind: 'CENTRED_SHORTLIST', centreFunction, shortlist, efSearch },
+    };
   },
 
   /** The plan of a search's shortlist, for checking which index serves it. */
-  async explainShortlist(manager: EntityManager, search: GallerySearch, tuning: SearchTuning = {}): Promise<string> {
+  async explainShortlist(
+    manager: EntityManager,
+    search: GallerySearch,
+    tuning: SearchTuning = {},
+  ): Promise<string> {
     const s = checked(search);
     const { centreFunction, shortlist } = await prepare(manager, s, tuning);
     if (centreFunction === null) throw new Error(`no template space for model version ${s.modelVersion}`);
@@ -226,8 +270,17 @@ export const FaceSearchRepository = {
    * Registers a model version's template space: its mean, a centre function and HNSW indexes (global
    * and one per force). A production model version comes with a migration that calls this SQL.
    */
-  async registerTemplateSpace(manager: EntityManager, modelVersion: string, mean: Float32Array, reference: string): Promise<string> {
-    const [row] = await manager.query(`SELECT face_search_register_model($1, $2::vector, $3) AS fn`, [modelVersion, toVectorLiteral(mean), reference]);
+  async registerTemplateSpace(
+    manager: EntityManager,
+    modelVersion: string,
+    mean: Float32Array,
+    reference: string,
+  ): Promise<string> {
+    const [row] = await manager.query(`SELECT face_search_register_model($1, $2::vector, $3) AS fn`, [
+      modelVersion,
+      toVectorLiteral(mean),
+      reference,
+    ]);
     return row.fn;
   },
 
@@ -265,24 +318,39 @@ export const FaceSearchRepository = {
 
   /** Keeps the probe's template (and the model version that made it) beside the probe image. */
   async storeProbeTemplate(manager: EntityManager, requestId: string, t: ProbeTemplate): Promise<void> {
-    await manager.query(`UPDATE search_probe SET template = $2::vector, template_model_version = $3 WHERE request_id = $1`, [requestId, toVectorLiteral(t.template), t.modelVersion]);
+    await manager.query(
+      `UPDATE search_probe SET template = $2::vector, template_model_version = $3 WHERE request_id = $1`,
+      [requestId, toVectorLiteral(t.template), t.modelVersion],
+    );
   },
 
   /** The probe's stored template; null when none was kept (a probe stored before templates were). */
   async probeTemplate(manager: EntityManager, requestId: string): Promise<ProbeTemplate | null> {
-    const [row] = await manager.query(`SELECT template::text AS template, template_model_version AS "modelVersion" FROM search_probe WHERE request_id = $1`, [requestId]);
+    const [row] = await manager.query(
+      `SELECT template::text AS template, template_model_version AS "modelVersion" FROM search_probe WHERE request_id = $1`,
+      [requestId],
+    );
     if (!row?.template) return null;
-    return { modelVersion: row.modelVersion, template: Float32Array.from(JSON.parse(row.template) as number[]) };
+    return {
+      modelVersion: row.modelVersion,
+      template: Float32Array.from(JSON.parse(row.template) as number[]),
+    };
   },
 
   /** Pending deletion: out of every search at once, still restorable if the request is refused. */
   async setSearchable(manager: EntityManager, imageIds: string[], searchable: boolean): Promise<void> {
-    if (imageIds.length) await manager.query(`UPDATE face_template SET searchable = $2 WHERE image_id = ANY($1::uuid[])`, [imageIds, searchable]);
+    if (imageIds.length)
+      await manager.query(`UPDATE face_template SET searchable = $2 WHERE image_id = ANY($1::uuid[])`, [
+        imageIds,
+        searchable,
+      ]);
   },
 
   async deleteForImages(manager: EntityManager, imageIds: string[]): Promise<number> {
     if (!imageIds.length) return 0;
-    const [, affected] = await manager.query(`DELETE FROM face_template WHERE image_id = ANY($1::uuid[])`, [imageIds]);
+    const [, affected] = await manager.query(`DELETE FROM face_template WHERE image_id = ANY($1::uuid[])`, [
+      imageIds,
+    ]);
     return Number(affected ?? 0);
   },
 };

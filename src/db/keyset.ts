@@ -60,7 +60,8 @@ export const PAGE_MAX = 200;
 /** `first` checked against the list's maximum: BAD_USER_INPUT outside 1..max. */
 export function pageSize(first: number | null | undefined, max = PAGE_MAX, fallback = PAGE_DEFAULT): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > max) throw badInput(`first must be between 1 and ${max}`, { field: 'first', max });
+  if (!Number.isInteger(size) || size < 1 || size > max)
+    throw badInput(`first must be between 1 and ${max}`, { field: 'first', max });
   return size;
 }
 
@@ -96,23 +97,34 @@ export function decodeCursor(order: KeysetOrder, cursor: string): string[] {
   } catch {
     throw refused();
   }
-  if (!Array.isArray(parsed) || parsed[0] !== order.list || parsed.length !== order.keys.length + 1) throw refused();
+  if (!Array.isArray(parsed) || parsed[0] !== order.list || parsed.length !== order.keys.length + 1)
+    throw refused();
   const values = parsed.slice(1);
-  if (!values.every((v, i) => typeof v === 'string' && CURSOR_VALUE[order.keys[i].type].test(v))) throw refused();
+  if (!values.every((v, i) => typeof v === 'string' && CURSOR_VALUE[order.keys[i].type].test(v)))
+    throw refused();
   return values as string[];
 }
 
 /** Adds the bound after `cursor` (exclusive, in the order's direction) and the order itself. */
-export function applyKeyset<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, order: KeysetOrder, after: readonly string[] | null): SelectQueryBuilder<E> {
+export function applyKeyset<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  order: KeysetOrder,
+  after: readonly string[] | null,
+): SelectQueryBuilder<E> {
   if (after) {
     const params: Record<string, string> = {};
     const bound = order.keys.map((key, i) => {
       params[`keyset_${i}`] = after[i];
       return `CAST(:keyset_${i} AS ${key.type === 'text' ? 'text' : key.type})`;
     });
-    qb.andWhere(`(${order.keys.map((k) => k.sql).join(', ')}) ${order.direction === 'ASC' ? '>' : '<'} (${bound.join(', ')})`, params);
+    qb.andWhere(
+      `(${order.keys.map((k) => k.sql).join(', ')}) ${order.direction === 'ASC' ? '>' : '<'} (${bound.join(', ')})`,
+      params,
+    );
   }
-  order.keys.forEach((key, i) => (i === 0 ? qb.orderBy(key.sql, order.direction) : qb.addOrderBy(key.sql, order.direction)));
+  order.keys.forEach((key, i) =>
+    i === 0 ? qb.orderBy(key.sql, order.direction) : qb.addOrderBy(key.sql, order.direction),
+  );
   return qb;
 }
 
@@ -133,9 +145,15 @@ export async function keysetPage<E extends ObjectLiteral, N>(
   applyKeyset(qb, order, after);
   order.keys.forEach((key, i) => qb.addSelect(keyText(key), `keyset_value_${i}`));
   const { entities, raw } = await qb.limit(first + 1).getRawAndEntities();
-  if (entities.length !== raw.length) throw new Error('keyset page: rows and keys differ (a join in a paged query?)');
+  if (entities.length !== raw.length)
+    throw new Error('keyset page: rows and keys differ (a join in a paged query?)');
   const rows = entities.slice(0, first);
-  const cursors = raw.slice(0, first).map((r: Record<string, unknown>) => encodeCursor(order, order.keys.map((_k, i) => String(r[`keyset_value_${i}`]))));
+  const cursors = raw.slice(0, first).map((r: Record<string, unknown>) =>
+    encodeCursor(
+      order,
+      order.keys.map((_k, i) => String(r[`keyset_value_${i}`])),
+    ),
+  );
   const nodes = await toNodes(rows);
   const edges: Array<Edge<N>> = [];
   nodes.forEach((node, i) => {
@@ -162,5 +180,14 @@ export async function keysetPage<E extends ObjectLiteral, N>(
 /** The page of a list the caller has no part in (e.g. the review pool for a non-reviewer). */
 export function emptyPage<N>(page: PageRequest, max = PAGE_MAX): Page<N> {
   pageSize(page.first, max);
-  return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(page.after), startCursor: null, endCursor: page.after ?? null }, totalCount: null };
+  return {
+    edges: [],
+    pageInfo: {
+      hasNextPage: false,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: null,
+      endCursor: page.after ?? null,
+    },
+    totalCount: null,
+  };
 }

@@ -154,7 +154,11 @@ async function requestMonths(manager: EntityManager, scope: StatisticsScope): Pr
 }
 
 /** Requests per month (and over the period) by one of their recorded categories. */
-async function requestsBy(manager: EntityManager, scope: StatisticsScope, column: 'purpose' | 'offence_category'): Promise<CategoryMonthRow[]> {
+async function requestsBy(
+  manager: EntityManager,
+  scope: StatisticsScope,
+  column: 'purpose' | 'offence_category',
+): Promise<CategoryMonthRow[]> {
   if (scope.forceIds.length === 0) return [];
   return manager.query(
     `WITH r AS (${SCOPED_REQUESTS})
@@ -167,7 +171,10 @@ async function requestsBy(manager: EntityManager, scope: StatisticsScope, column
 }
 
 /** Candidate by candidate: did the second reviewer make the same call as the first? */
-async function decisionAgreement(manager: EntityManager, scope: StatisticsScope): Promise<DecisionAgreementRow[]> {
+async function decisionAgreement(
+  manager: EntityManager,
+  scope: StatisticsScope,
+): Promise<DecisionAgreementRow[]> {
   if (scope.forceIds.length === 0) return [];
   return manager.query(
     `WITH r AS (${SCOPED_REQUESTS})
@@ -211,7 +218,10 @@ async function deletionMonths(manager: EntityManager, scope: StatisticsScope): P
  * names it (reviewers agreed or a supervisor adjudicated), and later excluded or corroborated when
  * the requester recorded so. Unsuppressed: the service applies the minimum group size.
  */
-async function demographicGroups(manager: EntityManager, scope: StatisticsScope): Promise<DemographicGroupRow[]> {
+async function demographicGroups(
+  manager: EntityManager,
+  scope: StatisticsScope,
+): Promise<DemographicGroupRow[]> {
   if (scope.forceIds.length === 0) return [];
   return manager.query(
     `SELECT r.force_id AS "forceId", g.dimension AS "dimension", g.grp AS "group",
@@ -238,4 +248,10 @@ async function demographicGroups(manager: EntityManager, scope: StatisticsScope)
 }
 
 /** The only module with oversight statistics SQL; every method reads inside the caller's transaction. */
-export const OversightStatisticsRepository = { requestMonths, requestsBy, decisionAgreement, deletionMonths, demographicGroups };
+export const OversightStatisticsRepository = {
+  requestMonths,
+  requestsBy,
+  decisionAgreement,
+  deletionMonths,
+  demographicGroups,
+};

@@ -19,12 +19,15 @@ export enum AuditEventKind {
 }
 
 export const AUDIT_EVENT_KINDS: Readonly<Record<AuditEventKind, string>> = {
-  STATE_CHANGE: 'A record was created or changed, or a workflow moved on (a refusal of a search or a deletion included).',
+  STATE_CHANGE:
+    'A record was created or changed, or a workflow moved on (a refusal of a search or a deletion included).',
   DELETION: 'Biometric or personal data was deleted, or its deletion granted.',
-  ACCESS: "Someone read content whose reading is itself recorded: a face image, a request's justification or candidates, the audit log.",
+  ACCESS:
+    "Someone read content whose reading is itself recorded: a face image, a request's justification or candidates, the audit log.",
   EXPORT: 'Data left the system: an export file, a disclosure pack, an exported chain head.',
   DENIAL: 'An attempt was refused: an operation the caller may not perform, or a failed sign-in.',
-  FAILURE: 'Work the system should have done did not happen: a search that failed, a probe without a usable face.',
+  FAILURE:
+    'Work the system should have done did not happen: a search that failed, a probe without a usable face.',
 };
 
 export interface AuditActionInfo {
@@ -39,82 +42,233 @@ const K = AuditEventKind;
 /** Every audit action, in the order of the domain (cases, searches, reviews, gallery, officers, the log itself). */
 export const AUDIT_ACTIONS = {
   // cases
-  CASE_CREATED: { kind: K.STATE_CHANGE, description: 'A case was opened (with its crime reference and offence category).' },
+  CASE_CREATED: {
+    kind: K.STATE_CHANGE,
+    description: 'A case was opened (with its crime reference and offence category).',
+  },
   CASE_OFFICER_ASSIGNED: { kind: K.STATE_CHANGE, description: 'An officer was assigned to a case.' },
 
   // search requests
-  SEARCH_REQUEST_CREATED: { kind: K.STATE_CHANGE, description: 'A search request was drafted with its purpose, legal basis, justification and probe (measured values only, never the image).' },
-  PROBE_ANALYSIS_FAILED: { kind: K.FAILURE, description: 'A probe image held no single usable face (NO_FACE or MULTIPLE_FACES): an attempted search, recorded though no request was created.' },
+  SEARCH_REQUEST_CREATED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'A search request was drafted with its purpose, legal basis, justification and probe (measured values only, never the image).',
+  },
+  PROBE_ANALYSIS_FAILED: {
+    kind: K.FAILURE,
+    description:
+      'A probe image held no single usable face (NO_FACE or MULTIPLE_FACES): an attempted search, recorded though no request was created.',
+  },
   SEARCH_REQUEST_SUBMITTED: { kind: K.STATE_CHANGE, description: 'The requester submitted the request.' },
-  SEARCH_AUTHORISATION_REQUESTED: { kind: K.STATE_CHANGE, description: 'The request needs an authoriser (the reasons are in the details).' },
-  SEARCH_AUTHORISED: { kind: K.STATE_CHANGE, description: 'An authoriser authorised the search, with a rationale.' },
-  SEARCH_REFUSED: { kind: K.STATE_CHANGE, description: 'An authoriser refused the search, with a rationale.' },
-  SEARCH_STARTED: { kind: K.STATE_CHANGE, description: 'The search started, with the eligible-gallery policy snapshot it searches.' },
-  SEARCH_FAILED: { kind: K.FAILURE, description: 'A search that should have run did not (the error code is in the details); the request stays where it was.' },
-  SEARCH_COMPLETED: { kind: K.STATE_CHANGE, description: 'The search stored its candidates and the first review opened.' },
-  SEARCH_NO_CANDIDATES: { kind: K.STATE_CHANGE, description: 'The search found no candidate at or above the threshold: no review needed.' },
-  SEARCH_FIRST_REVIEW_COMPLETED: { kind: K.STATE_CHANGE, description: 'The first review was submitted and the second (blind) review opened.' },
-  SEARCH_CONFIRMED: { kind: K.STATE_CHANGE, description: 'Both reviewers marked the same candidate a possible match.' },
-  SEARCH_NO_VIABLE_CANDIDATE: { kind: K.STATE_CHANGE, description: 'Both reviewers found no candidate a possible match.' },
-  SEARCH_DISPUTED: { kind: K.STATE_CHANGE, description: 'The two reviews disagreed: the request waits for a supervisor.' },
-  SEARCH_ADJUDICATED: { kind: K.STATE_CHANGE, description: 'A supervisor adjudicated a disputed request, with a rationale.' },
+  SEARCH_AUTHORISATION_REQUESTED: {
+    kind: K.STATE_CHANGE,
+    description: 'The request needs an authoriser (the reasons are in the details).',
+  },
+  SEARCH_AUTHORISED: {
+    kind: K.STATE_CHANGE,
+    description: 'An authoriser authorised the search, with a rationale.',
+  },
+  SEARCH_REFUSED: {
+    kind: K.STATE_CHANGE,
+    description: 'An authoriser refused the search, with a rationale.',
+  },
+  SEARCH_STARTED: {
+    kind: K.STATE_CHANGE,
+    description: 'The search started, with the eligible-gallery policy snapshot it searches.',
+  },
+  SEARCH_FAILED: {
+    kind: K.FAILURE,
+    description:
+      'A search that should have run did not (the error code is in the details); the request stays where it was.',
+  },
+  SEARCH_COMPLETED: {
+    kind: K.STATE_CHANGE,
+    description: 'The search stored its candidates and the first review opened.',
+  },
+  SEARCH_NO_CANDIDATES: {
+    kind: K.STATE_CHANGE,
+    description: 'The search found no candidate at or above the threshold: no review needed.',
+  },
+  SEARCH_FIRST_REVIEW_COMPLETED: {
+    kind: K.STATE_CHANGE,
+    description: 'The first review was submitted and the second (blind) review opened.',
+  },
+  SEARCH_CONFIRMED: {
+    kind: K.STATE_CHANGE,
+    description: 'Both reviewers marked the same candidate a possible match.',
+  },
+  SEARCH_NO_VIABLE_CANDIDATE: {
+    kind: K.STATE_CHANGE,
+    description: 'Both reviewers found no candidate a possible match.',
+  },
+  SEARCH_DISPUTED: {
+    kind: K.STATE_CHANGE,
+    description: 'The two reviews disagreed: the request waits for a supervisor.',
+  },
+  SEARCH_ADJUDICATED: {
+    kind: K.STATE_CHANGE,
+    description: 'A supervisor adjudicated a disputed request, with a rationale.',
+  },
   SEARCH_REQUEST_CLOSED: { kind: K.STATE_CHANGE, description: 'The request was closed after its outcome.' },
-  SEARCH_REQUEST_WITHDRAWN: { kind: K.STATE_CHANGE, description: 'The request was withdrawn before an outcome, with a reason.' },
+  SEARCH_REQUEST_WITHDRAWN: {
+    kind: K.STATE_CHANGE,
+    description: 'The request was withdrawn before an outcome, with a reason.',
+  },
   SEARCH_REQUEST_EXPIRED: { kind: K.STATE_CHANGE, description: 'The request expired before an outcome.' },
-  SEARCH_REQUEST_CONTENT_READ: { kind: K.ACCESS, description: "Someone read a request's justification or candidate list (the fields read are in the details)." },
-  LEAD_OUTCOME_RECORDED: { kind: K.STATE_CHANGE, description: 'What came of a confirmed lead (corroborated or excluded) was recorded.' },
+  SEARCH_REQUEST_CONTENT_READ: {
+    kind: K.ACCESS,
+    description:
+      "Someone read a request's justification or candidate list (the fields read are in the details).",
+  },
+  LEAD_OUTCOME_RECORDED: {
+    kind: K.STATE_CHANGE,
+    description: 'What came of a confirmed lead (corroborated or excluded) was recorded.',
+  },
   DISCLOSURE_PACK_EXPORTED: { kind: K.EXPORT, description: "A request's disclosure pack was produced." },
 
   // review tasks
-  REVIEW_TASK_CREATED: { kind: K.STATE_CHANGE, description: 'A review task (first or second review) was opened.' },
+  REVIEW_TASK_CREATED: {
+    kind: K.STATE_CHANGE,
+    description: 'A review task (first or second review) was opened.',
+  },
   REVIEW_TASK_CLAIMED: { kind: K.STATE_CHANGE, description: 'A reviewer claimed a review task.' },
-  REVIEW_TASK_RELEASED: { kind: K.STATE_CHANGE, description: 'The reviewer holding a task released it to the pool.' },
-  REVIEW_TASK_REASSIGNED: { kind: K.STATE_CHANGE, description: 'A supervisor reassigned a review task (to a reviewer or the pool), with a reason.' },
-  REVIEW_CLAIM_EXPIRED: { kind: K.STATE_CHANGE, description: "A reviewer's claim on a task lapsed and the task went back to the pool." },
-  REVIEW_TASK_CANCELLED: { kind: K.STATE_CHANGE, description: 'An open review task was cancelled because its request was withdrawn or expired.' },
-  REVIEW_SUBMITTED: { kind: K.STATE_CHANGE, description: 'A reviewer submitted their decision and rationale for every candidate (counts in the details).' },
-  FACE_IMAGE_VIEWED: { kind: K.ACCESS, description: 'A probe or candidate face image was opened (for review or adjudication).' },
+  REVIEW_TASK_RELEASED: {
+    kind: K.STATE_CHANGE,
+    description: 'The reviewer holding a task released it to the pool.',
+  },
+  REVIEW_TASK_REASSIGNED: {
+    kind: K.STATE_CHANGE,
+    description: 'A supervisor reassigned a review task (to a reviewer or the pool), with a reason.',
+  },
+  REVIEW_CLAIM_EXPIRED: {
+    kind: K.STATE_CHANGE,
+    description: "A reviewer's claim on a task lapsed and the task went back to the pool.",
+  },
+  REVIEW_TASK_CANCELLED: {
+    kind: K.STATE_CHANGE,
+    description: 'An open review task was cancelled because its request was withdrawn or expired.',
+  },
+  REVIEW_SUBMITTED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'A reviewer submitted their decision and rationale for every candidate (counts in the details).',
+  },
+  FACE_IMAGE_VIEWED: {
+    kind: K.ACCESS,
+    description: 'A probe or candidate face image was opened (for review or adjudication).',
+  },
 
   // the gallery
-  CUSTODY_IMAGE_ENROLLED: { kind: K.STATE_CHANGE, description: 'A custody image was enrolled in the gallery with its template.' },
-  DELETION_REQUESTED: { kind: K.STATE_CHANGE, description: "A request to delete a person's custody images was recorded, with its grounds." },
-  DELETION_REFUSED: { kind: K.STATE_CHANGE, description: 'A deletion request was refused, with a rationale; the images are searchable again.' },
-  DELETION_GRANTED: { kind: K.DELETION, description: 'A deletion request was granted, with a rationale; its images are deleted in the same transaction.' },
-  CUSTODY_IMAGE_DELETED: { kind: K.DELETION, description: "A custody image's bytes, template and derived copies were deleted (the row stays as a tombstone)." },
+  CUSTODY_IMAGE_ENROLLED: {
+    kind: K.STATE_CHANGE,
+    description: 'A custody image was enrolled in the gallery with its template.',
+  },
+  DELETION_REQUESTED: {
+    kind: K.STATE_CHANGE,
+    description: "A request to delete a person's custody images was recorded, with its grounds.",
+  },
+  DELETION_REFUSED: {
+    kind: K.STATE_CHANGE,
+    description: 'A deletion request was refused, with a rationale; the images are searchable again.',
+  },
+  DELETION_GRANTED: {
+    kind: K.DELETION,
+    description:
+      'A deletion request was granted, with a rationale; its images are deleted in the same transaction.',
+  },
+  CUSTODY_IMAGE_DELETED: {
+    kind: K.DELETION,
+    description:
+      "A custody image's bytes, template and derived copies were deleted (the row stays as a tombstone).",
+  },
 
   // forces and officers
-  SHARING_AGREEMENT_CREATED: { kind: K.STATE_CHANGE, description: "A force shared its gallery with another force under an agreement." },
-  SHARING_AGREEMENT_REVOKED: { kind: K.STATE_CHANGE, description: 'A gallery-sharing agreement was revoked.' },
-  OFFICER_CREATED: { kind: K.STATE_CHANGE, description: 'An officer was registered (access held at once, and any proposed, in the details).' },
-  OFFICER_ACCESS_CHANGED: { kind: K.STATE_CHANGE, description: "An officer's roles, overseen forces or certification changed (before and after in the details)." },
-  OFFICER_ACCESS_PROPOSED: { kind: K.STATE_CHANGE, description: "An addition to an officer's access was proposed, for a second officer to approve." },
-  OFFICER_ACCESS_APPROVED: { kind: K.STATE_CHANGE, description: "A second officer approved a proposal: the officer's access changed." },
-  OFFICER_ACCESS_REJECTED: { kind: K.STATE_CHANGE, description: 'A proposal was rejected or withdrawn, with a reason.' },
-  OFFICER_ROLES_CHANGED: { kind: K.STATE_CHANGE, description: "An officer's roles changed (written by earlier versions; now OFFICER_ACCESS_CHANGED).", retired: true },
+  SHARING_AGREEMENT_CREATED: {
+    kind: K.STATE_CHANGE,
+    description: 'A force shared its gallery with another force under an agreement.',
+  },
+  SHARING_AGREEMENT_REVOKED: {
+    kind: K.STATE_CHANGE,
+    description: 'A gallery-sharing agreement was revoked.',
+  },
+  OFFICER_CREATED: {
+    kind: K.STATE_CHANGE,
+    description: 'An officer was registered (access held at once, and any proposed, in the details).',
+  },
+  OFFICER_ACCESS_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "An officer's roles, overseen forces or certification changed (before and after in the details).",
+  },
+  OFFICER_ACCESS_PROPOSED: {
+    kind: K.STATE_CHANGE,
+    description: "An addition to an officer's access was proposed, for a second officer to approve.",
+  },
+  OFFICER_ACCESS_APPROVED: {
+    kind: K.STATE_CHANGE,
+    description: "A second officer approved a proposal: the officer's access changed.",
+  },
+  OFFICER_ACCESS_REJECTED: {
+    kind: K.STATE_CHANGE,
+    description: 'A proposal was rejected or withdrawn, with a reason.',
+  },
+  OFFICER_ROLES_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description: "An officer's roles changed (written by earlier versions; now OFFICER_ACCESS_CHANGED).",
+    retired: true,
+  },
 
   // refusals
-  ACCESS_DENIED: { kind: K.DENIAL, description: 'An operation was refused (FORBIDDEN, or NOT_FOUND for an object the caller may not know of); the attempted action is in the details.' },
-  SIGN_IN_FAILED: { kind: K.DENIAL, description: "A token of ours naming a known officer was refused (expired, officer inactive, a claim refused); at most once a minute per officer and failure." },
+  ACCESS_DENIED: {
+    kind: K.DENIAL,
+    description:
+      'An operation was refused (FORBIDDEN, or NOT_FOUND for an object the caller may not know of); the attempted action is in the details.',
+  },
+  SIGN_IN_FAILED: {
+    kind: K.DENIAL,
+    description:
+      'A token of ours naming a known officer was refused (expired, officer inactive, a claim refused); at most once a minute per officer and failure.',
+  },
 
   // the audit log and oversight
-  AUDIT_EVENTS_READ: { kind: K.ACCESS, description: 'A page of audit history was read (the filters and how many events of the force it returned are in the details).' },
-  AUDIT_CHAIN_VERIFIED: { kind: K.ACCESS, description: 'The audit chain was verified (the result is in the details).' },
-  AUDIT_CHAIN_HEAD_EXPORTED: { kind: K.EXPORT, description: "The audit chain's head was exported, to be kept outside the database." },
-  AUDIT_EXPORTED: { kind: K.EXPORT, description: 'Audit history was exported to a file (the filters are in the details).' },
+  AUDIT_EVENTS_READ: {
+    kind: K.ACCESS,
+    description:
+      'A page of audit history was read (the filters and how many events of the force it returned are in the details).',
+  },
+  AUDIT_CHAIN_VERIFIED: {
+    kind: K.ACCESS,
+    description: 'The audit chain was verified (the result is in the details).',
+  },
+  AUDIT_CHAIN_HEAD_EXPORTED: {
+    kind: K.EXPORT,
+    description: "The audit chain's head was exported, to be kept outside the database.",
+  },
+  AUDIT_EXPORTED: {
+    kind: K.EXPORT,
+    description: 'Audit history was exported to a file (the filters are in the details).',
+  },
   STATISTICS_EXPORTED: { kind: K.EXPORT, description: 'Oversight statistics were exported to a file.' },
 
   // the system
-  DEMO_DATA_SEEDED: { kind: K.STATE_CHANGE, description: 'Demonstration forces and officers were created at start-up.' },
+  DEMO_DATA_SEEDED: {
+    kind: K.STATE_CHANGE,
+    description: 'Demonstration forces and officers were created at start-up.',
+  },
 } as const satisfies Record<string, AuditActionInfo>;
 
 /** Every action the audit log can hold, retired ones included: the GraphQL enum `AuditAction`. */
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** The actions the code writes now: the only ones the audit writer accepts. */
-export type WrittenAuditAction = { [A in AuditAction]: (typeof AUDIT_ACTIONS)[A] extends { retired: true } ? never : A }[AuditAction];
+export type WrittenAuditAction = {
+  [A in AuditAction]: (typeof AUDIT_ACTIONS)[A] extends { retired: true } ? never : A;
+}[AuditAction];
 
 /** The actions as an enum-like object (`AuditAction.CASE_CREATED`), for code and for the GraphQL enum. */
-export const AuditAction = Object.freeze(Object.fromEntries(Object.keys(AUDIT_ACTIONS).map((a) => [a, a]))) as { readonly [A in AuditAction]: A };
+export const AuditAction = Object.freeze(
+  Object.fromEntries(Object.keys(AUDIT_ACTIONS).map((a) => [a, a])),
+) as { readonly [A in AuditAction]: A };
 
 export function isAuditAction(value: string): value is AuditAction {
   return Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, value);

@@ -7,7 +7,10 @@ export enum RetentionClass {
 }
 
 /** Classes of people never convicted: excluded from searches unless authorised, presumed deleted on request. */
-export const NOT_CONVICTED_CLASSES: readonly RetentionClass[] = [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION];
+export const NOT_CONVICTED_CLASSES: readonly RetentionClass[] = [
+  RetentionClass.NOT_CHARGED,
+  RetentionClass.NO_FURTHER_ACTION,
+];
 
 export enum CustodyImageStatus {
   ACTIVE = 'ACTIVE',

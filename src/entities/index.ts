@@ -19,9 +19,51 @@ import { SearchRequest } from './search-request.entity';
 import { SharingAgreement } from './sharing-agreement.entity';
 
 /** Every TypeORM entity, listed explicitly so the DataSource never depends on file globs. */
-export const ENTITIES = [Force, Officer, SharingAgreement, CaseFile, AuditEvent, CustodySubject, CustodyImage, CustodyImageBlob, DerivedImage, FaceTemplate, DeletionRequest, SearchRequest, SearchProbe, SearchCandidate, ReviewTask, ReviewDecision, LeadOutcome, OfficerAccessProposal, OversightGrant, FirstReviewExposure];
+export const ENTITIES = [
+  Force,
+  Officer,
+  SharingAgreement,
+  CaseFile,
+  AuditEvent,
+  CustodySubject,
+  CustodyImage,
+  CustodyImageBlob,
+  DerivedImage,
+  FaceTemplate,
+  DeletionRequest,
+  SearchRequest,
+  SearchProbe,
+  SearchCandidate,
+  ReviewTask,
+  ReviewDecision,
+  LeadOutcome,
+  OfficerAccessProposal,
+  OversightGrant,
+  FirstReviewExposure,
+];
 
-export { AuditEvent, CaseFile, CustodyImage, CustodyImageBlob, CustodySubject, DeletionRequest, DerivedImage, FaceTemplate, FirstReviewExposure, Force, LeadOutcome, Officer, OfficerAccessProposal, OversightGrant, ReviewDecision, ReviewTask, SearchCandidate, SearchProbe, SearchRequest, SharingAgreement };
+export {
+  AuditEvent,
+  CaseFile,
+  CustodyImage,
+  CustodyImageBlob,
+  CustodySubject,
+  DeletionRequest,
+  DerivedImage,
+  FaceTemplate,
+  FirstReviewExposure,
+  Force,
+  LeadOutcome,
+  Officer,
+  OfficerAccessProposal,
+  OversightGrant,
+  ReviewDecision,
+  ReviewTask,
+  SearchCandidate,
+  SearchProbe,
+  SearchRequest,
+  SharingAgreement,
+};
 export type { PolicySnapshot, ProbeQuality, SearchFailure, SearchMethod } from './search-request.entity';
 export * from './roles';
 export * from './gallery.enums';

@@ -17,7 +17,10 @@ export enum OfficerAccessProposalStatus {
  * roles, overseen forces, a later certification date. Removing access needs no proposal.
  * The database refuses an approval by the proposer or by the officer it is for.
  */
-@ObjectType({ description: 'A proposed grant of roles, oversight or certification, waiting for (or decided by) a second person' })
+@ObjectType({
+  description:
+    'A proposed grant of roles, oversight or certification, waiting for (or decided by) a second person',
+})
 @Entity('officer_access_proposal')
 @Index(['status', 'officerForceId'])
 export class OfficerAccessProposal {
@@ -42,7 +45,10 @@ export class OfficerAccessProposal {
   @Column({ name: 'add_overseen_force_ids', type: 'uuid', array: true, default: () => "'{}'" })
   addOverseenForceIds: string[];
 
-  @Field(() => Date, { nullable: true, description: 'A later reviewer certification date, if one is proposed' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'A later reviewer certification date, if one is proposed',
+  })
   @Column({ name: 'reviewer_certified_until', type: 'timestamptz', nullable: true })
   reviewerCertifiedUntil: Date | null;
 

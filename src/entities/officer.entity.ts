@@ -31,7 +31,10 @@ export class Officer {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: Role[];
 
-  @Field(() => Date, { nullable: true, description: 'Facial examiner certification; reviewers need a valid one' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Facial examiner certification; reviewers need a valid one',
+  })
   @Column({ name: 'reviewer_certified_until', type: 'timestamptz', nullable: true })
   reviewerCertifiedUntil: Date | null;
 

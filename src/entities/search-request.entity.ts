@@ -1,7 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OffenceCategory } from './roles';
 import {
-  AuthorisationDecision, AuthorisationReason, LegalBasis, OutcomeBasis, SearchOutcome, SearchPurpose, SearchRequestStatus,
+  AuthorisationDecision,
+  AuthorisationReason,
+  LegalBasis,
+  OutcomeBasis,
+  SearchOutcome,
+  SearchPurpose,
+  SearchRequestStatus,
 } from './search.enums';
 
 /** Measured quality of the probe's chosen face (no pixels, no template). */

@@ -91,4 +91,5 @@ export enum OutcomeBasis {
 
 /** Shown with every possible match, wherever it is shown. */
 export const POSSIBLE_MATCH_CAVEAT = 'possible match — intelligence only, not evidence of identity';
-export const NO_VIABLE_CANDIDATE_CAVEAT = 'no viable candidate — this does not show that the person is absent from the gallery';
+export const NO_VIABLE_CANDIDATE_CAVEAT =
+  'no viable candidate — this does not show that the person is absent from the gallery';

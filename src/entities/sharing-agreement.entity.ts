@@ -38,6 +38,10 @@ export class SharingAgreement {
   createdAt: Date;
 
   isActiveAt(when: Date): boolean {
-    return this.revokedAt === null && this.validFrom <= when && (this.validUntil === null || when < this.validUntil);
+    return (
+      this.revokedAt === null &&
+      this.validFrom <= when &&
+      (this.validUntil === null || when < this.validUntil)
+    );
   }
 }

@@ -2,5 +2,21 @@ export { EventQueue, InProcessPubSub, SubscriberOverflowError } from './pubsub';
 export type { PubSub } from './pubsub';
 export { PgNotifyPubSub } from './pg-notify.pubsub';
 export type { PgNotifyOptions } from './pg-notify.pubsub';
-export { checkPayload, decodeMessage, encodeMessage, EventPayloadError, MAX_MESSAGE_BYTES, REVIEW_TASK_CHANGES, Topic, TOPIC_SCHEMAS } from './topics';
-export type { EventMessage, OfficerChanged, ReviewTaskChange, ReviewTaskChanged, SearchRequestChanged, TopicPayloads } from './topics';
+export {
+  checkPayload,
+  decodeMessage,
+  encodeMessage,
+  EventPayloadError,
+  MAX_MESSAGE_BYTES,
+  REVIEW_TASK_CHANGES,
+  Topic,
+  TOPIC_SCHEMAS,
+} from './topics';
+export type {
+  EventMessage,
+  OfficerChanged,
+  ReviewTaskChange,
+  ReviewTaskChanged,
+  SearchRequestChanged,
+  TopicPayloads,
+} from './topics';

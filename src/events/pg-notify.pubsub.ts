@@ -38,7 +38,8 @@ export class PgNotifyPubSub implements PubSub {
 
   private constructor(private readonly options: PgNotifyOptions) {
     this.channel = options.channel ?? 'twokey_events';
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.channel)) throw new Error('the event channel must be a lower-case SQL identifier');
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.channel))
+      throw new Error('the event channel must be a lower-case SQL identifier');
     this.fanOut = new LocalFanOut(options.queueLimit ?? 10_000);
   }
 
@@ -83,12 +84,19 @@ export class PgNotifyPubSub implements PubSub {
   }
 
   private async listen(): Promise<Client> {
-    const client = new Client({ connectionString: this.options.connectionString, application_name: 'twokey-events', keepAlive: true });
+    const client = new Client({
+      connectionString: this.options.connectionString,
+      application_name: 'twokey-events',
+      keepAlive: true,
+    });
     client.on('notification', (msg) => {
       if (msg.channel !== this.channel || msg.payload === undefined) return;
       const message = decodeMessage(msg.payload);
       if (!message) {
-        this.options.logger.warn({ channel: msg.channel, bytes: msg.payload.length }, 'ignored a malformed event message');
+        this.options.logger.warn(
+          { channel: msg.channel, bytes: msg.payload.length },
+          'ignored a malformed event message',
+        );
         return;
       }
       this.fanOut.deliver(message.topic, message.payload);
@@ -110,7 +118,10 @@ export class PgNotifyPubSub implements PubSub {
   private lost(client: Client, error: Error | null): void {
     if (this.closing || client !== this.client) return;
     this.client = null;
-    this.options.logger.warn({ err: error?.message ?? 'connection ended', channel: this.channel }, 'event listener connection lost; reconnecting');
+    this.options.logger.warn(
+      { err: error?.message ?? 'connection ended', channel: this.channel },
+      'event listener connection lost; reconnecting',
+    );
     client.removeAllListeners('end');
     void client.end().catch(() => undefined);
     this.scheduleReconnect(0);
@@ -131,11 +142,17 @@ export class PgNotifyPubSub implements PubSub {
           return;
         }
         this.client = client;
-        this.options.logger.info({ channel: this.channel, attempts: attempt + 1 }, 'event listener reconnected; clients will catch up');
+        this.options.logger.info(
+          { channel: this.channel, attempts: attempt + 1 },
+          'event listener reconnected; clients will catch up',
+        );
         this.fanOut.gap();
       } catch (error) {
         this.reconnecting = false;
-        this.options.logger.warn({ err: error instanceof Error ? error.message : String(error), attempt: attempt + 1 }, 'event listener reconnection failed');
+        this.options.logger.warn(
+          { err: error instanceof Error ? error.message : String(error), attempt: attempt + 1 },
+          'event listener reconnection failed',
+        );
         this.scheduleReconnect(attempt + 1);
       }
     }, delay);
@@ -145,7 +162,9 @@ export class PgNotifyPubSub implements PubSub {
   private async checkConnection(): Promise<void> {
     const client = this.client;
     if (!client || this.closing) return;
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('heartbeat timed out')), 5_000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('heartbeat timed out')), 5_000).unref(),
+    );
     try {
       await Promise.race([client.query('SELECT 1'), timeout]);
     } catch (error) {

@@ -34,7 +34,8 @@ export class SubscriberOverflowError extends Error {
  */
 export class EventQueue<T> implements AsyncIterableIterator<T> {
   private readonly buffer: T[] = [];
-  private readonly waiting: Array<{ resolve: (r: IteratorResult<T>) => void; reject: (e: unknown) => void }> = [];
+  private readonly waiting: Array<{ resolve: (r: IteratorResult<T>) => void; reject: (e: unknown) => void }> =
+    [];
   private ended = false;
   private failure: unknown = null;
 
@@ -51,7 +52,8 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
     if (this.ended) return;
     const waiter = this.waiting.shift();
     if (waiter) return waiter.resolve({ value, done: false });
-    if (this.buffer.length >= this.limit) return this.fail(new SubscriberOverflowError(`subscriber fell more than ${this.limit} events behind`));
+    if (this.buffer.length >= this.limit)
+      return this.fail(new SubscriberOverflowError(`subscriber fell more than ${this.limit} events behind`));
     this.buffer.push(value);
   }
 

@@ -21,7 +21,15 @@ export enum Topic {
 }
 
 /** What happened to a review task (one per kind of task transition). */
-export const REVIEW_TASK_CHANGES = ['OPENED', 'CLAIMED', 'RELEASED', 'REASSIGNED', 'CLAIM_EXPIRED', 'SUBMITTED', 'CANCELLED'] as const;
+export const REVIEW_TASK_CHANGES = [
+  'OPENED',
+  'CLAIMED',
+  'RELEASED',
+  'REASSIGNED',
+  'CLAIM_EXPIRED',
+  'SUBMITTED',
+  'CANCELLED',
+] as const;
 export type ReviewTaskChange = (typeof REVIEW_TASK_CHANGES)[number];
 
 const id = z.string().min(1).max(64);
@@ -77,14 +85,20 @@ export class EventPayloadError extends Error {
 /** A checked copy of `payload`; throws EventPayloadError if it is not of its topic's shape. */
 export function checkPayload<T extends Topic>(topic: T, payload: TopicPayloads[T]): TopicPayloads[T] {
   const checked = TOPIC_SCHEMAS[topic].safeParse(payload);
-  if (!checked.success) throw new EventPayloadError(`invalid ${topic} payload: ${checked.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`);
+  if (!checked.success)
+    throw new EventPayloadError(
+      `invalid ${topic} payload: ${checked.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`,
+    );
   return checked.data as TopicPayloads[T];
 }
 
 /** Serialises a message, refusing anything not of its topic's shape or too large to NOTIFY. */
 export function encodeMessage<T extends Topic>(topic: T, payload: TopicPayloads[T]): string {
   const text = JSON.stringify({ t: topic, p: checkPayload(topic, payload) });
-  if (Buffer.byteLength(text) > MAX_MESSAGE_BYTES) throw new EventPayloadError(`${topic} message is ${Buffer.byteLength(text)} bytes; events carry ids only`);
+  if (Buffer.byteLength(text) > MAX_MESSAGE_BYTES)
+    throw new EventPayloadError(
+      `${topic} message is ${Buffer.byteLength(text)} bytes; events carry ids only`,
+    );
   return text;
 }
 

@@ -9,8 +9,12 @@ import type { AlignmentSpec } from './manifest';
  * The similarity transform m minimising sum |m(from_i) - to_i|^2 (Umeyama without reflection).
  * Returns the 2 x 3 matrix and its scale factor.
  */
-export function similarityTransform(from: Array<[number, number]>, to: Array<[number, number]>): { m: Affine; scale: number } {
-  if (from.length !== to.length || from.length < 2) throw new Error('similarityTransform: need two or more point pairs');
+export function similarityTransform(
+  from: Array<[number, number]>,
+  to: Array<[number, number]>,
+): { m: Affine; scale: number } {
+  if (from.length !== to.length || from.length < 2)
+    throw new Error('similarityTransform: need two or more point pairs');
   const n = from.length;
   let fx = 0;
   let fy = 0;
@@ -45,7 +49,10 @@ export function similarityTransform(from: Array<[number, number]>, to: Array<[nu
 }
 
 /** Template point i = mean of the landmarks in group i. */
-export function templateSourcePoints(landmarks: Array<[number, number]>, spec: AlignmentSpec): Array<[number, number]> {
+export function templateSourcePoints(
+  landmarks: Array<[number, number]>,
+  spec: AlignmentSpec,
+): Array<[number, number]> {
   return spec.landmarkGroups.map((group) => {
     let x = 0;
     let y = 0;
@@ -65,7 +72,11 @@ export interface AlignedChip {
   scale: number;
 }
 
-export function alignChip(image: ImagePyramid, landmarks: Array<[number, number]>, spec: AlignmentSpec): AlignedChip {
+export function alignChip(
+  image: ImagePyramid,
+  landmarks: Array<[number, number]>,
+  spec: AlignmentSpec,
+): AlignedChip {
   // chip -> image, as dlib's get_face_chip_details does (template points are the "from" side)
   const { m, scale } = similarityTransform(spec.points, templateSourcePoints(landmarks, spec));
   return { pixels: image.sample(m, spec.size, spec.size, scale), size: spec.size, scale };

@@ -30,10 +30,15 @@ export interface DecodeLimits {
 
 export async function decodeImage(input: Buffer, limits: DecodeLimits): Promise<DecodedImage> {
   if (!Buffer.isBuffer(input) || input.length === 0) {
-    throw new InferenceError('UNREADABLE_IMAGE', 'The image is empty', { bytes: Buffer.isBuffer(input) ? 0 : null });
+    throw new InferenceError('UNREADABLE_IMAGE', 'The image is empty', {
+      bytes: Buffer.isBuffer(input) ? 0 : null,
+    });
   }
   if (input.length > limits.maxInputBytes) {
-    throw new InferenceError('IMAGE_TOO_LARGE', 'The image file is larger than allowed', { bytes: input.length, maxBytes: limits.maxInputBytes });
+    throw new InferenceError('IMAGE_TOO_LARGE', 'The image file is larger than allowed', {
+      bytes: input.length,
+      maxBytes: limits.maxInputBytes,
+    });
   }
   const sha256 = createHash('sha256').update(input).digest('hex');
 
@@ -46,7 +51,11 @@ export async function decodeImage(input: Buffer, limits: DecodeLimits): Promise<
   }
   const format = meta.format ?? 'unknown';
   if (!(SUPPORTED_FORMATS as readonly string[]).includes(format)) {
-    throw new InferenceError('UNSUPPORTED_IMAGE', 'The image format is not supported (use JPEG, PNG or WebP)', { format, supported: [...SUPPORTED_FORMATS] });
+    throw new InferenceError(
+      'UNSUPPORTED_IMAGE',
+      'The image format is not supported (use JPEG, PNG or WebP)',
+      { format, supported: [...SUPPORTED_FORMATS] },
+    );
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
@@ -54,11 +63,21 @@ export async function decodeImage(input: Buffer, limits: DecodeLimits): Promise<
     throw new InferenceError('UNREADABLE_IMAGE', 'The image has no size', { format, width, height });
   }
   if (width * height > limits.maxInputPixels) {
-    throw new InferenceError('IMAGE_TOO_LARGE', 'The image has more pixels than allowed', { format, width, height, pixels: width * height, maxPixels: limits.maxInputPixels });
+    throw new InferenceError('IMAGE_TOO_LARGE', 'The image has more pixels than allowed', {
+      format,
+      width,
+      height,
+      pixels: width * height,
+      maxPixels: limits.maxInputPixels,
+    });
   }
 
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: limits.maxInputPixels, failOn: 'warning', autoOrient: true })
+    const { data, info } = await sharp(input, {
+      limitInputPixels: limits.maxInputPixels,
+      failOn: 'warning',
+      autoOrient: true,
+    })
       .flatten({ background: { r: 255, g: 255, b: 255 } })
       .toColourspace('srgb')
       .removeAlpha()
@@ -70,9 +89,19 @@ export async function decodeImage(input: Buffer, limits: DecodeLimits): Promise<
     if (err instanceof InferenceError) throw err;
     const message = err instanceof Error ? err.message : '';
     if (/pixel limit/i.test(message)) {
-      throw new InferenceError('IMAGE_TOO_LARGE', 'The image has more pixels than allowed', { format, width, height, maxPixels: limits.maxInputPixels });
+      throw new InferenceError('IMAGE_TOO_LARGE', 'The image has more pixels than allowed', {
+        format,
+        width,
+        height,
+        maxPixels: limits.maxInputPixels,
+      });
     }
     // the decoder's message is not passed on: it can quote file content
-    throw new InferenceError('UNREADABLE_IMAGE', 'The image is damaged or truncated and cannot be decoded', { format, width, height, bytes: input.length });
+    throw new InferenceError('UNREADABLE_IMAGE', 'The image is damaged or truncated and cannot be decoded', {
+      format,
+      width,
+      height,
+      bytes: input.length,
+    });
   }
 }

@@ -23,7 +23,10 @@ export interface FaceDetector {
   detect(image: ImagePyramid): Promise<RawDetection[]>;
 }
 
-interface Anchor { x: number; y: number }
+interface Anchor {
+  x: number;
+  y: number;
+}
 
 export function blazeFaceAnchors(inputSize: number, spec: DetectorRuntime['anchors']): Anchor[] {
   const anchors: Anchor[] = [];
@@ -38,7 +41,14 @@ export function blazeFaceAnchors(inputSize: number, spec: DetectorRuntime['ancho
   return anchors;
 }
 
-interface Candidate { score: number; x0: number; y0: number; x1: number; y1: number; kp: number[] }
+interface Candidate {
+  score: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  kp: number[];
+}
 
 function iou(a: Candidate, b: Candidate): number {
   const ix = Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
@@ -63,7 +73,8 @@ export function weightedNms(candidates: Candidate[], iouThreshold: number): Cand
     }
     if (group.length === 0) group.push(...remaining.splice(0, 1));
     const total = group.reduce((s, c) => s + c.score, 0);
-    const avg = (f: (c: Candidate) => number): number => group.reduce((s, c) => s + f(c) * c.score, 0) / total;
+    const avg = (f: (c: Candidate) => number): number =>
+      group.reduce((s, c) => s + f(c) * c.score, 0) / total;
     kept.push({
       score: top.score,
       x0: avg((c) => c.x0),
@@ -82,19 +93,30 @@ export class BlazeFaceDetector implements FaceDetector {
   private readonly inputName: string;
   private readonly outputName: string;
 
-  constructor(private readonly session: ort.InferenceSession, private readonly model: LoadedModel<DetectorRuntime>) {
+  constructor(
+    private readonly session: ort.InferenceSession,
+    private readonly model: LoadedModel<DetectorRuntime>,
+  ) {
     const rt = model.entry.runtime;
     this.size = Number(rt.input.shape[1]);
     this.anchors = blazeFaceAnchors(this.size, rt.anchors);
     this.inputName = rt.input.name;
     this.outputName = rt.outputs[0].name;
-    if (Number(rt.outputs[0].shape[1]) !== this.anchors.length) throw new Error('blazeface: anchor count does not match the model output');
+    if (Number(rt.outputs[0].shape[1]) !== this.anchors.length)
+      throw new Error('blazeface: anchor count does not match the model output');
   }
 
   async detect(pyramid: ImagePyramid): Promise<RawDetection[]> {
     const rt = this.model.entry.runtime;
     const image = pyramid.base;
-    const whole = weightedNms(await this.detectIn(pyramid, { x: 0, y: 0, width: image.width, height: image.height }, rt.scoreThreshold), rt.iouThreshold);
+    const whole = weightedNms(
+      await this.detectIn(
+        pyramid,
+        { x: 0, y: 0, width: image.width, height: image.height },
+        rt.scoreThreshold,
+      ),
+      rt.iouThreshold,
+    );
     let faces = whole;
     const tiles = detectionTiles(image.width, image.height, rt.tiling);
     if (tiles.length > 0) {
@@ -106,19 +128,28 @@ export class BlazeFaceDetector implements FaceDetector {
           if (Math.max(c.x1 - c.x0, c.y1 - c.y0) <= maxSide) small.push(c);
         }
       }
-      const added = weightedNms(small, rt.iouThreshold).filter((c) => !whole.some((f) => overlapping(f, c, rt.iouThreshold)));
+      const added = weightedNms(small, rt.iouThreshold).filter(
+        (c) => !whole.some((f) => overlapping(f, c, rt.iouThreshold)),
+      );
       faces = [...whole, ...added];
     }
-    return faces.map((c) => {
-      const region = { x: c.x0, y: c.y0, width: c.x1 - c.x0, height: c.y1 - c.y0 };
-      const x0 = Math.max(0, region.x);
-      const y0 = Math.max(0, region.y);
-      const x1 = Math.min(image.width, region.x + region.width);
-      const y1 = Math.min(image.height, region.y + region.height);
-      const keypoints: [number, number][] = [];
-      for (let k = 0; k < c.kp.length; k += 2) keypoints.push([c.kp[k], c.kp[k + 1]]);
-      return { score: c.score, region, box: { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) }, keypoints };
-    }).filter((d) => d.box.width > 0 && d.box.height > 0);
+    return faces
+      .map((c) => {
+        const region = { x: c.x0, y: c.y0, width: c.x1 - c.x0, height: c.y1 - c.y0 };
+        const x0 = Math.max(0, region.x);
+        const y0 = Math.max(0, region.y);
+        const x1 = Math.min(image.width, region.x + region.width);
+        const y1 = Math.min(image.height, region.y + region.height);
+        const keypoints: [number, number][] = [];
+        for (let k = 0; k < c.kp.length; k += 2) keypoints.push([c.kp[k], c.kp[k + 1]]);
+        return {
+          score: c.score,
+          region,
+          box: { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) },
+          keypoints,
+        };
+      })
+      .filter((d) => d.box.width > 0 && d.box.height > 0);
   }
 
   /**
@@ -159,7 +190,14 @@ export class BlazeFaceDetector implements FaceDetector {
       const cy = a.y + raw[o + 2];
       const w = raw[o + 3];
       const h = raw[o + 4];
-      const c: Candidate = { score: 1 / (1 + Math.exp(-raw[o])), x0: toX(cx - w / 2), y0: toY(cy - h / 2), x1: toX(cx + w / 2), y1: toY(cy + h / 2), kp: [] };
+      const c: Candidate = {
+        score: 1 / (1 + Math.exp(-raw[o])),
+        x0: toX(cx - w / 2),
+        y0: toY(cy - h / 2),
+        x1: toX(cx + w / 2),
+        y1: toY(cy + h / 2),
+        kp: [],
+      };
       if (c.x0 < inner.left || c.y0 < inner.top || c.x1 > inner.right || c.y1 > inner.bottom) continue;
       for (let k = 5; k < stride; k += 2) c.kp.push(toX(a.x + raw[o + k]), toY(a.y + raw[o + k + 1]));
       candidates.push(c);
@@ -168,7 +206,12 @@ export class BlazeFaceDetector implements FaceDetector {
   }
 }
 
-export interface Tile { x: number; y: number; width: number; height: number }
+export interface Tile {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Same face: IoU above the threshold, or one box mostly inside the other. */
 function overlapping(a: Candidate, b: Candidate, iouThreshold: number): boolean {
@@ -199,7 +242,8 @@ export function detectionTiles(width: number, height: number, tiling: DetectorRu
   };
   const tiles: Tile[] = [];
   for (const y of starts(height)) {
-    for (const x of starts(width)) tiles.push({ x, y, width: Math.min(tileSide, width), height: Math.min(tileSide, height) });
+    for (const x of starts(width))
+      tiles.push({ x, y, width: Math.min(tileSide, width), height: Math.min(tileSide, height) });
   }
   return tiles;
 }

@@ -26,15 +26,25 @@ export function l2Normalise(v: Float32Array): Float32Array {
 export class OnnxDescriptorEmbedder implements Embedder {
   readonly dimension: number;
 
-  constructor(private readonly session: ort.InferenceSession, private readonly model: LoadedModel<EmbedderRuntime>) {
+  constructor(
+    private readonly session: ort.InferenceSession,
+    private readonly model: LoadedModel<EmbedderRuntime>,
+  ) {
     this.dimension = model.entry.runtime.dimension;
   }
 
   async embed(chip: AlignedChip): Promise<Float32Array> {
     const rt = this.model.entry.runtime;
     const dims = rt.input.layout === 'NHWC' ? [1, chip.size, chip.size, 3] : [1, 3, chip.size, chip.size];
-    const raw = await runSingle(this.session, rt.input.name, rt.outputs[0].name, toModelInput(chip.pixels, chip.size, rt.input), dims);
-    if (raw.length !== this.dimension) throw new Error(`embedder returned ${raw.length} values, manifest says ${this.dimension}`);
+    const raw = await runSingle(
+      this.session,
+      rt.input.name,
+      rt.outputs[0].name,
+      toModelInput(chip.pixels, chip.size, rt.input),
+      dims,
+    );
+    if (raw.length !== this.dimension)
+      throw new Error(`embedder returned ${raw.length} values, manifest says ${this.dimension}`);
     return l2Normalise(raw);
   }
 }

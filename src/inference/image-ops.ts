@@ -87,7 +87,8 @@ function warpBilinear(img: RgbImage, m: Affine, outW: number, outH: number, f: n
   const ay = m[3] / f;
   const by = m[4] / f;
   const cy = m[5] / f - 0.5;
-  const px = (x: number, y: number, c: number): number => (x >= 0 && y >= 0 && x < width && y < height ? data[y * stride + x * 3 + c] : 0);
+  const px = (x: number, y: number, c: number): number =>
+    x >= 0 && y >= 0 && x < width && y < height ? data[y * stride + x * 3 + c] : 0;
   let o = 0;
   for (let v = 0; v < outH; v += 1) {
     const vc = v + 0.5;
@@ -125,13 +126,22 @@ function warpBilinear(img: RgbImage, m: Affine, outW: number, outH: number, f: n
 /** ITU-R BT.601 luma of packed RGB float pixels. */
 export function toGrey(rgb: Float32Array, width: number, height: number): Float32Array {
   const out = new Float32Array(width * height);
-  for (let i = 0, j = 0; i < out.length; i += 1, j += 3) out[i] = 0.299 * rgb[j] + 0.587 * rgb[j + 1] + 0.114 * rgb[j + 2];
+  for (let i = 0, j = 0; i < out.length; i += 1, j += 3)
+    out[i] = 0.299 * rgb[j] + 0.587 * rgb[j + 1] + 0.114 * rgb[j + 2];
   return out;
 }
 
 /** Converts packed RGB (NHWC, one image) to the layout, channel order and normalisation a model wants. */
-export function toModelInput(rgb: Float32Array, size: number, spec: { layout: 'NHWC' | 'NCHW'; colourOrder: 'RGB' | 'BGR'; mean: number[]; std: number[] }): Float32Array {
-  const identity = spec.layout === 'NHWC' && spec.colourOrder === 'RGB' && spec.mean.every((v) => v === 0) && spec.std.every((v) => v === 1);
+export function toModelInput(
+  rgb: Float32Array,
+  size: number,
+  spec: { layout: 'NHWC' | 'NCHW'; colourOrder: 'RGB' | 'BGR'; mean: number[]; std: number[] },
+): Float32Array {
+  const identity =
+    spec.layout === 'NHWC' &&
+    spec.colourOrder === 'RGB' &&
+    spec.mean.every((v) => v === 0) &&
+    spec.std.every((v) => v === 1);
   if (identity) return rgb;
   const n = size * size;
   const out = new Float32Array(n * 3);

@@ -4,8 +4,21 @@
  *
  * This module sits at the bottom of the dependency graph: it imports nothing else from src/.
  */
-export type { DetectedFace, FaceAnalysis, FaceBox, FacePipeline, FacePipelineOptions, FaceQuality, JobOptions } from './types';
+export type {
+  DetectedFace,
+  FaceAnalysis,
+  FaceBox,
+  FacePipeline,
+  FacePipelineOptions,
+  FaceQuality,
+  JobOptions,
+} from './types';
 export { InferenceError } from './errors';
 export type { InferenceErrorCode } from './errors';
-export { createFacePipeline, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_INPUT_PIXELS, DEFAULT_MAX_QUEUE } from './pipeline';
+export {
+  createFacePipeline,
+  DEFAULT_MAX_INPUT_BYTES,
+  DEFAULT_MAX_INPUT_PIXELS,
+  DEFAULT_MAX_QUEUE,
+} from './pipeline';
 export { DEFAULT_MIN_FACE_SIZE_PX, QUALITY_THRESHOLDS } from './quality';

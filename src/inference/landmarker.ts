@@ -13,7 +13,10 @@ export interface Landmarker {
 }
 
 /** The square image region the landmark net sees for a detector box. */
-export function landmarkCrop(face: RawDetection, crop: LandmarkCropSpec): { x: number; y: number; side: number } {
+export function landmarkCrop(
+  face: RawDetection,
+  crop: LandmarkCropSpec,
+): { x: number; y: number; side: number } {
   const { region } = face;
   const side = crop.scale * Math.max(region.width, region.height);
   const cx = region.x + region.width / 2;
@@ -40,7 +43,13 @@ export class FaceApiLandmarker implements Landmarker {
     const m: Affine = [s, 0, x, 0, s, y];
     const rt = this.model.entry.runtime;
     const pixels = image.sample(m, size, size, s);
-    const out = await runSingle(this.session, rt.input.name, rt.outputs[0].name, toModelInput(pixels, size, rt.input), [1, size, size, 3]);
+    const out = await runSingle(
+      this.session,
+      rt.input.name,
+      rt.outputs[0].name,
+      toModelInput(pixels, size, rt.input),
+      [1, size, size, 3],
+    );
     const points: Array<[number, number]> = [];
     for (let i = 0; i < 68; i += 1) points.push([x + out[2 * i] * side, y + out[2 * i + 1] * side]);
     return points;

@@ -116,7 +116,9 @@ export interface ModelManifest {
  * A stable id for the detector + landmarker + alignment + embedder combination: templates made
  * under different ids must never be compared.
  */
-export function computeModelVersion(manifest: Pick<ModelManifest, 'models'> & { pipeline: Omit<PipelineSpec, 'modelVersion'> }): string {
+export function computeModelVersion(
+  manifest: Pick<ModelManifest, 'models'> & { pipeline: Omit<PipelineSpec, 'modelVersion'> },
+): string {
   const { pipeline } = manifest;
   const find = (id: string): ModelEntry => {
     const m = manifest.models.find((x) => x.id === id);
@@ -152,20 +154,28 @@ export interface LoadedManifest {
 /** Reads the manifest and the three ONNX files it names, checking every file's sha256. */
 export async function loadManifest(modelsDir: string): Promise<LoadedManifest> {
   const manifest = JSON.parse(await readFile(join(modelsDir, 'manifest.json'), 'utf8')) as ModelManifest;
-  if (manifest.format !== MANIFEST_FORMAT) throw new Error(`models manifest format ${manifest.format} is not supported (expected ${MANIFEST_FORMAT})`);
+  if (manifest.format !== MANIFEST_FORMAT)
+    throw new Error(
+      `models manifest format ${manifest.format} is not supported (expected ${MANIFEST_FORMAT})`,
+    );
   if (manifest.pipeline.preprocessingRevision !== PREPROCESSING_REVISION) {
-    throw new Error(`models manifest was built for preprocessing revision ${manifest.pipeline.preprocessingRevision}, this code is revision ${PREPROCESSING_REVISION}; rebuild with npm run models:build`);
+    throw new Error(
+      `models manifest was built for preprocessing revision ${manifest.pipeline.preprocessingRevision}, this code is revision ${PREPROCESSING_REVISION}; rebuild with npm run models:build`,
+    );
   }
   const expected = computeModelVersion(manifest);
   if (manifest.pipeline.modelVersion !== expected) {
-    throw new Error(`models manifest: modelVersion ${manifest.pipeline.modelVersion} does not match its models (${expected}); rebuild with npm run models:build`);
+    throw new Error(
+      `models manifest: modelVersion ${manifest.pipeline.modelVersion} does not match its models (${expected}); rebuild with npm run models:build`,
+    );
   }
   const load = async <R>(id: string, role: ModelEntry['role']): Promise<LoadedModel<R>> => {
     const entry = manifest.models.find((m) => m.id === id);
     if (!entry || entry.role !== role) throw new Error(`models manifest: no ${role} named ${id}`);
     const bytes = await readFile(join(modelsDir, entry.file));
     const digest = createHash('sha256').update(bytes).digest('hex');
-    if (digest !== entry.sha256) throw new Error(`model file ${entry.file} does not match the manifest sha256`);
+    if (digest !== entry.sha256)
+      throw new Error(`model file ${entry.file} does not match the manifest sha256`);
     return { entry: entry as ModelEntry<R>, bytes };
   };
   return {

@@ -29,7 +29,8 @@ export function defaultModelsDir(): string {
 
 function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`FacePipelineOptions.${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`FacePipelineOptions.${name} must be a positive integer`);
   return value;
 }
 
@@ -108,7 +109,9 @@ class WorkerPoolPipeline implements FacePipeline {
     const slot: Slot = { worker, job: null, id: 0 };
     worker.on('message', (msg: WorkerResponse) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onFailure(slot, err));
-    worker.on('exit', (code) => this.onFailure(slot, new Error(`face inference worker exited (code ${code})`)));
+    worker.on('exit', (code) =>
+      this.onFailure(slot, new Error(`face inference worker exited (code ${code})`)),
+    );
     // an idle pool does not keep the process alive; a busy worker does
     worker.unref();
     this.slots.push(slot);
@@ -116,12 +119,20 @@ class WorkerPoolPipeline implements FacePipeline {
   }
 
   async analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis> {
-    const analysis = (await this.submit({ op: 'analyse', input: this.checkInput(image) }, options)) as FaceAnalysis;
+    const analysis = (await this.submit(
+      { op: 'analyse', input: this.checkInput(image) },
+      options,
+    )) as FaceAnalysis;
     return { ...analysis, faces: analysis.faces.map(localFace) };
   }
 
   async templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace> {
-    return localFace((await this.submit({ op: 'templateFor', input: this.checkInput(image), faceIndex }, options)) as DetectedFace);
+    return localFace(
+      (await this.submit(
+        { op: 'templateFor', input: this.checkInput(image), faceIndex },
+        options,
+      )) as DetectedFace,
+    );
   }
 
   async close(): Promise<void> {
@@ -130,18 +141,32 @@ class WorkerPoolPipeline implements FacePipeline {
     for (const job of this.queue.splice(0)) job.reject(new Error('face pipeline closed'));
     for (const wake of this.waiting.splice(0)) wake();
     // let running jobs finish, then stop the workers
-    await Promise.all(this.slots.map((slot) => new Promise<void>((done) => {
-      const stop = (): void => {
-        void slot.worker.terminate().then(() => done(), () => done());
-      };
-      if (!slot.job) stop();
-      else {
-        const job = slot.job;
-        const { resolve: res, reject: rej } = job;
-        job.resolve = (v) => { res(v); stop(); };
-        job.reject = (e) => { rej(e); stop(); };
-      }
-    })));
+    await Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<void>((done) => {
+            const stop = (): void => {
+              void slot.worker.terminate().then(
+                () => done(),
+                () => done(),
+              );
+            };
+            if (!slot.job) stop();
+            else {
+              const job = slot.job;
+              const { resolve: res, reject: rej } = job;
+              job.resolve = (v) => {
+                res(v);
+                stop();
+              };
+              job.reject = (e) => {
+                rej(e);
+                stop();
+              };
+            }
+          }),
+      ),
+    );
     this.slots.splice(0);
   }
 
@@ -151,7 +176,10 @@ class WorkerPoolPipeline implements FacePipeline {
     }
     // checked here as well as in the worker so oversized input is never copied across threads
     if (image.length > this.settings.maxInputBytes) {
-      throw new InferenceError('IMAGE_TOO_LARGE', 'The image file is larger than allowed', { bytes: image.length, maxBytes: this.settings.maxInputBytes });
+      throw new InferenceError('IMAGE_TOO_LARGE', 'The image file is larger than allowed', {
+        bytes: image.length,
+        maxBytes: this.settings.maxInputBytes,
+      });
     }
     return image;
   }
@@ -160,7 +188,9 @@ class WorkerPoolPipeline implements FacePipeline {
     if (this.closed) throw new Error('face pipeline closed');
     if (!this.hasRoom()) {
       if (options.whenBusy !== 'wait') {
-        throw new InferenceError('UNAVAILABLE', 'Face analysis is busy; try again shortly', { retryable: true });
+        throw new InferenceError('UNAVAILABLE', 'Face analysis is busy; try again shortly', {
+          retryable: true,
+        });
       }
       // backpressure: wait for a place (earlier waiters first), then queue as usual
       while (!this.hasRoom() && !this.closed) await new Promise<void>((wake) => this.waiting.push(wake));
@@ -194,7 +224,8 @@ class WorkerPoolPipeline implements FacePipeline {
       slot.worker.postMessage({ ...job.request, id: slot.id } as WorkerRequest);
     }
     // let in as many waiting batch jobs as there are places now
-    for (let places = this.places(); places > 0 && this.waiting.length > 0; places -= 1) this.waiting.shift()!();
+    for (let places = this.places(); places > 0 && this.waiting.length > 0; places -= 1)
+      this.waiting.shift()!();
   }
 
   private onMessage(slot: Slot, msg: WorkerResponse): void {
@@ -204,7 +235,8 @@ class WorkerPoolPipeline implements FacePipeline {
     slot.job = null;
     slot.worker.unref();
     if (msg.type === 'result') job.resolve(msg.value);
-    else if (msg.error.kind === 'inference') job.reject(new InferenceError(msg.error.code, msg.error.message, msg.error.details));
+    else if (msg.error.kind === 'inference')
+      job.reject(new InferenceError(msg.error.code, msg.error.message, msg.error.details));
     else job.reject(new Error(`face inference failed: ${msg.error.message}`));
     this.pump();
   }
@@ -222,7 +254,9 @@ class WorkerPoolPipeline implements FacePipeline {
       () => (this.closed ? void replacement.terminate() : this.addWorker(replacement)),
       () => {
         void replacement.terminate();
-        if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.reject(new Error('face inference workers cannot start'));
+        if (this.slots.length === 0)
+          for (const job of this.queue.splice(0))
+            job.reject(new Error('face inference workers cannot start'));
       },
     );
   }
@@ -246,7 +280,8 @@ export async function createFacePipeline(options: FacePipelineOptions = {}): Pro
     throw err;
   }
   const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
-  if (!Number.isInteger(maxQueue) || maxQueue < 0) throw new RangeError('FacePipelineOptions.maxQueue must be a whole number, 0 or more');
+  if (!Number.isInteger(maxQueue) || maxQueue < 0)
+    throw new RangeError('FacePipelineOptions.maxQueue must be a whole number, 0 or more');
   const pipeline = new WorkerPoolPipeline(infos[0].modelVersion, infos[0].dimension, settings, maxQueue);
   for (const w of workers) await pipeline.addWorker(w);
   return pipeline;

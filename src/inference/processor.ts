@@ -31,11 +31,18 @@ export interface ProcessorInfo {
   dimension: number;
 }
 
-const roundBox = (b: FaceBox): FaceBox => ({ x: round(b.x, 2), y: round(b.y, 2), width: round(b.width, 2), height: round(b.height, 2) });
+const roundBox = (b: FaceBox): FaceBox => ({
+  x: round(b.x, 2),
+  y: round(b.y, 2),
+  width: round(b.width, 2),
+  height: round(b.height, 2),
+});
 
 /** Left to right, then top to bottom: a stable order a person can point at. */
 function readingOrder(faces: RawDetection[]): RawDetection[] {
-  return [...faces].sort((a, b) => (a.box.x + a.box.width / 2) - (b.box.x + b.box.width / 2) || a.box.y - b.box.y);
+  return [...faces].sort(
+    (a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2) || a.box.y - b.box.y,
+  );
 }
 
 export class FaceProcessor {
@@ -57,9 +64,12 @@ export class FaceProcessor {
       createSession(models.landmarker.bytes, threads),
       createSession(models.embedder.bytes, threads),
     ]);
-    if (models.detector.entry.runtime.kind !== 'blazeface') throw new Error(`unknown detector kind ${models.detector.entry.runtime.kind}`);
-    if (models.landmarker.entry.runtime.kind !== 'faceapi-landmarks68') throw new Error(`unknown landmarker kind ${models.landmarker.entry.runtime.kind}`);
-    if (models.embedder.entry.runtime.kind !== 'descriptor') throw new Error(`unknown embedder kind ${models.embedder.entry.runtime.kind}`);
+    if (models.detector.entry.runtime.kind !== 'blazeface')
+      throw new Error(`unknown detector kind ${models.detector.entry.runtime.kind}`);
+    if (models.landmarker.entry.runtime.kind !== 'faceapi-landmarks68')
+      throw new Error(`unknown landmarker kind ${models.landmarker.entry.runtime.kind}`);
+    if (models.embedder.entry.runtime.kind !== 'descriptor')
+      throw new Error(`unknown embedder kind ${models.embedder.entry.runtime.kind}`);
     const embedder = new OnnxDescriptorEmbedder(es, models.embedder);
     return new FaceProcessor(
       settings,
@@ -77,7 +87,8 @@ export class FaceProcessor {
     const pyramid = new ImagePyramid(image);
     const detections = readingOrder(await this.detector.detect(pyramid));
     const faces: DetectedFace[] = [];
-    for (let i = 0; i < detections.length; i += 1) faces.push(await this.processFace(pyramid, detections[i], i));
+    for (let i = 0; i < detections.length; i += 1)
+      faces.push(await this.processFace(pyramid, detections[i], i));
     return { width: image.width, height: image.height, sha256: image.sha256, faces };
   }
 
@@ -85,29 +96,58 @@ export class FaceProcessor {
     const image = await decodeImage(input, this.settings);
     const pyramid = new ImagePyramid(image);
     const detections = readingOrder(await this.detector.detect(pyramid));
-    const summary = detections.map((d, index) => ({ index, box: roundBox(d.box), detectorScore: round(d.score, 4) }));
-    if (detections.length === 0) throw new InferenceError('NO_FACE', 'No face was found in the image', { width: image.width, height: image.height });
+    const summary = detections.map((d, index) => ({
+      index,
+      box: roundBox(d.box),
+      detectorScore: round(d.score, 4),
+    }));
+    if (detections.length === 0)
+      throw new InferenceError('NO_FACE', 'No face was found in the image', {
+        width: image.width,
+        height: image.height,
+      });
     if (faceIndex === undefined && detections.length > 1) {
-      throw new InferenceError('MULTIPLE_FACES', `${detections.length} faces were found; choose one`, { count: detections.length, faces: summary });
+      throw new InferenceError('MULTIPLE_FACES', `${detections.length} faces were found; choose one`, {
+        count: detections.length,
+        faces: summary,
+      });
     }
     const index = faceIndex ?? 0;
     if (!Number.isInteger(index) || index < 0 || index >= detections.length) {
-      throw new InferenceError('NO_FACE', 'There is no face with that index in the image', { faceIndex, count: detections.length, faces: summary });
+      throw new InferenceError('NO_FACE', 'There is no face with that index in the image', {
+        faceIndex,
+        count: detections.length,
+        faces: summary,
+      });
     }
     const chosen = detections[index];
     const size = Math.max(chosen.box.width, chosen.box.height);
     if (size < this.settings.minFaceSizePx) {
       throw new InferenceError('FACE_TOO_SMALL', 'The face is too small for a reliable template', {
-        faceIndex: index, box: roundBox(chosen.box), faceSizePx: round(size, 1), minFaceSizePx: this.settings.minFaceSizePx, detectorScore: round(chosen.score, 4),
+        faceIndex: index,
+        box: roundBox(chosen.box),
+        faceSizePx: round(size, 1),
+        minFaceSizePx: this.settings.minFaceSizePx,
+        detectorScore: round(chosen.score, 4),
       });
     }
     const face = await this.processFace(pyramid, chosen, index);
     if (!face.quality.acceptable) {
       const q = face.quality;
-      throw new InferenceError('LOW_QUALITY', `The face is not good enough for a template (${q.reasons.join(', ')})`, {
-        faceIndex: index, box: face.box, reasons: q.reasons, faceSizePx: q.faceSizePx, sharpness: q.sharpness, poseYawProxy: q.poseYawProxy, detectorScore: q.detectorScore,
-        thresholds: { ...QUALITY_THRESHOLDS, minFaceSizePx: this.settings.minFaceSizePx },
-      });
+      throw new InferenceError(
+        'LOW_QUALITY',
+        `The face is not good enough for a template (${q.reasons.join(', ')})`,
+        {
+          faceIndex: index,
+          box: face.box,
+          reasons: q.reasons,
+          faceSizePx: q.faceSizePx,
+          sharpness: q.sharpness,
+          poseYawProxy: q.poseYawProxy,
+          detectorScore: q.detectorScore,
+          thresholds: { ...QUALITY_THRESHOLDS, minFaceSizePx: this.settings.minFaceSizePx },
+        },
+      );
     }
     return face;
   }

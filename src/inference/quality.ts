@@ -72,7 +72,13 @@ export function yawProxy(landmarks: Array<[number, number]>): number {
   return Math.max(-1, Math.min(1, (dl - dr) / total));
 }
 
-export function assessQuality(input: { faceSizePx: number; sharpness: number; poseYawProxy: number; detectorScore: number; minFaceSizePx: number }): FaceQuality {
+export function assessQuality(input: {
+  faceSizePx: number;
+  sharpness: number;
+  poseYawProxy: number;
+  detectorScore: number;
+  minFaceSizePx: number;
+}): FaceQuality {
   const reasons: string[] = [];
   if (input.faceSizePx < input.minFaceSizePx) reasons.push('face_too_small');
   if (input.sharpness < QUALITY_THRESHOLDS.minSharpness) reasons.push('blurred');

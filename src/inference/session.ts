@@ -35,7 +35,13 @@ export async function createSession(model: Buffer, settings: SessionSettings): P
 }
 
 /** Runs a single-input, single-output model. */
-export async function runSingle(session: ort.InferenceSession, inputName: string, outputName: string, data: Float32Array, dims: number[]): Promise<Float32Array> {
+export async function runSingle(
+  session: ort.InferenceSession,
+  inputName: string,
+  outputName: string,
+  data: Float32Array,
+  dims: number[],
+): Promise<Float32Array> {
   const result = await session.run({ [inputName]: new ort.Tensor('float32', data, dims) });
   const out = result[outputName];
   if (!out || out.type !== 'float32') throw new Error(`model output ${outputName} missing or not float32`);

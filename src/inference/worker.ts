@@ -8,8 +8,7 @@ import { InferenceError } from './errors';
 import { FaceProcessor, ProcessorSettings } from './processor';
 
 export type JobRequest =
-  | { op: 'analyse'; input: Uint8Array }
-  | { op: 'templateFor'; input: Uint8Array; faceIndex?: number };
+  { op: 'analyse'; input: Uint8Array } | { op: 'templateFor'; input: Uint8Array; faceIndex?: number };
 
 export type WorkerRequest = JobRequest & { id: number };
 
@@ -24,7 +23,8 @@ export type WorkerResponse =
   | { type: 'error'; id: number; error: WorkerError };
 
 function toWorkerError(err: unknown): WorkerError {
-  if (err instanceof InferenceError) return { kind: 'inference', code: err.code, message: err.message, details: err.details };
+  if (err instanceof InferenceError)
+    return { kind: 'inference', code: err.code, message: err.message, details: err.details };
   return { kind: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
 
@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   try {
     processor = await FaceProcessor.create(workerData as ProcessorSettings);
   } catch (err) {
-    port.postMessage({ type: 'init-error', message: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse);
+    port.postMessage({
+      type: 'init-error',
+      message: err instanceof Error ? err.message : String(err),
+    } satisfies WorkerResponse);
     return;
   }
   port.postMessage({ type: 'ready', ...processor.info } satisfies WorkerResponse);
@@ -45,7 +48,10 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         const input = Buffer.from(req.input.buffer, req.input.byteOffset, req.input.byteLength);
-        const value = req.op === 'analyse' ? await processor.analyse(input) : await processor.templateFor(input, req.faceIndex);
+        const value =
+          req.op === 'analyse'
+            ? await processor.analyse(input)
+            : await processor.templateFor(input, req.faceIndex);
         port.postMessage({ type: 'result', id: req.id, value } satisfies WorkerResponse);
       } catch (err) {
         port.postMessage({ type: 'error', id: req.id, error: toWorkerError(err) } satisfies WorkerResponse);

@@ -4,7 +4,19 @@ import pino, { Logger } from 'pino';
  * Structured JSON logs. Anything that could carry a token, a face image or a template is redacted
  * by key, wherever it sits; callers still never pass such values on purpose.
  */
-const REDACTED_KEYS = ['authorization', 'token', 'accessToken', 'image', 'imageBytes', 'probe', 'template', 'embedding', 'bytes', 'password', 'secret'];
+const REDACTED_KEYS = [
+  'authorization',
+  'token',
+  'accessToken',
+  'image',
+  'imageBytes',
+  'probe',
+  'template',
+  'embedding',
+  'bytes',
+  'password',
+  'secret',
+];
 
 export function createLogger(level = 'info'): Logger {
   return pino({
@@ -12,7 +24,12 @@ export function createLogger(level = 'info'): Logger {
     base: { service: 'twokey' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`), 'req.headers.authorization', 'variables'],
+      paths: [
+        ...REDACTED_KEYS,
+        ...REDACTED_KEYS.map((k) => `*.${k}`),
+        'req.headers.authorization',
+        'variables',
+      ],
       censor: '[redacted]',
     },
   });

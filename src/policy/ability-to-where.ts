@@ -5,7 +5,10 @@ import type { Action, AppAbility, SubjectName } from './ability';
  * How a condition field maps to a column, or to a SQL expression over the row (`sql`, given the
  * alias; e.g. an `ARRAY(SELECT …)` of related rows); `array` values match when they contain the value.
  */
-export type FieldMap = Record<string, { column: string; array?: boolean } | { sql: (alias: string) => string; array?: boolean }>;
+export type FieldMap = Record<
+  string,
+  { column: string; array?: boolean } | { sql: (alias: string) => string; array?: boolean }
+>;
 
 interface AstNode {
   operator: string;
@@ -24,7 +27,13 @@ export interface SqlFilter {
  * allow-list of fields. A caller who may read nothing gets `FALSE`. Unknown fields or operators
  * throw: a rule that cannot be enforced in SQL must never silently widen a list.
  */
-export function abilityToWhere(ability: AppAbility, action: Action, subjectName: SubjectName, alias: string, fields: FieldMap): SqlFilter {
+export function abilityToWhere(
+  ability: AppAbility,
+  action: Action,
+  subjectName: SubjectName,
+  alias: string,
+  fields: FieldMap,
+): SqlFilter {
   const ast = rulesToAST(ability, action, subjectName) as AstNode | null;
   const params: Record<string, unknown> = {};
   if (ast === null) return { sql: 'FALSE', params };

@@ -1,4 +1,11 @@
-import { AbilityBuilder, createMongoAbility, ForcedSubject, MongoAbility, MongoQuery, subject as tagSubject } from '@casl/ability';
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  ForcedSubject,
+  MongoAbility,
+  MongoQuery,
+  subject as tagSubject,
+} from '@casl/ability';
 import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
 import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
@@ -13,23 +20,56 @@ import { defineSearchRules } from './search-policy';
  * here and their rows to test/unit/policy.spec.ts.
  */
 export type Action =
-  | 'manage' | 'create' | 'read' | 'update' | 'delete' | 'verify' | 'export'
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'delete'
+  | 'verify'
+  | 'export'
   // the search workflow (src/policy/search-policy.ts)
-  | 'search' | 'submit' | 'authorise' | 'run' | 'adjudicate' | 'close' | 'withdraw' | 'claim' | 'review' | 'release' | 'reassign'
+  | 'search'
+  | 'submit'
+  | 'authorise'
+  | 'run'
+  | 'adjudicate'
+  | 'close'
+  | 'withdraw'
+  | 'claim'
+  | 'review'
+  | 'release'
+  | 'reassign'
   // officer management (src/policy/officer-access-policy.ts): adding and removing access
-  | 'grant' | 'revoke';
+  | 'grant'
+  | 'revoke';
 
 export type SubjectName =
-  | 'Force' | 'Officer' | 'SharingAgreement' | 'Case' | 'AuditEvent' | 'AuditChain' | 'CustodyImage' | 'DeletionRequest'
-  | 'SearchRequest' | 'Gallery' | 'ReviewTask' | 'SearchCandidate' | 'FaceImage' | 'DisclosurePack'
+  | 'Force'
+  | 'Officer'
+  | 'SharingAgreement'
+  | 'Case'
+  | 'AuditEvent'
+  | 'AuditChain'
+  | 'CustodyImage'
+  | 'DeletionRequest'
+  | 'SearchRequest'
+  | 'Gallery'
+  | 'ReviewTask'
+  | 'SearchCandidate'
+  | 'FaceImage'
+  | 'DisclosurePack'
   // oversight statistics and outcome monitoring
-  | 'OversightStatistics' | 'LeadOutcome'
+  | 'OversightStatistics'
+  | 'LeadOutcome'
   // parts of an officer's access: { officerId, forceId (the officer's), role } / { officerId, forceId (the overseen force) } / { officerId, forceId }
-  | 'OfficerRole' | 'OversightGrant' | 'ReviewerCertification';
+  | 'OfficerRole'
+  | 'OversightGrant'
+  | 'ReviewerCertification';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
-export const subject = <T extends Record<string, unknown>>(type: SubjectName, object: T): TaggedObject => tagSubject(type, object);
+export const subject = <T extends Record<string, unknown>>(type: SubjectName, object: T): TaggedObject =>
+  tagSubject(type, object);
 
 /** `now` decides whether a reviewer's certification is still valid. */
 export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date()): AppAbility {
@@ -53,7 +93,10 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     // who oversees this force, whichever force they are registered with
     can('read', 'Officer', { overseesForceIds: own });
     can('update', 'Officer', { roles: Role.OVERSIGHT });
-    can(['grant', 'revoke'], 'OfficerRole', { forceId: own, role: { $in: [...FORCE_ROLES, Role.OVERSIGHT] } });
+    can(['grant', 'revoke'], 'OfficerRole', {
+      forceId: own,
+      role: { $in: [...FORCE_ROLES, Role.OVERSIGHT] },
+    });
     can(['grant', 'revoke'], 'ReviewerCertification', { forceId: own });
     can(['read', 'grant', 'revoke'], 'OversightGrant', { forceId: own });
     can('update', 'Force', { id: own });

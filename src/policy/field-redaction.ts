@@ -63,7 +63,11 @@ export const FIELD_REDACTION = {
   },
   ReviewTask: {
     claimedById: { rule: { subject: 'ReviewTask', field: 'claimedById' } },
-    decisions: { rule: { subject: 'ReviewTask', field: 'decisions' }, firstReview: 'DECISIONS', submittedOnly: true },
+    decisions: {
+      rule: { subject: 'ReviewTask', field: 'decisions' },
+      firstReview: 'DECISIONS',
+      submittedOnly: true,
+    },
   },
 } as const satisfies Record<string, Record<string, FieldRedaction>>;
 
@@ -88,7 +92,8 @@ export function shownFields<T extends RedactedType>(
   const shown = new Set<string>();
   for (const field of fields) {
     const rule = redactionOf(type, field).rule;
-    if (rule === undefined || (rule === 'FaceImage' ? mayOpenImages : granted(rule.subject).has(rule.field))) shown.add(field);
+    if (rule === undefined || (rule === 'FaceImage' ? mayOpenImages : granted(rule.subject).has(rule.field)))
+      shown.add(field);
   }
   return shown;
 }

@@ -100,7 +100,11 @@ export interface GallerySearchPlan {
 }
 
 export function isAgreementActiveAt(a: PlanAgreement, at: Date): boolean {
-  return a.revokedAt === null && a.validFrom.getTime() <= at.getTime() && (a.validUntil === null || at.getTime() < a.validUntil.getTime());
+  return (
+    a.revokedAt === null &&
+    a.validFrom.getTime() <= at.getTime() &&
+    (a.validUntil === null || at.getTime() < a.validUntil.getTime())
+  );
 }
 
 /**
@@ -109,26 +113,54 @@ export function isAgreementActiveAt(a: PlanAgreement, at: Date): boolean {
  * way. `forces` must hold the requesting force and should hold every gallery force (a missing one is
  * UNKNOWN_FORCE); `agreements` the agreements between the requesting force and the others.
  */
-export function planGallerySearch(request: PlanRequest, forces: readonly PlanForce[], agreements: readonly PlanAgreement[], model: PlanModel, at: Date): GallerySearchPlan {
+export function planGallerySearch(
+  request: PlanRequest,
+  forces: readonly PlanForce[],
+  agreements: readonly PlanAgreement[],
+  model: PlanModel,
+  at: Date,
+): GallerySearchPlan {
   const own = forces.find((f) => f.id === request.forceId);
   if (!own) throw new Error('planGallerySearch needs the requesting force');
-  const forceIds = [request.forceId, ...new Set(request.galleryForceIds.filter((id) => id !== request.forceId))];
+  const forceIds = [
+    request.forceId,
+    ...new Set(request.galleryForceIds.filter((id) => id !== request.forceId)),
+  ];
   const problems: PlanProblem[] = [];
 
   const galleries = forceIds.map((forceId): PlannedGallery => {
     const force = forces.find((f) => f.id === forceId);
-    if (forceId === request.forceId) return { forceId, forceCode: own.code, sharedWithForceIds: [], agreementId: null };
+    if (forceId === request.forceId)
+      return { forceId, forceCode: own.code, sharedWithForceIds: [], agreementId: null };
     const active = agreements.filter((a) => a.galleryForceId === forceId && isAgreementActiveAt(a, at));
     if (!force) problems.push({ kind: 'UNKNOWN_FORCE', forceId });
-    else if (!active.some((a) => a.searchingForceId === request.forceId)) problems.push({ kind: 'NOT_SHARED', forceId });
-    const mine = active.filter((a) => a.searchingForceId === request.forceId).sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.id.localeCompare(b.id));
-    return { forceId, forceCode: force?.code ?? null, sharedWithForceIds: [...new Set(active.map((a) => a.searchingForceId))], agreementId: mine[0]?.id ?? null };
+    else if (!active.some((a) => a.searchingForceId === request.forceId))
+      problems.push({ kind: 'NOT_SHARED', forceId });
+    const mine = active
+      .filter((a) => a.searchingForceId === request.forceId)
+      .sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.id.localeCompare(b.id));
+    return {
+      forceId,
+      forceCode: force?.code ?? null,
+      sharedWithForceIds: [...new Set(active.map((a) => a.searchingForceId))],
+      agreementId: mine[0]?.id ?? null,
+    };
   });
 
   const threshold = request.threshold ?? own.thresholdFloor;
-  if (!(threshold >= ABSOLUTE_MIN_THRESHOLD && threshold < 1)) problems.push({ kind: 'BAD_SETTING', field: 'threshold', message: `threshold must be at least ${ABSOLUTE_MIN_THRESHOLD} and below 1` });
+  if (!(threshold >= ABSOLUTE_MIN_THRESHOLD && threshold < 1))
+    problems.push({
+      kind: 'BAD_SETTING',
+      field: 'threshold',
+      message: `threshold must be at least ${ABSOLUTE_MIN_THRESHOLD} and below 1`,
+    });
   const k = request.k ?? DEFAULT_K;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_K) problems.push({ kind: 'BAD_SETTING', field: 'k', message: `k must be a whole number from 1 to ${MAX_K}` });
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K)
+    problems.push({
+      kind: 'BAD_SETTING',
+      field: 'k',
+      message: `k must be a whole number from 1 to ${MAX_K}`,
+    });
 
   return {
     requestingForceId: request.forceId,
@@ -143,7 +175,13 @@ export function planGallerySearch(request: PlanRequest, forces: readonly PlanFor
       k,
     },
     thresholdFloor: own.thresholdFloor,
-    authorisationReasons: authorisationReasons(own, { offenceCategory: request.offenceCategory, threshold, includeUnder18: request.includeUnder18, includeNotConvicted: request.includeNotConvicted, galleryForceIds: forceIds }),
+    authorisationReasons: authorisationReasons(own, {
+      offenceCategory: request.offenceCategory,
+      threshold,
+      includeUnder18: request.includeUnder18,
+      includeNotConvicted: request.includeNotConvicted,
+      galleryForceIds: forceIds,
+    }),
     sharingAgreementIds: galleries.map((g) => g.agreementId).filter((id): id is string => id !== null),
     forceCodes: galleries.map((g) => g.forceCode ?? g.forceId),
     excludedStatuses: [CustodyImageStatus.PENDING_DELETION, CustodyImageStatus.DELETED],

@@ -4,18 +4,59 @@ export { abilityToWhere } from './ability-to-where';
 export type { FieldMap, SqlFilter } from './ability-to-where';
 export type { PolicyActor } from './actor';
 export { isAgreementActiveAt, MAX_K, planGallerySearch } from './gallery-plan';
-export type { EligibleGallery, GallerySearchPlan, PlanAgreement, PlanForce, PlannedGallery, PlannedSearch, PlanModel, PlanProblem, PlanRequest } from './gallery-plan';
+export type {
+  EligibleGallery,
+  GallerySearchPlan,
+  PlanAgreement,
+  PlanForce,
+  PlannedGallery,
+  PlannedSearch,
+  PlanModel,
+  PlanProblem,
+  PlanRequest,
+} from './gallery-plan';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
 export { FIELD_REDACTION, redactionOf, shownFields } from './field-redaction';
 export type { FieldRedaction, RedactedField, RedactedType } from './field-redaction';
 export {
-  ABSOLUTE_MIN_THRESHOLD, ALL_SEARCH_REQUEST_FIELDS, authorisationReasons, CANDIDATE_FIELDS, DEFAULT_K, DISCLOSURE_PACK_FIELDS, FIRST_REVIEW_WINDOW, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS,
+  ABSOLUTE_MIN_THRESHOLD,
+  ALL_SEARCH_REQUEST_FIELDS,
+  authorisationReasons,
+  CANDIDATE_FIELDS,
+  DEFAULT_K,
+  DISCLOSURE_PACK_FIELDS,
+  FIRST_REVIEW_WINDOW,
+  REVIEW_TASK_FIELDS,
+  SEARCH_REQUEST_FIELDS,
 } from './search-policy';
 export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';
-export { hearsDispute, hearsHolderChange, hearsOwnRequestChange, hearsPoolChange, holderChangeRule, mayWatchDisputes, mayWatchReviewTasks, poolChangeRule } from './subscription-policy';
+export {
+  hearsDispute,
+  hearsHolderChange,
+  hearsOwnRequestChange,
+  hearsPoolChange,
+  holderChangeRule,
+  mayWatchDisputes,
+  mayWatchReviewTasks,
+  poolChangeRule,
+} from './subscription-policy';
 export type { RequestFacts, TaskEventFacts, TaskFacts } from './subscription-policy';
 export {
-  accessProblem, applyAdditions, FORCE_ROLES, immediateParts, OVERSIGHT_BODY_ROLES, planAccessChange, proposalParts, refusedPart, ROLES_NEEDING_SECOND_PERSON,
+  accessProblem,
+  applyAdditions,
+  FORCE_ROLES,
+  immediateParts,
+  OVERSIGHT_BODY_ROLES,
+  planAccessChange,
+  proposalParts,
+  refusedPart,
+  ROLES_NEEDING_SECOND_PERSON,
 } from './officer-access-policy';
-export type { AccessAdditions, AccessPart, AccessPlan, DesiredAccess, OfficerAccess } from './officer-access-policy';
+export type {
+  AccessAdditions,
+  AccessPart,
+  AccessPlan,
+  DesiredAccess,
+  OfficerAccess,
+} from './officer-access-policy';

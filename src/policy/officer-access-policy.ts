@@ -18,7 +18,14 @@ import type { AppAbility } from './ability';
  */
 
 /** Roles held inside a force. */
-export const FORCE_ROLES: readonly Role[] = [Role.REQUESTER, Role.AUTHORISER, Role.REVIEWER, Role.SUPERVISOR, Role.GALLERY_MANAGER, Role.ADMIN];
+export const FORCE_ROLES: readonly Role[] = [
+  Role.REQUESTER,
+  Role.AUTHORISER,
+  Role.REVIEWER,
+  Role.SUPERVISOR,
+  Role.GALLERY_MANAGER,
+  Role.ADMIN,
+];
 /** Roles of oversight bodies; each stands alone (no other role beside it). */
 export const OVERSIGHT_BODY_ROLES: readonly Role[] = [Role.OVERSIGHT, Role.OVERSIGHT_ADMIN];
 /**
@@ -27,7 +34,9 @@ export const OVERSIGHT_BODY_ROLES: readonly Role[] = [Role.OVERSIGHT, Role.OVERS
  * OVERSIGHT_ADMIN). Only REQUESTER, which reaches nothing but the cases its holder is assigned
  * to, is granted by one admin alone.
  */
-export const ROLES_NEEDING_SECOND_PERSON: readonly Role[] = Object.values(Role).filter((r) => r !== Role.REQUESTER);
+export const ROLES_NEEDING_SECOND_PERSON: readonly Role[] = Object.values(Role).filter(
+  (r) => r !== Role.REQUESTER,
+);
 
 export interface OfficerAccess {
   roles: readonly Role[];
@@ -76,14 +85,20 @@ const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) =
 
 export function planAccessChange(current: OfficerAccess, desired: DesiredAccess): AccessPlan {
   const roles = unique(desired.roles);
-  const forces = unique(desired.overseesForceIds ?? (roles.includes(Role.OVERSIGHT) ? current.overseesForceIds : []));
+  const forces = unique(
+    desired.overseesForceIds ?? (roles.includes(Role.OVERSIGHT) ? current.overseesForceIds : []),
+  );
   const removedRoles = current.roles.filter((r) => !roles.includes(r));
   const addedRoles = roles.filter((r) => !current.roles.includes(r));
   const revokedForceIds = current.overseesForceIds.filter((f) => !forces.includes(f));
   const grantedForceIds = forces.filter((f) => !current.overseesForceIds.includes(f));
   const wanted = desired.reviewerCertifiedUntil;
-  const extended = wanted !== undefined && wanted !== null && (current.reviewerCertifiedUntil === null || wanted > current.reviewerCertifiedUntil);
-  const certificationReduced = wanted !== undefined && !extended && !sameInstant(wanted, current.reviewerCertifiedUntil);
+  const extended =
+    wanted !== undefined &&
+    wanted !== null &&
+    (current.reviewerCertifiedUntil === null || wanted > current.reviewerCertifiedUntil);
+  const certificationReduced =
+    wanted !== undefined && !extended && !sameInstant(wanted, current.reviewerCertifiedUntil);
 
   const immediateRoles = addedRoles.filter((r) => !ROLES_NEEDING_SECOND_PERSON.includes(r));
   const pendingRoles = addedRoles.filter((r) => ROLES_NEEDING_SECOND_PERSON.includes(r));
@@ -92,8 +107,23 @@ export function planAccessChange(current: OfficerAccess, desired: DesiredAccess)
     overseesForceIds: current.overseesForceIds.filter((f) => forces.includes(f)),
     reviewerCertifiedUntil: certificationReduced ? (wanted ?? null) : current.reviewerCertifiedUntil,
   };
-  const proposal = pendingRoles.length || grantedForceIds.length || extended ? { addRoles: pendingRoles, addOverseenForceIds: grantedForceIds, reviewerCertifiedUntil: extended ? wanted : null } : null;
-  return { now, proposed: proposal ? applyAdditions(now, proposal) : now, removedRoles, addedRoles: immediateRoles, revokedForceIds, certificationReduced, proposal };
+  const proposal =
+    pendingRoles.length || grantedForceIds.length || extended
+      ? {
+          addRoles: pendingRoles,
+          addOverseenForceIds: grantedForceIds,
+          reviewerCertifiedUntil: extended ? wanted : null,
+        }
+      : null;
+  return {
+    now,
+    proposed: proposal ? applyAdditions(now, proposal) : now,
+    removedRoles,
+    addedRoles: immediateRoles,
+    revokedForceIds,
+    certificationReduced,
+    proposal,
+  };
 }
 
 /** The access an officer has once `additions` are granted on top of `access`. */
@@ -102,7 +132,10 @@ export function applyAdditions(access: OfficerAccess, additions: AccessAdditions
     roles: unique([...access.roles, ...additions.addRoles]),
     overseesForceIds: unique([...access.overseesForceIds, ...additions.addOverseenForceIds]),
     reviewerCertifiedUntil:
-      additions.reviewerCertifiedUntil && (!access.reviewerCertifiedUntil || additions.reviewerCertifiedUntil > access.reviewerCertifiedUntil) ? additions.reviewerCertifiedUntil : access.reviewerCertifiedUntil,
+      additions.reviewerCertifiedUntil &&
+      (!access.reviewerCertifiedUntil || additions.reviewerCertifiedUntil > access.reviewerCertifiedUntil)
+        ? additions.reviewerCertifiedUntil
+        : access.reviewerCertifiedUntil,
   };
 }
 
@@ -117,7 +150,8 @@ export function accessProblem(access: OfficerAccess): { message: string; field: 
   // Oversight watches the police; it must not also be one of the people it watches, and the
   // national administrator who grants oversight does not exercise it.
   for (const role of OVERSIGHT_BODY_ROLES) {
-    if (access.roles.includes(role) && access.roles.length > 1) return { message: `The ${role} role cannot be combined with other roles`, field: 'roles' };
+    if (access.roles.includes(role) && access.roles.length > 1)
+      return { message: `The ${role} role cannot be combined with other roles`, field: 'roles' };
   }
   return null;
 }
@@ -127,17 +161,44 @@ export function immediateParts(officer: { id: string; forceId: string }, plan: A
   return [
     ...plan.removedRoles.map((role) => rolePart('revoke', officer, role)),
     ...plan.addedRoles.map((role) => rolePart('grant', officer, role)),
-    ...plan.revokedForceIds.map((forceId): AccessPart => ({ action: 'revoke', subject: 'OversightGrant', object: { officerId: officer.id, forceId } })),
-    ...(plan.certificationReduced ? [{ action: 'revoke', subject: 'ReviewerCertification', object: { officerId: officer.id, forceId: officer.forceId } } as AccessPart] : []),
+    ...plan.revokedForceIds.map((forceId): AccessPart => ({
+      action: 'revoke',
+      subject: 'OversightGrant',
+      object: { officerId: officer.id, forceId },
+    })),
+    ...(plan.certificationReduced
+      ? [
+          {
+            action: 'revoke',
+            subject: 'ReviewerCertification',
+            object: { officerId: officer.id, forceId: officer.forceId },
+          } as AccessPart,
+        ]
+      : []),
   ];
 }
 
 /** The parts of a proposal: whoever proposes it, and whoever approves it, must be allowed every one. */
-export function proposalParts(officer: { id: string; forceId: string }, additions: AccessAdditions): AccessPart[] {
+export function proposalParts(
+  officer: { id: string; forceId: string },
+  additions: AccessAdditions,
+): AccessPart[] {
   return [
     ...additions.addRoles.map((role) => rolePart('grant', officer, role)),
-    ...additions.addOverseenForceIds.map((forceId): AccessPart => ({ action: 'grant', subject: 'OversightGrant', object: { officerId: officer.id, forceId } })),
-    ...(additions.reviewerCertifiedUntil ? [{ action: 'grant', subject: 'ReviewerCertification', object: { officerId: officer.id, forceId: officer.forceId } } as AccessPart] : []),
+    ...additions.addOverseenForceIds.map((forceId): AccessPart => ({
+      action: 'grant',
+      subject: 'OversightGrant',
+      object: { officerId: officer.id, forceId },
+    })),
+    ...(additions.reviewerCertifiedUntil
+      ? [
+          {
+            action: 'grant',
+            subject: 'ReviewerCertification',
+            object: { officerId: officer.id, forceId: officer.forceId },
+          } as AccessPart,
+        ]
+      : []),
   ];
 }
 
@@ -146,8 +207,16 @@ export function refusedPart(ability: AppAbility, parts: readonly AccessPart[]): 
   return parts.find((p) => !ability.can(p.action, tagSubject(p.subject, { ...p.object })));
 }
 
-function rolePart(action: 'grant' | 'revoke', officer: { id: string; forceId: string }, role: Role): AccessPart {
-  return { action, subject: 'OfficerRole', object: { officerId: officer.id, forceId: officer.forceId, role } };
+function rolePart(
+  action: 'grant' | 'revoke',
+  officer: { id: string; forceId: string },
+  role: Role,
+): AccessPart {
+  return {
+    action,
+    subject: 'OfficerRole',
+    object: { officerId: officer.id, forceId: officer.forceId, role },
+  };
 }
 
 function unique<T>(values: readonly T[]): T[] {

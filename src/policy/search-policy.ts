@@ -1,6 +1,11 @@
 import type { AbilityBuilder, MongoAbility } from '@casl/ability';
 import { OffenceCategory, Role } from '../entities/roles';
-import { AuthorisationReason, ReviewStage, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
+import {
+  AuthorisationReason,
+  ReviewStage,
+  ReviewTaskStatus,
+  SearchRequestStatus,
+} from '../entities/search.enums';
 import type { PolicyActor } from './actor';
 
 /**
@@ -39,7 +44,10 @@ import type { PolicyActor } from './actor';
  * The services decide which reads are exposures (`FIRST_REVIEW_WINDOW`); this file decides who may
  * claim. A first-review task is never barred by exposure: scores are part of the first review.
  */
-export const FIRST_REVIEW_WINDOW: readonly SearchRequestStatus[] = [SearchRequestStatus.FIRST_REVIEW, SearchRequestStatus.SECOND_REVIEW];
+export const FIRST_REVIEW_WINDOW: readonly SearchRequestStatus[] = [
+  SearchRequestStatus.FIRST_REVIEW,
+  SearchRequestStatus.SECOND_REVIEW,
+];
 
 /** A search's threshold may never go below this, authorised or not. */
 export const ABSOLUTE_MIN_THRESHOLD = 0.3;
@@ -65,7 +73,8 @@ export interface SearchSettings {
  */
 export function authorisationReasons(force: ForceSearchPolicy, s: SearchSettings): AuthorisationReason[] {
   const reasons: AuthorisationReason[] = [];
-  if (!force.allowedOffenceCategories.includes(s.offenceCategory)) reasons.push(AuthorisationReason.OFFENCE_NOT_IN_ALLOWED_LIST);
+  if (!force.allowedOffenceCategories.includes(s.offenceCategory))
+    reasons.push(AuthorisationReason.OFFENCE_NOT_IN_ALLOWED_LIST);
   if (s.threshold < force.thresholdFloor) reasons.push(AuthorisationReason.THRESHOLD_BELOW_FLOOR);
   if (s.includeUnder18) reasons.push(AuthorisationReason.UNDER_18_INCLUDED);
   if (s.includeNotConvicted) reasons.push(AuthorisationReason.NOT_CONVICTED_INCLUDED);
@@ -76,11 +85,42 @@ export function authorisationReasons(force: ForceSearchPolicy, s: SearchSettings
 /** Fields of a search request, grouped by who may see them (field-level rules). */
 export const SEARCH_REQUEST_FIELDS = {
   /** Where it stands and when things happened. */
-  status: ['id', 'forceId', 'caseId', 'requesterId', 'status', 'version', 'createdAt', 'submittedAt', 'searchedAt', 'outcomeAt', 'endedAt', 'expiresAt', 'searchFailure'],
+  status: [
+    'id',
+    'forceId',
+    'caseId',
+    'requesterId',
+    'status',
+    'version',
+    'createdAt',
+    'submittedAt',
+    'searchedAt',
+    'outcomeAt',
+    'endedAt',
+    'expiresAt',
+    'searchFailure',
+  ],
   /** How it is to be searched. */
-  settings: ['threshold', 'k', 'includeUnder18', 'includeNotConvicted', 'galleryForceIds', 'authorisationRequired', 'authorisationReasons'],
+  settings: [
+    'threshold',
+    'k',
+    'includeUnder18',
+    'includeNotConvicted',
+    'galleryForceIds',
+    'authorisationRequired',
+    'authorisationReasons',
+  ],
   /** Why, under which law, on what probe, and the authoriser's decision. */
-  grounds: ['purpose', 'legalBasis', 'justification', 'offenceCategory', 'crimeReference', 'probeQuality', 'authorisation', 'endReason'],
+  grounds: [
+    'purpose',
+    'legalBasis',
+    'justification',
+    'offenceCategory',
+    'crimeReference',
+    'probeQuality',
+    'authorisation',
+    'endReason',
+  ],
   /** The gallery policy the search ran under. */
   search: ['modelVersion', 'policySnapshot', 'candidateCount'],
   /** What the requester is told at the end. */
@@ -92,16 +132,44 @@ export const SEARCH_REQUEST_FIELDS = {
 export type SearchRequestField = (typeof SEARCH_REQUEST_FIELDS)[keyof typeof SEARCH_REQUEST_FIELDS][number];
 export const ALL_SEARCH_REQUEST_FIELDS: SearchRequestField[] = Object.values(SEARCH_REQUEST_FIELDS).flat();
 
-export const REVIEW_TASK_FIELDS = ['id', 'requestId', 'forceId', 'stage', 'status', 'claimedById', 'claimedAt', 'claimExpiresAt', 'submittedAt', 'createdAt', 'decisions'] as const;
+export const REVIEW_TASK_FIELDS = [
+  'id',
+  'requestId',
+  'forceId',
+  'stage',
+  'status',
+  'claimedById',
+  'claimedAt',
+  'claimExpiresAt',
+  'submittedAt',
+  'createdAt',
+  'decisions',
+] as const;
 const TASK_POOL_FIELDS = REVIEW_TASK_FIELDS.filter((f) => f !== 'decisions' && f !== 'claimedById');
 
 export const CANDIDATE_FIELDS = ['id', 'rank', 'score', 'custodyImageId', 'galleryForceId'] as const;
-export const DISCLOSURE_PACK_FIELDS = ['request', 'authorisation', 'probe', 'probeImage', 'search', 'candidates', 'reviews', 'adjudication', 'outcome', 'auditTrail'] as const;
+export const DISCLOSURE_PACK_FIELDS = [
+  'request',
+  'authorisation',
+  'probe',
+  'probeImage',
+  'search',
+  'candidates',
+  'reviews',
+  'adjudication',
+  'outcome',
+  'auditTrail',
+] as const;
 
-const fields = (...groups: Array<keyof typeof SEARCH_REQUEST_FIELDS>): string[] => groups.flatMap((g) => [...SEARCH_REQUEST_FIELDS[g]]);
+const fields = (...groups: Array<keyof typeof SEARCH_REQUEST_FIELDS>): string[] =>
+  groups.flatMap((g) => [...SEARCH_REQUEST_FIELDS[g]]);
 
 /** Adds the search workflow's rules for `actor` (called by `defineAbilityFor`). */
-export function defineSearchRules(can: AbilityBuilder<MongoAbility>['can'], actor: PolicyActor, now: Date): void {
+export function defineSearchRules(
+  can: AbilityBuilder<MongoAbility>['can'],
+  actor: PolicyActor,
+  now: Date,
+): void {
   const own = actor.forceId;
   const me = actor.officerId;
   const has = (role: Role) => actor.roles.includes(role);
@@ -122,7 +190,8 @@ export function defineSearchRules(can: AbilityBuilder<MongoAbility>['can'], acto
     can('authorise', 'SearchRequest', { forceId: own, ...notMine });
   }
 
-  const certified = actor.reviewerCertifiedUntil !== null && actor.reviewerCertifiedUntil.getTime() > now.getTime();
+  const certified =
+    actor.reviewerCertifiedUntil !== null && actor.reviewerCertifiedUntil.getTime() > now.getTime();
   if (has(Role.REVIEWER) && certified) {
     // The two-person rule: never a request of one's own, never both stages of one request, and
     // never the blind second review of a request whose first review one has seen.
@@ -162,7 +231,12 @@ export function defineSearchRules(can: AbilityBuilder<MongoAbility>['can'], acto
     can('read', 'SearchRequest', { forceId: overseen });
     can('read', 'ReviewTask', { forceId: overseen });
     can('read', 'SearchCandidate', { forceId: overseen });
-    can('export', 'DisclosurePack', DISCLOSURE_PACK_FIELDS.filter((f) => f !== 'probeImage'), { forceId: overseen });
+    can(
+      'export',
+      'DisclosurePack',
+      DISCLOSURE_PACK_FIELDS.filter((f) => f !== 'probeImage'),
+      { forceId: overseen },
+    );
   }
 
   if (has(Role.ADMIN)) {

@@ -37,15 +37,33 @@ export interface RequestFacts {
 }
 
 /** Changes that put a task into the pool or take it out. Submission follows a claim: it was already out. */
-const POOL_CHANGES: ReadonlySet<TaskEventFacts['change']> = new Set(['OPENED', 'CLAIMED', 'RELEASED', 'REASSIGNED', 'CLAIM_EXPIRED', 'CANCELLED']);
+const POOL_CHANGES: ReadonlySet<TaskEventFacts['change']> = new Set([
+  'OPENED',
+  'CLAIMED',
+  'RELEASED',
+  'REASSIGNED',
+  'CLAIM_EXPIRED',
+  'CANCELLED',
+]);
 
 /** Changes that take a task away from the reviewer who held it. */
-const LOSSES: ReadonlySet<TaskEventFacts['change']> = new Set(['RELEASED', 'REASSIGNED', 'CLAIM_EXPIRED', 'CANCELLED']);
+const LOSSES: ReadonlySet<TaskEventFacts['change']> = new Set([
+  'RELEASED',
+  'REASSIGNED',
+  'CLAIM_EXPIRED',
+  'CANCELLED',
+]);
 
 const claimSubject = (t: TaskFacts) =>
   subject('ReviewTask', {
-    id: t.id, forceId: t.forceId, stage: t.stage, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId,
-    exposedOfficerIds: [...t.exposedOfficerIds], claimedById: t.holderId,
+    id: t.id,
+    forceId: t.forceId,
+    stage: t.stage,
+    status: t.status,
+    requesterId: t.requesterId,
+    firstReviewerId: t.firstReviewerId,
+    exposedOfficerIds: [...t.exposedOfficerIds],
+    claimedById: t.holderId,
   });
 
 /**
@@ -73,34 +91,67 @@ export function poolChangeRule(task: TaskFacts, event: TaskEventFacts): (ability
  * reassigned, timed out, cancelled with its request), and a reviewer hears that one was assigned
  * to them; in both cases only while they are still someone who could hold it.
  */
-export function hearsHolderChange(ability: AppAbility, officerId: string, task: TaskFacts, event: TaskEventFacts): boolean {
+export function hearsHolderChange(
+  ability: AppAbility,
+  officerId: string,
+  task: TaskFacts,
+  event: TaskEventFacts,
+): boolean {
   return holderChangeRule(task, event)(ability, officerId);
 }
 
 /** `hearsHolderChange` for one event, prepared once and asked of each subscriber (ability and officer). */
-export function holderChangeRule(task: TaskFacts, event: TaskEventFacts): (ability: AppAbility, officerId: string) => boolean {
+export function holderChangeRule(
+  task: TaskFacts,
+  event: TaskEventFacts,
+): (ability: AppAbility, officerId: string) => boolean {
   const claimable = claimSubject(task);
   return (ability, officerId) => {
-    const lost = LOSSES.has(event.change) && event.previousHolderId === officerId && task.holderId !== officerId;
-    const given = event.change === 'REASSIGNED' && task.holderId === officerId && event.previousHolderId !== officerId;
+    const lost =
+      LOSSES.has(event.change) && event.previousHolderId === officerId && task.holderId !== officerId;
+    const given =
+      event.change === 'REASSIGNED' && task.holderId === officerId && event.previousHolderId !== officerId;
     return (lost || given) && ability.can('claim', claimable);
   };
 }
 
 /** "A request I made": its requester hears each change of state they may read. */
-export function hearsOwnRequestChange(ability: AppAbility, officerId: string, request: RequestFacts): boolean {
+export function hearsOwnRequestChange(
+  ability: AppAbility,
+  officerId: string,
+  request: RequestFacts,
+): boolean {
   return (
     request.requesterId === officerId &&
-    ability.can('read', subject('SearchRequest', { id: request.id, forceId: request.forceId, requesterId: request.requesterId, status: request.status }), 'status')
+    ability.can(
+      'read',
+      subject('SearchRequest', {
+        id: request.id,
+        forceId: request.forceId,
+        requesterId: request.requesterId,
+        status: request.status,
+      }),
+      'status',
+    )
   );
 }
 
 /** "Disputes": supervisors who may adjudicate hear a request become DISPUTED, and leave that state. */
 export function hearsDispute(ability: AppAbility, request: RequestFacts): boolean {
-  const concernsDispute = request.status === SearchRequestStatus.DISPUTED || request.from === SearchRequestStatus.DISPUTED;
+  const concernsDispute =
+    request.status === SearchRequestStatus.DISPUTED || request.from === SearchRequestStatus.DISPUTED;
   return (
     concernsDispute &&
-    ability.can('adjudicate', subject('SearchRequest', { id: request.id, forceId: request.forceId, requesterId: request.requesterId, status: request.status, reviewerIds: [...request.reviewerIds] }))
+    ability.can(
+      'adjudicate',
+      subject('SearchRequest', {
+        id: request.id,
+        forceId: request.forceId,
+        requesterId: request.requesterId,
+        status: request.status,
+        reviewerIds: [...request.reviewerIds],
+      }),
+    )
   );
 }
 

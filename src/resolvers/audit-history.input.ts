@@ -2,7 +2,9 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AuditAction } from '../entities';
 
-@InputType('AuditEventFilter', { description: 'Every filter given applies (AND); times are [occurredFrom, occurredTo)' })
+@InputType('AuditEventFilter', {
+  description: 'Every filter given applies (AND); times are [occurredFrom, occurredTo)',
+})
 export class AuditEventFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only events concerning this force (one you oversee)' })
   @IsOptional()
@@ -16,7 +18,8 @@ export class AuditEventFilterInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The whole trail of one search request in one list: its own events and those about its parts (review tasks, image views, content reads, authorisation, failures, denials, disclosure)",
+    description:
+      'The whole trail of one search request in one list: its own events and those about its parts (review tasks, image views, content reads, authorisation, failures, denials, disclosure)',
   })
   @IsOptional()
   @IsUUID()
@@ -27,7 +30,10 @@ export class AuditEventFilterInput {
   @Length(1, 200)
   subjectType?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'With subjectType: the history of one case or request' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'With subjectType: the history of one case or request',
+  })
   @IsOptional()
   @Length(1, 200)
   subjectId?: string | null;

@@ -3,7 +3,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AuditAction } from '../entities';
 import { AuditEventOrder } from '../services';
 
-registerEnumType(AuditEventOrder, { name: 'AuditEventOrder', description: 'Order of an audit history, by position in the chain' });
+registerEnumType(AuditEventOrder, {
+  name: 'AuditEventOrder',
+  description: 'Order of an audit history, by position in the chain',
+});
 
 @ObjectType({ description: 'Who caused an audit event' })
 export class AuditActorRef {
@@ -14,7 +17,9 @@ export class AuditActorRef {
   forceId: string;
 }
 
-@ObjectType('AuditEvent', { description: 'One event of the hash-chained audit log; never holds images or templates' })
+@ObjectType('AuditEvent', {
+  description: 'One event of the hash-chained audit log; never holds images or templates',
+})
 export class AuditEventRecord {
   @Field(() => Int, { description: 'Position in the chain, gapless from 1' })
   seq: number;
@@ -29,7 +34,9 @@ export class AuditEventRecord {
   actorOfficerId: string | null;
   actorForceId: string | null;
 
-  @Field(() => AuditAction, { description: 'What happened (AuditAction describes each; `kind` says what kind of event it is)' })
+  @Field(() => AuditAction, {
+    description: 'What happened (AuditAction describes each; `kind` says what kind of event it is)',
+  })
   action: AuditAction;
 
   @Field({ description: 'The kind of thing the event is about, e.g. Case, SearchRequest, Officer' })

@@ -21,7 +21,10 @@ export class AuditAnchorRecord {
   anchoredAt: Date;
 }
 
-@ObjectType({ description: 'An anchored or exported position that the log no longer holds as it was: its tail was deleted or it was truncated' })
+@ObjectType({
+  description:
+    'An anchored or exported position that the log no longer holds as it was: its tail was deleted or it was truncated',
+})
 export class MissingTail {
   @Field({ description: 'ANCHOR (audit_anchor) or EXPORTED_HEAD (the head given to verifyAuditChain)' })
   source: string;
@@ -32,7 +35,10 @@ export class MissingTail {
   @Field({ description: 'The hash anchored or exported for seq' })
   expectedHash: string;
 
-  @Field(() => String, { nullable: true, description: 'The hash the log holds at seq now; null when the event is gone' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The hash the log holds at seq now; null when the event is gone',
+  })
   foundHash: string | null;
 
   @Field({ description: 'MISSING or HASH_DIFFERS' })
@@ -56,7 +62,9 @@ export class ChainVerificationResult {
   @Field({ description: 'The chain fits together and still holds every anchored (and the exported) head' })
   ok: boolean;
 
-  @Field(() => Int, { description: 'Events verified that concern the forces you oversee (the whole chain is verified)' })
+  @Field(() => Int, {
+    description: 'Events verified that concern the forces you oversee (the whole chain is verified)',
+  })
   checked: number;
 
   @Field(() => Int, { nullable: true, description: 'Positions are in the one chain of all forces' })
@@ -65,7 +73,10 @@ export class ChainVerificationResult {
   @Field(() => Int, { nullable: true })
   lastSeq: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Hash of the last event checked, to anchor outside the database' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the last event checked, to anchor outside the database',
+  })
   headHash: string | null;
 
   @Field(() => BrokenLink, { nullable: true })
@@ -77,6 +88,9 @@ export class ChainVerificationResult {
   @Field(() => AuditAnchorRecord, { nullable: true })
   latestAnchor: AuditAnchorRecord | null;
 
-  @Field(() => MissingTail, { nullable: true, description: 'Set when events that were anchored or exported are gone or changed' })
+  @Field(() => MissingTail, {
+    nullable: true,
+    description: 'Set when events that were anchored or exported are gone or changed',
+  })
   missingTail: MissingTail | null;
 }

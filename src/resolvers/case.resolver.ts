@@ -26,13 +26,20 @@ export class CaseResolver {
 
   @Authorized()
   @Mutation(() => CaseFile)
-  createCase(@Arg('input') input: CreateCaseInput, @Ctx() { request, services }: GraphQLContext): Promise<CaseFile> {
+  createCase(
+    @Arg('input') input: CreateCaseInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<CaseFile> {
     return services.cases.create(request, input);
   }
 
   @Authorized()
   @Mutation(() => CaseFile)
-  assignCaseOfficer(@Arg('caseId', () => ID) caseId: string, @Arg('officerId', () => ID) officerId: string, @Ctx() { request, services }: GraphQLContext): Promise<CaseFile> {
+  assignCaseOfficer(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('officerId', () => ID) officerId: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<CaseFile> {
     return services.cases.assignOfficer(request, caseId, officerId);
   }
 }

@@ -10,25 +10,39 @@ import { CreateSharingAgreementInput } from './force.input';
 export class ForceResolver {
   @Authorized()
   @Query(() => ForceConnection, { description: 'Every force, by code' })
-  forces(@Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext): Promise<Page<Force>> {
+  forces(
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Page<Force>> {
     return services.forces.list(request, { first, after });
   }
 
   @Authorized()
-  @Query(() => SharingAgreementConnection, { description: 'Agreements that involve forces you may see, newest first' })
-  sharingAgreements(@Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext): Promise<Page<SharingAgreement>> {
+  @Query(() => SharingAgreementConnection, {
+    description: 'Agreements that involve forces you may see, newest first',
+  })
+  sharingAgreements(
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Page<SharingAgreement>> {
     return services.forces.listSharingAgreements(request, { first, after });
   }
 
   @Authorized()
   @Mutation(() => SharingAgreement)
-  createSharingAgreement(@Arg('input') input: CreateSharingAgreementInput, @Ctx() { request, services }: GraphQLContext): Promise<SharingAgreement> {
+  createSharingAgreement(
+    @Arg('input') input: CreateSharingAgreementInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<SharingAgreement> {
     return services.forces.createSharingAgreement(request, input);
   }
 
   @Authorized()
   @Mutation(() => SharingAgreement)
-  revokeSharingAgreement(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext): Promise<SharingAgreement> {
+  revokeSharingAgreement(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<SharingAgreement> {
     return services.forces.revokeSharingAgreement(request, id);
   }
 }

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBase64,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { RetentionClass } from '../entities';
 import { CustodyRecordRules } from '../services/custody-record.rules';
@@ -10,7 +20,10 @@ export class EnrolCustodyImageInput extends CustodyRecordRules {
   @Field({ description: "The force's person reference (e.g. a PNC id)" })
   declare personReference: string;
 
-  @Field(() => String, { nullable: true, description: '16+1 self-defined ethnicity code, for outcome monitoring only' })
+  @Field(() => String, {
+    nullable: true,
+    description: '16+1 self-defined ethnicity code, for outcome monitoring only',
+  })
   declare selfDefinedEthnicity?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -36,7 +49,10 @@ export class EnrolCustodyImageInput extends CustodyRecordRules {
   @MaxLength(28_000_000, { message: 'the image is too large' })
   imageBase64: string;
 
-  @Field(() => Int, { nullable: true, description: 'Which face to enrol when the photo shows several (index from the MULTIPLE_FACES error)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Which face to enrol when the photo shows several (index from the MULTIPLE_FACES error)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -50,7 +66,10 @@ export class RequestDeletionInput {
   @IsUUID()
   subjectId: string;
 
-  @Field(() => [ID], { nullable: true, description: "Defaults to every active image of the subject's record" })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Defaults to every active image of the subject's record",
+  })
   @IsOptional()
   @IsUUID('all', { each: true })
   @ArrayMaxSize(500)
@@ -74,7 +93,9 @@ export class DecideDeletionArgs {
   @IsBoolean()
   grant: boolean;
 
-  @Field({ description: 'Why the images are deleted or kept (at least 10 characters); recorded with the decision' })
+  @Field({
+    description: 'Why the images are deleted or kept (at least 10 characters); recorded with the decision',
+  })
   @HasText(10, 5000)
   rationale: string;
 }

@@ -10,21 +10,41 @@ import { EnrolmentResult } from './gallery.type';
 @Resolver(() => CustodyImage)
 export class GalleryResolver {
   @Authorized()
-  @Mutation(() => EnrolmentResult, { description: "Enrol one custody photograph into your force's gallery (gallery managers)" })
-  async enrolCustodyImage(@Arg('input') input: EnrolCustodyImageInput, @Ctx() { request, services }: GraphQLContext): Promise<EnrolmentResult> {
+  @Mutation(() => EnrolmentResult, {
+    description: "Enrol one custody photograph into your force's gallery (gallery managers)",
+  })
+  async enrolCustodyImage(
+    @Arg('input') input: EnrolCustodyImageInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<EnrolmentResult> {
     const { imageBase64, faceIndex, ...record } = input;
-    const outcome = await services.gallery.enrol(request, record, Buffer.from(imageBase64, 'base64'), faceIndex);
-    return { image: outcome.image, duplicate: outcome.duplicate, faceBox: outcome.face?.box, quality: outcome.face?.quality };
+    const outcome = await services.gallery.enrol(
+      request,
+      record,
+      Buffer.from(imageBase64, 'base64'),
+      faceIndex,
+    );
+    return {
+      image: outcome.image,
+      duplicate: outcome.duplicate,
+      faceBox: outcome.face?.box,
+      quality: outcome.face?.quality,
+    };
   }
 
   @Authorized()
   @Query(() => CustodyImage)
-  custodyImage(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext): Promise<CustodyImage> {
+  custodyImage(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<CustodyImage> {
     return services.gallery.get(request, id);
   }
 
   @Authorized()
-  @Query(() => CustodyImageConnection, { description: 'Records whose retention review is due before the given time, soonest due first' })
+  @Query(() => CustodyImageConnection, {
+    description: 'Records whose retention review is due before the given time, soonest due first',
+  })
   custodyImagesDueForReview(
     @Arg('before', () => Date) before: Date,
     @Args() { first, after }: PageArgs,
@@ -44,14 +64,24 @@ export class GalleryResolver {
   }
 
   @Authorized()
-  @Mutation(() => DeletionRequest, { description: 'Record a request to delete custody images; they leave every search at once' })
-  requestCustodyImageDeletion(@Arg('input') input: RequestDeletionInput, @Ctx() { request, services }: GraphQLContext): Promise<DeletionRequest> {
+  @Mutation(() => DeletionRequest, {
+    description: 'Record a request to delete custody images; they leave every search at once',
+  })
+  requestCustodyImageDeletion(
+    @Arg('input') input: RequestDeletionInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<DeletionRequest> {
     return services.gallery.requestDeletion(request, input);
   }
 
   @Authorized()
-  @Mutation(() => DeletionRequest, { description: 'Grant (delete bytes, template and every derived copy) or refuse a pending request' })
-  decideDeletionRequest(@Args() { id, grant, rationale }: DecideDeletionArgs, @Ctx() { request, services }: GraphQLContext): Promise<DeletionRequest> {
+  @Mutation(() => DeletionRequest, {
+    description: 'Grant (delete bytes, template and every derived copy) or refuse a pending request',
+  })
+  decideDeletionRequest(
+    @Args() { id, grant, rationale }: DecideDeletionArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<DeletionRequest> {
     return services.gallery.decideDeletion(request, id, grant, rationale);
   }
 }

@@ -7,9 +7,13 @@ import { LeadOutcomeType } from './lead-outcome.type';
 export class LeadOutcomeResolver {
   @Authorized()
   @Mutation(() => LeadOutcomeType, {
-    description: 'Record what the investigation found of a confirmed possible match: excluded (the result was wrong) or corroborated. Once per request; its requester or a supervisor',
+    description:
+      'Record what the investigation found of a confirmed possible match: excluded (the result was wrong) or corroborated. Once per request; its requester or a supervisor',
   })
-  recordLeadOutcome(@Args() { requestId, result, note }: RecordLeadOutcomeArgs, @Ctx() { request, services }: GraphQLContext) {
+  recordLeadOutcome(
+    @Args() { requestId, result, note }: RecordLeadOutcomeArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.leadOutcomes.record(request, { requestId, result, note });
   }
 }

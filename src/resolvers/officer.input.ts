@@ -35,7 +35,10 @@ export class CreateOfficerInput {
   overseesForceIds?: string[];
 }
 
-@InputType({ description: 'What an officer should have. Removals take effect at once; additions other than REQUESTER become a proposal for a second person to approve.' })
+@InputType({
+  description:
+    'What an officer should have. Removals take effect at once; additions other than REQUESTER become a proposal for a second person to approve.',
+})
 export class ChangeOfficerAccessInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -46,14 +49,21 @@ export class ChangeOfficerAccessInput {
   @ArrayMaxSize(8)
   roles: Role[];
 
-  @Field(() => [ID], { nullable: true, description: 'The forces the officer should oversee; omitted: unchanged while they keep OVERSIGHT' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The forces the officer should oversee; omitted: unchanged while they keep OVERSIGHT',
+  })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   overseesForceIds?: string[];
 
-  @Field(() => Date, { nullable: true, description: 'Facial examiner certification end; omitted: unchanged, null: withdrawn. A later date is a proposal.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Facial examiner certification end; omitted: unchanged, null: withdrawn. A later date is a proposal.',
+  })
   @IsOptional()
   reviewerCertifiedUntil?: Date | null;
 }

@@ -1,9 +1,19 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Officer, OfficerAccessProposal, OfficerAccessProposalStatus, OversightGrant, Role } from '../entities';
+import {
+  Officer,
+  OfficerAccessProposal,
+  OfficerAccessProposalStatus,
+  OversightGrant,
+  Role,
+} from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Page } from '../services';
 import { PageArgs } from './connection.type';
-import { OfficerAccessProposalConnection, OfficerConnection, OversightGrantConnection } from './connections.type';
+import {
+  OfficerAccessProposalConnection,
+  OfficerConnection,
+  OversightGrantConnection,
+} from './connections.type';
 import { ChangeOfficerAccessInput, CreateOfficerInput } from './officer.input';
 
 @ObjectType({ description: 'An access change: what holds now, and what waits for a second person' })
@@ -11,7 +21,10 @@ export class OfficerAccessChange {
   @Field(() => Officer, { description: 'The officer now: removals applied, proposed additions not yet' })
   officer: Officer;
 
-  @Field(() => OfficerAccessProposal, { nullable: true, description: 'The additions waiting for approval by a second authorised officer' })
+  @Field(() => OfficerAccessProposal, {
+    nullable: true,
+    description: 'The additions waiting for approval by a second authorised officer',
+  })
   proposal: OfficerAccessProposal | null;
 }
 
@@ -24,17 +37,25 @@ export class OfficerResolver {
   }
 
   @Authorized()
-  @Query(() => OfficerConnection, { description: 'Officers you may see (admins: their force and who oversees it; national oversight administrators: oversight officers), by name' })
-  officers(@Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext): Promise<Page<Officer>> {
+  @Query(() => OfficerConnection, {
+    description:
+      'Officers you may see (admins: their force and who oversees it; national oversight administrators: oversight officers), by name',
+  })
+  officers(
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Page<Officer>> {
     return services.officers.list(request, { first, after });
   }
 
   @Authorized()
   @Query(() => OfficerAccessProposalConnection, {
-    description: 'Access proposals you may approve or reject, and your own, newest first. A page may hold fewer than `first` (each proposal is checked after reading): follow hasNextPage',
+    description:
+      'Access proposals you may approve or reject, and your own, newest first. A page may hold fewer than `first` (each proposal is checked after reading): follow hasNextPage',
   })
   officerAccessProposals(
-    @Arg('status', () => OfficerAccessProposalStatus, { defaultValue: OfficerAccessProposalStatus.PENDING }) status: OfficerAccessProposalStatus,
+    @Arg('status', () => OfficerAccessProposalStatus, { defaultValue: OfficerAccessProposalStatus.PENDING })
+    status: OfficerAccessProposalStatus,
     @Args() { first, after }: PageArgs,
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<Page<OfficerAccessProposal>> {
@@ -42,7 +63,10 @@ export class OfficerResolver {
   }
 
   @Authorized()
-  @Query(() => OversightGrantConnection, { description: 'Who was granted oversight of which force, by whom and when (admins: their force; oversight: the forces they oversee), newest first' })
+  @Query(() => OversightGrantConnection, {
+    description:
+      'Who was granted oversight of which force, by whom and when (admins: their force; oversight: the forces they oversee), newest first',
+  })
   oversightGrants(
     @Arg('forceId', () => ID, { nullable: true }) forceId: string | undefined,
     @Args() { first, after }: PageArgs,
@@ -52,13 +76,21 @@ export class OfficerResolver {
   }
 
   @Authorized()
-  @Mutation(() => Officer, { description: 'Registers an officer in your force; roles other than REQUESTER, overseen forces and certification are proposed for a second person to approve' })
-  async createOfficer(@Arg('input') input: CreateOfficerInput, @Ctx() { request, services }: GraphQLContext): Promise<Officer> {
+  @Mutation(() => Officer, {
+    description:
+      'Registers an officer in your force; roles other than REQUESTER, overseen forces and certification are proposed for a second person to approve',
+  })
+  async createOfficer(
+    @Arg('input') input: CreateOfficerInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Officer> {
     return (await services.officers.create(request, input)).officer;
   }
 
   @Authorized()
-  @Mutation(() => Officer, { description: 'As changeOfficerAccess, certification unchanged; returns the officer as they are now' })
+  @Mutation(() => Officer, {
+    description: 'As changeOfficerAccess, certification unchanged; returns the officer as they are now',
+  })
   async setOfficerRoles(
     @Arg('officerId', () => ID) officerId: string,
     @Arg('roles', () => [Role]) roles: Role[],
@@ -69,20 +101,38 @@ export class OfficerResolver {
   }
 
   @Authorized()
-  @Mutation(() => OfficerAccessChange, { description: 'Sets what an officer should have: removals at once, other additions than REQUESTER as a proposal' })
-  changeOfficerAccess(@Arg('input') input: ChangeOfficerAccessInput, @Ctx() { request, services }: GraphQLContext): Promise<OfficerAccessChange> {
+  @Mutation(() => OfficerAccessChange, {
+    description:
+      'Sets what an officer should have: removals at once, other additions than REQUESTER as a proposal',
+  })
+  changeOfficerAccess(
+    @Arg('input') input: ChangeOfficerAccessInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<OfficerAccessChange> {
     return services.officers.changeAccess(request, input);
   }
 
   @Authorized()
-  @Mutation(() => OfficerAccessProposal, { description: 'Grants a proposal (a second authorised officer; not its proposer, not the officer it is for)' })
-  approveOfficerAccessProposal(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext): Promise<OfficerAccessProposal> {
+  @Mutation(() => OfficerAccessProposal, {
+    description:
+      'Grants a proposal (a second authorised officer; not its proposer, not the officer it is for)',
+  })
+  approveOfficerAccessProposal(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<OfficerAccessProposal> {
     return services.officers.approve(request, id);
   }
 
   @Authorized()
-  @Mutation(() => OfficerAccessProposal, { description: 'Turns a proposal down, or withdraws your own; a reason is required' })
-  rejectOfficerAccessProposal(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { request, services }: GraphQLContext): Promise<OfficerAccessProposal> {
+  @Mutation(() => OfficerAccessProposal, {
+    description: 'Turns a proposal down, or withdraws your own; a reason is required',
+  })
+  rejectOfficerAccessProposal(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<OfficerAccessProposal> {
     return services.officers.reject(request, id, reason);
   }
 }

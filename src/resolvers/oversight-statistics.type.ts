@@ -1,9 +1,20 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SuppressionReason } from '../services';
 
-export const DemographicDimension = { SELF_DEFINED_ETHNICITY: 'SELF_DEFINED_ETHNICITY', SEX: 'SEX', AGE_BAND: 'AGE_BAND' } as const;
-registerEnumType(DemographicDimension, { name: 'DemographicDimension', description: 'What a demographic group is drawn from: the custody record of the person (ethnicity, sex) or of the photo (age band at capture)' });
-registerEnumType(SuppressionReason, { name: 'SuppressionReason', description: 'Why a group\'s figures are withheld' });
+export const DemographicDimension = {
+  SELF_DEFINED_ETHNICITY: 'SELF_DEFINED_ETHNICITY',
+  SEX: 'SEX',
+  AGE_BAND: 'AGE_BAND',
+} as const;
+registerEnumType(DemographicDimension, {
+  name: 'DemographicDimension',
+  description:
+    'What a demographic group is drawn from: the custody record of the person (ethnicity, sex) or of the photo (age band at capture)',
+});
+registerEnumType(SuppressionReason, {
+  name: 'SuppressionReason',
+  description: "Why a group's figures are withheld",
+});
 
 @ObjectType('CategoryCount')
 export class CategoryCountType {
@@ -15,14 +26,20 @@ export class CategoryCountType {
 export class DurationSummaryType {
   @Field(() => Int, { description: 'How many durations it summarises' }) count: number;
   @Field(() => Float, { nullable: true }) medianSeconds: number | null;
-  @Field(() => Float, { nullable: true, description: '90th percentile (continuous)' }) p90Seconds: number | null;
+  @Field(() => Float, { nullable: true, description: '90th percentile (continuous)' }) p90Seconds:
+    number | null;
 }
 
-@ObjectType('OutcomeCounts', { description: 'What came of the requests submitted (a disputed request is also counted by how it ended)' })
+@ObjectType('OutcomeCounts', {
+  description: 'What came of the requests submitted (a disputed request is also counted by how it ended)',
+})
 export class OutcomeCountsType {
-  @Field(() => Int, { description: 'Both reviewers marked the same candidate a possible match' }) confirmed: number;
-  @Field(() => Int, { description: 'Both reviewers marked every candidate not a match' }) noViableCandidate: number;
-  @Field(() => Int, { description: 'Nothing reached the threshold, so nothing was reviewed' }) noCandidatesAboveThreshold: number;
+  @Field(() => Int, { description: 'Both reviewers marked the same candidate a possible match' })
+  confirmed: number;
+  @Field(() => Int, { description: 'Both reviewers marked every candidate not a match' })
+  noViableCandidate: number;
+  @Field(() => Int, { description: 'Nothing reached the threshold, so nothing was reviewed' })
+  noCandidatesAboveThreshold: number;
   @Field(() => Int, { description: 'The two reviews did not agree' }) disputed: number;
   @Field(() => Int) adjudicatedConfirmed: number;
   @Field(() => Int) adjudicatedNoViableCandidate: number;
@@ -37,25 +54,34 @@ export class ReviewerAgreementType {
   @Field(() => Int, { description: 'Requests whose second review was submitted' }) reviewedByBoth: number;
   @Field(() => Int, { description: 'Of those, requests whose two reviews agreed' }) agreed: number;
   @Field(() => Float, { nullable: true }) rate: number | null;
-  @Field(() => Int, { description: 'Candidates decided by both reviewers' }) candidateDecisionsCompared: number;
-  @Field(() => Int, { description: 'Of those, candidates both reviewers made the same call on' }) candidateDecisionsAgreed: number;
+  @Field(() => Int, { description: 'Candidates decided by both reviewers' })
+  candidateDecisionsCompared: number;
+  @Field(() => Int, { description: 'Of those, candidates both reviewers made the same call on' })
+  candidateDecisionsAgreed: number;
   @Field(() => Float, { nullable: true }) candidateDecisionRate: number | null;
 }
 
-@ObjectType('DeletionRequestCounts', { description: "Deletion requests of the force's gallery received in the period, by how they stand" })
+@ObjectType('DeletionRequestCounts', {
+  description: "Deletion requests of the force's gallery received in the period, by how they stand",
+})
 export class DeletionRequestCountsType {
   @Field(() => Int) received: number;
   @Field(() => Int) granted: number;
   @Field(() => Int) refused: number;
   @Field(() => Int) pending: number;
-  @Field(() => DurationSummaryType, { description: 'From receipt to decision' }) timeToDecide: DurationSummaryType;
+  @Field(() => DurationSummaryType, { description: 'From receipt to decision' })
+  timeToDecide: DurationSummaryType;
 }
 
-@ObjectType('ForcePeriodStatistics', { description: "One force's figures for one month, or for the whole period. Requests count in the month they were submitted" })
+@ObjectType('ForcePeriodStatistics', {
+  description:
+    "One force's figures for one month, or for the whole period. Requests count in the month they were submitted",
+})
 export class ForcePeriodStatisticsType {
   @Field(() => ID) forceId: string;
   @Field() forceCode: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM (UTC); null for the whole period' }) month: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM (UTC); null for the whole period' }) month:
+    string | null;
   @Field(() => Int, { description: 'Search requests submitted' }) requests: number;
   @Field(() => [CategoryCountType]) byPurpose: CategoryCountType[];
   @Field(() => [CategoryCountType]) byOffenceCategory: CategoryCountType[];
@@ -65,30 +91,54 @@ export class ForcePeriodStatisticsType {
   @Field(() => Int) searchesRun: number;
   @Field(() => OutcomeCountsType) outcomes: OutcomeCountsType;
   @Field(() => ReviewerAgreementType) reviewerAgreement: ReviewerAgreementType;
-  @Field(() => DurationSummaryType, { description: 'From submission to the outcome' }) timeToOutcome: DurationSummaryType;
-  @Field(() => Int, { description: 'Searches run on a gallery that included under-18-at-capture records' }) searchesIncludingUnder18: number;
-  @Field(() => Int, { description: 'Searches run on a gallery that included not-convicted records' }) searchesIncludingNotConvicted: number;
-  @Field(() => Int, { description: "Searches run below the force's threshold floor" }) thresholdOverrides: number;
-  @Field(() => Int, { description: "Searches that included another force's gallery" }) crossForceSearches: number;
-  @Field(() => Int, { description: 'Confirmed leads the investigation corroborated' }) leadsCorroborated: number;
-  @Field(() => Int, { description: 'Confirmed leads the investigation excluded (the result was wrong)' }) leadsExcluded: number;
+  @Field(() => DurationSummaryType, { description: 'From submission to the outcome' })
+  timeToOutcome: DurationSummaryType;
+  @Field(() => Int, { description: 'Searches run on a gallery that included under-18-at-capture records' })
+  searchesIncludingUnder18: number;
+  @Field(() => Int, { description: 'Searches run on a gallery that included not-convicted records' })
+  searchesIncludingNotConvicted: number;
+  @Field(() => Int, { description: "Searches run below the force's threshold floor" })
+  thresholdOverrides: number;
+  @Field(() => Int, { description: "Searches that included another force's gallery" })
+  crossForceSearches: number;
+  @Field(() => Int, { description: 'Confirmed leads the investigation corroborated' })
+  leadsCorroborated: number;
+  @Field(() => Int, { description: 'Confirmed leads the investigation excluded (the result was wrong)' })
+  leadsExcluded: number;
   @Field(() => DeletionRequestCountsType) deletionRequests: DeletionRequestCountsType;
 }
 
-@ObjectType('DemographicGroupOutcome', { description: 'Candidates of one demographic group over the period. Every figure is null when the group is suppressed' })
+@ObjectType('DemographicGroupOutcome', {
+  description:
+    'Candidates of one demographic group over the period. Every figure is null when the group is suppressed',
+})
 export class DemographicGroupOutcomeType {
   @Field(() => ID) forceId: string;
   @Field(() => DemographicDimension) dimension: keyof typeof DemographicDimension;
   @Field({ description: 'The value on the custody record; NOT_RECORDED when there is none' }) group: string;
   @Field() suppressed: boolean;
   @Field(() => SuppressionReason, { nullable: true }) suppressionReason: SuppressionReason | null;
-  @Field(() => Int, { nullable: true, description: 'Distinct people among the candidates returned: the group size' }) people: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Distinct people among the candidates returned: the group size',
+  })
+  people: number | null;
   @Field(() => Int, { nullable: true }) candidatesReturned: number | null;
-  @Field(() => Int, { nullable: true, description: 'Candidates a confirmed or adjudicated possible match named' }) candidatesConfirmed: number | null;
-  @Field(() => Int, { nullable: true, description: 'Confirmed, then recorded as excluded by the investigation' }) confirmedLaterExcluded: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Candidates a confirmed or adjudicated possible match named',
+  })
+  candidatesConfirmed: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Confirmed, then recorded as excluded by the investigation',
+  })
+  confirmedLaterExcluded: number | null;
   @Field(() => Int, { nullable: true }) confirmedLaterCorroborated: number | null;
-  @Field(() => Float, { nullable: true, description: 'Confirmed per candidate returned' }) confirmationRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'Later excluded per confirmed' }) exclusionRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Confirmed per candidate returned' }) confirmationRate:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Later excluded per confirmed' }) exclusionRate:
+    number | null;
 }
 
 @ObjectType('StatisticsForce')
@@ -98,14 +148,24 @@ export class StatisticsForceType {
   @Field() name: string;
 }
 
-@ObjectType('OversightStatistics', { description: 'Aggregate figures for the forces you oversee; never a face, an embedding or one person' })
+@ObjectType('OversightStatistics', {
+  description: 'Aggregate figures for the forces you oversee; never a face, an embedding or one person',
+})
 export class OversightStatisticsType {
   @Field({ description: 'Inclusive' }) from: Date;
   @Field({ description: 'Exclusive' }) to: Date;
   @Field() generatedAt: Date;
-  @Field(() => Int, { description: 'Demographic groups with fewer people are suppressed' }) minGroupSize: number;
+  @Field(() => Int, { description: 'Demographic groups with fewer people are suppressed' })
+  minGroupSize: number;
   @Field(() => [StatisticsForceType]) forces: StatisticsForceType[];
-  @Field(() => [ForcePeriodStatisticsType], { description: 'Every force in scope for every month the period touches, zeros included' }) months: ForcePeriodStatisticsType[];
-  @Field(() => [ForcePeriodStatisticsType], { description: 'Every force in scope over the whole period' }) totals: ForcePeriodStatisticsType[];
-  @Field(() => [DemographicGroupOutcomeType], { description: 'Outcome monitoring by self-defined ethnicity, sex and age band at capture' }) outcomeMonitoring: DemographicGroupOutcomeType[];
+  @Field(() => [ForcePeriodStatisticsType], {
+    description: 'Every force in scope for every month the period touches, zeros included',
+  })
+  months: ForcePeriodStatisticsType[];
+  @Field(() => [ForcePeriodStatisticsType], { description: 'Every force in scope over the whole period' })
+  totals: ForcePeriodStatisticsType[];
+  @Field(() => [DemographicGroupOutcomeType], {
+    description: 'Outcome monitoring by self-defined ethnicity, sex and age band at capture',
+  })
+  outcomeMonitoring: DemographicGroupOutcomeType[];
 }

@@ -12,8 +12,10 @@ export function HasText(min: number, max: number, options?: ValidationOptions): 
       name: 'hasText',
       constraints: [min, max],
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
-        defaultMessage: (args) => `${args?.property ?? 'the text'} must be ${min} to ${max} characters, not counting leading and trailing spaces`,
+        validate: (value: unknown) =>
+          typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'the text'} must be ${min} to ${max} characters, not counting leading and trailing spaces`,
       },
     },
     options,

@@ -1,4 +1,14 @@
-import { Args, Authorized, Ctx, Extensions, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Args,
+  Authorized,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { GraphQLContext } from '../schema/context.type';
 import { SAME_FOR_EVERY_SUBSCRIBER } from '../schema/field-extensions';
 import type { ReviewQueue, ReviewTaskNotice, SearchRequestNotice } from '../services';
@@ -18,7 +28,10 @@ const shared = { [SAME_FOR_EVERY_SUBSCRIBER]: true };
 @Resolver()
 export class ReviewFeedResolver {
   @Authorized()
-  @Query(() => ReviewQueueType, { description: 'Your open review work now. Read it whenever the socket (re)connects: a missed notice is never a lost task' })
+  @Query(() => ReviewQueueType, {
+    description:
+      'Your open review work now. Read it whenever the socket (re)connects: a missed notice is never a lost task',
+  })
   reviewQueue(@Ctx() { request, services }: GraphQLContext) {
     return services.feed.queue(request);
   }
@@ -27,7 +40,8 @@ export class ReviewFeedResolver {
   @Extensions(shared)
   @Subscription(() => ReviewTaskNoticeType, {
     description: 'Reviewers: tasks you may claim entering the pool (status OPEN) or leaving it',
-    subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'AVAILABLE_TASKS'),
+    subscribe: ({ context }: Subscribe) =>
+      context.services.feed.watchTasks(context.request, 'AVAILABLE_TASKS'),
   })
   availableReviewTasks(@Root() notice: ReviewTaskNotice): ReviewTaskNotice {
     return notice;
@@ -36,7 +50,8 @@ export class ReviewFeedResolver {
   @Authorized()
   @Extensions(shared)
   @Subscription(() => ReviewTaskNoticeType, {
-    description: 'Reviewers: a task you hold taken from you (released, reassigned, timed out, cancelled) or one assigned to you',
+    description:
+      'Reviewers: a task you hold taken from you (released, reassigned, timed out, cancelled) or one assigned to you',
     subscribe: ({ context }: Subscribe) => context.services.feed.watchTasks(context.request, 'MY_TASKS'),
   })
   myReviewTaskChanges(@Root() notice: ReviewTaskNotice): ReviewTaskNotice {
@@ -47,7 +62,8 @@ export class ReviewFeedResolver {
   @Extensions(shared)
   @Subscription(() => SearchRequestNoticeType, {
     description: 'Requesters: each change of state of a search request you made',
-    subscribe: ({ context }: Subscribe) => context.services.feed.watchRequests(context.request, 'MY_REQUESTS'),
+    subscribe: ({ context }: Subscribe) =>
+      context.services.feed.watchRequests(context.request, 'MY_REQUESTS'),
   })
   mySearchRequestChanges(@Root() notice: SearchRequestNotice): SearchRequestNotice {
     return notice;
@@ -68,17 +84,33 @@ export class ReviewFeedResolver {
 @Resolver(() => ReviewQueueType)
 export class ReviewQueueResolver {
   @FieldResolver(() => ReviewTaskConnection, { description: 'Open tasks you may claim, oldest first' })
-  available(@Root() _queue: ReviewQueue, @Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext) {
+  available(
+    @Root() _queue: ReviewQueue,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.feed.queueAvailable(request, { first, after });
   }
 
-  @FieldResolver(() => ReviewTaskConnection, { description: 'Tasks you hold (claim not expired at asOf), in the order you claimed them' })
-  held(@Root() queue: ReviewQueue, @Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext) {
+  @FieldResolver(() => ReviewTaskConnection, {
+    description: 'Tasks you hold (claim not expired at asOf), in the order you claimed them',
+  })
+  held(
+    @Root() queue: ReviewQueue,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.feed.queueHeld(request, { first, after }, queue.asOf);
   }
 
-  @FieldResolver(() => SearchRequestConnection, { description: 'Disputed requests you may adjudicate, longest waiting first' })
-  disputes(@Root() _queue: ReviewQueue, @Args() { first, after }: PageArgs, @Ctx() { request, services }: GraphQLContext) {
+  @FieldResolver(() => SearchRequestConnection, {
+    description: 'Disputed requests you may adjudicate, longest waiting first',
+  })
+  disputes(
+    @Root() _queue: ReviewQueue,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.feed.queueDisputes(request, { first, after });
   }
 }

@@ -1,4 +1,16 @@
-import { ArrayMaxSize, ArrayMinSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBase64,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CandidateDecision, LegalBasis, OffenceCategory, SearchOutcome, SearchPurpose } from '../entities';
 import { HasText } from './reason.validator';
@@ -28,14 +40,21 @@ export class CreateSearchRequestInput {
   @MaxLength(28_000_000, { message: 'the image is too large' })
   probeImageBase64: string;
 
-  @Field(() => Int, { nullable: true, description: 'Which face, when the photo shows several (index from the MULTIPLE_FACES error)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Which face, when the photo shows several (index from the MULTIPLE_FACES error)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   probeFaceIndex?: number;
 
-  @Field(() => Float, { nullable: true, description: "Similarity threshold; defaults to the force's floor, below which an authoriser must approve" })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Similarity threshold; defaults to the force's floor, below which an authoriser must approve",
+  })
   @IsOptional()
   @Min(0.3)
   @Max(0.99)
@@ -48,17 +67,28 @@ export class CreateSearchRequestInput {
   @Max(200)
   k?: number;
 
-  @Field({ nullable: true, description: 'Also search records of people under 18 at capture (needs authorisation)' })
+  @Field({
+    nullable: true,
+    description: 'Also search records of people under 18 at capture (needs authorisation)',
+  })
   @IsOptional()
   @IsBoolean()
   includeUnder18?: boolean;
 
-  @Field({ nullable: true, description: 'Also search records of people not charged or released without further action (needs authorisation)' })
+  @Field({
+    nullable: true,
+    description:
+      'Also search records of people not charged or released without further action (needs authorisation)',
+  })
   @IsOptional()
   @IsBoolean()
   includeNotConvicted?: boolean;
 
-  @Field(() => [ID], { nullable: true, description: "Other forces' galleries to search, each under an active sharing agreement (needs authorisation)" })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Other forces' galleries to search, each under an active sharing agreement (needs authorisation)",
+  })
   @IsOptional()
   @IsUUID('all', { each: true })
   @ArrayMaxSize(50)

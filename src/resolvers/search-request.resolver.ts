@@ -1,7 +1,25 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { SearchRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
-import { AdjudicateArgs, CreateSearchRequestInput, DecideAuthorisationArgs, WithdrawArgs } from './search-request.input';
+import {
+  AdjudicateArgs,
+  CreateSearchRequestInput,
+  DecideAuthorisationArgs,
+  WithdrawArgs,
+} from './search-request.input';
 import type { CandidateView } from '../services';
 import { PageArgs } from './connection.type';
 import { SearchRequestConnection } from './connections.type';
@@ -18,7 +36,9 @@ export class SearchRequestResolver {
   }
 
   @Authorized()
-  @Query(() => SearchRequestConnection, { description: 'Search requests you may see, newest first (by creation, then id)' })
+  @Query(() => SearchRequestConnection, {
+    description: 'Search requests you may see, newest first (by creation, then id)',
+  })
   searchRequests(
     @Arg('status', () => SearchRequestStatus, { nullable: true }) status: SearchRequestStatus | undefined,
     @Arg('caseId', () => ID, { nullable: true }) caseId: string | undefined,
@@ -29,14 +49,26 @@ export class SearchRequestResolver {
   }
 
   @Authorized()
-  @Mutation(() => SearchRequestType, { description: 'Open a search on one of your cases (a DRAFT, with the probe analysed and its quality recorded)' })
-  createSearchRequest(@Arg('input') input: CreateSearchRequestInput, @Ctx() { request, services }: GraphQLContext) {
+  @Mutation(() => SearchRequestType, {
+    description:
+      'Open a search on one of your cases (a DRAFT, with the probe analysed and its quality recorded)',
+  })
+  createSearchRequest(
+    @Arg('input') input: CreateSearchRequestInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     const { probeImageBase64, ...rest } = input;
-    return services.searches.create(request, { ...rest, probeImage: Buffer.from(probeImageBase64, 'base64') });
+    return services.searches.create(request, {
+      ...rest,
+      probeImage: Buffer.from(probeImageBase64, 'base64'),
+    });
   }
 
   @Authorized()
-  @Mutation(() => SearchRequestType, { description: 'Submit a draft: it goes to an authoriser when policy requires, otherwise the search runs at once' })
+  @Mutation(() => SearchRequestType, {
+    description:
+      'Submit a draft: it goes to an authoriser when policy requires, otherwise the search runs at once',
+  })
   submitSearchRequest(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
@@ -46,37 +78,66 @@ export class SearchRequestResolver {
   }
 
   @Authorized()
-  @Mutation(() => SearchRequestType, { description: "Authorise (the search then runs) or refuse a request awaiting authorisation; never one's own" })
-  decideSearchAuthorisation(@Args() { id, authorise, rationale, expectedVersion }: DecideAuthorisationArgs, @Ctx() { request, services }: GraphQLContext) {
+  @Mutation(() => SearchRequestType, {
+    description:
+      "Authorise (the search then runs) or refuse a request awaiting authorisation; never one's own",
+  })
+  decideSearchAuthorisation(
+    @Args() { id, authorise, rationale, expectedVersion }: DecideAuthorisationArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.searches.decideAuthorisation(request, id, authorise, rationale, expectedVersion);
   }
 
   @Authorized()
-  @Mutation(() => SearchRequestType, { description: 'Run the search of a submitted or authorised request again after a failure' })
-  runSearch(@Arg('id', () => ID) id: string, @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined, @Ctx() { request, services }: GraphQLContext) {
+  @Mutation(() => SearchRequestType, {
+    description: 'Run the search of a submitted or authorised request again after a failure',
+  })
+  runSearch(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.searches.runSearch(request, id, expectedVersion);
   }
 
   @Authorized()
-  @Mutation(() => SearchRequestType, { description: 'Settle a disputed request (supervisors), with a rationale' })
-  adjudicateSearchRequest(@Args() { id, result, candidateId, rationale, expectedVersion }: AdjudicateArgs, @Ctx() { request, services }: GraphQLContext) {
+  @Mutation(() => SearchRequestType, {
+    description: 'Settle a disputed request (supervisors), with a rationale',
+  })
+  adjudicateSearchRequest(
+    @Args() { id, result, candidateId, rationale, expectedVersion }: AdjudicateArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.searches.adjudicate(request, id, result, candidateId, rationale, expectedVersion);
   }
 
   @Authorized()
   @Mutation(() => SearchRequestType, { description: 'Close a request whose outcome is known' })
-  closeSearchRequest(@Arg('id', () => ID) id: string, @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined, @Ctx() { request, services }: GraphQLContext) {
+  closeSearchRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', version, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.searches.close(request, id, expectedVersion);
   }
 
   @Authorized()
-  @Mutation(() => SearchRequestType, { description: 'Withdraw an open request, with a reason; its review tasks leave the pool' })
-  withdrawSearchRequest(@Args() { id, reason, expectedVersion }: WithdrawArgs, @Ctx() { request, services }: GraphQLContext) {
+  @Mutation(() => SearchRequestType, {
+    description: 'Withdraw an open request, with a reason; its review tasks leave the pool',
+  })
+  withdrawSearchRequest(
+    @Args() { id, reason, expectedVersion }: WithdrawArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ) {
     return services.searches.withdraw(request, id, reason, expectedVersion);
   }
 
   @Authorized()
-  @Query(() => DisclosurePackType, { description: 'The disclosure pack of a closed request (supervisors; oversight without the probe image); each call is audited' })
+  @Query(() => DisclosurePackType, {
+    description:
+      'The disclosure pack of a closed request (supervisors; oversight without the probe image); each call is audited',
+  })
   disclosurePack(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.disclosurePack(request, id);
   }
@@ -84,8 +145,18 @@ export class SearchRequestResolver {
 
 @Resolver(() => CandidateType)
 export class CandidateResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you (and from the second reviewer while their review is to come)' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Cosine similarity; null where policy hides it from you (and from the second reviewer while their review is to come)',
+  })
   score(@Root() candidate: CandidateView, @Ctx() { request, services }: GraphQLContext) {
-    return services.fieldGuard.shown(request, 'SearchCandidate', 'score', { requestId: candidate.requestId, requestStatus: candidate.requestStatus }, candidate.score);
+    return services.fieldGuard.shown(
+      request,
+      'SearchCandidate',
+      'score',
+      { requestId: candidate.requestId, requestStatus: candidate.requestStatus },
+      candidate.score,
+    );
   }
 }

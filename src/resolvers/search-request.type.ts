@@ -1,10 +1,29 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  AuthorisationDecision, AuthorisationReason, CandidateDecision, CustodyImageStatus, LegalBasis, OffenceCategory, OutcomeBasis, ReviewStage,
-  ReviewTaskStatus, SearchOutcome, SearchPurpose, SearchRequestStatus,
+  AuthorisationDecision,
+  AuthorisationReason,
+  CandidateDecision,
+  CustodyImageStatus,
+  LegalBasis,
+  OffenceCategory,
+  OutcomeBasis,
+  ReviewStage,
+  ReviewTaskStatus,
+  SearchOutcome,
+  SearchPurpose,
+  SearchRequestStatus,
 } from '../entities';
 import type {
-  AdjudicationView, AuthorisationView, CandidateView, CustodyRecordView, DecisionView, FaceImageRef, OutcomeView, ReviewTaskView, ReviewView, SearchRequestFields,
+  AdjudicationView,
+  AuthorisationView,
+  CandidateView,
+  CustodyRecordView,
+  DecisionView,
+  FaceImageRef,
+  OutcomeView,
+  ReviewTaskView,
+  ReviewView,
+  SearchRequestFields,
 } from '../services';
 import type { PolicySnapshot, SearchMethod } from '../entities';
 import type { SearchRequestField } from '../policy';
@@ -13,14 +32,20 @@ import { FaceBoxType, FaceQualityType } from './gallery.type';
 export const FaceImageKind = { PROBE: 'PROBE', CANDIDATE: 'CANDIDATE' } as const;
 registerEnumType(FaceImageKind, { name: 'FaceImageKind' });
 
-@ObjectType({ description: 'The pixels of one face image; every read is checked and written to the audit log' })
+@ObjectType({
+  description: 'The pixels of one face image; every read is checked and written to the audit log',
+})
 export class FaceImageContentType {
   @Field() mimeType: string;
-  @Field({ description: 'The image bytes, base64-encoded. Do not cache: ask again for each viewing' }) dataBase64: string;
+  @Field({ description: 'The image bytes, base64-encoded. Do not cache: ask again for each viewing' })
+  dataBase64: string;
   @Field(() => ID, { description: 'The audit event that records this view' }) viewId: string;
 }
 
-@ObjectType('FaceImage', { description: 'A face image you may open: selecting `content` is one audited view, allowed only while you hold the task (or adjudicate)' })
+@ObjectType('FaceImage', {
+  description:
+    'A face image you may open: selecting `content` is one audited view, allowed only while you hold the task (or adjudicate)',
+})
 export class FaceImageType implements FaceImageRef {
   @Field(() => FaceImageKind) kind: keyof typeof FaceImageKind;
   @Field(() => ID, { nullable: true }) candidateId: string | null;
@@ -28,16 +53,33 @@ export class FaceImageType implements FaceImageRef {
   taskId: string | null;
 }
 
-@ObjectType('SearchMethod', { description: 'How a candidate list was computed, so it can be described and reproduced' })
+@ObjectType('SearchMethod', {
+  description: 'How a candidate list was computed, so it can be described and reproduced',
+})
 export class SearchMethodType {
-  @Field({ description: 'CENTRED_SHORTLIST (index shortlist, exact re-rank), EXACT_SCAN, or NO_GALLERY' }) kind: string;
-  @Field(() => String, { nullable: true, description: 'Why the exact scan ran: REQUESTED, NO_TEMPLATE_SPACE or SHORTLIST_INCOMPLETE' }) reason?: string;
-  @Field(() => String, { nullable: true, description: "The model version's centre function keying the indexes" }) centreFunction?: string;
-  @Field(() => Int, { nullable: true, description: 'Templates shortlisted by the index before the exact re-rank' }) shortlist?: number;
+  @Field({ description: 'CENTRED_SHORTLIST (index shortlist, exact re-rank), EXACT_SCAN, or NO_GALLERY' })
+  kind: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the exact scan ran: REQUESTED, NO_TEMPLATE_SPACE or SHORTLIST_INCOMPLETE',
+  })
+  reason?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The model version's centre function keying the indexes",
+  })
+  centreFunction?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Templates shortlisted by the index before the exact re-rank',
+  })
+  shortlist?: number;
   @Field(() => Int, { nullable: true }) efSearch?: number;
 }
 
-@ObjectType('PolicySnapshot', { description: 'The gallery policy a search ran under, as recorded when it ran' })
+@ObjectType('PolicySnapshot', {
+  description: 'The gallery policy a search ran under, as recorded when it ran',
+})
 export class PolicySnapshotType implements PolicySnapshot {
   @Field(() => [ID]) forceIds: string[];
   @Field(() => [String]) forceCodes: string[];
@@ -51,15 +93,25 @@ export class PolicySnapshotType implements PolicySnapshot {
   @Field(() => [String]) excludedStatuses: string[];
   @Field(() => Int, { description: 'Templates the search could have found' }) eligibleCount: number;
   @Field() takenAt: string;
-  @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' }) searchMethod?: SearchMethod;
+  @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' })
+  searchMethod?: SearchMethod;
 }
 
-@ObjectType('SearchFailure', { description: 'Why the search of a request could not run after it was submitted or authorised' })
+@ObjectType('SearchFailure', {
+  description: 'Why the search of a request could not run after it was submitted or authorised',
+})
 export class SearchFailureType {
-  @Field({ description: 'The error code: an inference code (NO_FACE, LOW_QUALITY, …), INVALID_STATE (a sharing agreement lapsed), or INTERNAL' }) code: string;
+  @Field({
+    description:
+      'The error code: an inference code (NO_FACE, LOW_QUALITY, …), INVALID_STATE (a sharing agreement lapsed), or INTERNAL',
+  })
+  code: string;
   @Field({ description: 'What went wrong, in words' }) reason: string;
   @Field() at: string;
-  @Field(() => SearchRequestStatus, { description: 'The state the search started from (SUBMITTED or AUTHORISED)' }) from: SearchRequestStatus;
+  @Field(() => SearchRequestStatus, {
+    description: 'The state the search started from (SUBMITTED or AUTHORISED)',
+  })
+  from: SearchRequestStatus;
 }
 
 @ObjectType('SearchAuthorisation')
@@ -77,7 +129,8 @@ export class CustodyRecordType implements CustodyRecordView {
   @Field() custodyReference: string;
   @Field() personReference: string;
   @Field() capturedAt: Date;
-  @Field(() => CustodyImageStatus, { description: 'DELETED if the record was deleted since' }) status: CustodyImageStatus;
+  @Field(() => CustodyImageStatus, { description: 'DELETED if the record was deleted since' })
+  status: CustodyImageStatus;
 }
 
 @ObjectType('SearchRequestOutcome')
@@ -93,10 +146,18 @@ export class OutcomeType implements OutcomeView {
 export class CandidateType implements Omit<CandidateView, 'requestId' | 'requestStatus'> {
   @Field(() => ID) id: string;
   @Field(() => Int) rank: number;
-  @Field(() => Float, { nullable: true, description: 'Cosine similarity; null where policy hides it from you' }) score: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Cosine similarity; null where policy hides it from you',
+  })
+  score: number | null;
   @Field(() => ID, { nullable: true }) custodyImageId: string | null;
   @Field(() => ID, { nullable: true }) galleryForceId: string | null;
-  @Field(() => FaceImageType, { nullable: true, description: 'Only while you may open face images of this request' }) image: FaceImageType | null;
+  @Field(() => FaceImageType, {
+    nullable: true,
+    description: 'Only while you may open face images of this request',
+  })
+  image: FaceImageType | null;
 }
 
 @ObjectType('CandidateDecisionRecord')
@@ -128,19 +189,23 @@ export class AdjudicationType implements AdjudicationView {
   @Field() rationale: string;
 }
 
-@ObjectType('SearchRequest', { description: 'A search on a case. Fields you may not see are null and missing from visibleFields' })
+@ObjectType('SearchRequest', {
+  description: 'A search on a case. Fields you may not see are null and missing from visibleFields',
+})
 export class SearchRequestType implements SearchRequestFields {
   @Field(() => ID) id: string;
   @Field(() => ID) forceId: string;
   @Field(() => ID) caseId: string;
   @Field(() => ID) requesterId: string;
   @Field(() => SearchRequestStatus) status: SearchRequestStatus;
-  @Field(() => Int, { description: 'Send it back as expectedVersion to refuse a stale change' }) version: number;
+  @Field(() => Int, { description: 'Send it back as expectedVersion to refuse a stale change' })
+  version: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field(() => Date, { nullable: true }) searchedAt: Date | null;
   @Field(() => Date, { nullable: true }) outcomeAt: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Closed, withdrawn, refused or expired' }) endedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Closed, withdrawn, refused or expired' })
+  endedAt: Date | null;
   @Field({ description: 'An open request not moved on by then expires' }) expiresAt: Date;
 
   @Field(() => Float, { nullable: true }) threshold: number | null;
@@ -158,17 +223,30 @@ export class SearchRequestType implements SearchRequestFields {
   @Field(() => String, { nullable: true }) crimeReference: string | null;
   @Field(() => FaceQualityType, { nullable: true }) probeQuality: FaceQualityType | null;
   @Field(() => AuthorisationType, { nullable: true }) authorisation: AuthorisationType | null;
-  @Field(() => String, { nullable: true, description: 'Why it was withdrawn, refused or expired' }) endReason: string | null;
-  @Field(() => SearchFailureType, { nullable: true, description: 'While SEARCH_FAILED (and after, if then withdrawn or expired): why the search could not run' })
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn, refused or expired' })
+  endReason: string | null;
+  @Field(() => SearchFailureType, {
+    nullable: true,
+    description:
+      'While SEARCH_FAILED (and after, if then withdrawn or expired): why the search could not run',
+  })
   searchFailure: SearchFailureType | null;
 
   @Field(() => String, { nullable: true }) modelVersion: string | null;
   @Field(() => PolicySnapshotType, { nullable: true }) policySnapshot: PolicySnapshotType | null;
   @Field(() => Int, { nullable: true }) candidateCount: number | null;
 
-  @Field(() => OutcomeType, { nullable: true, description: 'Once two reviewers agree or a supervisor adjudicates' }) outcome: OutcomeType | null;
+  @Field(() => OutcomeType, {
+    nullable: true,
+    description: 'Once two reviewers agree or a supervisor adjudicates',
+  })
+  outcome: OutcomeType | null;
   @Field(() => [CandidateType], { nullable: true }) candidates: CandidateType[] | null;
-  @Field(() => [ReviewType], { nullable: true, description: 'The first and second review (at most two): a plain list' }) reviews: ReviewType[] | null;
+  @Field(() => [ReviewType], {
+    nullable: true,
+    description: 'The first and second review (at most two): a plain list',
+  })
+  reviews: ReviewType[] | null;
   @Field(() => AdjudicationType, { nullable: true }) adjudication: AdjudicationType | null;
   @Field(() => FaceImageType, { nullable: true }) probeImage: FaceImageType | null;
 
@@ -185,25 +263,40 @@ export class ReviewTaskType implements ReviewTaskView {
   @Field(() => Int) version: number;
   @Field(() => ID, { nullable: true }) claimedById: string | null;
   @Field(() => Date, { nullable: true }) claimedAt: Date | null;
-  @Field(() => Date, { nullable: true, description: 'The task goes back to the pool then' }) claimExpiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The task goes back to the pool then' })
+  claimExpiresAt: Date | null;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field() createdAt: Date;
-  @Field(() => [DecisionType], { nullable: true, description: 'Your own decisions (reviewers); supervisors and oversight see all' }) decisions: DecisionType[] | null;
+  @Field(() => [DecisionType], {
+    nullable: true,
+    description: 'Your own decisions (reviewers); supervisors and oversight see all',
+  })
+  decisions: DecisionType[] | null;
 }
 
 @ObjectType('ReviewPacketCandidate')
 export class ReviewPacketCandidateType {
   @Field(() => ID) id: string;
   @Field(() => Int) rank: number;
-  @Field(() => Float, { nullable: true, description: 'Null when the force keeps scores from the second review' }) score: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null when the force keeps scores from the second review',
+  })
+  score: number | null;
   @Field(() => FaceImageType) image: FaceImageType;
 }
 
-@ObjectType('ReviewPacket', { description: 'What a reviewer holding a task compares: the probe and each candidate. Never the other review' })
+@ObjectType('ReviewPacket', {
+  description:
+    'What a reviewer holding a task compares: the probe and each candidate. Never the other review',
+})
 export class ReviewPacketType {
   @Field(() => ReviewTaskType) task: ReviewTaskType;
   @Field(() => FaceImageType) probe: FaceImageType;
-  @Field(() => [ReviewPacketCandidateType], { description: 'Every candidate of the request (at most 200): a plain list' }) candidates: ReviewPacketCandidateType[];
+  @Field(() => [ReviewPacketCandidateType], {
+    description: 'Every candidate of the request (at most 200): a plain list',
+  })
+  candidates: ReviewPacketCandidateType[];
   @Field() scoresHidden: boolean;
 }
 
@@ -224,7 +317,11 @@ export class DisclosureProbeType {
   @Field(() => Int, { nullable: true }) faceIndex: number | null;
   @Field(() => FaceBoxType) faceBox: FaceBoxType;
   @Field(() => FaceQualityType) quality: FaceQualityType;
-  @Field(() => String, { nullable: true, description: 'Withheld (null) from roles that may not see face images' }) imageBase64: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Withheld (null) from roles that may not see face images',
+  })
+  imageBase64: string | null;
 }
 
 @ObjectType('DisclosureOfficer')
@@ -247,7 +344,9 @@ export class DisclosureAuditEntryType {
   @Field() hash: string;
 }
 
-@ObjectType('DisclosurePack', { description: 'Everything about a closed search that disclosure may call for' })
+@ObjectType('DisclosurePack', {
+  description: 'Everything about a closed search that disclosure may call for',
+})
 export class DisclosurePackType {
   @Field(() => ID, { description: 'The audit event recording this export' }) reference: string;
   @Field() generatedAt: Date;
@@ -258,6 +357,10 @@ export class DisclosurePackType {
   @Field(() => Int, { nullable: true }) outcomeCandidateRank: number | null;
   @Field(() => DisclosureProbeType) probe: DisclosureProbeType;
   @Field(() => [DisclosureOfficerType]) officers: DisclosureOfficerType[];
-  @Field(() => [DisclosureAuditEntryType], { description: 'The whole trail, as a document holds it (page through it with auditEvents(filter: { searchRequestId }))' }) auditTrail: DisclosureAuditEntryType[];
+  @Field(() => [DisclosureAuditEntryType], {
+    description:
+      'The whole trail, as a document holds it (page through it with auditEvents(filter: { searchRequestId }))',
+  })
+  auditTrail: DisclosureAuditEntryType[];
   @Field({ description: 'A self-contained printable HTML rendering of the pack' }) html: string;
 }

@@ -16,7 +16,25 @@ import { OutcomeResolver, SearchRequestContentResolver } from '../resolvers/sear
 import { authChecker } from './auth-checker';
 import './enums';
 
-export const RESOLVERS: NonEmptyArray<new () => object> = [OfficerResolver, ForceResolver, CaseResolver, AuditResolver, AuditHistoryResolver, GalleryResolver, SearchRequestResolver, SearchRequestContentResolver, OutcomeResolver, CandidateResolver, ReviewResolver, ReviewRecordResolver, FaceImageResolver, ReviewFeedResolver, ReviewQueueResolver, OversightStatisticsResolver, LeadOutcomeResolver];
+export const RESOLVERS: NonEmptyArray<new () => object> = [
+  OfficerResolver,
+  ForceResolver,
+  CaseResolver,
+  AuditResolver,
+  AuditHistoryResolver,
+  GalleryResolver,
+  SearchRequestResolver,
+  SearchRequestContentResolver,
+  OutcomeResolver,
+  CandidateResolver,
+  ReviewResolver,
+  ReviewRecordResolver,
+  FaceImageResolver,
+  ReviewFeedResolver,
+  ReviewQueueResolver,
+  OversightStatisticsResolver,
+  LeadOutcomeResolver,
+];
 
 /**
  * type-graphql demands a PubSub once a schema has subscriptions, but every twokey subscription

@@ -1,8 +1,27 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AUDIT_ACTIONS, AUDIT_EVENT_KINDS, AuditAction, AuditEventKind, AuthorisationDecision, AuthorisationReason, CandidateDecision, CaseStatus, CustodyImageStatus,
-  DeletionRequestStatus, LeadOutcomeResult, LegalBasis, OffenceCategory, OfficerAccessProposalStatus, OutcomeBasis, RetentionClass, ReviewStage, ReviewTaskStatus,
-  Role, SearchOutcome, SearchPurpose, SearchRequestStatus,
+  AUDIT_ACTIONS,
+  AUDIT_EVENT_KINDS,
+  AuditAction,
+  AuditEventKind,
+  AuthorisationDecision,
+  AuthorisationReason,
+  CandidateDecision,
+  CaseStatus,
+  CustodyImageStatus,
+  DeletionRequestStatus,
+  LeadOutcomeResult,
+  LegalBasis,
+  OffenceCategory,
+  OfficerAccessProposalStatus,
+  OutcomeBasis,
+  RetentionClass,
+  ReviewStage,
+  ReviewTaskStatus,
+  Role,
+  SearchOutcome,
+  SearchPurpose,
+  SearchRequestStatus,
 } from '../entities';
 
 /**
@@ -33,7 +52,10 @@ registerEnumType(ReviewTaskStatus, { name: 'ReviewTaskStatus' });
 registerEnumType(CandidateDecision, { name: 'CandidateDecision' });
 registerEnumType(SearchOutcome, { name: 'SearchOutcome' });
 registerEnumType(OutcomeBasis, { name: 'OutcomeBasis' });
-registerEnumType(LeadOutcomeResult, { name: 'LeadOutcomeResult', description: 'What the investigation found of a confirmed lead' });
+registerEnumType(LeadOutcomeResult, {
+  name: 'LeadOutcomeResult',
+  description: 'What the investigation found of a confirmed lead',
+});
 
 // the audit log
 registerEnumType(AuditAction, {
@@ -42,12 +64,19 @@ registerEnumType(AuditAction, {
   valuesConfig: Object.fromEntries(
     Object.entries(AUDIT_ACTIONS).map(([name, info]) => [
       name,
-      { description: `${info.kind}: ${info.description}`, ...('retired' in info ? { deprecationReason: 'No longer written; found in events recorded by earlier versions' } : {}) },
+      {
+        description: `${info.kind}: ${info.description}`,
+        ...('retired' in info
+          ? { deprecationReason: 'No longer written; found in events recorded by earlier versions' }
+          : {}),
+      },
     ]),
   ),
 });
 registerEnumType(AuditEventKind, {
   name: 'AuditEventKind',
   description: 'What kind of event an audit action records (stated per action)',
-  valuesConfig: Object.fromEntries(Object.entries(AUDIT_EVENT_KINDS).map(([kind, description]) => [kind, { description }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(AUDIT_EVENT_KINDS).map(([kind, description]) => [kind, { description }]),
+  ),
 });

@@ -8,7 +8,13 @@ import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Config } from '../config/config';
 import { Database, isDatabaseUnavailable } from '../db';
-import { DomainError, makeErrorFormatter, queryLimitError, type QueryLimitCode, unavailable } from '../errors';
+import {
+  DomainError,
+  makeErrorFormatter,
+  queryLimitError,
+  type QueryLimitCode,
+  unavailable,
+} from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
@@ -51,7 +57,10 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   // each limit reports its own code, over HTTP and graphql-ws alike (both run these rules)
   const refuseWith = (code: QueryLimitCode) => ({
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(queryLimitError(code, error.message))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(queryLimitError(code, error.message)),
+    ],
   });
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ...refuseWith('QUERY_TOO_DEEP') },
@@ -64,7 +73,13 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   }).protect();
   const formatError = makeErrorFormatter(logger);
   const ws = mountGraphqlWs({
-    httpServer, path: GRAPHQL_PATH, schema, services, contextFor, logger, formatError,
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    services,
+    contextFor,
+    logger,
+    formatError,
     validationRules: armor.validationRules,
     introspection: !config.production,
     limits: { maxTokens: config.graphql.maxTokens, ...config.subscriptions },
@@ -93,8 +108,19 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
         },
       },
       // open HTTP requests get most of the shutdown grace; the rest is for closing the database
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.max(0, config.shutdownGraceMs - 1_000) }),
-      { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: Math.max(0, config.shutdownGraceMs - 1_000),
+      }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.dispose();
+            },
+          };
+        },
+      },
       unavailableAs503,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -160,13 +186,25 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
 function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const status =
+      typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     const known: Record<string, [string, string]> = {
       'entity.parse.failed': ['The request body is not valid JSON', 'BAD_REQUEST'],
       'entity.too.large': ['The request body is too large', 'PAYLOAD_TOO_LARGE'],
     };
-    const [message, code] = known[error?.type] ?? (status < 500 ? ['Bad request', 'BAD_REQUEST'] : ['Internal server error', 'INTERNAL_SERVER_ERROR']);
-    if (status >= 500) logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'unexpected HTTP error');
+    const [message, code] =
+      known[error?.type] ??
+      (status < 500 ? ['Bad request', 'BAD_REQUEST'] : ['Internal server error', 'INTERNAL_SERVER_ERROR']);
+    if (status >= 500)
+      logger.error(
+        {
+          err:
+            error instanceof Error
+              ? { name: error.name, message: error.message, stack: error.stack }
+              : String(error),
+        },
+        'unexpected HTTP error',
+      );
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }
@@ -174,7 +212,11 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
 /** Context failures (bad tokens) become a GraphQL error with its code and HTTP 401. */
 function asHttpError(error: DomainError) {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(error.code === 'UNAVAILABLE' ? error.details : {}), http: { status: error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'UNAVAILABLE' ? 503 : 400 } },
+    extensions: {
+      code: error.code,
+      ...(error.code === 'UNAVAILABLE' ? error.details : {}),
+      http: { status: error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'UNAVAILABLE' ? 503 : 400 },
+    },
   });
 }
 

@@ -7,7 +7,13 @@ import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import type { Logger } from '../logging/logger';
 import { buildAppSchema } from '../schema/build-schema';
-import { createServices, Services, startAuditAnchoring, startWorkflowTimers, type WorkflowTimers } from '../services';
+import {
+  createServices,
+  Services,
+  startAuditAnchoring,
+  startWorkflowTimers,
+  type WorkflowTimers,
+} from '../services';
 import { RunningApp, startApp } from './app';
 import { createRequestContextFactory } from './request-context.factory';
 
@@ -27,7 +33,12 @@ export interface BootstrapOptions {
 }
 
 /** Wires the whole service: database (migrated, seeded if configured), services, HTTP/WS. */
-export async function bootstrap(config: Config, logger: Logger, existingDb?: Database, options: BootstrapOptions = {}): Promise<Twokey> {
+export async function bootstrap(
+  config: Config,
+  logger: Logger,
+  existingDb?: Database,
+  options: BootstrapOptions = {},
+): Promise<Twokey> {
   const db = existingDb ?? (await Database.open(config.database, logger));
   // migrations as the owner role when DATABASE_MIGRATION_URL is set; then a serving role that
   // could rewrite the audit log is refused in production (warned about elsewhere)
@@ -42,32 +53,64 @@ export async function bootstrap(config: Config, logger: Logger, existingDb?: Dat
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
   const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue } = config.inference;
-  const pipeline = await createFacePipeline({ sessions: sessions || undefined, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue });
+  const pipeline = await createFacePipeline({
+    sessions: sessions || undefined,
+    intraOpThreads,
+    maxInputBytes,
+    maxInputPixels,
+    maxQueue,
+  });
   const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
   // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
   // PGlite is one process, so in-process delivery is the same thing there.
   const events: PubSub =
     db.kind === 'postgres' && config.database.kind === 'postgres'
-      ? await PgNotifyPubSub.start({ connectionString: config.database.url, query: (sql, params) => db.dataSource.query(sql, params), logger })
+      ? await PgNotifyPubSub.start({
+          connectionString: config.database.url,
+          query: (sql, params) => db.dataSource.query(sql, params),
+          logger,
+        })
       : new InProcessPubSub();
-  const logFeedError = (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'live feed failed');
+  const logFeedError = (error: unknown) =>
+    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'live feed failed');
   const services = createServices(db, faces, {
-    events, subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs, onFeedError: logFeedError, statsMinGroupSize: config.statistics.minGroupSize,
+    events,
+    subscriberAbilityTtlMs: config.subscriptions.abilityTtlMs,
+    onFeedError: logFeedError,
+    statsMinGroupSize: config.statistics.minGroupSize,
     actorCacheTtlMs: config.auth.contextCacheTtlMs,
   });
   // an officer changed here is forgotten before the request that changed them answers; other instances' changes arrive as events
-  db.usePubSub(publishingThrough(events, (topic, payload) => topic === Topic.OFFICER_CHANGED && services.actors.invalidate((payload as { officerId: string }).officerId)));
+  db.usePubSub(
+    publishingThrough(
+      events,
+      (topic, payload) =>
+        topic === Topic.OFFICER_CHANGED &&
+        services.actors.invalidate((payload as { officerId: string }).officerId),
+    ),
+  );
   services.actors.listen(events, logFeedError);
   // expired review claims back to the pool, stale requests expired, interrupted searches resumed (now and periodically)
-  const timers = startWorkflowTimers(services, { intervalMs: config.workflow.sweepIntervalMs, resumeAfterMs: config.workflow.resumeAfterMs }, (error) =>
-    logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'),
+  const timers = startWorkflowTimers(
+    services,
+    { intervalMs: config.workflow.sweepIntervalMs, resumeAfterMs: config.workflow.resumeAfterMs },
+    (error) =>
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'),
   );
   const anchoring = startAuditAnchoring(services, config.audit.anchorIntervalMs, logger);
   await anchoring.tick();
-  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger, { cacheTtlMs: config.auth.contextCacheTtlMs });
-  const app = await startApp({ config, logger, db, schema: await buildAppSchema(), services, contextFor }, config.port, config.host);
+  const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger, {
+    cacheTtlMs: config.auth.contextCacheTtlMs,
+  });
+  const app = await startApp(
+    { config, logger, db, schema: await buildAppSchema(), services, contextFor },
+    config.port,
+    config.host,
+  );
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
-  const stopGaps = services.feed.onGap(() => app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'));
+  const stopGaps = services.feed.onGap(() =>
+    app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'),
+  );
   return {
     app,
     db,

@@ -22,7 +22,12 @@ export const STATISTICS_EXPORT_PATHS: Record<StatisticsExportFormat, string> = {
 const one = z.string().min(1);
 const time = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 /** `actions=A&actions=B` or `actions=A,B`. */
-const names = z.union([one, z.array(one)]).transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+const names = z.union([one, z.array(one)]).transform((value) =>
+  (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
 /** Audit action names, each one of the published vocabulary. */
 const actionNames = names.pipe(z.array(z.enum(AuditAction)));
 
@@ -47,7 +52,13 @@ const exportQuery = z
 /** The statistics query's arguments, under the same names; the period is required. */
 const statisticsQuery = z.object({ from: time, to: time, forceId: one.optional() }).strict();
 
-const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
+const STATUS: Partial<Record<DomainError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  UNAVAILABLE: 503,
+};
 
 /**
  * Streaming exports for oversight, authenticated like GraphQL (`Authorization: Bearer`): the audit
@@ -56,12 +67,26 @@ const STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 
  * records each export before the first byte; the file is then piped with backpressure, and a
  * client that goes away stops the database reads.
  */
-export function exportsRouter(deps: { services: Services; contextFor: RequestContextFactory; logger: Logger }): Router {
+export function exportsRouter(deps: {
+  services: Services;
+  contextFor: RequestContextFactory;
+  logger: Logger;
+}): Router {
   const { services, contextFor, logger } = deps;
   const router = Router();
 
   /** A file that was authorised and recorded, streamed page by page; the client going away stops the reads. */
-  const send = async (res: Response, file: { exportId: string; contentType: string; fileName: string; chunks(): AsyncGenerator<string, void, undefined> }, headers: Record<string, string>, what: string) => {
+  const send = async (
+    res: Response,
+    file: {
+      exportId: string;
+      contentType: string;
+      fileName: string;
+      chunks(): AsyncGenerator<string, void, undefined>;
+    },
+    headers: Record<string, string>,
+    what: string,
+  ) => {
     res.status(200).set({
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.fileName}"`,
@@ -75,7 +100,10 @@ export function exportsRouter(deps: { services: Services; contextFor: RequestCon
       // Headers are gone: the response is cut short, so the client sees a failed download
       // rather than a file that looks complete.
       const aborted = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
-      logger[aborted ? 'info' : 'error']({ exportId: file.exportId, err: error instanceof Error ? error.message : String(error) }, aborted ? `${what} abandoned by the client` : `${what} failed`);
+      logger[aborted ? 'info' : 'error'](
+        { exportId: file.exportId, err: error instanceof Error ? error.message : String(error) },
+        aborted ? `${what} abandoned by the client` : `${what} failed`,
+      );
     }
   };
 
@@ -89,7 +117,12 @@ export function exportsRouter(deps: { services: Services; contextFor: RequestCon
       sendError(res, error, logger);
       return;
     }
-    await send(res, started, { 'X-Audit-Export-Id': started.exportId, 'X-Audit-Snapshot-Seq': String(started.snapshotSeq) }, 'audit export');
+    await send(
+      res,
+      started,
+      { 'X-Audit-Export-Id': started.exportId, 'X-Audit-Snapshot-Seq': String(started.snapshotSeq) },
+      'audit export',
+    );
   };
 
   const handleStatistics = (format: StatisticsExportFormat) => async (req: Request, res: Response) => {
@@ -116,7 +149,9 @@ function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> 
   const parsed = schema.safeParse(query);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw badInput(`Invalid export parameter ${issue.path.join('.') || ''}: ${issue.message}`.trim(), { field: issue.path.join('.') });
+    throw badInput(`Invalid export parameter ${issue.path.join('.') || ''}: ${issue.message}`.trim(), {
+      field: issue.path.join('.'),
+    });
   }
   return parsed.data;
 }
@@ -125,9 +160,19 @@ function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> 
 function sendError(res: Response, error: unknown, logger: Logger) {
   if (isDatabaseUnavailable(error)) error = unavailable();
   if (error instanceof DomainError) {
-    res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+    res
+      .status(STATUS[error.code] ?? 400)
+      .json({ error: { code: error.code, message: error.message, ...error.details } });
     return;
   }
-  logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, 'export could not start');
+  logger.error(
+    {
+      err:
+        error instanceof Error
+          ? { name: error.name, message: error.message, stack: error.stack }
+          : String(error),
+    },
+    'export could not start',
+  );
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
 }

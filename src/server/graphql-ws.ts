@@ -1,5 +1,15 @@
 import type { Server } from 'node:http';
-import { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { RawData, WebSocket, WebSocketServer } from 'ws';
@@ -17,7 +27,12 @@ import type { RequestContextFactory } from './request-context.factory';
  * 1009 for a message over the size limit (before connection_ack, the smaller one), 4429 for an
  * officer's socket over their limit, 1001 when the service shuts down, 1012 after missed events.
  */
-export const WS_CLOSE = { messageTooBig: 1009, tooManySockets: 4429, goingAway: 1001, serviceRestart: 1012 } as const;
+export const WS_CLOSE = {
+  messageTooBig: 1009,
+  tooManySockets: 4429,
+  goingAway: 1001,
+  serviceRestart: 1012,
+} as const;
 
 export interface GraphqlWsLimits {
   /** Largest message after connection_ack (the WebSocket frame limit, refused from the frame header). */
@@ -83,9 +98,24 @@ export interface GraphqlWs {
  * `maxSubscriptionsPerSocket` operations each (TOO_MANY_SUBSCRIPTIONS beyond).
  */
 export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
-  const { httpServer, path, schema, services, contextFor, logger, formatError, validationRules, introspection, limits } = deps;
+  const {
+    httpServer,
+    path,
+    schema,
+    services,
+    contextFor,
+    logger,
+    formatError,
+    validationRules,
+    introspection,
+    limits,
+  } = deps;
   const server = new WebSocketServer({ server: httpServer, path, maxPayload: limits.maxMessageBytes });
-  const rules = [...specifiedRules, ...validationRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const rules = [
+    ...specifiedRules,
+    ...validationRules,
+    ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
   /** Sockets acknowledged (signed in), and sockets refused for a message too big before that. */
   const acknowledged = new WeakSet<WebSocket>();
   const oversized = new WeakSet<WebSocket>();
@@ -98,17 +128,26 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
 
   const armExpiry = (socket: WebSocket, state: SocketState, expiresAt: Date) => {
     const left = expiresAt.getTime() - Date.now();
-    state.expiry = setTimeout(() => {
-      if (Date.now() >= expiresAt.getTime()) socket.close(CloseCode.Unauthorized, 'Token expired');
-      else armExpiry(socket, state, expiresAt);
-    }, Math.min(Math.max(left, 0), MAX_TIMER_MS));
+    state.expiry = setTimeout(
+      () => {
+        if (Date.now() >= expiresAt.getTime()) socket.close(CloseCode.Unauthorized, 'Token expired');
+        else armExpiry(socket, state, expiresAt);
+      },
+      Math.min(Math.max(left, 0), MAX_TIMER_MS),
+    );
     state.expiry.unref();
   };
 
   const format = (error: GraphQLError) => formatError(error.toJSON(), error.originalError ?? error);
   /** graphql-js' own parse and validation errors carry no code: the same ones as over HTTP. */
   const coded = (error: GraphQLError, code: string) =>
-    new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError, extensions: { ...error.extensions, code } });
+    new GraphQLError(error.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      originalError: error.originalError,
+      extensions: { ...error.extensions, code },
+    });
 
   /**
    * Parsed and validated operations by their text: sockets sending the same subscription share one
@@ -123,10 +162,16 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
     try {
       document = parse(query, { maxTokens: limits.maxTokens });
     } catch (error) {
-      return [coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error'), 'GRAPHQL_PARSE_FAILED')];
+      return [
+        coded(
+          error instanceof GraphQLError ? error : new GraphQLError('Syntax Error'),
+          'GRAPHQL_PARSE_FAILED',
+        ),
+      ];
     }
     const invalid = validate(schema, document, rules);
-    if (invalid.length) return invalid.map((error) => coded(error, queryLimitCodeOf(error) ?? 'GRAPHQL_VALIDATION_FAILED'));
+    if (invalid.length)
+      return invalid.map((error) => coded(error, queryLimitCodeOf(error) ?? 'GRAPHQL_VALIDATION_FAILED'));
     if (query.length <= MAX_CACHED_QUERY_CHARS) {
       documents.set(query, document);
       if (documents.size > MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value as string);
@@ -142,24 +187,36 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const params = ctx.connectionParams ?? {};
-        const authorization = typeof params.authorization === 'string' ? params.authorization : typeof params.Authorization === 'string' ? params.Authorization : undefined;
+        const authorization =
+          typeof params.authorization === 'string'
+            ? params.authorization
+            : typeof params.Authorization === 'string'
+              ? params.Authorization
+              : undefined;
         if (oversized.has(socket)) return false;
         if (!authorization) return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
         let request: Awaited<ReturnType<RequestContextFactory>>;
         try {
           request = await contextFor(authorization);
         } catch (error) {
-          if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
+          if (error instanceof DomainError && error.code === 'UNAUTHENTICATED')
+            return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
           // 1013 Try Again Later: the database is out of reach for now
-          if (isDatabaseUnavailable(error)) return refuse(socket, 1013 as CloseCode, 'Service unavailable: try again later');
-          logger.error({ err: error instanceof Error ? error.message : String(error) }, 'graphql-ws connection_init failed');
+          if (isDatabaseUnavailable(error))
+            return refuse(socket, 1013 as CloseCode, 'Service unavailable: try again later');
+          logger.error(
+            { err: error instanceof Error ? error.message : String(error) },
+            'graphql-ws connection_init failed',
+          );
           return refuse(socket, CloseCode.InternalServerError, 'Internal server error');
         }
-        if (!request.officer || !request.tokenExpiresAt || request.tokenExpiresAt.getTime() <= Date.now()) return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
+        if (!request.officer || !request.tokenExpiresAt || request.tokenExpiresAt.getTime() <= Date.now())
+          return refuse(socket, CloseCode.Unauthorized, 'Unauthorized');
         // the socket may have gone while the token was checked: then nothing is held for it
         if (socket.readyState !== WebSocket.OPEN) return false;
         const open = socketsPerOfficer.get(request.officer.id) ?? 0;
-        if (open >= limits.maxSocketsPerOfficer) return refuse(socket, WS_CLOSE.tooManySockets, 'Too many sockets for this officer');
+        if (open >= limits.maxSocketsPerOfficer)
+          return refuse(socket, WS_CLOSE.tooManySockets, 'Too many sockets for this officer');
         socketsPerOfficer.set(request.officer.id, open + 1);
         const state: SocketState = { authorization, officerId: request.officer.id, expiry: null };
         armExpiry(socket, state, request.tokenExpiresAt);
@@ -180,7 +237,15 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
         if (!state) return [new GraphQLError('Unauthorized', { extensions: { code: 'UNAUTHENTICATED' } })];
         // graphql-ws has already entered this operation's id (it leaves once the operation ends)
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
-          return [asGraphQLError(new DomainError('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket`, { limit: limits.maxSubscriptionsPerSocket }))];
+          return [
+            asGraphQLError(
+              new DomainError(
+                'TOO_MANY_SUBSCRIPTIONS',
+                `At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket`,
+                { limit: limits.maxSubscriptionsPerSocket },
+              ),
+            ),
+          ];
         }
         const document = prepare(payload.query);
         if (Array.isArray(document)) return document;
@@ -195,11 +260,22 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
             setImmediate(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden'));
             return [new GraphQLError(error.message, { extensions: { code: error.code } })];
           }
-          if (isDatabaseUnavailable(error)) return [new GraphQLError('The service is temporarily unavailable; try again shortly', { extensions: { code: 'UNAVAILABLE', retryable: true } })];
+          if (isDatabaseUnavailable(error))
+            return [
+              new GraphQLError('The service is temporarily unavailable; try again shortly', {
+                extensions: { code: 'UNAVAILABLE', retryable: true },
+              }),
+            ];
           throw error;
         }
         const contextValue: GraphQLContext = { request, services };
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
@@ -207,7 +283,10 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       },
       onError: (ctx, _id, _payload, errors) => {
         // a live feed cuts off an officer who is no longer active: so does the socket
-        if (errors.some((e) => e.originalError instanceof DomainError && e.originalError.code === 'FORBIDDEN')) setImmediate(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden'));
+        if (
+          errors.some((e) => e.originalError instanceof DomainError && e.originalError.code === 'FORBIDDEN')
+        )
+          setImmediate(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden'));
         return errors.map(format);
       },
     },
@@ -218,7 +297,8 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
     // Before connection_ack only connection_init (a token) is expected: a larger message closes
     // the socket before graphql-ws reads it (this listener runs first).
     socket.prependListener('message', (data: RawData) => {
-      if (acknowledged.has(socket) || oversized.has(socket) || byteLength(data) <= limits.maxInitMessageBytes) return;
+      if (acknowledged.has(socket) || oversized.has(socket) || byteLength(data) <= limits.maxInitMessageBytes)
+        return;
       oversized.add(socket);
       socket.close(WS_CLOSE.messageTooBig, 'Message too big before connection_ack');
     });
@@ -227,7 +307,8 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
     socket.removeAllListeners('error');
     socket.on('error', (error: Error & { code?: string }) => {
       logger.warn({ err: error.message, code: error.code }, 'graphql-ws socket error');
-      if (socket.readyState === WebSocket.OPEN) socket.close(CloseCode.InternalServerError, 'Internal server error');
+      if (socket.readyState === WebSocket.OPEN)
+        socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
   });
 

@@ -28,7 +28,11 @@ const malformed = (message: string, nodes: ASTNode[]) =>
  * once per operation before anything runs, so a malformed id never reaches a resolver or the
  * database, and never comes back in the error (only the argument's or variable's name does).
  */
-export function findMalformedId(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null): GraphQLError | null {
+export function findMalformedId(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown> | null,
+): GraphQLError | null {
   let found: GraphQLError | null = null;
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -36,9 +40,18 @@ export function findMalformedId(schema: GraphQLSchema, document: DocumentNode, v
     visitWithTypeInfo(typeInfo, {
       enter(node) {
         if (found) return false;
-        if ((node.kind === Kind.STRING || node.kind === Kind.INT) && getNamedType(typeInfo.getInputType())?.name === 'ID' && !UUID.test(node.value)) {
+        if (
+          (node.kind === Kind.STRING || node.kind === Kind.INT) &&
+          getNamedType(typeInfo.getInputType())?.name === 'ID' &&
+          !UUID.test(node.value)
+        ) {
           const argument = typeInfo.getArgument()?.name;
-          found = malformed(argument ? `Argument "${argument}" holds a malformed id (ids are UUIDs)` : 'Malformed id (ids are UUIDs)', [node]);
+          found = malformed(
+            argument
+              ? `Argument "${argument}" holds a malformed id (ids are UUIDs)`
+              : 'Malformed id (ids are UUIDs)',
+            [node],
+          );
         }
         return undefined;
       },
@@ -51,7 +64,8 @@ export function findMalformedId(schema: GraphQLSchema, document: DocumentNode, v
       const type = typeFromAST(schema, variable.type);
       if (!type || !isInputType(type)) continue;
       const name = variable.variable.name.value;
-      if (holdsMalformedId(type, variables[name])) return malformed(`Variable "$${name}" holds a malformed id (ids are UUIDs)`, [variable]);
+      if (holdsMalformedId(type, variables[name]))
+        return malformed(`Variable "$${name}" holds a malformed id (ids are UUIDs)`, [variable]);
     }
   }
   return null;
@@ -60,11 +74,16 @@ export function findMalformedId(schema: GraphQLSchema, document: DocumentNode, v
 function holdsMalformedId(type: GraphQLInputType, value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (isNonNullType(type)) return holdsMalformedId(type.ofType, value);
-  if (isListType(type)) return Array.isArray(value) ? value.some((item) => holdsMalformedId(type.ofType, item)) : holdsMalformedId(type.ofType, value);
+  if (isListType(type))
+    return Array.isArray(value)
+      ? value.some((item) => holdsMalformedId(type.ofType, item))
+      : holdsMalformedId(type.ofType, value);
   if (isInputObjectType(type)) {
     if (typeof value !== 'object' || Array.isArray(value)) return false; // graphql-js refuses it when coercing
     const fields = type.getFields();
-    return Object.keys(fields).some((key) => holdsMalformedId(fields[key].type, (value as Record<string, unknown>)[key]));
+    return Object.keys(fields).some((key) =>
+      holdsMalformedId(fields[key].type, (value as Record<string, unknown>)[key]),
+    );
   }
   if (type.name !== 'ID') return false;
   return (typeof value === 'string' || typeof value === 'number') && !UUID.test(String(value));

@@ -16,19 +16,36 @@ const VERIFIED_TOKENS_MAX = 10_000;
  * a header that fails verification is refused outright. A refused token that our issuer signed
  * for a known officer is audited (rate-limited, see SignInAuditService); any other is logged.
  */
-export function createRequestContextFactory(verifyToken: TokenVerifier, services: Services, logger?: Logger, options: { cacheTtlMs?: number } = {}) {
+export function createRequestContextFactory(
+  verifyToken: TokenVerifier,
+  services: Services,
+  logger?: Logger,
+  options: { cacheTtlMs?: number } = {},
+) {
   const logUnaudited = rateLimitedLog(logger);
   const verify = rememberVerified(verifyToken, options.cacheTtlMs ?? 0);
 
-  async function authenticate(requestId: string, authorization: string): Promise<RequestContext & { tokenExpiresAt?: Date }> {
+  async function authenticate(
+    requestId: string,
+    authorization: string,
+  ): Promise<RequestContext & { tokenExpiresAt?: Date }> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
     const token = await verify(match[1]);
     // the officer row, force code and ability: reused briefly, dropped at once when the officer changes (ActorCache)
     const actor = await services.actors.get(token.subject);
-    if (!actor) throw failed(unauthenticated('No active officer is registered for this token'), token.subject, 'OFFICER_NOT_ACTIVE');
+    if (!actor)
+      throw failed(
+        unauthenticated('No active officer is registered for this token'),
+        token.subject,
+        'OFFICER_NOT_ACTIVE',
+      );
     if (token.forceCode && actor.forceCode !== token.forceCode) {
-      throw failed(unauthenticated("The token's force does not match the officer's force"), token.subject, 'FORCE_MISMATCH');
+      throw failed(
+        unauthenticated("The token's force does not match the officer's force"),
+        token.subject,
+        'FORCE_MISMATCH',
+      );
     }
     return { requestId, officer: actor.officer, ability: actor.ability, tokenExpiresAt: token.expiresAt };
   }
@@ -38,17 +55,26 @@ export function createRequestContextFactory(verifyToken: TokenVerifier, services
     const failure = error.internal.failure as FailedSignIn['failure'] | undefined;
     if (typeof subject === 'string' && failure) {
       try {
-        const outcome = await services.signIns.recordFailure({ subject, failure, claim: typeof error.internal.claim === 'string' ? error.internal.claim : undefined });
+        const outcome = await services.signIns.recordFailure({
+          subject,
+          failure,
+          claim: typeof error.internal.claim === 'string' ? error.internal.claim : undefined,
+        });
         if (outcome !== 'UNKNOWN_SUBJECT') return;
       } catch (auditError) {
-        logger?.error({ err: auditError instanceof Error ? auditError.message : String(auditError) }, 'failed sign-in could not be audited');
+        logger?.error(
+          { err: auditError instanceof Error ? auditError.message : String(auditError) },
+          'failed sign-in could not be audited',
+        );
         return;
       }
     }
     logUnaudited(error.message);
   }
 
-  return async function contextFor(authorization: string | undefined): Promise<RequestContext & { tokenExpiresAt?: Date }> {
+  return async function contextFor(
+    authorization: string | undefined,
+  ): Promise<RequestContext & { tokenExpiresAt?: Date }> {
     const requestId = randomUUID();
     if (!authorization) return { requestId, officer: null, ability: defineAbilityFor(null) };
     try {

@@ -1,5 +1,12 @@
 import {
-  createSourceEventStream, DocumentNode, execute, ExecutionArgs, ExecutionResult, getOperationAST, GraphQLSchema, Kind,
+  createSourceEventStream,
+  DocumentNode,
+  execute,
+  ExecutionArgs,
+  ExecutionResult,
+  getOperationAST,
+  GraphQLSchema,
+  Kind,
 } from 'graphql';
 import { SAME_FOR_EVERY_SUBSCRIBER } from '../schema/field-extensions';
 
@@ -23,9 +30,13 @@ export function sharedSubscribe(mayShare: (contextValue: unknown) => boolean) {
   const results = new WeakMap<object, Map<string, Result>>();
 
   const keyOf = (args: ExecutionArgs): string | null => {
-    if (!mayShare(args.contextValue) || !sameForEverySubscriber(args.schema, args.document, args.operationName)) return null;
+    if (
+      !mayShare(args.contextValue) ||
+      !sameForEverySubscriber(args.schema, args.document, args.operationName)
+    )
+      return null;
     let id = documentIds.get(args.document);
-    if (id === undefined) documentIds.set(args.document, (id = (documents += 1)));
+    if (id === undefined) documentIds.set(args.document, (id = documents += 1));
     return `${id}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? null)}`;
   };
 
@@ -45,13 +56,21 @@ export function sharedSubscribe(mayShare: (contextValue: unknown) => boolean) {
         byKey.set(key, result);
         return result;
       }
-      return isPromise(shared) ? shared.then((r) => (r.errors?.length ? own(event) : r)) : shared.errors?.length ? own(event) : shared;
+      return isPromise(shared)
+        ? shared.then((r) => (r.errors?.length ? own(event) : r))
+        : shared.errors?.length
+          ? own(event)
+          : shared;
     });
   };
 }
 
 /** The operation is a subscription to one field, named without fragments, that declares its result the same for every subscriber. */
-function sameForEverySubscriber(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): boolean {
+function sameForEverySubscriber(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): boolean {
   const operation = getOperationAST(document, operationName);
   const subscription = schema.getSubscriptionType();
   if (!operation || operation.operation !== 'subscription' || !subscription) return false;

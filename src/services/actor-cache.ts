@@ -108,9 +108,18 @@ export class ActorCache {
   private async load(subject: string, now: number): Promise<CachedActor | null> {
     const officer = await this.db.manager.findOne(Officer, { where: { subject, active: true } });
     if (!officer) return null;
-    const force = await this.db.manager.findOne(Force, { where: { id: officer.forceId }, select: { id: true, code: true } });
+    const force = await this.db.manager.findOne(Force, {
+      where: { id: officer.forceId },
+      select: { id: true, code: true },
+    });
     const ability = defineAbilityFor(
-      { officerId: officer.id, forceId: officer.forceId, roles: officer.roles, reviewerCertifiedUntil: officer.reviewerCertifiedUntil, overseesForceIds: officer.overseesForceIds },
+      {
+        officerId: officer.id,
+        forceId: officer.forceId,
+        roles: officer.roles,
+        reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
+        overseesForceIds: officer.overseesForceIds,
+      },
       new Date(now),
     );
     return { officer, forceCode: force?.code ?? null, ability };

@@ -12,16 +12,29 @@ export interface AuditAnchoring {
  * anchor is also logged, so the log store holds a copy of the head outside the database. Every
  * instance may run it: an already anchored head is not anchored twice.
  */
-export function startAuditAnchoring(services: { audit: AuditService }, intervalMs: number, logger: Logger): AuditAnchoring {
+export function startAuditAnchoring(
+  services: { audit: AuditService },
+  intervalMs: number,
+  logger: Logger,
+): AuditAnchoring {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       const anchor = await services.audit.anchorHead();
-      if (anchor?.created) logger.info({ auditAnchor: { seq: anchor.seq, hash: anchor.hash, anchoredAt: anchor.anchoredAt.toISOString() } }, 'audit chain head anchored');
+      if (anchor?.created)
+        logger.info(
+          {
+            auditAnchor: { seq: anchor.seq, hash: anchor.hash, anchoredAt: anchor.anchoredAt.toISOString() },
+          },
+          'audit chain head anchored',
+        );
     } catch (error) {
-      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'audit chain anchoring failed');
+      logger.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        'audit chain anchoring failed',
+      );
     } finally {
       running = false;
     }

@@ -9,7 +9,19 @@ import type { AuditEvent } from '../entities';
 export type AuditExportFormat = 'csv' | 'jsonl';
 
 export const AUDIT_EXPORT_COLUMNS = [
-  'seq', 'id', 'occurredAt', 'actorOfficerId', 'actorForceId', 'action', 'subjectType', 'subjectId', 'forceId', 'reason', 'details', 'prevHash', 'hash',
+  'seq',
+  'id',
+  'occurredAt',
+  'actorOfficerId',
+  'actorForceId',
+  'action',
+  'subjectType',
+  'subjectId',
+  'forceId',
+  'reason',
+  'details',
+  'prevHash',
+  'hash',
 ] as const;
 
 export const AUDIT_EXPORT_CONTENT_TYPES: Record<AuditExportFormat, string> = {
@@ -19,7 +31,12 @@ export const AUDIT_EXPORT_CONTENT_TYPES: Record<AuditExportFormat, string> = {
 
 /** The plain record written for one event (dates as ISO-8601, nulls kept). */
 export function exportRecord(event: AuditEvent) {
-  return { ...chainedFields(event), occurredAt: event.occurredAt.toISOString(), prevHash: event.prevHash, hash: event.hash };
+  return {
+    ...chainedFields(event),
+    occurredAt: event.occurredAt.toISOString(),
+    prevHash: event.prevHash,
+    hash: event.hash,
+  };
 }
 
 export const csvHeader = (): string => `${AUDIT_EXPORT_COLUMNS.join(',')}\r\n`;

@@ -5,11 +5,21 @@ import { decodeCursor, keysetPage, type KeysetOrder, type Page } from '../db/key
 import { AuditAction, AuditEvent, FirstReviewSeen, Force, isAuditAction } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
-import { AUDIT_EXPORT_CONTENT_TYPES, AuditExportFormat, csvHeader, csvRow, jsonLine } from './audit-export.format';
+import {
+  AUDIT_EXPORT_CONTENT_TYPES,
+  AuditExportFormat,
+  csvHeader,
+  csvRow,
+  jsonLine,
+} from './audit-export.format';
 import { auditScopeForceIds } from './audit-scope';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-import { discloseFirstReview, firstReviewRevealedBy, withoutDecisionCounts } from './workflow/first-review-exposure';
+import {
+  discloseFirstReview,
+  firstReviewRevealedBy,
+  withoutDecisionCounts,
+} from './workflow/first-review-exposure';
 
 /** Policy conditions on audit events, as columns (oversight is scoped by the event's force). */
 const AUDIT_EVENT_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
@@ -58,7 +68,11 @@ export type AuditEventPage = Page<AuditEvent>;
  * this very expression (migration 1764291000000); keep the two the same.
  */
 export const SEARCH_REQUEST_OF_EVENT = `COALESCE(e.details->>'searchRequestId', CASE WHEN e.subject_type IN ('SearchRequest', 'DisclosurePack', 'LeadOutcome') THEN e.subject_id END)`;
-const NEWEST_FIRST: KeysetOrder = { list: 'auditEvents', keys: [{ sql: 'e.seq', type: 'bigint' }], direction: 'DESC' };
+const NEWEST_FIRST: KeysetOrder = {
+  list: 'auditEvents',
+  keys: [{ sql: 'e.seq', type: 'bigint' }],
+  direction: 'DESC',
+};
 const OLDEST_FIRST: KeysetOrder = { ...NEWEST_FIRST, direction: 'ASC' };
 
 export interface AuditChainHead {
@@ -101,24 +115,45 @@ export class AuditHistoryService {
    * taken) once per force whose events the page could hold, with the filters and how many of
    * that force's events it returned; the reader's own such records are not listed to them.
    */
-  history(ctx: RequestContext, filter: AuditEventFilter = {}, page: AuditEventPageRequest = {}): Promise<AuditEventPage> {
+  history(
+    ctx: RequestContext,
+    filter: AuditEventFilter = {},
+    page: AuditEventPageRequest = {},
+  ): Promise<AuditEventPage> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
       authorise(ctx, 'read', filter);
       const order = page.order ?? AuditEventOrder.NEWEST_FIRST;
       const checked = validated(filter);
       // cursors name a position in the chain, so one taken in either order is good for the other
-      const result = await keysetPage(this.filtered(manager, ctx, 'read', checked), order === AuditEventOrder.NEWEST_FIRST ? NEWEST_FIRST : OLDEST_FIRST, page, (rows) => rows, {
-        max: AUDIT_PAGE_MAX,
-        fallback: AUDIT_PAGE_DEFAULT,
-      });
+      const result = await keysetPage(
+        this.filtered(manager, ctx, 'read', checked),
+        order === AuditEventOrder.NEWEST_FIRST ? NEWEST_FIRST : OLDEST_FIRST,
+        page,
+        (rows) => rows,
+        {
+          max: AUDIT_PAGE_MAX,
+          fallback: AUDIT_PAGE_DEFAULT,
+        },
+      );
       const events = result.edges.map((e) => e.node);
       const first = page.first ?? AUDIT_PAGE_DEFAULT;
-      const details = { filters: describeFilter(checked), order, after: page.after ? Number(decodeCursor(NEWEST_FIRST, page.after)[0]) : null, first, requestId: ctx.requestId };
+      const details = {
+        filters: describeFilter(checked),
+        order,
+        after: page.after ? Number(decodeCursor(NEWEST_FIRST, page.after)[0]) : null,
+        first,
+        requestId: ctx.requestId,
+      };
       const forces = await auditScopeForceIds(manager, ctx, 'read', checked.forceId);
       for (const forceId of forces.length ? forces : [null]) {
         const returned = events.filter((e) => e.forceId === forceId).length;
-        await this.uow.audit(ctx, tx, { action: OWN_READ_ACTION, subjectType: 'AuditEvent', forceId, details: { ...details, returned, seqs: returned ? seqRange(events, forceId) : null } });
+        await this.uow.audit(ctx, tx, {
+          action: OWN_READ_ACTION,
+          subjectType: 'AuditEvent',
+          forceId,
+          details: { ...details, returned, seqs: returned ? seqRange(events, forceId) : null },
+        });
       }
       return result;
     });
@@ -135,7 +170,12 @@ export class AuditHistoryService {
       const forces = await auditScopeForceIds(tx.manager, ctx, 'read');
       let event: AuditEvent | null = null;
       for (const forceId of forces.length ? forces : [null]) {
-        event = await this.uow.audit(ctx, tx, { action: 'AUDIT_CHAIN_HEAD_EXPORTED', subjectType: 'AuditChain', forceId, details: { requestId: ctx.requestId, forceIds: forces } });
+        event = await this.uow.audit(ctx, tx, {
+          action: 'AUDIT_CHAIN_HEAD_EXPORTED',
+          subjectType: 'AuditChain',
+          forceId,
+          details: { requestId: ctx.requestId, forceIds: forces },
+        });
       }
       const head = event!;
       // the exported head is anchored inside the database too (committed with the events above)
@@ -169,18 +209,41 @@ export class AuditHistoryService {
       authorise(ctx, 'export', filter);
       const checked = validated(filter);
       const scope = abilityToWhere(ctx.ability, 'export', 'AuditEvent', 'f', AUDIT_FORCE_FIELDS);
-      const forcesQuery = tx.manager.createQueryBuilder(Force, 'f').select(['f.id', 'f.code']).where(scope.sql, scope.params).orderBy('f.code');
+      const forcesQuery = tx.manager
+        .createQueryBuilder(Force, 'f')
+        .select(['f.id', 'f.code'])
+        .where(scope.sql, scope.params)
+        .orderBy('f.code');
       if (checked.forceId) forcesQuery.andWhere('f.id = :forceId', { forceId: checked.forceId });
       const forces = await forcesQuery.getMany();
       const exportId = randomUUID();
-      const details = { exportId, format, order, filters: describeFilter(checked), forceIds: forces.map((f) => f.id), requestId: ctx.requestId };
+      const details = {
+        exportId,
+        format,
+        order,
+        filters: describeFilter(checked),
+        forceIds: forces.map((f) => f.id),
+        requestId: ctx.requestId,
+      };
       let snapshotSeq = 0;
       for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
-        const event = await this.uow.audit(ctx, tx, { action: 'AUDIT_EXPORTED', subjectType: 'AuditEvent', forceId, details });
+        const event = await this.uow.audit(ctx, tx, {
+          action: 'AUDIT_EXPORTED',
+          subjectType: 'AuditEvent',
+          forceId,
+          details,
+        });
         snapshotSeq = event.seq;
       }
       const chunks = () => this.exportPages(ctx, format, checked, order, snapshotSeq, pageSize);
-      return { exportId, format, contentType: AUDIT_EXPORT_CONTENT_TYPES[format], fileName: `audit-events-${snapshotSeq}.${format}`, snapshotSeq, chunks };
+      return {
+        exportId,
+        format,
+        contentType: AUDIT_EXPORT_CONTENT_TYPES[format],
+        fileName: `audit-events-${snapshotSeq}.${format}`,
+        snapshotSeq,
+        chunks,
+      };
     });
   }
 
@@ -205,11 +268,23 @@ export class AuditHistoryService {
         // scan that sorts every matching row again for each page, quadratic in the log's length.
         await manager.query('SET LOCAL enable_bitmapscan = off');
         await manager.query('SET LOCAL enable_sort = off');
-        const page = await this.pageQuery(manager, ctx, 'export', filter, order, after, snapshotSeq).limit(pageSize).getMany();
+        const page = await this.pageQuery(manager, ctx, 'export', filter, order, after, snapshotSeq)
+          .limit(pageSize)
+          .getMany();
         // a first review's decision counts, like its decisions anywhere else, are seen only by someone who may then not be its second reviewer
         for (const event of page) {
           const requestId = firstReviewRevealedBy(event);
-          if (requestId && ctx.officer && !(await discloseFirstReview(manager, ctx.officer.id, requestId, FirstReviewSeen.DECISIONS, 'audit export'))) {
+          if (
+            requestId &&
+            ctx.officer &&
+            !(await discloseFirstReview(
+              manager,
+              ctx.officer.id,
+              requestId,
+              FirstReviewSeen.DECISIONS,
+              'audit export',
+            ))
+          ) {
             event.details = withoutDecisionCounts(event.details);
           }
         }
@@ -225,20 +300,33 @@ export class AuditHistoryService {
   }
 
   /** The caller's scope and the filters, without order or bounds. */
-  private filtered(manager: EntityManager, ctx: RequestContext, action: 'read' | 'export', filter: AuditEventFilter): SelectQueryBuilder<AuditEvent> {
+  private filtered(
+    manager: EntityManager,
+    ctx: RequestContext,
+    action: 'read' | 'export',
+    filter: AuditEventFilter,
+  ): SelectQueryBuilder<AuditEvent> {
     const scope = abilityToWhere(ctx.ability, action, 'AuditEvent', 'e', AUDIT_EVENT_FIELDS);
     const qb = manager.createQueryBuilder(AuditEvent, 'e').where(scope.sql, scope.params);
     // The records of the caller's own reads of the log are left out of what they read (everyone
     // else who oversees those forces sees them): each page read appends such a record, and a
     // reader walking to the end of the log would otherwise chase their own records for ever.
-    if (ctx.officer) qb.andWhere(`(e.action <> '${OWN_READ_ACTION}' OR e.actorOfficerId IS DISTINCT FROM :reader)`, { reader: ctx.officer.id });
+    if (ctx.officer)
+      qb.andWhere(`(e.action <> '${OWN_READ_ACTION}' OR e.actorOfficerId IS DISTINCT FROM :reader)`, {
+        reader: ctx.officer.id,
+      });
     if (filter.forceId) qb.andWhere('e.forceId = :forceId', { forceId: filter.forceId });
-    if (filter.actorOfficerId) qb.andWhere('e.actorOfficerId = :actorOfficerId', { actorOfficerId: filter.actorOfficerId });
-    if (filter.searchRequestId) qb.andWhere(`${SEARCH_REQUEST_OF_EVENT} = :searchRequestId`, { searchRequestId: filter.searchRequestId });
+    if (filter.actorOfficerId)
+      qb.andWhere('e.actorOfficerId = :actorOfficerId', { actorOfficerId: filter.actorOfficerId });
+    if (filter.searchRequestId)
+      qb.andWhere(`${SEARCH_REQUEST_OF_EVENT} = :searchRequestId`, {
+        searchRequestId: filter.searchRequestId,
+      });
     if (filter.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
     if (filter.subjectId) qb.andWhere('e.subjectId = :subjectId', { subjectId: filter.subjectId });
     if (filter.actions?.length) qb.andWhere('e.action IN (:...actions)', { actions: filter.actions });
-    if (filter.occurredFrom) qb.andWhere('e.occurredAt >= :occurredFrom', { occurredFrom: filter.occurredFrom });
+    if (filter.occurredFrom)
+      qb.andWhere('e.occurredAt >= :occurredFrom', { occurredFrom: filter.occurredFrom });
     if (filter.occurredTo) qb.andWhere('e.occurredAt < :occurredTo', { occurredTo: filter.occurredTo });
     return qb;
   }
@@ -274,16 +362,21 @@ function authorise(ctx: RequestContext, action: 'read' | 'export', filter: Audit
 }
 
 function validated(filter: AuditEventFilter): AuditEventFilter {
-  if (filter.actorOfficerId && !UUID.test(filter.actorOfficerId)) throw badInput('actorOfficerId must be a UUID', { field: 'actorOfficerId' });
-  if (filter.searchRequestId && !UUID.test(filter.searchRequestId)) throw badInput('searchRequestId must be a UUID', { field: 'searchRequestId' });
+  if (filter.actorOfficerId && !UUID.test(filter.actorOfficerId))
+    throw badInput('actorOfficerId must be a UUID', { field: 'actorOfficerId' });
+  if (filter.searchRequestId && !UUID.test(filter.searchRequestId))
+    throw badInput('searchRequestId must be a UUID', { field: 'searchRequestId' });
   for (const field of ['subjectType', 'subjectId'] as const) {
     const value = filter[field];
-    if (value !== null && value !== undefined && (value.length === 0 || value.length > 200)) throw badInput(`${field} must be 1 to 200 characters`, { field });
+    if (value !== null && value !== undefined && (value.length === 0 || value.length > 200))
+      throw badInput(`${field} must be 1 to 200 characters`, { field });
   }
   const actions = filter.actions ?? [];
-  if (actions.length > MAX_ACTIONS) throw badInput(`actions must be at most ${MAX_ACTIONS} action names`, { field: 'actions' });
+  if (actions.length > MAX_ACTIONS)
+    throw badInput(`actions must be at most ${MAX_ACTIONS} action names`, { field: 'actions' });
   const unknown = (actions as readonly string[]).find((a) => !isAuditAction(a)); // the type is a claim: exports parse text
-  if (unknown !== undefined) throw badInput(`${JSON.stringify(unknown.slice(0, 100))} is not an audit action`, { field: 'actions' });
+  if (unknown !== undefined)
+    throw badInput(`${JSON.stringify(unknown.slice(0, 100))} is not an audit action`, { field: 'actions' });
   for (const field of ['occurredFrom', 'occurredTo'] as const) {
     const value = filter[field];
     if (value && Number.isNaN(value.getTime())) throw badInput(`${field} is not a valid time`, { field });

@@ -13,7 +13,8 @@ import { custodyRecordProblems } from './custody-record.rules';
 import type { CustodyRecord, GalleryService } from './gallery.service';
 
 /** How one manifest row ended. */
-export type RowOutcome = 'ENROLLED' | 'DUPLICATE' | 'NO_FACE' | 'MULTIPLE_FACES' | 'LOW_QUALITY' | 'UNREADABLE' | 'BAD_ROW';
+export type RowOutcome =
+  'ENROLLED' | 'DUPLICATE' | 'NO_FACE' | 'MULTIPLE_FACES' | 'LOW_QUALITY' | 'UNREADABLE' | 'BAD_ROW';
 
 export interface BulkEnrolmentReport {
   counts: Record<RowOutcome, number>;
@@ -42,7 +43,17 @@ export interface BulkEnrolmentOptions {
 }
 
 /** Manifest columns; one row per custody photograph. */
-export const MANIFEST_COLUMNS = ['file', 'person_reference', 'custody_reference', 'captured_at', 'retention_class', 'under18_at_capture', 'self_defined_ethnicity', 'sex', 'age_band'] as const;
+export const MANIFEST_COLUMNS = [
+  'file',
+  'person_reference',
+  'custody_reference',
+  'captured_at',
+  'retention_class',
+  'under18_at_capture',
+  'self_defined_ethnicity',
+  'sex',
+  'age_band',
+] as const;
 type ManifestRow = Partial<Record<(typeof MANIFEST_COLUMNS)[number], string>>;
 
 const OUTCOME_OF_ERROR: Partial<Record<InferenceError['code'], RowOutcome>> = {
@@ -67,7 +78,9 @@ export async function countManifestRows(manifestPath: string): Promise<number> {
  * quote, a quoted value left open) comes back as an error with its line number, and never takes
  * the lines after it with it. Blank lines are skipped; the first line is the header.
  */
-async function* manifestRows(manifestPath: string): AsyncGenerator<{ line: number; row?: ManifestRow; error?: string }> {
+async function* manifestRows(
+  manifestPath: string,
+): AsyncGenerator<{ line: number; row?: ManifestRow; error?: string }> {
   const lines = createInterface({ input: createReadStream(manifestPath), crlfDelay: Infinity });
   let header: string[] | null = null;
   let line = 0;
@@ -83,7 +96,12 @@ async function* manifestRows(manifestPath: string): AsyncGenerator<{ line: numbe
       continue;
     }
     if (!header) {
-      header = fields.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+      header = fields.map((h) =>
+        h
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .toLowerCase(),
+      );
       continue;
     }
     yield { line, row: Object.fromEntries(header.map((h, i) => [h, fields[i]])) as ManifestRow };
@@ -97,18 +115,29 @@ async function* manifestRows(manifestPath: string): AsyncGenerator<{ line: numbe
  * resumed by running it again, with no duplicates and no half-enrolled record. Bad rows are
  * reported, never fatal.
  */
-export async function runBulkEnrolment(db: Database, gallery: GalleryService, faces: FacePipeline, options: BulkEnrolmentOptions): Promise<BulkEnrolmentReport> {
+export async function runBulkEnrolment(
+  db: Database,
+  gallery: GalleryService,
+  faces: FacePipeline,
+  options: BulkEnrolmentOptions,
+): Promise<BulkEnrolmentReport> {
   const started = process.hrtime.bigint();
   const force = await db.manager.findOne(Force, { where: { code: options.forceCode } });
   if (!force) throw new Error(`no force with code ${options.forceCode}`);
-  const officer = await db.manager.findOne(Officer, { where: { subject: options.officerSubject, active: true } });
+  const officer = await db.manager.findOne(Officer, {
+    where: { subject: options.officerSubject, active: true },
+  });
   if (!officer || officer.forceId !== force.id || !officer.roles.includes(Role.GALLERY_MANAGER)) {
     throw new Error(`${options.officerSubject} is not an active gallery manager of ${force.code}`);
   }
   const actor: AuditActor = { officerId: officer.id, forceId: force.id };
   // the folder's real path: a file must resolve (links followed) to somewhere inside it
   const imagesDir = await realpath(resolve(options.imagesDir));
-  const counts = Object.fromEntries(['ENROLLED', 'DUPLICATE', 'NO_FACE', 'MULTIPLE_FACES', 'LOW_QUALITY', 'UNREADABLE', 'BAD_ROW'].map((k) => [k, 0])) as Record<RowOutcome, number>;
+  const counts = Object.fromEntries(
+    ['ENROLLED', 'DUPLICATE', 'NO_FACE', 'MULTIPLE_FACES', 'LOW_QUALITY', 'UNREADABLE', 'BAD_ROW'].map(
+      (k) => [k, 0],
+    ),
+  ) as Record<RowOutcome, number>;
   const problems: BulkEnrolmentReport['problems'] = [];
   let analysed = 0;
   let done = 0;
@@ -125,7 +154,8 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
     const file = row.file?.trim() ?? '';
     const finish = (outcome: RowOutcome, detail?: string) => {
       counts[outcome] += 1;
-      if (outcome !== 'ENROLLED' && outcome !== 'DUPLICATE') problems.push({ line, file, outcome, ...(detail ? { detail } : {}) });
+      if (outcome !== 'ENROLLED' && outcome !== 'DUPLICATE')
+        problems.push({ line, file, outcome, ...(detail ? { detail } : {}) });
       done += 1;
       options.onProgress?.(done, outcome);
     };
@@ -135,17 +165,25 @@ export async function runBulkEnrolment(db: Database, gallery: GalleryService, fa
     if (typeof read === 'string') return finish('BAD_ROW', read);
     const bytes = read;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (await serialWrite(() => db.manager.exists(CustodyImage, { where: { forceId: force!.id, imageSha256: sha256 } }))) return finish('DUPLICATE');
+    if (
+      await serialWrite(() =>
+        db.manager.exists(CustodyImage, { where: { forceId: force!.id, imageSha256: sha256 } }),
+      )
+    )
+      return finish('DUPLICATE');
     let face: DetectedFace;
     try {
       analysed += 1;
       // backpressure: a batch waits for the pipeline rather than being refused when it is busy
       face = await faces.templateFor(bytes, undefined, { whenBusy: 'wait' });
     } catch (error) {
-      if (error instanceof InferenceError && OUTCOME_OF_ERROR[error.code]) return finish(OUTCOME_OF_ERROR[error.code]!, error.code);
+      if (error instanceof InferenceError && OUTCOME_OF_ERROR[error.code])
+        return finish(OUTCOME_OF_ERROR[error.code]!, error.code);
       throw error;
     }
-    const outcome = await serialWrite(() => db.transaction((tx) => gallery.store(tx, actor, force!.id, parsed, bytes, face)));
+    const outcome = await serialWrite(() =>
+      db.transaction((tx) => gallery.store(tx, actor, force!.id, parsed, bytes, face)),
+    );
     finish(outcome.duplicate ? 'DUPLICATE' : 'ENROLLED');
   }
 
@@ -202,14 +240,23 @@ async function readImage(imagesDir: string, file: string): Promise<Buffer | stri
 }
 
 function parseRow(row: ManifestRow): CustodyRecord | string {
-  const missing = ['file', 'person_reference', 'custody_reference', 'captured_at', 'retention_class', 'under18_at_capture'].filter((c) => !row[c as keyof ManifestRow]?.trim());
+  const missing = [
+    'file',
+    'person_reference',
+    'custody_reference',
+    'captured_at',
+    'retention_class',
+    'under18_at_capture',
+  ].filter((c) => !row[c as keyof ManifestRow]?.trim());
   if (missing.length) return `missing ${missing.join(', ')}`;
   const capturedAt = new Date(row.captured_at!);
   if (Number.isNaN(capturedAt.getTime())) return 'captured_at is not a date';
   const retentionClass = row.retention_class!.trim().toUpperCase() as RetentionClass;
-  if (!Object.values(RetentionClass).includes(retentionClass)) return `retention_class must be one of ${Object.values(RetentionClass).join(', ')}`;
+  if (!Object.values(RetentionClass).includes(retentionClass))
+    return `retention_class must be one of ${Object.values(RetentionClass).join(', ')}`;
   const under18 = row.under18_at_capture!.trim().toLowerCase();
-  if (!['true', 'false', 'yes', 'no', '1', '0'].includes(under18)) return 'under18_at_capture must be true or false';
+  if (!['true', 'false', 'yes', 'no', '1', '0'].includes(under18))
+    return 'under18_at_capture must be true or false';
   const record: CustodyRecord = {
     personReference: row.person_reference!.trim(),
     custodyReference: row.custody_reference!.trim(),

@@ -15,7 +15,14 @@ export const CASE_FIELDS: FieldMap = {
   status: { column: 'status' },
 };
 
-const CASE_ORDER: KeysetOrder = { list: 'cases', keys: [{ sql: 'c.created_at', type: 'timestamptz' }, { sql: 'c.id', type: 'uuid' }], direction: 'DESC' };
+const CASE_ORDER: KeysetOrder = {
+  list: 'cases',
+  keys: [
+    { sql: 'c.created_at', type: 'timestamptz' },
+    { sql: 'c.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 export interface NewCase {
   crimeReference: string;
@@ -24,7 +31,10 @@ export interface NewCase {
 
 /** Investigations; a search request can only be opened on a case its requester works on. */
 export class CaseService {
-  constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   create(ctx: RequestContext, input: NewCase): Promise<CaseFile> {
     return this.uow.run(ctx, async (tx) => {
@@ -35,9 +45,22 @@ export class CaseService {
         throw conflict('A case with this crime reference already exists in your force', { crimeReference });
       }
       const created = await tx.manager.save(
-        tx.manager.create(CaseFile, { forceId: me.forceId, crimeReference, offenceCategory: input.offenceCategory, status: CaseStatus.OPEN, createdById: me.id, assignedOfficerIds: [me.id] }),
+        tx.manager.create(CaseFile, {
+          forceId: me.forceId,
+          crimeReference,
+          offenceCategory: input.offenceCategory,
+          status: CaseStatus.OPEN,
+          createdById: me.id,
+          assignedOfficerIds: [me.id],
+        }),
       );
-      await this.uow.audit(ctx, tx, { action: 'CASE_CREATED', subjectType: 'Case', subjectId: created.id, forceId: created.forceId, details: { crimeReference, offenceCategory: created.offenceCategory } });
+      await this.uow.audit(ctx, tx, {
+        action: 'CASE_CREATED',
+        subjectType: 'Case',
+        subjectId: created.id,
+        forceId: created.forceId,
+        details: { crimeReference, offenceCategory: created.offenceCategory },
+      });
       return created;
     });
   }
@@ -52,7 +75,11 @@ export class CaseService {
   }
 
   /** Cases the caller may read, newest first, one page at a time. */
-  list(ctx: RequestContext, options: { status?: CaseStatus } = {}, page: PageRequest = {}): Promise<Page<CaseFile>> {
+  list(
+    ctx: RequestContext,
+    options: { status?: CaseStatus } = {},
+    page: PageRequest = {},
+  ): Promise<Page<CaseFile>> {
     const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'Case', 'c', CASE_FIELDS);
       const qb = manager.createQueryBuilder(CaseFile, 'c').where(filter.sql, filter.params);
@@ -60,21 +87,33 @@ export class CaseService {
       return qb;
     };
     return this.uow.run(ctx, ({ manager }) =>
-      keysetPage(query(manager), CASE_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) }),
+      keysetPage(query(manager), CASE_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      }),
     );
   }
 
   assignOfficer(ctx: RequestContext, caseId: string, officerId: string): Promise<CaseFile> {
     return this.uow.run(ctx, async (tx) => {
-      const found = await tx.manager.findOne(CaseFile, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      const found = await tx.manager.findOne(CaseFile, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!found) throw notFound('Case', caseId);
       assertCan(ctx, 'update', 'Case', found);
       const officer = await tx.manager.findOne(Officer, { where: { id: officerId, active: true } });
-      if (!officer || officer.forceId !== found.forceId) throw badInput('The officer must be an active member of the case\'s force', { field: 'officerId' });
+      if (!officer || officer.forceId !== found.forceId)
+        throw badInput("The officer must be an active member of the case's force", { field: 'officerId' });
       if (found.assignedOfficerIds.includes(officerId)) return found;
       found.assignedOfficerIds = [...found.assignedOfficerIds, officerId];
       await tx.manager.save(found);
-      await this.uow.audit(ctx, tx, { action: 'CASE_OFFICER_ASSIGNED', subjectType: 'Case', subjectId: found.id, forceId: found.forceId, details: { officerId } });
+      await this.uow.audit(ctx, tx, {
+        action: 'CASE_OFFICER_ASSIGNED',
+        subjectType: 'Case',
+        subjectId: found.id,
+        forceId: found.forceId,
+        details: { officerId },
+      });
       return found;
     });
   }

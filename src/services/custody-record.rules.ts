@@ -46,6 +46,8 @@ export class CustodyRecordRules {
 
 /** Every rule `record` breaks, as messages that name the field and never quote its value. */
 export function custodyRecordProblems(record: CustodyRecord): string[] {
-  const errors = validateSync(Object.assign(new CustodyRecordRules(), record), { forbidUnknownValues: false });
+  const errors = validateSync(Object.assign(new CustodyRecordRules(), record), {
+    forbidUnknownValues: false,
+  });
   return errors.flatMap((e) => Object.values(e.constraints ?? {}));
 }

@@ -27,21 +27,42 @@ export class FieldGuardService {
     private readonly reviews: ReviewService,
   ) {}
 
-  async shown<T>(ctx: RequestContext, type: RedactedType, field: string, owner: GuardedOwner, value: T | null): Promise<T | null> {
+  async shown<T>(
+    ctx: RequestContext,
+    type: RedactedType,
+    field: string,
+    owner: GuardedOwner,
+    value: T | null,
+  ): Promise<T | null> {
     if (value === null) return null;
     const { contentRead, firstReview } = redactionOf(type, field);
     if (firstReview && (await this.withheld(ctx, firstReview, owner, value, `${type}.${field}`))) return null;
     if (contentRead) {
-      if (!owner.forceId) throw new Error(`${type}.${field} is recorded when read: its owner's force is needed`);
-      await this.contentReads.record(ctx, { id: owner.requestId, forceId: owner.forceId }, field as SearchContentField);
+      if (!owner.forceId)
+        throw new Error(`${type}.${field} is recorded when read: its owner's force is needed`);
+      await this.contentReads.record(
+        ctx,
+        { id: owner.requestId, forceId: owner.forceId },
+        field as SearchContentField,
+      );
     }
     return value;
   }
 
   /** Whether a part of a request's first review must be kept from the caller (after recording them as exposed if not). */
-  private async withheld(ctx: RequestContext, kind: 'SCORES' | 'DECISIONS', owner: GuardedOwner, value: unknown, via: string): Promise<boolean> {
+  private async withheld(
+    ctx: RequestContext,
+    kind: 'SCORES' | 'DECISIONS',
+    owner: GuardedOwner,
+    value: unknown,
+    via: string,
+  ): Promise<boolean> {
     // a review's decisions are the first review's only for its first stage, and an empty list reveals nothing
-    if (kind === 'DECISIONS' && (owner.stage !== ReviewStage.FIRST || (Array.isArray(value) && value.length === 0))) return false;
+    if (
+      kind === 'DECISIONS' &&
+      (owner.stage !== ReviewStage.FIRST || (Array.isArray(value) && value.length === 0))
+    )
+      return false;
     // a request never comes back into the window: outside it nothing is left to keep blind
     if (owner.requestStatus && !FIRST_REVIEW_WINDOW.includes(owner.requestStatus)) return false;
     const seen = kind === 'SCORES' ? FirstReviewSeen.SCORES : FirstReviewSeen.DECISIONS;

@@ -7,10 +7,27 @@ import { abilityToWhere, FieldMap } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
-const AGREEMENT_FIELDS: FieldMap = { galleryForceId: { column: 'gallery_force_id' }, searchingForceId: { column: 'searching_force_id' } };
+const AGREEMENT_FIELDS: FieldMap = {
+  galleryForceId: { column: 'gallery_force_id' },
+  searchingForceId: { column: 'searching_force_id' },
+};
 
-const FORCE_ORDER: KeysetOrder = { list: 'forces', keys: [{ sql: 'f.code', type: 'text' }, { sql: 'f.id', type: 'uuid' }], direction: 'ASC' };
-const AGREEMENT_ORDER: KeysetOrder = { list: 'sharingAgreements', keys: [{ sql: 'a.created_at', type: 'timestamptz' }, { sql: 'a.id', type: 'uuid' }], direction: 'DESC' };
+const FORCE_ORDER: KeysetOrder = {
+  list: 'forces',
+  keys: [
+    { sql: 'f.code', type: 'text' },
+    { sql: 'f.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
+const AGREEMENT_ORDER: KeysetOrder = {
+  list: 'sharingAgreements',
+  keys: [
+    { sql: 'a.created_at', type: 'timestamptz' },
+    { sql: 'a.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 export interface NewSharingAgreement {
   searchingForceId: string;
@@ -21,14 +38,19 @@ export interface NewSharingAgreement {
 
 /** Forces (tenants) and the agreements that let one search another's gallery. */
 export class ForceService {
-  constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   /** Every force, by code. */
   list(ctx: RequestContext, page: PageRequest = {}): Promise<Page<Force>> {
     const query = (manager: EntityManager) => manager.createQueryBuilder(Force, 'f');
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'Force');
-      return keysetPage(query(manager), FORCE_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
+      return keysetPage(query(manager), FORCE_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      });
     });
   }
 
@@ -39,7 +61,9 @@ export class ForceService {
       return manager.createQueryBuilder(SharingAgreement, 'a').where(filter.sql, filter.params);
     };
     return this.uow.run(ctx, ({ manager }) =>
-      keysetPage(query(manager), AGREEMENT_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) }),
+      keysetPage(query(manager), AGREEMENT_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      }),
     );
   }
 
@@ -48,12 +72,25 @@ export class ForceService {
     return this.uow.run(ctx, async (tx) => {
       const galleryForceId = ctx.officer!.forceId;
       assertCan(ctx, 'create', 'SharingAgreement', { galleryForceId });
-      if (input.searchingForceId === galleryForceId) throw badInput('A force cannot share its gallery with itself', { field: 'searchingForceId' });
-      if (!(await tx.manager.exists(Force, { where: { id: input.searchingForceId } }))) throw notFound('Force', input.searchingForceId);
-      if (input.validUntil && input.validUntil <= input.validFrom) throw badInput('validUntil must be after validFrom', { field: 'validUntil' });
-      const agreement = await tx.manager.save(tx.manager.create(SharingAgreement, { ...input, galleryForceId, validUntil: input.validUntil ?? null, revokedAt: null }));
+      if (input.searchingForceId === galleryForceId)
+        throw badInput('A force cannot share its gallery with itself', { field: 'searchingForceId' });
+      if (!(await tx.manager.exists(Force, { where: { id: input.searchingForceId } })))
+        throw notFound('Force', input.searchingForceId);
+      if (input.validUntil && input.validUntil <= input.validFrom)
+        throw badInput('validUntil must be after validFrom', { field: 'validUntil' });
+      const agreement = await tx.manager.save(
+        tx.manager.create(SharingAgreement, {
+          ...input,
+          galleryForceId,
+          validUntil: input.validUntil ?? null,
+          revokedAt: null,
+        }),
+      );
       await this.uow.audit(ctx, tx, {
-        action: 'SHARING_AGREEMENT_CREATED', subjectType: 'SharingAgreement', subjectId: agreement.id, forceId: galleryForceId,
+        action: 'SHARING_AGREEMENT_CREATED',
+        subjectType: 'SharingAgreement',
+        subjectId: agreement.id,
+        forceId: galleryForceId,
         details: { searchingForceId: agreement.searchingForceId, reference: agreement.reference },
       });
       return agreement;
@@ -62,13 +99,21 @@ export class ForceService {
 
   revokeSharingAgreement(ctx: RequestContext, id: string): Promise<SharingAgreement> {
     return this.uow.run(ctx, async (tx) => {
-      const agreement = await tx.manager.findOne(SharingAgreement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const agreement = await tx.manager.findOne(SharingAgreement, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!agreement) throw notFound('SharingAgreement', id);
       assertCan(ctx, 'update', 'SharingAgreement', agreement);
       if (agreement.revokedAt) return agreement; // revoking twice changes nothing
       agreement.revokedAt = new Date();
       await tx.manager.save(agreement);
-      await this.uow.audit(ctx, tx, { action: 'SHARING_AGREEMENT_REVOKED', subjectType: 'SharingAgreement', subjectId: id, forceId: agreement.galleryForceId });
+      await this.uow.audit(ctx, tx, {
+        action: 'SHARING_AGREEMENT_REVOKED',
+        subjectType: 'SharingAgreement',
+        subjectId: id,
+        forceId: agreement.galleryForceId,
+      });
       return agreement;
     });
   }

@@ -6,7 +6,14 @@ import { Database, Tx } from '../db';
 import { FaceSearchRepository } from '../db/face-search.repository';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
-  CustodyImage, CustodyImageBlob, CustodyImageStatus, CustodySubject, DeletionRequest, DeletionRequestStatus, DerivedImage, RetentionClass,
+  CustodyImage,
+  CustodyImageBlob,
+  CustodyImageStatus,
+  CustodySubject,
+  DeletionRequest,
+  DeletionRequestStatus,
+  DerivedImage,
+  RetentionClass,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
 import type { DetectedFace, FacePipeline } from '../inference';
@@ -16,8 +23,22 @@ import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText } from './workflow/search-request.store';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
-const DUE_ORDER: KeysetOrder = { list: 'custodyImagesDueForReview', keys: [{ sql: 'i.review_due_at', type: 'timestamptz' }, { sql: 'i.id', type: 'uuid' }], direction: 'ASC' };
-const DELETION_ORDER: KeysetOrder = { list: 'deletionRequests', keys: [{ sql: 'd.received_at', type: 'timestamptz' }, { sql: 'd.id', type: 'uuid' }], direction: 'DESC' };
+const DUE_ORDER: KeysetOrder = {
+  list: 'custodyImagesDueForReview',
+  keys: [
+    { sql: 'i.review_due_at', type: 'timestamptz' },
+    { sql: 'i.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
+const DELETION_ORDER: KeysetOrder = {
+  list: 'deletionRequests',
+  keys: [
+    { sql: 'd.received_at', type: 'timestamptz' },
+    { sql: 'd.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 
 /** A deletion decision (grant or refusal) affects the person: it says why, in at least this many characters. */
 export const DELETION_RATIONALE_MIN = 10;
@@ -53,7 +74,12 @@ export interface DeletionRequestInput {
 function sniffMimeType(bytes: Buffer): string {
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
   if (bytes.length > 8 && bytes.readUInt32BE(0) === 0x89504e47) return 'image/png';
-  if (bytes.length > 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') return 'image/webp';
+  if (
+    bytes.length > 12 &&
+    bytes.toString('ascii', 0, 4) === 'RIFF' &&
+    bytes.toString('ascii', 8, 12) === 'WEBP'
+  )
+    return 'image/webp';
   return 'application/octet-stream';
 }
 
@@ -63,14 +89,23 @@ function sniffMimeType(bytes: Buffer): string {
  * every derived copy in one transaction and leaves a tombstone in the audit log.
  */
 export class GalleryService {
-  constructor(private readonly db: Database, private readonly uow: UnitOfWork, private readonly faces: FacePipeline) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+    private readonly faces: FacePipeline,
+  ) {}
 
   get modelVersion(): string {
     return this.faces.modelVersion;
   }
 
   /** GraphQL enrolment by a gallery manager, into their own force's gallery. */
-  async enrol(ctx: RequestContext, record: CustodyRecord, imageBytes: Buffer, faceIndex?: number): Promise<EnrolmentOutcome> {
+  async enrol(
+    ctx: RequestContext,
+    record: CustodyRecord,
+    imageBytes: Buffer,
+    faceIndex?: number,
+  ): Promise<EnrolmentOutcome> {
     const forceId = ctx.officer!.forceId;
     await this.uow.run(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
     const face = await this.faces.templateFor(imageBytes, faceIndex);
@@ -81,7 +116,14 @@ export class GalleryService {
    * Stores one analysed image: idempotent by the bytes' sha256 within the force, and all or
    * nothing (subject, image, bytes, template and audit event commit together). Used by the CLI too.
    */
-  async store(tx: Tx, actor: AuditActor | null, forceId: string, record: CustodyRecord, imageBytes: Buffer, face: DetectedFace): Promise<EnrolmentOutcome> {
+  async store(
+    tx: Tx,
+    actor: AuditActor | null,
+    forceId: string,
+    record: CustodyRecord,
+    imageBytes: Buffer,
+    face: DetectedFace,
+  ): Promise<EnrolmentOutcome> {
     const { manager } = tx;
     const sha256 = createHash('sha256').update(imageBytes).digest('hex');
     const existing = await manager.findOne(CustodyImage, { where: { forceId, imageSha256: sha256 } });
@@ -92,24 +134,53 @@ export class GalleryService {
        ON CONFLICT (force_id, person_reference) DO NOTHING`,
       [forceId, record.personReference, record.selfDefinedEthnicity ?? null, record.sex ?? null],
     );
-    const subject = await manager.findOneOrFail(CustodySubject, { where: { forceId, personReference: record.personReference } });
+    const subject = await manager.findOneOrFail(CustodySubject, {
+      where: { forceId, personReference: record.personReference },
+    });
     const image = await manager.save(
       manager.create(CustodyImage, {
-        forceId, subjectId: subject.id, custodyReference: record.custodyReference, capturedAt: record.capturedAt,
-        retentionClass: record.retentionClass, under18AtCapture: record.under18AtCapture, ageBand: record.ageBand ?? null,
+        forceId,
+        subjectId: subject.id,
+        custodyReference: record.custodyReference,
+        capturedAt: record.capturedAt,
+        retentionClass: record.retentionClass,
+        under18AtCapture: record.under18AtCapture,
+        ageBand: record.ageBand ?? null,
         reviewDueAt: reviewDueAt(record.capturedAt, record.retentionClass, record.under18AtCapture),
-        status: CustodyImageStatus.ACTIVE, imageSha256: sha256, enrolledById: actor?.officerId ?? null, deletedAt: null,
+        status: CustodyImageStatus.ACTIVE,
+        imageSha256: sha256,
+        enrolledById: actor?.officerId ?? null,
+        deletedAt: null,
       }),
     );
-    await manager.insert(CustodyImageBlob, { imageId: image.id, mimeType: sniffMimeType(imageBytes), bytes: imageBytes });
+    await manager.insert(CustodyImageBlob, {
+      imageId: image.id,
+      mimeType: sniffMimeType(imageBytes),
+      bytes: imageBytes,
+    });
     await FaceSearchRepository.insertTemplate(manager, {
-      imageId: image.id, forceId, modelVersion: this.faces.modelVersion, embedding: face.template,
-      retentionClass: image.retentionClass, under18AtCapture: image.under18AtCapture,
-      quality: { ...face.quality }, box: { ...face.box }, landmarks: face.landmarks,
+      imageId: image.id,
+      forceId,
+      modelVersion: this.faces.modelVersion,
+      embedding: face.template,
+      retentionClass: image.retentionClass,
+      under18AtCapture: image.under18AtCapture,
+      quality: { ...face.quality },
+      box: { ...face.box },
+      landmarks: face.landmarks,
     });
     await appendAudit(manager, actor, {
-      action: 'CUSTODY_IMAGE_ENROLLED', subjectType: 'CustodyImage', subjectId: image.id, forceId,
-      details: { subjectId: subject.id, retentionClass: image.retentionClass, under18AtCapture: image.under18AtCapture, modelVersion: this.faces.modelVersion, faceSizePx: face.quality.faceSizePx },
+      action: 'CUSTODY_IMAGE_ENROLLED',
+      subjectType: 'CustodyImage',
+      subjectId: image.id,
+      forceId,
+      details: {
+        subjectId: subject.id,
+        retentionClass: image.retentionClass,
+        under18AtCapture: image.under18AtCapture,
+        modelVersion: this.faces.modelVersion,
+        faceSizePx: face.quality.faceSizePx,
+      },
     });
     return { image, duplicate: false, face: { box: face.box, quality: face.quality } };
   }
@@ -135,12 +206,18 @@ export class GalleryService {
     };
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'CustodyImage');
-      return keysetPage(query(manager), DUE_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
+      return keysetPage(query(manager), DUE_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      });
     });
   }
 
   /** Deletion requests of the caller's forces, newest first. */
-  deletionRequests(ctx: RequestContext, status?: DeletionRequestStatus, page: PageRequest = {}): Promise<Page<DeletionRequest>> {
+  deletionRequests(
+    ctx: RequestContext,
+    status?: DeletionRequestStatus,
+    page: PageRequest = {},
+  ): Promise<Page<DeletionRequest>> {
     const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'DeletionRequest', 'd', IMAGE_FIELDS);
       const qb = manager.createQueryBuilder(DeletionRequest, 'd').where(filter.sql, filter.params);
@@ -149,7 +226,9 @@ export class GalleryService {
     };
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'DeletionRequest');
-      return keysetPage(query(manager), DELETION_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
+      return keysetPage(query(manager), DELETION_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      });
     });
   }
 
@@ -159,12 +238,22 @@ export class GalleryService {
       const { manager } = tx;
       const subject = await manager.findOne(CustodySubject, { where: { id: input.subjectId } });
       if (!subject) throw notFound('CustodySubject', input.subjectId);
-      assertVisible(ctx, 'CustodyImage', { id: subject.id, forceId: subject.forceId }, { action: 'create', subject: 'DeletionRequest' }, 'CustodySubject');
+      assertVisible(
+        ctx,
+        'CustodyImage',
+        { id: subject.id, forceId: subject.forceId },
+        { action: 'create', subject: 'DeletionRequest' },
+        'CustodySubject',
+      );
       assertCan(ctx, 'create', 'DeletionRequest', { forceId: subject.forceId });
       const requestedBy = requireText(input.requestedBy, 'requestedBy', 2, 200);
       const grounds = requireText(input.grounds, 'grounds', DELETION_GROUNDS_MIN);
       const images = await manager.find(CustodyImage, {
-        where: { subjectId: subject.id, status: CustodyImageStatus.ACTIVE, ...(input.imageIds ? { id: In(input.imageIds) } : {}) },
+        where: {
+          subjectId: subject.id,
+          status: CustodyImageStatus.ACTIVE,
+          ...(input.imageIds ? { id: In(input.imageIds) } : {}),
+        },
         lock: { mode: 'pessimistic_write' },
       });
       if (input.imageIds && images.length !== new Set(input.imageIds).size) {
@@ -172,17 +261,33 @@ export class GalleryService {
       }
       if (images.length === 0) throw conflict('The subject has no active images to delete');
       const imageIds = images.map((i) => i.id);
-      await manager.update(CustodyImage, { id: In(imageIds) }, { status: CustodyImageStatus.PENDING_DELETION });
+      await manager.update(
+        CustodyImage,
+        { id: In(imageIds) },
+        { status: CustodyImageStatus.PENDING_DELETION },
+      );
       await FaceSearchRepository.setSearchable(manager, imageIds, false);
       const request = await manager.save(
         manager.create(DeletionRequest, {
-          forceId: subject.forceId, subjectId: subject.id, imageIds, requestedBy, grounds,
-          strongerPresumption: images.some(hasStrongerDeletionPresumption), status: DeletionRequestStatus.PENDING, recordedById: ctx.officer!.id,
-          decidedById: null, decidedAt: null, decisionRationale: null,
+          forceId: subject.forceId,
+          subjectId: subject.id,
+          imageIds,
+          requestedBy,
+          grounds,
+          strongerPresumption: images.some(hasStrongerDeletionPresumption),
+          status: DeletionRequestStatus.PENDING,
+          recordedById: ctx.officer!.id,
+          decidedById: null,
+          decidedAt: null,
+          decisionRationale: null,
         }),
       );
       await this.uow.audit(ctx, tx, {
-        action: 'DELETION_REQUESTED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: subject.forceId, reason: grounds,
+        action: 'DELETION_REQUESTED',
+        subjectType: 'DeletionRequest',
+        subjectId: request.id,
+        forceId: subject.forceId,
+        reason: grounds,
         details: { subjectId: subject.id, imageIds, strongerPresumption: request.strongerPresumption },
       });
       return request;
@@ -194,43 +299,90 @@ export class GalleryService {
    * copies and clears the image hash, leaving each image row and its audit tombstone without
    * biometric data; refusing restores the images to the searchable gallery.
    */
-  decideDeletion(ctx: RequestContext, requestId: string, grant: boolean, rationale: string): Promise<DeletionRequest> {
+  decideDeletion(
+    ctx: RequestContext,
+    requestId: string,
+    grant: boolean,
+    rationale: string,
+  ): Promise<DeletionRequest> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
-      const request = await manager.findOne(DeletionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager.findOne(DeletionRequest, {
+        where: { id: requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) throw notFound('DeletionRequest', requestId);
       assertCan(ctx, 'update', 'DeletionRequest', request);
       if (request.status !== DeletionRequestStatus.PENDING) {
-        throw new DomainError('CONFLICT', `The deletion request was already ${request.status.toLowerCase()}`, { status: request.status });
+        throw new DomainError(
+          'CONFLICT',
+          `The deletion request was already ${request.status.toLowerCase()}`,
+          { status: request.status },
+        );
       }
       const text = requireText(rationale, 'rationale', DELETION_RATIONALE_MIN);
       const now = new Date();
       if (grant) {
         await this.purge(tx, ctx, request.imageIds, request.id, now);
       } else {
-        await manager.update(CustodyImage, { id: In(request.imageIds), status: Not(CustodyImageStatus.DELETED) }, { status: CustodyImageStatus.ACTIVE });
+        await manager.update(
+          CustodyImage,
+          { id: In(request.imageIds), status: Not(CustodyImageStatus.DELETED) },
+          { status: CustodyImageStatus.ACTIVE },
+        );
         await FaceSearchRepository.setSearchable(manager, request.imageIds, true);
       }
-      Object.assign(request, { status: grant ? DeletionRequestStatus.GRANTED : DeletionRequestStatus.REFUSED, decidedById: ctx.officer!.id, decidedAt: now, decisionRationale: text });
+      Object.assign(request, {
+        status: grant ? DeletionRequestStatus.GRANTED : DeletionRequestStatus.REFUSED,
+        decidedById: ctx.officer!.id,
+        decidedAt: now,
+        decisionRationale: text,
+      });
       await manager.save(request);
       await this.uow.audit(ctx, tx, {
-        action: grant ? 'DELETION_GRANTED' : 'DELETION_REFUSED', subjectType: 'DeletionRequest', subjectId: request.id, forceId: request.forceId, reason: text,
-        details: { imageIds: request.imageIds, strongerPresumption: request.strongerPresumption, daysToDecide: Math.round((now.getTime() - request.receivedAt.getTime()) / 86_400_000) },
+        action: grant ? 'DELETION_GRANTED' : 'DELETION_REFUSED',
+        subjectType: 'DeletionRequest',
+        subjectId: request.id,
+        forceId: request.forceId,
+        reason: text,
+        details: {
+          imageIds: request.imageIds,
+          strongerPresumption: request.strongerPresumption,
+          daysToDecide: Math.round((now.getTime() - request.receivedAt.getTime()) / 86_400_000),
+        },
       });
       return request;
     });
   }
 
-  private async purge(tx: Tx, ctx: RequestContext, imageIds: string[], requestId: string, when: Date): Promise<void> {
+  private async purge(
+    tx: Tx,
+    ctx: RequestContext,
+    imageIds: string[],
+    requestId: string,
+    when: Date,
+  ): Promise<void> {
     const { manager } = tx;
     const derived = await manager.delete(DerivedImage, { imageId: In(imageIds) });
     await manager.delete(CustodyImageBlob, { imageId: In(imageIds) });
     await FaceSearchRepository.deleteForImages(manager, imageIds);
-    await manager.update(CustodyImage, { id: In(imageIds) }, { status: CustodyImageStatus.DELETED, deletedAt: when, imageSha256: null });
+    await manager.update(
+      CustodyImage,
+      { id: In(imageIds) },
+      { status: CustodyImageStatus.DELETED, deletedAt: when, imageSha256: null },
+    );
     for (const imageId of imageIds) {
       await this.uow.audit(ctx, tx, {
-        action: 'CUSTODY_IMAGE_DELETED', subjectType: 'CustodyImage', subjectId: imageId, reason: 'deletion request granted',
-        forceId: ctx.officer!.forceId, details: { requestId, removed: ['image_bytes', 'face_template', 'derived_copies'], derivedCopiesRemoved: derived.affected ?? 0 },
+        action: 'CUSTODY_IMAGE_DELETED',
+        subjectType: 'CustodyImage',
+        subjectId: imageId,
+        reason: 'deletion request granted',
+        forceId: ctx.officer!.forceId,
+        details: {
+          requestId,
+          removed: ['image_bytes', 'face_template', 'derived_copies'],
+          derivedCopiesRemoved: derived.affected ?? 0,
+        },
       });
     }
   }

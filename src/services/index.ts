@@ -70,8 +70,13 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
     reviews,
-    feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), { abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000, onError: options.onFeedError }),
-    statistics: new OversightStatisticsService(uow, { minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE }),
+    feed: new ReviewFeedService(db, uow, options.events ?? new InProcessPubSub(), {
+      abilityTtlMs: options.subscriberAbilityTtlMs ?? 5_000,
+      onError: options.onFeedError,
+    }),
+    statistics: new OversightStatisticsService(uow, {
+      minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
+    }),
     leadOutcomes: new LeadOutcomeService(uow),
   };
 }
@@ -92,10 +97,21 @@ export type { SearchContentField } from './search-content-read.service';
 export type { CachedActor } from './actor-cache';
 export type { GuardedOwner } from './field-guard.service';
 export type { FailedSignIn, SignInFailure } from './sign-in-audit.service';
-export type { CandidateDecisionInput, FaceImageContent, ReviewPacket, ReviewTaskFilter } from './review.service';
+export type {
+  CandidateDecisionInput,
+  FaceImageContent,
+  ReviewPacket,
+  ReviewTaskFilter,
+} from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
 export type * from './workflow/search-request.views';
-export { outcomeCustodyRecord, requestCandidates, requestCrimeReference, requestOutcome, requestReviews } from './workflow/search-request.views';
+export {
+  outcomeCustodyRecord,
+  requestCandidates,
+  requestCrimeReference,
+  requestOutcome,
+  requestReviews,
+} from './workflow/search-request.views';
 export { startWorkflowTimers } from './workflow/workflow-timers';
 export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
 export { startAuditAnchoring } from './audit-anchoring';

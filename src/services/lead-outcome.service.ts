@@ -1,5 +1,11 @@
 import { QueryFailedError } from 'typeorm';
-import { LeadOutcome, LeadOutcomeResult, SearchOutcome, SearchRequest, SearchRequestStatus } from '../entities';
+import {
+  LeadOutcome,
+  LeadOutcomeResult,
+  SearchOutcome,
+  SearchRequest,
+  SearchRequestStatus,
+} from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
@@ -8,7 +14,11 @@ export const LEAD_NOTE_MIN = 10;
 export const LEAD_NOTE_MAX = 2000;
 
 /** A request's outcome named a candidate (reviewers agreed or a supervisor adjudicated), whether or not it is closed since. */
-const CONFIRMED_STATES: readonly SearchRequestStatus[] = [SearchRequestStatus.CONFIRMED, SearchRequestStatus.ADJUDICATED, SearchRequestStatus.CLOSED];
+const CONFIRMED_STATES: readonly SearchRequestStatus[] = [
+  SearchRequestStatus.CONFIRMED,
+  SearchRequestStatus.ADJUDICATED,
+  SearchRequestStatus.CLOSED,
+];
 
 export interface NewLeadOutcome {
   requestId: string;
@@ -28,29 +38,74 @@ export class LeadOutcomeService {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
       // the request first, as every workflow step locks it: a second record queues here and then sees the first
-      const request = await manager.findOne(SearchRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager.findOne(SearchRequest, {
+        where: { id: input.requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) throw notFound('SearchRequest', input.requestId);
-      assertCan(ctx, 'create', 'LeadOutcome', { id: request.id, forceId: request.forceId, requesterId: request.requesterId });
-      if (!Object.values(LeadOutcomeResult).includes(input.result)) throw badInput('result must be EXCLUDED or CORROBORATED', { field: 'result' });
+      assertCan(ctx, 'create', 'LeadOutcome', {
+        id: request.id,
+        forceId: request.forceId,
+        requesterId: request.requesterId,
+      });
+      if (!Object.values(LeadOutcomeResult).includes(input.result))
+        throw badInput('result must be EXCLUDED or CORROBORATED', { field: 'result' });
       const note = (input.note ?? '').trim();
-      if (note.length < LEAD_NOTE_MIN || note.length > LEAD_NOTE_MAX) throw badInput(`note must be ${LEAD_NOTE_MIN} to ${LEAD_NOTE_MAX} characters`, { field: 'note', min: LEAD_NOTE_MIN, max: LEAD_NOTE_MAX });
+      if (note.length < LEAD_NOTE_MIN || note.length > LEAD_NOTE_MAX)
+        throw badInput(`note must be ${LEAD_NOTE_MIN} to ${LEAD_NOTE_MAX} characters`, {
+          field: 'note',
+          min: LEAD_NOTE_MIN,
+          max: LEAD_NOTE_MAX,
+        });
       const existing = await manager.findOne(LeadOutcome, { where: { requestId: request.id } });
-      if (existing) throw conflict(`What came of this lead was already recorded: ${existing.result}`, { leadOutcomeId: existing.id, result: existing.result });
-      if (request.outcome !== SearchOutcome.POSSIBLE_MATCH || !request.outcomeCandidateId || !CONFIRMED_STATES.includes(request.status)) {
-        throw new DomainError('INVALID_STATE', `Only a confirmed possible match is a lead to record the outcome of; this request is ${request.status}`, { state: request.status });
+      if (existing)
+        throw conflict(`What came of this lead was already recorded: ${existing.result}`, {
+          leadOutcomeId: existing.id,
+          result: existing.result,
+        });
+      if (
+        request.outcome !== SearchOutcome.POSSIBLE_MATCH ||
+        !request.outcomeCandidateId ||
+        !CONFIRMED_STATES.includes(request.status)
+      ) {
+        throw new DomainError(
+          'INVALID_STATE',
+          `Only a confirmed possible match is a lead to record the outcome of; this request is ${request.status}`,
+          { state: request.status },
+        );
       }
       const row = manager.create(LeadOutcome, {
-        requestId: request.id, forceId: request.forceId, candidateId: request.outcomeCandidateId, result: input.result, note, recordedById: ctx.officer!.id, recordedAt: new Date(),
+        requestId: request.id,
+        forceId: request.forceId,
+        candidateId: request.outcomeCandidateId,
+        result: input.result,
+        note,
+        recordedById: ctx.officer!.id,
+        recordedAt: new Date(),
       });
       try {
         await manager.insert(LeadOutcome, row);
       } catch (error) {
-        if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') throw conflict('What came of this lead was already recorded');
+        if (
+          error instanceof QueryFailedError &&
+          (error as QueryFailedError & { code?: string }).code === '23505'
+        )
+          throw conflict('What came of this lead was already recorded');
         throw error;
       }
       await this.uow.audit(ctx, tx, {
-        action: 'LEAD_OUTCOME_RECORDED', subjectType: 'SearchRequest', subjectId: request.id, forceId: request.forceId, reason: note,
-        details: { searchRequestId: request.id, leadOutcomeId: row.id, result: row.result, candidateId: row.candidateId, outcomeBasis: request.outcomeBasis },
+        action: 'LEAD_OUTCOME_RECORDED',
+        subjectType: 'SearchRequest',
+        subjectId: request.id,
+        forceId: request.forceId,
+        reason: note,
+        details: {
+          searchRequestId: request.id,
+          leadOutcomeId: row.id,
+          result: row.result,
+          candidateId: row.candidateId,
+          outcomeBasis: request.outcomeBasis,
+        },
       });
       return row;
     });

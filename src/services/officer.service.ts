@@ -1,12 +1,33 @@
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { Database, Tx } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
-import { Force, Officer, OfficerAccessProposal, OfficerAccessProposalStatus, OversightGrant, Role, type WrittenAuditAction } from '../entities';
+import {
+  Force,
+  Officer,
+  OfficerAccessProposal,
+  OfficerAccessProposalStatus,
+  OversightGrant,
+  Role,
+  type WrittenAuditAction,
+} from '../entities';
 import { Topic } from '../events';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../errors';
 import {
-  AccessAdditions, AccessPart, accessProblem, AccessPlan, abilityToWhere, applyAdditions, defineAbilityFor, DesiredAccess, FieldMap, immediateParts, OfficerAccess,
-  OVERSIGHT_BODY_ROLES, planAccessChange, proposalParts, refusedPart,
+  AccessAdditions,
+  AccessPart,
+  accessProblem,
+  AccessPlan,
+  abilityToWhere,
+  applyAdditions,
+  defineAbilityFor,
+  DesiredAccess,
+  FieldMap,
+  immediateParts,
+  OfficerAccess,
+  OVERSIGHT_BODY_ROLES,
+  planAccessChange,
+  proposalParts,
+  refusedPart,
 } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
@@ -18,9 +39,30 @@ const OFFICER_FIELDS: FieldMap = {
   overseesForceIds: { column: 'oversees_force_ids', array: true },
 };
 const GRANT_FIELDS: FieldMap = { forceId: { column: 'force_id' }, officerId: { column: 'officer_id' } };
-const OFFICER_ORDER: KeysetOrder = { list: 'officers', keys: [{ sql: 'o.display_name', type: 'text' }, { sql: 'o.id', type: 'uuid' }], direction: 'ASC' };
-const PROPOSAL_ORDER: KeysetOrder = { list: 'officerAccessProposals', keys: [{ sql: 'p.proposed_at', type: 'timestamptz' }, { sql: 'p.id', type: 'uuid' }], direction: 'DESC' };
-const GRANT_ORDER: KeysetOrder = { list: 'oversightGrants', keys: [{ sql: 'g.granted_at', type: 'timestamptz' }, { sql: 'g.id', type: 'uuid' }], direction: 'DESC' };
+const OFFICER_ORDER: KeysetOrder = {
+  list: 'officers',
+  keys: [
+    { sql: 'o.display_name', type: 'text' },
+    { sql: 'o.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
+const PROPOSAL_ORDER: KeysetOrder = {
+  list: 'officerAccessProposals',
+  keys: [
+    { sql: 'p.proposed_at', type: 'timestamptz' },
+    { sql: 'p.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
+const GRANT_ORDER: KeysetOrder = {
+  list: 'oversightGrants',
+  keys: [
+    { sql: 'g.granted_at', type: 'timestamptz' },
+    { sql: 'g.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
 const REASON_MAX = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,7 +95,10 @@ export interface AccessChangeResult {
  * before or after), so each force's oversight sees it, in the transaction that makes it.
  */
 export class OfficerService {
-  constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   /** Used while authenticating, before there is a context. */
   findActiveBySubject(subject: string): Promise<Officer | null> {
@@ -72,7 +117,9 @@ export class OfficerService {
     };
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'Officer');
-      return keysetPage(query(manager), OFFICER_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
+      return keysetPage(query(manager), OFFICER_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      });
     });
   }
 
@@ -86,9 +133,16 @@ export class OfficerService {
       const forceId = ctx.officer!.forceId;
       assertCan(ctx, 'create', 'Officer', { forceId });
       const blank: OfficerAccess = { roles: [], overseesForceIds: [], reviewerCertifiedUntil: null };
-      const plan = planAccessChange(blank, { roles: input.roles, overseesForceIds: input.overseesForceIds ?? [], reviewerCertifiedUntil: input.reviewerCertifiedUntil ?? undefined });
+      const plan = planAccessChange(blank, {
+        roles: input.roles,
+        overseesForceIds: input.overseesForceIds ?? [],
+        reviewerCertifiedUntil: input.reviewerCertifiedUntil ?? undefined,
+      });
       // checked before anything about the input is answered: a caller who may not grant it learns nothing
-      assertParts(ctx, { id: null, forceId }, [...immediateParts({ id: '', forceId }, plan), ...(plan.proposal ? proposalParts({ id: '', forceId }, plan.proposal) : [])]);
+      assertParts(ctx, { id: null, forceId }, [
+        ...immediateParts({ id: '', forceId }, plan),
+        ...(plan.proposal ? proposalParts({ id: '', forceId }, plan.proposal) : []),
+      ]);
       assertValid(plan);
       await assertForcesExist(tx, plan.proposal?.addOverseenForceIds ?? []);
       if (await tx.manager.exists(Officer, { where: { subject: input.subject } })) {
@@ -96,13 +150,42 @@ export class OfficerService {
       }
       const officer = await tx.manager.save(
         tx.manager.create(Officer, {
-          subject: input.subject, displayName: input.displayName, forceId, collarNumber: input.collarNumber ?? null,
-          roles: [...plan.now.roles], overseesForceIds: [...plan.now.overseesForceIds], reviewerCertifiedUntil: plan.now.reviewerCertifiedUntil,
+          subject: input.subject,
+          displayName: input.displayName,
+          forceId,
+          collarNumber: input.collarNumber ?? null,
+          roles: [...plan.now.roles],
+          overseesForceIds: [...plan.now.overseesForceIds],
+          reviewerCertifiedUntil: plan.now.reviewerCertifiedUntil,
         }),
       );
       const proposal = plan.proposal ? await this.propose(tx, ctx, officer, plan.proposal) : null;
-      await this.auditPerForce(ctx, tx, officer, 'OFFICER_CREATED', { after: describe(plan.now), proposed: proposal ? describe(plan.proposed) : null, proposalId: proposal?.id ?? null }, [plan.now, plan.proposed]);
-      if (proposal) await this.auditPerForce(ctx, tx, officer, 'OFFICER_ACCESS_PROPOSED', { before: describe(plan.now), after: describe(plan.proposed), proposalId: proposal.id, proposedById: ctx.officer!.id }, [plan.now, plan.proposed]);
+      await this.auditPerForce(
+        ctx,
+        tx,
+        officer,
+        'OFFICER_CREATED',
+        {
+          after: describe(plan.now),
+          proposed: proposal ? describe(plan.proposed) : null,
+          proposalId: proposal?.id ?? null,
+        },
+        [plan.now, plan.proposed],
+      );
+      if (proposal)
+        await this.auditPerForce(
+          ctx,
+          tx,
+          officer,
+          'OFFICER_ACCESS_PROPOSED',
+          {
+            before: describe(plan.now),
+            after: describe(plan.proposed),
+            proposalId: proposal.id,
+            proposedById: ctx.officer!.id,
+          },
+          [plan.now, plan.proposed],
+        );
       return { officer, proposal };
     });
   }
@@ -113,26 +196,56 @@ export class OfficerService {
    */
   changeAccess(ctx: RequestContext, change: AccessChange): Promise<AccessChangeResult> {
     return this.uow.run(ctx, async (tx) => {
-      const officer = await tx.manager.findOne(Officer, { where: { id: change.officerId }, lock: { mode: 'pessimistic_write' } });
+      const officer = await tx.manager.findOne(Officer, {
+        where: { id: change.officerId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!officer) throw notFound('Officer', change.officerId);
       assertCan(ctx, 'update', 'Officer', officer);
       const before = accessOf(officer);
       const plan = planAccessChange(before, change);
-      assertParts(ctx, officer, [...immediateParts(officer, plan), ...(plan.proposal ? proposalParts(officer, plan.proposal) : [])]);
+      assertParts(ctx, officer, [
+        ...immediateParts(officer, plan),
+        ...(plan.proposal ? proposalParts(officer, plan.proposal) : []),
+      ]);
       assertValid(plan);
       await assertForcesExist(tx, plan.proposal?.addOverseenForceIds ?? []);
 
-      const changedNow = plan.removedRoles.length > 0 || plan.addedRoles.length > 0 || plan.revokedForceIds.length > 0 || plan.certificationReduced;
+      const changedNow =
+        plan.removedRoles.length > 0 ||
+        plan.addedRoles.length > 0 ||
+        plan.revokedForceIds.length > 0 ||
+        plan.certificationReduced;
       if (changedNow) {
         setAccess(officer, plan.now);
         await tx.manager.save(officer);
         await this.revokeGrants(tx, ctx, officer.id, plan.revokedForceIds);
-        await this.auditPerForce(ctx, tx, officer, 'OFFICER_ACCESS_CHANGED', { before: describe(before), after: describe(plan.now) }, [before, plan.now]);
+        await this.auditPerForce(
+          ctx,
+          tx,
+          officer,
+          'OFFICER_ACCESS_CHANGED',
+          { before: describe(before), after: describe(plan.now) },
+          [before, plan.now],
+        );
         // every instance drops its cached ability for this officer: live feeds stop at once
         tx.publish(Topic.OFFICER_CHANGED, { officerId: officer.id, occurredAt: new Date().toISOString() });
       }
       const proposal = plan.proposal ? await this.propose(tx, ctx, officer, plan.proposal) : null;
-      if (proposal) await this.auditPerForce(ctx, tx, officer, 'OFFICER_ACCESS_PROPOSED', { before: describe(plan.now), after: describe(plan.proposed), proposalId: proposal.id, proposedById: ctx.officer!.id }, [before, plan.proposed]);
+      if (proposal)
+        await this.auditPerForce(
+          ctx,
+          tx,
+          officer,
+          'OFFICER_ACCESS_PROPOSED',
+          {
+            before: describe(plan.now),
+            after: describe(plan.proposed),
+            proposalId: proposal.id,
+            proposedById: ctx.officer!.id,
+          },
+          [before, plan.proposed],
+        );
       return { officer, proposal };
     });
   }
@@ -144,28 +257,67 @@ export class OfficerService {
       const me = ctx.officer!.id;
       if (me === proposal.proposedById || me === proposal.officerId) {
         // two different people, neither of them the one who gains the access
-        throw forbidden('approve', 'OfficerAccessProposal', { subjectId: proposal.id, forceId: proposal.officerForceId });
+        throw forbidden('approve', 'OfficerAccessProposal', {
+          subjectId: proposal.id,
+          forceId: proposal.officerForceId,
+        });
       }
       assertParts(ctx, officer, proposalParts(officer, proposal));
       // the proposal stands only while its proposer still may grant what it adds
       const proposer = await tx.manager.findOne(Officer, { where: { id: proposal.proposedById } });
-      if (!proposer?.active || refusedPart(defineAbilityFor(accessActor(proposer)), proposalParts(officer, proposal))) {
-        throw new DomainError('INVALID_STATE', 'Its proposer no longer may grant this access; reject the proposal and propose it again', { proposalId: proposal.id });
+      if (
+        !proposer?.active ||
+        refusedPart(defineAbilityFor(accessActor(proposer)), proposalParts(officer, proposal))
+      ) {
+        throw new DomainError(
+          'INVALID_STATE',
+          'Its proposer no longer may grant this access; reject the proposal and propose it again',
+          { proposalId: proposal.id },
+        );
       }
       const before = accessOf(officer);
       const after = applyAdditions(before, proposal);
       const problem = accessProblem(after);
-      if (problem) throw new DomainError('INVALID_STATE', `${problem.message}: the officer's access changed since the proposal; reject it`, { proposalId: proposal.id });
+      if (problem)
+        throw new DomainError(
+          'INVALID_STATE',
+          `${problem.message}: the officer's access changed since the proposal; reject it`,
+          { proposalId: proposal.id },
+        );
       setAccess(officer, after);
       await tx.manager.save(officer);
       const granted = after.overseesForceIds.filter((f) => !before.overseesForceIds.includes(f));
       const now = new Date();
       for (const forceId of granted) {
-        await tx.manager.insert(OversightGrant, { officerId: officer.id, forceId, proposalId: proposal.id, proposedById: proposal.proposedById, approvedById: me, grantedAt: now });
+        await tx.manager.insert(OversightGrant, {
+          officerId: officer.id,
+          forceId,
+          proposalId: proposal.id,
+          proposedById: proposal.proposedById,
+          approvedById: me,
+          grantedAt: now,
+        });
       }
-      Object.assign(proposal, { status: OfficerAccessProposalStatus.APPROVED, decidedById: me, decidedAt: now });
+      Object.assign(proposal, {
+        status: OfficerAccessProposalStatus.APPROVED,
+        decidedById: me,
+        decidedAt: now,
+      });
       await tx.manager.save(proposal);
-      await this.auditPerForce(ctx, tx, officer, 'OFFICER_ACCESS_APPROVED', { before: describe(before), after: describe(after), proposalId: proposal.id, proposedById: proposal.proposedById, approvedById: me }, [before, after]);
+      await this.auditPerForce(
+        ctx,
+        tx,
+        officer,
+        'OFFICER_ACCESS_APPROVED',
+        {
+          before: describe(before),
+          after: describe(after),
+          proposalId: proposal.id,
+          proposedById: proposal.proposedById,
+          approvedById: me,
+        },
+        [before, after],
+      );
       tx.publish(Topic.OFFICER_CHANGED, { officerId: officer.id, occurredAt: now.toISOString() });
       return proposal;
     });
@@ -176,23 +328,52 @@ export class OfficerService {
     return this.uow.run(ctx, async (tx) => {
       const trimmed = reason.trim();
       if (!trimmed) throw badInput('A rejection needs a reason', { field: 'reason' });
-      if (trimmed.length > REASON_MAX) throw badInput(`A reason has at most ${REASON_MAX} characters`, { field: 'reason' });
+      if (trimmed.length > REASON_MAX)
+        throw badInput(`A reason has at most ${REASON_MAX} characters`, { field: 'reason' });
       const { proposal, officer } = await this.lockPending(tx, proposalId);
       const me = ctx.officer!.id;
       if (me !== proposal.proposedById) {
-        if (me === proposal.officerId) throw forbidden('reject', 'OfficerAccessProposal', { subjectId: proposal.id, forceId: proposal.officerForceId });
+        if (me === proposal.officerId)
+          throw forbidden('reject', 'OfficerAccessProposal', {
+            subjectId: proposal.id,
+            forceId: proposal.officerForceId,
+          });
         assertParts(ctx, officer, proposalParts(officer, proposal));
       }
-      Object.assign(proposal, { status: OfficerAccessProposalStatus.REJECTED, decidedById: me, decidedAt: new Date(), decisionReason: trimmed });
+      Object.assign(proposal, {
+        status: OfficerAccessProposalStatus.REJECTED,
+        decidedById: me,
+        decidedAt: new Date(),
+        decisionReason: trimmed,
+      });
       await tx.manager.save(proposal);
       const current = accessOf(officer);
-      await this.auditPerForce(ctx, tx, officer, 'OFFICER_ACCESS_REJECTED', { before: describe(current), after: describe(current), proposed: describe(applyAdditions(current, proposal)), proposalId: proposal.id, proposedById: proposal.proposedById, rejectedById: me }, [current, applyAdditions(current, proposal)], trimmed);
+      await this.auditPerForce(
+        ctx,
+        tx,
+        officer,
+        'OFFICER_ACCESS_REJECTED',
+        {
+          before: describe(current),
+          after: describe(current),
+          proposed: describe(applyAdditions(current, proposal)),
+          proposalId: proposal.id,
+          proposedById: proposal.proposedById,
+          rejectedById: me,
+        },
+        [current, applyAdditions(current, proposal)],
+        trimmed,
+      );
       return proposal;
     });
   }
 
   /** Proposals the caller may decide (approve or reject), and their own; newest first. */
-  listProposals(ctx: RequestContext, status: OfficerAccessProposalStatus = OfficerAccessProposalStatus.PENDING, page: PageRequest = {}): Promise<Page<OfficerAccessProposal>> {
+  listProposals(
+    ctx: RequestContext,
+    status: OfficerAccessProposalStatus = OfficerAccessProposalStatus.PENDING,
+    page: PageRequest = {},
+  ): Promise<Page<OfficerAccessProposal>> {
     return this.uow.run(ctx, async ({ manager }) => {
       const me = ctx.officer!;
       // a narrowing in SQL, then the exact rule per proposal: every part must be the caller's to grant
@@ -201,16 +382,31 @@ export class OfficerService {
         .where('p.status = :status', { status })
         .andWhere(
           `(p.proposed_by_id = :me OR p.officer_force_id = :own OR :own = ANY(p.add_overseen_force_ids) OR (:national AND (p.add_roles && ARRAY[:...bodyRoles]::text[] OR cardinality(p.add_overseen_force_ids) > 0)))`,
-          { me: me.id, own: me.forceId, national: me.roles.includes(Role.OVERSIGHT_ADMIN), bodyRoles: [...OVERSIGHT_BODY_ROLES] },
+          {
+            me: me.id,
+            own: me.forceId,
+            national: me.roles.includes(Role.OVERSIGHT_ADMIN),
+            bodyRoles: [...OVERSIGHT_BODY_ROLES],
+          },
         );
       return keysetPage(candidates, PROPOSAL_ORDER, page, (rows) =>
-        rows.map((p) => (p.proposedById === me.id || (p.officerId !== me.id && !refusedPart(ctx.ability, proposalParts({ id: p.officerId, forceId: p.officerForceId }, p))) ? p : null)),
+        rows.map((p) =>
+          p.proposedById === me.id ||
+          (p.officerId !== me.id &&
+            !refusedPart(ctx.ability, proposalParts({ id: p.officerId, forceId: p.officerForceId }, p)))
+            ? p
+            : null,
+        ),
       );
     });
   }
 
   /** Oversight grants, current and revoked, of the forces the caller may see them for. */
-  listOversightGrants(ctx: RequestContext, forceId?: string, page: PageRequest = {}): Promise<Page<OversightGrant>> {
+  listOversightGrants(
+    ctx: RequestContext,
+    forceId?: string,
+    page: PageRequest = {},
+  ): Promise<Page<OversightGrant>> {
     const query = (manager: EntityManager) => {
       const filter = abilityToWhere(ctx.ability, 'read', 'OversightGrant', 'g', GRANT_FIELDS);
       const qb = manager.createQueryBuilder(OversightGrant, 'g').where(filter.sql, filter.params);
@@ -219,49 +415,106 @@ export class OfficerService {
     };
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'OversightGrant');
-      return keysetPage(query(manager), GRANT_ORDER, page, (rows) => rows, { totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()) });
+      return keysetPage(query(manager), GRANT_ORDER, page, (rows) => rows, {
+        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+      });
     });
   }
 
-  private async propose(tx: Tx, ctx: RequestContext, officer: Officer, additions: AccessAdditions): Promise<OfficerAccessProposal> {
+  private async propose(
+    tx: Tx,
+    ctx: RequestContext,
+    officer: Officer,
+    additions: AccessAdditions,
+  ): Promise<OfficerAccessProposal> {
     return tx.manager.save(
       tx.manager.create(OfficerAccessProposal, {
-        officerId: officer.id, officerForceId: officer.forceId, ...additions,
-        status: OfficerAccessProposalStatus.PENDING, proposedById: ctx.officer!.id, proposedAt: new Date(), decidedById: null, decidedAt: null, decisionReason: null,
+        officerId: officer.id,
+        officerForceId: officer.forceId,
+        ...additions,
+        status: OfficerAccessProposalStatus.PENDING,
+        proposedById: ctx.officer!.id,
+        proposedAt: new Date(),
+        decidedById: null,
+        decidedAt: null,
+        decisionReason: null,
       }),
     );
   }
 
-  private async lockPending(tx: Tx, proposalId: string): Promise<{ proposal: OfficerAccessProposal; officer: Officer }> {
+  private async lockPending(
+    tx: Tx,
+    proposalId: string,
+  ): Promise<{ proposal: OfficerAccessProposal; officer: Officer }> {
     if (!UUID.test(proposalId)) throw badInput('id must be a UUID', { field: 'id' });
-    const proposal = await tx.manager.findOne(OfficerAccessProposal, { where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
+    const proposal = await tx.manager.findOne(OfficerAccessProposal, {
+      where: { id: proposalId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!proposal) throw notFound('OfficerAccessProposal', proposalId);
     if (proposal.status !== OfficerAccessProposalStatus.PENDING) {
-      throw new DomainError('INVALID_STATE', `This proposal was already ${proposal.status.toLowerCase()}`, { state: proposal.status });
+      throw new DomainError('INVALID_STATE', `This proposal was already ${proposal.status.toLowerCase()}`, {
+        state: proposal.status,
+      });
     }
-    const officer = await tx.manager.findOne(Officer, { where: { id: proposal.officerId }, lock: { mode: 'pessimistic_write' } });
+    const officer = await tx.manager.findOne(Officer, {
+      where: { id: proposal.officerId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!officer) throw notFound('Officer', proposal.officerId);
     return { proposal, officer };
   }
 
-  private async revokeGrants(tx: Tx, ctx: RequestContext, officerId: string, forceIds: string[]): Promise<void> {
+  private async revokeGrants(
+    tx: Tx,
+    ctx: RequestContext,
+    officerId: string,
+    forceIds: string[],
+  ): Promise<void> {
     if (forceIds.length === 0) return;
-    await tx.manager.update(OversightGrant, { officerId, forceId: In(forceIds), revokedAt: IsNull() }, { revokedAt: new Date(), revokedById: ctx.officer!.id });
+    await tx.manager.update(
+      OversightGrant,
+      { officerId, forceId: In(forceIds), revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedById: ctx.officer!.id },
+    );
   }
 
   /** One event per affected force, each carrying that force, so every force's oversight reads it. */
-  private async auditPerForce(ctx: RequestContext, tx: Tx, officer: Officer, action: WrittenAuditAction, details: Record<string, unknown>, states: OfficerAccess[], reason?: string): Promise<void> {
+  private async auditPerForce(
+    ctx: RequestContext,
+    tx: Tx,
+    officer: Officer,
+    action: WrittenAuditAction,
+    details: Record<string, unknown>,
+    states: OfficerAccess[],
+    reason?: string,
+  ): Promise<void> {
     const forceIds = [...new Set([officer.forceId, ...states.flatMap((s) => s.overseesForceIds)])];
     for (const forceId of forceIds) {
-      await this.uow.audit(ctx, tx, { action, subjectType: 'Officer', subjectId: officer.id, forceId, reason: reason ?? null, details: { ...details, officerForceId: officer.forceId, affectedForceIds: forceIds } });
+      await this.uow.audit(ctx, tx, {
+        action,
+        subjectType: 'Officer',
+        subjectId: officer.id,
+        forceId,
+        reason: reason ?? null,
+        details: { ...details, officerForceId: officer.forceId, affectedForceIds: forceIds },
+      });
     }
   }
 }
 
 /** Throws FORBIDDEN (audited by the unit of work against the force concerned) unless the caller may do every part. */
-function assertParts(ctx: RequestContext, officer: { id: string | null; forceId: string }, parts: AccessPart[]): void {
+function assertParts(
+  ctx: RequestContext,
+  officer: { id: string | null; forceId: string },
+  parts: AccessPart[],
+): void {
   const refused = refusedPart(ctx.ability, parts);
-  if (refused) throw forbidden(refused.action, refused.subject, { subjectId: officer.id, forceId: refused.object.forceId });
+  if (refused)
+    throw forbidden(refused.action, refused.subject, {
+      subjectId: officer.id,
+      forceId: refused.object.forceId,
+    });
 }
 
 function assertValid(plan: AccessPlan): void {
@@ -272,11 +525,16 @@ function assertValid(plan: AccessPlan): void {
 async function assertForcesExist(tx: Tx, forceIds: string[]): Promise<void> {
   if (forceIds.length === 0) return;
   const found = await tx.manager.count(Force, { where: { id: In(forceIds) } });
-  if (found !== forceIds.length) throw badInput('overseesForceIds names a force that does not exist', { field: 'overseesForceIds' });
+  if (found !== forceIds.length)
+    throw badInput('overseesForceIds names a force that does not exist', { field: 'overseesForceIds' });
 }
 
 function accessOf(officer: Officer): OfficerAccess {
-  return { roles: officer.roles, overseesForceIds: officer.overseesForceIds, reviewerCertifiedUntil: officer.reviewerCertifiedUntil };
+  return {
+    roles: officer.roles,
+    overseesForceIds: officer.overseesForceIds,
+    reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
+  };
 }
 
 function setAccess(officer: Officer, access: OfficerAccess): void {
@@ -286,10 +544,20 @@ function setAccess(officer: Officer, access: OfficerAccess): void {
 }
 
 function accessActor(officer: Officer) {
-  return { officerId: officer.id, forceId: officer.forceId, roles: officer.roles, reviewerCertifiedUntil: officer.reviewerCertifiedUntil, overseesForceIds: officer.overseesForceIds };
+  return {
+    officerId: officer.id,
+    forceId: officer.forceId,
+    roles: officer.roles,
+    reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
+    overseesForceIds: officer.overseesForceIds,
+  };
 }
 
 /** Before/after as the audit log records it. */
 function describe(access: OfficerAccess) {
-  return { roles: [...access.roles].sort(), overseesForceIds: [...access.overseesForceIds].sort(), reviewerCertifiedUntil: access.reviewerCertifiedUntil?.toISOString() ?? null };
+  return {
+    roles: [...access.roles].sort(),
+    overseesForceIds: [...access.overseesForceIds].sort(),
+    reviewerCertifiedUntil: access.reviewerCertifiedUntil?.toISOString() ?? null,
+  };
 }

@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
-  CategoryMonthRow, DecisionAgreementRow, DeletionMonthRow, OversightStatisticsRepository, RequestMonthRow, StatisticsScope,
+  CategoryMonthRow,
+  DecisionAgreementRow,
+  DeletionMonthRow,
+  OversightStatisticsRepository,
+  RequestMonthRow,
+  StatisticsScope,
 } from '../db/oversight-statistics.repository';
 import { Force } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
-import type { CategoryCount, ForcePeriodStatistics, OversightStatistics, StatisticsQuery } from './oversight-statistics.types';
+import type {
+  CategoryCount,
+  ForcePeriodStatistics,
+  OversightStatistics,
+  StatisticsQuery,
+} from './oversight-statistics.types';
 import { RequestContext } from './request-context';
-import { STATISTICS_EXPORT_CONTENT_TYPES, StatisticsExportFormat, statisticsCsv, statisticsJsonLines } from './statistics-export.format';
+import {
+  STATISTICS_EXPORT_CONTENT_TYPES,
+  StatisticsExportFormat,
+  statisticsCsv,
+  statisticsJsonLines,
+} from './statistics-export.format';
 import { suppressSmallGroups } from './statistics-suppression';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
@@ -39,7 +54,10 @@ export interface StatisticsExport {
  * leave this service, and demographic groups too small to publish are suppressed.
  */
 export class OversightStatisticsService {
-  constructor(private readonly uow: UnitOfWork, private readonly options: { minGroupSize: number } = { minGroupSize: DEFAULT_MIN_GROUP_SIZE }) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly options: { minGroupSize: number } = { minGroupSize: DEFAULT_MIN_GROUP_SIZE },
+  ) {}
 
   statistics(ctx: RequestContext, query: StatisticsQuery): Promise<OversightStatistics> {
     return this.uow.run(ctx, async ({ manager }) => {
@@ -53,22 +71,39 @@ export class OversightStatisticsService {
    * STATISTICS_EXPORTED event per force in the file, so each force's oversight sees it), all in
    * one transaction and before a byte is sent.
    */
-  openExport(ctx: RequestContext, format: StatisticsExportFormat, query: StatisticsQuery): Promise<StatisticsExport> {
+  openExport(
+    ctx: RequestContext,
+    format: StatisticsExportFormat,
+    query: StatisticsQuery,
+  ): Promise<StatisticsExport> {
     return this.uow.run(ctx, async (tx) => {
       const forces = await this.scope(tx.manager, ctx, 'export', query);
       const statistics = await this.compute(tx.manager, forces, query);
       const exportId = randomUUID();
       const details = {
-        exportId, format, from: query.from.toISOString(), to: query.to.toISOString(), forceIds: forces.map((f) => f.id),
-        minGroupSize: statistics.minGroupSize, requestId: ctx.requestId,
+        exportId,
+        format,
+        from: query.from.toISOString(),
+        to: query.to.toISOString(),
+        forceIds: forces.map((f) => f.id),
+        minGroupSize: statistics.minGroupSize,
+        requestId: ctx.requestId,
       };
       for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
-        await this.uow.audit(ctx, tx, { action: 'STATISTICS_EXPORTED', subjectType: 'OversightStatistics', forceId, details });
+        await this.uow.audit(ctx, tx, {
+          action: 'STATISTICS_EXPORTED',
+          subjectType: 'OversightStatistics',
+          forceId,
+          details,
+        });
       }
       const write = format === 'csv' ? statisticsCsv : statisticsJsonLines;
       const day = (d: Date) => d.toISOString().slice(0, 10);
       return {
-        exportId, format, contentType: STATISTICS_EXPORT_CONTENT_TYPES[format], fileName: `oversight-statistics-${day(query.from)}-${day(query.to)}.${format}`,
+        exportId,
+        format,
+        contentType: STATISTICS_EXPORT_CONTENT_TYPES[format],
+        fileName: `oversight-statistics-${day(query.from)}-${day(query.to)}.${format}`,
         chunks: () => write(statistics, exportId),
       };
     });
@@ -78,7 +113,12 @@ export class OversightStatisticsService {
    * FORBIDDEN (audited by the unit of work) unless the caller may see statistics at all, and the
    * force they name is one they oversee. Returns the forces in scope, by code.
    */
-  private async scope(manager: EntityManager, ctx: RequestContext, action: 'read' | 'export', query: StatisticsQuery): Promise<Force[]> {
+  private async scope(
+    manager: EntityManager,
+    ctx: RequestContext,
+    action: 'read' | 'export',
+    query: StatisticsQuery,
+  ): Promise<Force[]> {
     assertCan(ctx, action, 'OversightStatistics');
     if (query.forceId) {
       if (!UUID.test(query.forceId)) throw badInput('forceId must be a UUID', { field: 'forceId' });
@@ -91,7 +131,11 @@ export class OversightStatisticsService {
     return qb.getMany();
   }
 
-  private async compute(manager: EntityManager, forces: Force[], query: StatisticsQuery): Promise<OversightStatistics> {
+  private async compute(
+    manager: EntityManager,
+    forces: Force[],
+    query: StatisticsQuery,
+  ): Promise<OversightStatistics> {
     const scope: StatisticsScope = { forceIds: forces.map((f) => f.id), from: query.from, to: query.to };
     const requests = await OversightStatisticsRepository.requestMonths(manager, scope);
     const purposes = await OversightStatisticsRepository.requestsBy(manager, scope, 'purpose');
@@ -101,14 +145,26 @@ export class OversightStatisticsService {
     const groups = await OversightStatisticsRepository.demographicGroups(manager, scope);
 
     const key = (forceId: string, month: string | null) => `${forceId}/${month ?? ''}`;
-    const index = <T extends { forceId: string; month: string | null }>(rows: T[]) => new Map(rows.map((r) => [key(r.forceId, r.month), r]));
+    const index = <T extends { forceId: string; month: string | null }>(rows: T[]) =>
+      new Map(rows.map((r) => [key(r.forceId, r.month), r]));
     const requestsAt = index(requests);
     const agreementAt = index(agreement);
     const deletionsAt = index(deletions);
     const categories = (rows: CategoryMonthRow[], forceId: string, month: string | null) =>
-      rows.filter((r) => r.forceId === forceId && r.month === month).map((r) => ({ category: r.category, count: r.count })).sort((a, b) => byCodePoint(a.category, b.category));
+      rows
+        .filter((r) => r.forceId === forceId && r.month === month)
+        .map((r) => ({ category: r.category, count: r.count }))
+        .sort((a, b) => byCodePoint(a.category, b.category));
     const figures = (force: Force, month: string | null): ForcePeriodStatistics =>
-      forcePeriod(force, month, requestsAt.get(key(force.id, month)), agreementAt.get(key(force.id, month)), deletionsAt.get(key(force.id, month)), categories(purposes, force.id, month), categories(offences, force.id, month));
+      forcePeriod(
+        force,
+        month,
+        requestsAt.get(key(force.id, month)),
+        agreementAt.get(key(force.id, month)),
+        deletionsAt.get(key(force.id, month)),
+        categories(purposes, force.id, month),
+        categories(offences, force.id, month),
+      );
 
     const months = monthsOf(query.from, query.to);
     const forceOrder = new Map(forces.map((f, i) => [f.id, i]));
@@ -122,7 +178,10 @@ export class OversightStatisticsService {
       months: forces.flatMap((force) => months.map((month) => figures(force, month))),
       totals: forces.map((force) => figures(force, null)),
       outcomeMonitoring: suppressSmallGroups(groups, minGroupSize).sort(
-        (a, b) => forceOrder.get(a.forceId)! - forceOrder.get(b.forceId)! || byCodePoint(a.dimension, b.dimension) || byCodePoint(a.group, b.group),
+        (a, b) =>
+          forceOrder.get(a.forceId)! - forceOrder.get(b.forceId)! ||
+          byCodePoint(a.dimension, b.dimension) ||
+          byCodePoint(a.group, b.group),
       ),
     };
   }
@@ -130,10 +189,15 @@ export class OversightStatisticsService {
 
 function validatePeriod(query: StatisticsQuery): void {
   for (const field of ['from', 'to'] as const) {
-    if (!(query[field] instanceof Date) || Number.isNaN(query[field].getTime())) throw badInput(`${field} is not a valid time`, { field });
+    if (!(query[field] instanceof Date) || Number.isNaN(query[field].getTime()))
+      throw badInput(`${field} is not a valid time`, { field });
   }
   if (query.from >= query.to) throw badInput('from must be before to', { field: 'to' });
-  if (monthsOf(query.from, query.to).length > STATISTICS_MAX_MONTHS) throw badInput(`A period may span at most ${STATISTICS_MAX_MONTHS} months`, { field: 'to', max: STATISTICS_MAX_MONTHS });
+  if (monthsOf(query.from, query.to).length > STATISTICS_MAX_MONTHS)
+    throw badInput(`A period may span at most ${STATISTICS_MAX_MONTHS} months`, {
+      field: 'to',
+      max: STATISTICS_MAX_MONTHS,
+    });
 }
 
 /** Every calendar month (UTC, YYYY-MM) that [from, to) touches. */
@@ -199,7 +263,11 @@ function forcePeriod(
       candidateDecisionsAgreed: agreedDecisions,
       candidateDecisionRate: rate(agreedDecisions, compared),
     },
-    timeToOutcome: { count: n(r?.withOutcome), medianSeconds: r?.medianSecondsToOutcome ?? null, p90Seconds: r?.p90SecondsToOutcome ?? null },
+    timeToOutcome: {
+      count: n(r?.withOutcome),
+      medianSeconds: r?.medianSecondsToOutcome ?? null,
+      p90Seconds: r?.p90SecondsToOutcome ?? null,
+    },
     searchesIncludingUnder18: n(r?.searchesIncludingUnder18),
     searchesIncludingNotConvicted: n(r?.searchesIncludingNotConvicted),
     thresholdOverrides: n(r?.thresholdOverrides),
@@ -211,7 +279,11 @@ function forcePeriod(
       granted: n(d?.granted),
       refused: n(d?.refused),
       pending: n(d?.pending),
-      timeToDecide: { count: n(d?.granted) + n(d?.refused), medianSeconds: d?.medianSecondsToDecide ?? null, p90Seconds: d?.p90SecondsToDecide ?? null },
+      timeToDecide: {
+        count: n(d?.granted) + n(d?.refused),
+        medianSeconds: d?.medianSecondsToDecide ?? null,
+        p90Seconds: d?.p90SecondsToDecide ?? null,
+      },
     },
   };
 }

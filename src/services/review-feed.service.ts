@@ -2,16 +2,39 @@ import { In } from 'typeorm';
 import type { Database } from '../db';
 import { emptyPage, keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequestStatus } from '../entities';
-import { EventQueue, PubSub, ReviewTaskChange, ReviewTaskChanged, SearchRequestChanged, Topic, TopicPayloads } from '../events';
+import {
+  EventQueue,
+  PubSub,
+  ReviewTaskChange,
+  ReviewTaskChanged,
+  SearchRequestChanged,
+  Topic,
+  TopicPayloads,
+} from '../events';
 import { forbidden, unauthenticated } from '../errors';
 import {
-  abilityToWhere, AppAbility, hearsDispute, hearsOwnRequestChange, holderChangeRule, mayWatchDisputes, mayWatchReviewTasks, poolChangeRule, RequestFacts, TaskFacts,
+  abilityToWhere,
+  AppAbility,
+  hearsDispute,
+  hearsOwnRequestChange,
+  holderChangeRule,
+  mayWatchDisputes,
+  mayWatchReviewTasks,
+  poolChangeRule,
+  RequestFacts,
+  TaskFacts,
 } from '../policy';
 import type { RequestContext } from './request-context';
 import { SubscriberAbilities, SubscriberAbility } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { exposedOfficerIds } from './workflow/first-review-exposure';
-import { buildRequestViews, RequestParts, ReviewTaskView, SearchRequestView, taskView } from './workflow/search-request.views';
+import {
+  buildRequestViews,
+  RequestParts,
+  ReviewTaskView,
+  SearchRequestView,
+  taskView,
+} from './workflow/search-request.views';
 import { REVIEW_TASK_COLUMNS } from './workflow/search-request.store';
 
 /** A review task changed: ids and status, never its content. */
@@ -42,10 +65,31 @@ export interface ReviewQueue {
   asOf: Date;
 }
 
-const AVAILABLE_ORDER: KeysetOrder = { list: 'reviewQueue.available', keys: [{ sql: 't.created_at', type: 'timestamptz' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
-const HELD_ORDER: KeysetOrder = { list: 'reviewQueue.held', keys: [{ sql: 't.claimed_at', type: 'timestamptz' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
+const AVAILABLE_ORDER: KeysetOrder = {
+  list: 'reviewQueue.available',
+  keys: [
+    { sql: 't.created_at', type: 'timestamptz' },
+    { sql: 't.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
+const HELD_ORDER: KeysetOrder = {
+  list: 'reviewQueue.held',
+  keys: [
+    { sql: 't.claimed_at', type: 'timestamptz' },
+    { sql: 't.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 // a request's updated_at does not move while it stays DISPUTED, so it is a stable key for this list
-const DISPUTE_ORDER: KeysetOrder = { list: 'reviewQueue.disputes', keys: [{ sql: 'r.updated_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }], direction: 'ASC' };
+const DISPUTE_ORDER: KeysetOrder = {
+  list: 'reviewQueue.disputes',
+  keys: [
+    { sql: 'r.updated_at', type: 'timestamptz' },
+    { sql: 'r.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 export interface ReviewFeedOptions {
   /** How long a subscriber's ability is reused before the officer row is read again. */
@@ -60,7 +104,10 @@ interface Listener<N> {
   queue: EventQueue<N>;
 }
 
-type StaticTask = Pick<ReviewTask, 'id' | 'requestId' | 'forceId' | 'stage' | 'requesterId' | 'firstReviewerId'>;
+type StaticTask = Pick<
+  ReviewTask,
+  'id' | 'requestId' | 'forceId' | 'stage' | 'requesterId' | 'firstReviewerId'
+>;
 type StaticRequest = Pick<SearchRequest, 'id' | 'forceId' | 'requesterId'>;
 
 /**
@@ -71,8 +118,14 @@ type StaticRequest = Pick<SearchRequest, 'id' | 'forceId' | 'requesterId'>;
  */
 export class ReviewFeedService {
   private readonly abilities: SubscriberAbilities;
-  private readonly taskListeners = { AVAILABLE_TASKS: new Set<Listener<ReviewTaskNotice>>(), MY_TASKS: new Set<Listener<ReviewTaskNotice>>() };
-  private readonly requestListeners = { MY_REQUESTS: new Set<Listener<SearchRequestNotice>>(), DISPUTES: new Set<Listener<SearchRequestNotice>>() };
+  private readonly taskListeners = {
+    AVAILABLE_TASKS: new Set<Listener<ReviewTaskNotice>>(),
+    MY_TASKS: new Set<Listener<ReviewTaskNotice>>(),
+  };
+  private readonly requestListeners = {
+    MY_REQUESTS: new Set<Listener<SearchRequestNotice>>(),
+    DISPUTES: new Set<Listener<SearchRequestNotice>>(),
+  };
   private readonly tasks = new BoundedCache<string, StaticTask>(20_000);
   private readonly requests = new BoundedCache<string, StaticRequest>(20_000);
   private readonly gapListeners = new Set<() => void>();
@@ -97,7 +150,10 @@ export class ReviewFeedService {
   }
 
   /** State changes of the caller's own requests, or disputes the caller may adjudicate. */
-  async watchRequests(ctx: RequestContext, feed: RequestFeed): Promise<AsyncIterableIterator<SearchRequestNotice>> {
+  async watchRequests(
+    ctx: RequestContext,
+    feed: RequestFeed,
+  ): Promise<AsyncIterableIterator<SearchRequestNotice>> {
     await this.uow.run(ctx, async () => {
       if (!ctx.officer) throw unauthenticated();
       if (feed === 'DISPUTES') assertCan(ctx, 'adjudicate', 'SearchRequest');
@@ -129,7 +185,10 @@ export class ReviewFeedService {
       if (!ctx.officer) throw unauthenticated();
       if (!mayWatchReviewTasks(ctx.ability)) return emptyPage(page);
       const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
-      const qb = manager.createQueryBuilder(ReviewTask, 't').where(claimable.sql, claimable.params).andWhere('t.status = :open', { open: ReviewTaskStatus.OPEN });
+      const qb = manager
+        .createQueryBuilder(ReviewTask, 't')
+        .where(claimable.sql, claimable.params)
+        .andWhere('t.status = :open', { open: ReviewTaskStatus.OPEN });
       return keysetPage(qb, AVAILABLE_ORDER, page, (tasks) => this.views(ctx, manager, tasks));
     });
   }
@@ -141,7 +200,11 @@ export class ReviewFeedService {
       if (!mayWatchReviewTasks(ctx.ability)) return emptyPage(page);
       const qb = manager
         .createQueryBuilder(ReviewTask, 't')
-        .where('t.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now', { me: ctx.officer.id, claimed: ReviewTaskStatus.CLAIMED, now });
+        .where('t.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now', {
+          me: ctx.officer.id,
+          claimed: ReviewTaskStatus.CLAIMED,
+          now,
+        });
       return keysetPage(qb, HELD_ORDER, page, (tasks) => this.views(ctx, manager, tasks));
     });
   }
@@ -151,19 +214,41 @@ export class ReviewFeedService {
     return this.uow.read(ctx, async (manager) => {
       if (!ctx.officer) throw unauthenticated();
       if (!mayWatchDisputes(ctx.ability)) return emptyPage(page);
-      const readable = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } });
-      const qb = manager.createQueryBuilder(SearchRequest, 'r').where(readable.sql, readable.params).andWhere('r.status = :disputed', { disputed: SearchRequestStatus.DISPUTED });
+      const readable = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', {
+        id: { column: 'id' },
+        forceId: { column: 'force_id' },
+        requesterId: { column: 'requester_id' },
+        status: { column: 'status' },
+      });
+      const qb = manager
+        .createQueryBuilder(SearchRequest, 'r')
+        .where(readable.sql, readable.params)
+        .andWhere('r.status = :disputed', { disputed: SearchRequestStatus.DISPUTED });
       return keysetPage(qb, DISPUTE_ORDER, page, async (rows) => {
-        const reviewers = await reviewerIdsOf(manager, rows.map((r) => r.id));
-        const mine = rows.filter((r) => hearsDispute(ctx.ability, { ...r, from: r.status, reviewerIds: reviewers.get(r.id) ?? [] }));
-        const views = new Map(buildRequestViews(new RequestParts(() => this.db.manager, ctx.ability), mine).map((v) => [v.id, v]));
+        const reviewers = await reviewerIdsOf(
+          manager,
+          rows.map((r) => r.id),
+        );
+        const mine = rows.filter((r) =>
+          hearsDispute(ctx.ability, { ...r, from: r.status, reviewerIds: reviewers.get(r.id) ?? [] }),
+        );
+        const views = new Map(
+          buildRequestViews(new RequestParts(() => this.db.manager, ctx.ability), mine).map((v) => [v.id, v]),
+        );
         return rows.map((r) => views.get(r.id) ?? null);
       });
     });
   }
 
-  private async views(ctx: RequestContext, manager: Database['manager'], tasks: ReviewTask[]): Promise<Array<ReviewTaskView | null>> {
-    const exposed = await exposedOfficerIds(manager, tasks.map((t) => t.requestId));
+  private async views(
+    ctx: RequestContext,
+    manager: Database['manager'],
+    tasks: ReviewTask[],
+  ): Promise<Array<ReviewTaskView | null>> {
+    const exposed = await exposedOfficerIds(
+      manager,
+      tasks.map((t) => t.requestId),
+    );
     return tasks.map((t) => taskView(ctx.ability, t, [], new Map(), exposed.get(t.requestId)!));
   }
 
@@ -228,15 +313,31 @@ export class ReviewFeedService {
   private async onTaskChanged(e: ReviewTaskChanged): Promise<void> {
     const pool = this.taskListeners.AVAILABLE_TASKS;
     // only the previous and the new holder can hear a holder change
-    const holders = [...this.taskListeners.MY_TASKS].filter((l) => l.officerId === e.previousHolderId || l.officerId === e.holderId);
+    const holders = [...this.taskListeners.MY_TASKS].filter(
+      (l) => l.officerId === e.previousHolderId || l.officerId === e.holderId,
+    );
     if (pool.size === 0 && holders.length === 0) return;
     const task = await this.staticTask(e.taskId);
     if (!task) return;
     // who has seen the first review changes over time: read it now, for second reviews only
-    const exposed = task.stage === ReviewStage.SECOND ? (await exposedOfficerIds(this.db.manager, [task.requestId])).get(task.requestId)! : [];
-    const facts: TaskFacts = { ...task, status: e.status as ReviewTaskStatus, holderId: e.holderId, exposedOfficerIds: exposed };
+    const exposed =
+      task.stage === ReviewStage.SECOND
+        ? (await exposedOfficerIds(this.db.manager, [task.requestId])).get(task.requestId)!
+        : [];
+    const facts: TaskFacts = {
+      ...task,
+      status: e.status as ReviewTaskStatus,
+      holderId: e.holderId,
+      exposedOfficerIds: exposed,
+    };
     const notice: ReviewTaskNotice = {
-      taskId: task.id, requestId: task.requestId, stage: task.stage, change: e.change, status: e.status as ReviewTaskStatus, version: e.version, occurredAt: new Date(e.occurredAt),
+      taskId: task.id,
+      requestId: task.requestId,
+      stage: task.stage,
+      change: e.change,
+      status: e.status as ReviewTaskStatus,
+      version: e.version,
+      occurredAt: new Date(e.occurredAt),
     };
     await this.deliver(notice, [
       { listeners: pool, hears: poolChangeRule(facts, e) },
@@ -254,9 +355,22 @@ export class ReviewFeedService {
     const owners = [...mine].filter((l) => l.officerId === request.requesterId);
     const supervisors = aboutDispute ? [...disputes] : [];
     if (owners.length === 0 && supervisors.length === 0) return;
-    const reviewerIds = supervisors.length ? ((await reviewerIdsOf(this.db.manager, [request.id])).get(request.id) ?? []) : [];
-    const facts: RequestFacts = { ...request, status: e.status as SearchRequestStatus, from: e.from as SearchRequestStatus, reviewerIds };
-    const notice: SearchRequestNotice = { requestId: request.id, from: facts.from, status: facts.status, version: e.version, occurredAt: new Date(e.occurredAt) };
+    const reviewerIds = supervisors.length
+      ? ((await reviewerIdsOf(this.db.manager, [request.id])).get(request.id) ?? [])
+      : [];
+    const facts: RequestFacts = {
+      ...request,
+      status: e.status as SearchRequestStatus,
+      from: e.from as SearchRequestStatus,
+      reviewerIds,
+    };
+    const notice: SearchRequestNotice = {
+      requestId: request.id,
+      from: facts.from,
+      status: facts.status,
+      version: e.version,
+      occurredAt: new Date(e.occurredAt),
+    };
     await this.deliver(notice, [
       { listeners: owners, hears: (a, officerId) => hearsOwnRequestChange(a, officerId, facts) },
       { listeners: supervisors, hears: (a) => hearsDispute(a, facts) },
@@ -270,7 +384,13 @@ export class ReviewFeedService {
    * officer has open: an answer is never shared between officers. Every listener is given the
    * same notice object, so what is sent for it is worked out once (see src/server/graphql-ws.ts).
    */
-  private async deliver<N>(notice: N, groups: Array<{ listeners: Iterable<Listener<N>>; hears: (ability: AppAbility, officerId: string) => boolean }>): Promise<void> {
+  private async deliver<N>(
+    notice: N,
+    groups: Array<{
+      listeners: Iterable<Listener<N>>;
+      hears: (ability: AppAbility, officerId: string) => boolean;
+    }>,
+  ): Promise<void> {
     // who is listening now: a socket that subscribes while abilities load hears from the next event
     const snapshot = groups.map(({ listeners, hears }) => ({ listeners: [...listeners], hears }));
     const current = new Map<string, SubscriberAbility | null>();
@@ -298,7 +418,8 @@ export class ReviewFeedService {
           continue;
         }
         let heard = answers.get(listener.officerId);
-        if (heard === undefined) answers.set(listener.officerId, (heard = hears(officer.ability, listener.officerId)));
+        if (heard === undefined)
+          answers.set(listener.officerId, (heard = hears(officer.ability, listener.officerId)));
         if (heard) listener.queue.push(notice);
       }
     }
@@ -307,7 +428,17 @@ export class ReviewFeedService {
   private async staticTask(id: string): Promise<StaticTask | null> {
     const cached = this.tasks.get(id);
     if (cached) return cached;
-    const row = await this.db.manager.findOne(ReviewTask, { where: { id }, select: { id: true, requestId: true, forceId: true, stage: true, requesterId: true, firstReviewerId: true } });
+    const row = await this.db.manager.findOne(ReviewTask, {
+      where: { id },
+      select: {
+        id: true,
+        requestId: true,
+        forceId: true,
+        stage: true,
+        requesterId: true,
+        firstReviewerId: true,
+      },
+    });
     if (row) this.tasks.set(id, row);
     return row;
   }
@@ -315,17 +446,26 @@ export class ReviewFeedService {
   private async staticRequest(id: string): Promise<StaticRequest | null> {
     const cached = this.requests.get(id);
     if (cached) return cached;
-    const row = await this.db.manager.findOne(SearchRequest, { where: { id }, select: { id: true, forceId: true, requesterId: true } });
+    const row = await this.db.manager.findOne(SearchRequest, {
+      where: { id },
+      select: { id: true, forceId: true, requesterId: true },
+    });
     if (row) this.requests.set(id, row);
     return row;
   }
 }
 
 /** Who claimed or submitted each request's reviews (a supervisor among them may not adjudicate). */
-async function reviewerIdsOf(manager: Database['manager'], requestIds: string[]): Promise<Map<string, string[]>> {
+async function reviewerIdsOf(
+  manager: Database['manager'],
+  requestIds: string[],
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (requestIds.length === 0) return out;
-  const tasks = await manager.find(ReviewTask, { where: { requestId: In(requestIds) }, select: { requestId: true, submittedById: true, claimedById: true } });
+  const tasks = await manager.find(ReviewTask, {
+    where: { requestId: In(requestIds) },
+    select: { requestId: true, submittedById: true, claimedById: true },
+  });
   for (const t of tasks) {
     const who = t.submittedById ?? t.claimedById;
     if (who) out.set(t.requestId, [...(out.get(t.requestId) ?? []), who]);
@@ -345,4 +485,3 @@ class BoundedCache<K, V> {
     if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as K);
   }
 }
-

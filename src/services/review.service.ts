@@ -3,21 +3,65 @@ import type { AuditActor } from '../audit';
 import { Database } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
-  CandidateDecision, CustodyImageBlob, FirstReviewSeen, Force, Officer, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchProbe,
-  OutcomeBasis, SearchRequest,
+  CandidateDecision,
+  CustodyImageBlob,
+  FirstReviewSeen,
+  Force,
+  Officer,
+  ReviewDecision,
+  ReviewStage,
+  ReviewTask,
+  ReviewTaskStatus,
+  SearchCandidate,
+  SearchProbe,
+  OutcomeBasis,
+  SearchRequest,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
 import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, permittedFields, subject } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-import { discloseFirstReview, exposedOfficerIds, firstReviewRevealedBy, withoutDecisionCounts } from './workflow/first-review-exposure';
-import { CLAIM_TTL_MS, decideOutcome, taskTransitionTo, transitionTo } from './workflow/search-request.state-machine';
-import { auditTaskOpened, checkVersion, insertReviewTask, lockRequest, lockTask, moveRequest, moveTask, REVIEW_TASK_COLUMNS, requireText } from './workflow/search-request.store';
-import { bareTaskView, FaceImageRef, ReviewTaskView, taskSubject, taskView } from './workflow/search-request.views';
+import {
+  discloseFirstReview,
+  exposedOfficerIds,
+  firstReviewRevealedBy,
+  withoutDecisionCounts,
+} from './workflow/first-review-exposure';
+import {
+  CLAIM_TTL_MS,
+  decideOutcome,
+  taskTransitionTo,
+  transitionTo,
+} from './workflow/search-request.state-machine';
+import {
+  auditTaskOpened,
+  checkVersion,
+  insertReviewTask,
+  lockRequest,
+  lockTask,
+  moveRequest,
+  moveTask,
+  REVIEW_TASK_COLUMNS,
+  requireText,
+} from './workflow/search-request.store';
+import {
+  bareTaskView,
+  FaceImageRef,
+  ReviewTaskView,
+  taskSubject,
+  taskView,
+} from './workflow/search-request.views';
 
 export const DECISION_RATIONALE_MIN = 5;
 
-const REVIEW_TASK_ORDER: KeysetOrder = { list: 'reviewTasks', keys: [{ sql: 't.created_at', type: 'timestamptz' }, { sql: 't.id', type: 'uuid' }], direction: 'ASC' };
+const REVIEW_TASK_ORDER: KeysetOrder = {
+  list: 'reviewTasks',
+  keys: [
+    { sql: 't.created_at', type: 'timestamptz' },
+    { sql: 't.id', type: 'uuid' },
+  ],
+  direction: 'ASC',
+};
 
 export interface CandidateDecisionInput {
   candidateId: string;
@@ -53,14 +97,21 @@ export interface FaceImageContent {
  * a task they hold, one audited read at a time.
  */
 export class ReviewService {
-  constructor(private readonly db: Database, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   /**
    * Reviewers: the tasks they may claim and the ones they hold or held. Supervisors and oversight:
    * all of their forces'. Oldest first (a work queue), one page at a time: the newest are on the
    * last page, never cut off.
    */
-  list(ctx: RequestContext, filter: ReviewTaskFilter = {}, page: PageRequest = {}): Promise<Page<ReviewTaskView>> {
+  list(
+    ctx: RequestContext,
+    filter: ReviewTaskFilter = {},
+    page: PageRequest = {},
+  ): Promise<Page<ReviewTaskView>> {
     const query = (manager: EntityManager) => {
       const where = abilityToWhere(ctx.ability, 'read', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
       const qb = manager.createQueryBuilder(ReviewTask, 't').where(where.sql, where.params);
@@ -71,17 +122,35 @@ export class ReviewService {
     };
     return this.uow.run(ctx, async ({ manager }) => {
       assertCan(ctx, 'read', 'ReviewTask');
-      return keysetPage(query(manager), REVIEW_TASK_ORDER, page, (tasks) => this.taskViews(ctx, manager, tasks), {
-        totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
-      });
+      return keysetPage(
+        query(manager),
+        REVIEW_TASK_ORDER,
+        page,
+        (tasks) => this.taskViews(ctx, manager, tasks),
+        {
+          totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
+        },
+      );
     });
   }
 
   /** Tasks as the caller may see them (with decisions where they may read those), position for position. */
-  async taskViews(ctx: RequestContext, manager: EntityManager, tasks: ReviewTask[]): Promise<Array<ReviewTaskView | null>> {
-    const decisions = tasks.length ? await manager.find(ReviewDecision, { where: { taskId: In(tasks.map((t) => t.id)) } }) : [];
-    const ranks = await rankMap(manager, decisions.map((d) => d.candidateId));
-    const exposed = await exposedOfficerIds(manager, tasks.map((t) => t.requestId));
+  async taskViews(
+    ctx: RequestContext,
+    manager: EntityManager,
+    tasks: ReviewTask[],
+  ): Promise<Array<ReviewTaskView | null>> {
+    const decisions = tasks.length
+      ? await manager.find(ReviewDecision, { where: { taskId: In(tasks.map((t) => t.id)) } })
+      : [];
+    const ranks = await rankMap(
+      manager,
+      decisions.map((d) => d.candidateId),
+    );
+    const exposed = await exposedOfficerIds(
+      manager,
+      tasks.map((t) => t.requestId),
+    );
     return tasks.map((t) => taskView(ctx.ability, t, decisions, ranks, exposed.get(t.requestId)!));
   }
 
@@ -97,9 +166,21 @@ export class ReviewService {
       if (task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt <= now) {
         await this.expireClaim(manager, null, task);
       }
-      await moveTask(manager, auditActor(ctx), task, 'claim', { claimedById: ctx.officer!.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) }, {
-        action: 'REVIEW_TASK_CLAIMED', details: { claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS).toISOString() },
-      });
+      await moveTask(
+        manager,
+        auditActor(ctx),
+        task,
+        'claim',
+        {
+          claimedById: ctx.officer!.id,
+          claimedAt: now,
+          claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS),
+        },
+        {
+          action: 'REVIEW_TASK_CLAIMED',
+          details: { claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS).toISOString() },
+        },
+      );
       return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
     });
   }
@@ -110,7 +191,14 @@ export class ReviewService {
       const task = await lockTask(manager, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'release', 'ReviewTask', taskSubject(task, exposed));
-      await moveTask(manager, auditActor(ctx), task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_RELEASED' });
+      await moveTask(
+        manager,
+        auditActor(ctx),
+        task,
+        'release',
+        { claimedById: null, claimedAt: null, claimExpiresAt: null },
+        { action: 'REVIEW_TASK_RELEASED' },
+      );
       return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
     });
   }
@@ -119,30 +207,65 @@ export class ReviewService {
    * A supervisor moves a stuck task: back to the pool, or to a named reviewer who must be one who
    * could claim it themselves (right force, certified, not the requester, not the first reviewer).
    */
-  reassign(ctx: RequestContext, taskId: string, reviewerId: string | null | undefined, reason: string, now = new Date()): Promise<ReviewTaskView> {
+  reassign(
+    ctx: RequestContext,
+    taskId: string,
+    reviewerId: string | null | undefined,
+    reason: string,
+    now = new Date(),
+  ): Promise<ReviewTaskView> {
     return this.uow.run(ctx, async ({ manager }) => {
       const task = await lockTask(manager, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task, exposed));
       const text = requireText(reason, 'reason', 10);
       if (!reviewerId) {
-        await moveTask(manager, auditActor(ctx), task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_REASSIGNED', reason: text, details: { to: 'POOL', previousHolderId: task.claimedById } });
+        await moveTask(
+          manager,
+          auditActor(ctx),
+          task,
+          'release',
+          { claimedById: null, claimedAt: null, claimExpiresAt: null },
+          {
+            action: 'REVIEW_TASK_REASSIGNED',
+            reason: text,
+            details: { to: 'POOL', previousHolderId: task.claimedById },
+          },
+        );
         return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
       }
       const reviewer = await manager.findOne(Officer, { where: { id: reviewerId, active: true } });
       const eligible =
         reviewer &&
-        defineAbilityFor({ officerId: reviewer.id, forceId: reviewer.forceId, roles: reviewer.roles, reviewerCertifiedUntil: reviewer.reviewerCertifiedUntil, overseesForceIds: reviewer.overseesForceIds }, now).can(
-          'claim',
-          subject('ReviewTask', { ...taskSubject(task, exposed) }),
-        );
+        defineAbilityFor(
+          {
+            officerId: reviewer.id,
+            forceId: reviewer.forceId,
+            roles: reviewer.roles,
+            reviewerCertifiedUntil: reviewer.reviewerCertifiedUntil,
+            overseesForceIds: reviewer.overseesForceIds,
+          },
+          now,
+        ).can('claim', subject('ReviewTask', { ...taskSubject(task, exposed) }));
       if (!eligible) {
-        throw badInput('That officer may not review this task (another force, no valid certification, their own request, they did the first review, or they have seen it)', { field: 'reviewerId' });
+        throw badInput(
+          'That officer may not review this task (another force, no valid certification, their own request, they did the first review, or they have seen it)',
+          { field: 'reviewerId' },
+        );
       }
       const previousHolderId = task.claimedById;
-      await moveTask(manager, auditActor(ctx), task, 'reassign', { claimedById: reviewer.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) }, {
-        action: 'REVIEW_TASK_REASSIGNED', reason: text, details: { to: reviewer.id, previousHolderId },
-      });
+      await moveTask(
+        manager,
+        auditActor(ctx),
+        task,
+        'reassign',
+        { claimedById: reviewer.id, claimedAt: now, claimExpiresAt: new Date(now.getTime() + CLAIM_TTL_MS) },
+        {
+          action: 'REVIEW_TASK_REASSIGNED',
+          reason: text,
+          details: { to: reviewer.id, previousHolderId },
+        },
+      );
       return taskView(ctx.ability, task, [], new Map(), exposed) ?? bareTaskView(task);
     });
   }
@@ -157,15 +280,41 @@ export class ReviewService {
       assertHeld(task, now);
       const force = await manager.findOneOrFail(Force, { where: { id: task.forceId } });
       const scoresVisible = task.stage === ReviewStage.FIRST || force.scoresVisibleToSecondReviewer;
-      const fields = permittedFields(ctx.ability, 'read', 'SearchCandidate', { forceId: task.forceId, holderId: ctx.officer!.id, scoresVisible }, CANDIDATE_FIELDS);
+      const fields = permittedFields(
+        ctx.ability,
+        'read',
+        'SearchCandidate',
+        { forceId: task.forceId, holderId: ctx.officer!.id, scoresVisible },
+        CANDIDATE_FIELDS,
+      );
       // the first review's packet shows the scores: whoever reads it may not be the (blind) second reviewer
-      if (task.stage === ReviewStage.FIRST && fields.has('score')) await discloseFirstReview(manager, ctx.officer!.id, task.requestId, FirstReviewSeen.SCORES, 'ReviewTask.packet');
-      const candidates = await manager.find(SearchCandidate, { where: { requestId: task.requestId }, order: { rank: 'ASC' } });
-      const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({ requestId: task.requestId, kind, candidateId, taskId: task.id });
+      if (task.stage === ReviewStage.FIRST && fields.has('score'))
+        await discloseFirstReview(
+          manager,
+          ctx.officer!.id,
+          task.requestId,
+          FirstReviewSeen.SCORES,
+          'ReviewTask.packet',
+        );
+      const candidates = await manager.find(SearchCandidate, {
+        where: { requestId: task.requestId },
+        order: { rank: 'ASC' },
+      });
+      const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({
+        requestId: task.requestId,
+        kind,
+        candidateId,
+        taskId: task.id,
+      });
       return {
         task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
-        candidates: candidates.map((c) => ({ id: c.id, rank: c.rank, score: fields.has('score') ? c.score : null, image: ref('CANDIDATE', c.id) })),
+        candidates: candidates.map((c) => ({
+          id: c.id,
+          rank: c.rank,
+          score: fields.has('score') ? c.score : null,
+          image: ref('CANDIDATE', c.id),
+        })),
         scoresHidden: !fields.has('score'),
       };
     });
@@ -180,25 +329,51 @@ export class ReviewService {
       const { manager } = tx;
       const request = await manager.findOne(SearchRequest, { where: { id: ref.requestId } });
       if (!request) throw notFound('SearchRequest', ref.requestId);
-      const task = ref.taskId ? await manager.findOne(ReviewTask, { where: { id: ref.taskId, requestId: request.id } }) : null;
+      const task = ref.taskId
+        ? await manager.findOne(ReviewTask, { where: { id: ref.taskId, requestId: request.id } })
+        : null;
       if (ref.taskId && !task) throw notFound('ReviewTask', ref.taskId);
-      const holderId = task && task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt > now ? task.claimedById : null;
-      assertCan(ctx, 'read', 'FaceImage', { id: ref.candidateId ?? request.id, forceId: request.forceId, holderId, requestStatus: request.status });
+      const holderId =
+        task && task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt > now
+          ? task.claimedById
+          : null;
+      assertCan(ctx, 'read', 'FaceImage', {
+        id: ref.candidateId ?? request.id,
+        forceId: request.forceId,
+        holderId,
+        requestStatus: request.status,
+      });
       let content: { mimeType: string; bytes: Buffer };
       let rank: number | null = null;
       if (ref.kind === 'PROBE') {
         content = await manager.findOneOrFail(SearchProbe, { where: { requestId: request.id } });
       } else {
-        const candidate = ref.candidateId ? await manager.findOne(SearchCandidate, { where: { id: ref.candidateId, requestId: request.id } }) : null;
+        const candidate = ref.candidateId
+          ? await manager.findOne(SearchCandidate, { where: { id: ref.candidateId, requestId: request.id } })
+          : null;
         if (!candidate) throw notFound('SearchCandidate', ref.candidateId ?? undefined);
         rank = candidate.rank;
         const blob = await manager.findOne(CustodyImageBlob, { where: { imageId: candidate.imageId } });
-        if (!blob) throw new DomainError('NOT_FOUND', 'The custody image has been deleted since the search', { candidateId: candidate.id });
+        if (!blob)
+          throw new DomainError('NOT_FOUND', 'The custody image has been deleted since the search', {
+            candidateId: candidate.id,
+          });
         content = blob;
       }
       const event = await this.uow.audit(ctx, tx, {
-        action: 'FACE_IMAGE_VIEWED', subjectType: ref.kind === 'PROBE' ? 'SearchProbe' : 'SearchCandidate', subjectId: ref.candidateId ?? request.id, forceId: request.forceId,
-        details: { searchRequestId: request.id, kind: ref.kind, candidateId: ref.candidateId, rank, taskId: ref.taskId, stage: task?.stage ?? null, purpose: task ? 'REVIEW' : 'ADJUDICATION' },
+        action: 'FACE_IMAGE_VIEWED',
+        subjectType: ref.kind === 'PROBE' ? 'SearchProbe' : 'SearchCandidate',
+        subjectId: ref.candidateId ?? request.id,
+        forceId: request.forceId,
+        details: {
+          searchRequestId: request.id,
+          kind: ref.kind,
+          candidateId: ref.candidateId,
+          rank,
+          taskId: ref.taskId,
+          stage: task?.stage ?? null,
+          purpose: task ? 'REVIEW' : 'ADJUDICATION',
+        },
       });
       return { mimeType: content.mimeType, bytes: content.bytes, viewId: event.id };
     });
@@ -208,7 +383,13 @@ export class ReviewService {
    * The holder submits a decision and rationale for every candidate. The first review opens the
    * second (for anyone but the first reviewer); the second decides the outcome.
    */
-  submit(ctx: RequestContext, taskId: string, input: CandidateDecisionInput[], expectedVersion?: number, now = new Date()): Promise<ReviewTaskView> {
+  submit(
+    ctx: RequestContext,
+    taskId: string,
+    input: CandidateDecisionInput[],
+    expectedVersion?: number,
+    now = new Date(),
+  ): Promise<ReviewTaskView> {
     return this.uow.run(ctx, async ({ manager }) => {
       // lock order: request, then task (as withdrawal does), so concurrent steps queue rather than deadlock
       const peek = await manager.findOne(ReviewTask, { where: { id: taskId } });
@@ -222,21 +403,54 @@ export class ReviewService {
       taskTransitionTo(task.status, 'submit');
       assertHeld(task, now);
       transitionTo(request.status, task.stage === ReviewStage.FIRST ? 'firstReviewSubmitted' : 'dispute');
-      const candidates = await manager.find(SearchCandidate, { where: { requestId: request.id }, order: { rank: 'ASC' } });
+      const candidates = await manager.find(SearchCandidate, {
+        where: { requestId: request.id },
+        order: { rank: 'ASC' },
+      });
       const decisions = validateDecisions(candidates, input);
       // rows first (decisions and the next task lock what they reference), audit after
-      await manager.insert(ReviewDecision, decisions.map((d) => ({ taskId: task.id, candidateId: d.candidateId, requestId: request.id, reviewerId: ctx.officer!.id, decision: d.decision, rationale: d.rationale })));
-      const next = task.stage === ReviewStage.FIRST ? await insertReviewTask(manager, request, ReviewStage.SECOND, ctx.officer!.id) : null;
+      await manager.insert(
+        ReviewDecision,
+        decisions.map((d) => ({
+          taskId: task.id,
+          candidateId: d.candidateId,
+          requestId: request.id,
+          reviewerId: ctx.officer!.id,
+          decision: d.decision,
+          rationale: d.rationale,
+        })),
+      );
+      const next =
+        task.stage === ReviewStage.FIRST
+          ? await insertReviewTask(manager, request, ReviewStage.SECOND, ctx.officer!.id)
+          : null;
       const actor = auditActor(ctx);
-      await moveTask(manager, actor, task, 'submit', { submittedById: ctx.officer!.id, submittedAt: now, claimExpiresAt: null }, {
-        action: 'REVIEW_SUBMITTED', details: countDecisions(decisions),
-      });
+      await moveTask(
+        manager,
+        actor,
+        task,
+        'submit',
+        { submittedById: ctx.officer!.id, submittedAt: now, claimExpiresAt: null },
+        {
+          action: 'REVIEW_SUBMITTED',
+          details: countDecisions(decisions),
+        },
+      );
 
       if (task.stage === ReviewStage.FIRST) {
-        await moveRequest(manager, actor, request, 'firstReviewSubmitted', {}, { details: { taskId: task.id } });
+        await moveRequest(
+          manager,
+          actor,
+          request,
+          'firstReviewSubmitted',
+          {},
+          { details: { taskId: task.id } },
+        );
         await auditTaskOpened(manager, actor, next!);
       } else {
-        const first = await manager.findOneOrFail(ReviewTask, { where: { requestId: request.id, stage: ReviewStage.FIRST } });
+        const first = await manager.findOneOrFail(ReviewTask, {
+          where: { requestId: request.id, stage: ReviewStage.FIRST },
+        });
         const firstDecisions = await manager.find(ReviewDecision, { where: { taskId: first.id } });
         const outcome = decideOutcome(
           Object.fromEntries(firstDecisions.map((d) => [d.candidateId, d.decision])),
@@ -246,9 +460,21 @@ export class ReviewService {
           await moveRequest(manager, actor, request, 'dispute', {}, { details: { reason: outcome.reason } });
         } else {
           const candidateId = outcome.transition === 'confirm' ? outcome.candidateId : null;
-          await moveRequest(manager, actor, request, outcome.transition, { outcome: outcome.outcome, outcomeBasis: OutcomeBasis.REVIEWERS_AGREED, outcomeCandidateId: candidateId, outcomeAt: now }, {
-            details: { candidateId, rank: candidates.find((c) => c.id === candidateId)?.rank ?? null },
-          });
+          await moveRequest(
+            manager,
+            actor,
+            request,
+            outcome.transition,
+            {
+              outcome: outcome.outcome,
+              outcomeBasis: OutcomeBasis.REVIEWERS_AGREED,
+              outcomeCandidateId: candidateId,
+              outcomeAt: now,
+            },
+            {
+              details: { candidateId, rank: candidates.find((c) => c.id === candidateId)?.rank ?? null },
+            },
+          );
         }
       }
       const ranks = new Map(candidates.map((c) => [c.id, c.rank]));
@@ -263,24 +489,36 @@ export class ReviewService {
    * review (src/policy/search-policy.ts, "The blind second review"). Asked once per request, kind
    * and operation.
    */
-  discloseFirstReview(ctx: RequestContext, requestId: string, seen: FirstReviewSeen, via: string): Promise<boolean> {
+  discloseFirstReview(
+    ctx: RequestContext,
+    requestId: string,
+    seen: FirstReviewSeen,
+    via: string,
+  ): Promise<boolean> {
     if (!ctx.officer) return Promise.resolve(false);
     const asked = disclosures.get(ctx) ?? new Map<string, Promise<boolean>>();
     disclosures.set(ctx, asked);
     const key = `${requestId}:${seen}`;
     let answer = asked.get(key);
     if (!answer) {
-      answer = this.uow.run(ctx, ({ manager }) => discloseFirstReview(manager, ctx.officer!.id, requestId, seen, via));
+      answer = this.uow.run(ctx, ({ manager }) =>
+        discloseFirstReview(manager, ctx.officer!.id, requestId, seen, via),
+      );
       asked.set(key, answer);
     }
     return answer;
   }
 
   /** An audit event's details as the caller may be shown them: a first review's decision counts go through `discloseFirstReview`. */
-  async shownAuditDetails(ctx: RequestContext, event: { action: string; details: Record<string, unknown> }): Promise<Record<string, unknown>> {
+  async shownAuditDetails(
+    ctx: RequestContext,
+    event: { action: string; details: Record<string, unknown> },
+  ): Promise<Record<string, unknown>> {
     const requestId = firstReviewRevealedBy(event);
     if (!requestId) return event.details;
-    return (await this.discloseFirstReview(ctx, requestId, FirstReviewSeen.DECISIONS, 'AuditEvent.details')) ? event.details : withoutDecisionCounts(event.details);
+    return (await this.discloseFirstReview(ctx, requestId, FirstReviewSeen.DECISIONS, 'AuditEvent.details'))
+      ? event.details
+      : withoutDecisionCounts(event.details);
   }
 
   /**
@@ -288,12 +526,17 @@ export class ReviewService {
    * `now`). Returns how many were released.
    */
   async releaseExpiredClaims(ctx: RequestContext, now: Date = new Date()): Promise<number> {
-    const due = await this.db.manager.find(ReviewTask, { where: { status: ReviewTaskStatus.CLAIMED, claimExpiresAt: LessThan(now) }, select: { id: true }, take: 500 });
+    const due = await this.db.manager.find(ReviewTask, {
+      where: { status: ReviewTaskStatus.CLAIMED, claimExpiresAt: LessThan(now) },
+      select: { id: true },
+      take: 500,
+    });
     let released = 0;
     for (const { id } of due) {
       const done = await this.db.transaction(async ({ manager }) => {
         const task = await lockTask(manager, id);
-        if (task.status !== ReviewTaskStatus.CLAIMED || !task.claimExpiresAt || task.claimExpiresAt >= now) return false;
+        if (task.status !== ReviewTaskStatus.CLAIMED || !task.claimExpiresAt || task.claimExpiresAt >= now)
+          return false;
         await this.expireClaim(manager, auditActor(ctx), task);
         return true;
       });
@@ -302,9 +545,20 @@ export class ReviewService {
     return released;
   }
 
-  private async expireClaim(manager: Parameters<typeof moveTask>[0], actor: AuditActor | null, task: ReviewTask): Promise<void> {
+  private async expireClaim(
+    manager: Parameters<typeof moveTask>[0],
+    actor: AuditActor | null,
+    task: ReviewTask,
+  ): Promise<void> {
     const previousHolderId = task.claimedById;
-    await moveTask(manager, actor, task, 'release', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_CLAIM_EXPIRED', details: { previousHolderId } });
+    await moveTask(
+      manager,
+      actor,
+      task,
+      'release',
+      { claimedById: null, claimedAt: null, claimExpiresAt: null },
+      { action: 'REVIEW_CLAIM_EXPIRED', details: { previousHolderId } },
+    );
   }
 }
 
@@ -333,21 +587,37 @@ function assertNotExposed(ctx: RequestContext, task: ReviewTask, exposed: readon
 
 /** A claim past its time is no longer the holder's, even before the timer hands it back. */
 function assertHeld(task: ReviewTask, now: Date): void {
-  if (task.status !== ReviewTaskStatus.CLAIMED) throw conflict(`The review task is ${task.status}`, { state: task.status });
-  if (!task.claimExpiresAt || task.claimExpiresAt <= now) throw conflict('Your claim on this review task has expired; claim it again', { state: 'CLAIM_EXPIRED' });
+  if (task.status !== ReviewTaskStatus.CLAIMED)
+    throw conflict(`The review task is ${task.status}`, { state: task.status });
+  if (!task.claimExpiresAt || task.claimExpiresAt <= now)
+    throw conflict('Your claim on this review task has expired; claim it again', { state: 'CLAIM_EXPIRED' });
 }
 
-function validateDecisions(candidates: SearchCandidate[], input: CandidateDecisionInput[]): CandidateDecisionInput[] {
+function validateDecisions(
+  candidates: SearchCandidate[],
+  input: CandidateDecisionInput[],
+): CandidateDecisionInput[] {
   const ids = new Set(candidates.map((c) => c.id));
   const seen = new Set<string>();
   const out: CandidateDecisionInput[] = [];
   for (const [i, d] of input.entries()) {
-    if (!ids.has(d.candidateId)) throw badInput('A decision names a candidate that is not on this request\'s list', { field: `decisions.${i}.candidateId` });
-    if (seen.has(d.candidateId)) throw badInput('Each candidate is decided once', { field: `decisions.${i}.candidateId` });
+    if (!ids.has(d.candidateId))
+      throw badInput("A decision names a candidate that is not on this request's list", {
+        field: `decisions.${i}.candidateId`,
+      });
+    if (seen.has(d.candidateId))
+      throw badInput('Each candidate is decided once', { field: `decisions.${i}.candidateId` });
     seen.add(d.candidateId);
-    out.push({ ...d, rationale: requireText(d.rationale, `decisions.${i}.rationale`, DECISION_RATIONALE_MIN, 2000) });
+    out.push({
+      ...d,
+      rationale: requireText(d.rationale, `decisions.${i}.rationale`, DECISION_RATIONALE_MIN, 2000),
+    });
   }
-  if (seen.size !== ids.size) throw badInput(`Every candidate needs a decision: ${ids.size - seen.size} of ${ids.size} have none`, { field: 'decisions', missing: ids.size - seen.size });
+  if (seen.size !== ids.size)
+    throw badInput(`Every candidate needs a decision: ${ids.size - seen.size} of ${ids.size} have none`, {
+      field: 'decisions',
+      missing: ids.size - seen.size,
+    });
   return out;
 }
 
@@ -357,9 +627,11 @@ function countDecisions(decisions: CandidateDecisionInput[]): Record<string, num
   return counts;
 }
 
-async function rankMap(manager: Parameters<typeof moveTask>[0], candidateIds: string[]): Promise<Map<string, number>> {
+async function rankMap(
+  manager: Parameters<typeof moveTask>[0],
+  candidateIds: string[],
+): Promise<Map<string, number>> {
   if (candidateIds.length === 0) return new Map();
   const rows = await manager.find(SearchCandidate, { where: { id: In([...new Set(candidateIds)]) } });
   return new Map(rows.map((c) => [c.id, c.rank]));
 }
-

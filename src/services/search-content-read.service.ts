@@ -39,7 +39,11 @@ export class SearchContentReadService {
 
   constructor(private readonly db: Database) {}
 
-  record(ctx: RequestContext, request: { id: string; forceId: string }, field: SearchContentField): Promise<void> {
+  record(
+    ctx: RequestContext,
+    request: { id: string; forceId: string },
+    field: SearchContentField,
+  ): Promise<void> {
     let recorded = this.operations.get(ctx);
     if (!recorded) {
       recorded = new Map();
@@ -50,7 +54,12 @@ export class SearchContentReadService {
     if (known) return known;
     const batch = this.gathering ?? this.startBatch();
     const readKey = `${ctx.requestId}:${request.id}`;
-    const read = batch.reads.get(readKey) ?? { ctx, requestId: request.id, forceId: request.forceId, fields: new Set<SearchContentField>() };
+    const read = batch.reads.get(readKey) ?? {
+      ctx,
+      requestId: request.id,
+      forceId: request.forceId,
+      fields: new Set<SearchContentField>(),
+    };
     read.fields.add(field);
     batch.reads.set(readKey, read);
     recorded.set(key, batch.written);
@@ -79,8 +88,15 @@ export class SearchContentReadService {
         reads.map((read) => ({
           actor: auditActor(read.ctx),
           entry: {
-            action: 'SEARCH_REQUEST_CONTENT_READ', subjectType: 'SearchRequest', subjectId: read.requestId, forceId: read.forceId,
-            details: { searchRequestId: read.requestId, fields: [...read.fields].sort(), requestId: read.ctx.requestId },
+            action: 'SEARCH_REQUEST_CONTENT_READ',
+            subjectType: 'SearchRequest',
+            subjectId: read.requestId,
+            forceId: read.forceId,
+            details: {
+              searchRequestId: read.requestId,
+              fields: [...read.fields].sort(),
+              requestId: read.ctx.requestId,
+            },
           },
         })),
       );

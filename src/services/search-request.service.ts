@@ -6,23 +6,75 @@ import { Database, isDatabaseUnavailable, Tx } from '../db';
 import { FaceSearchRepository, type ProbeTemplate } from '../db/face-search.repository';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
-  AuthorisationDecision, CaseFile, CaseStatus, Force, LegalBasis, OffenceCategory, OutcomeBasis,
-  ReviewStage, ReviewTask, SearchCandidate, SearchOutcome, SearchProbe, SearchPurpose, SearchRequest, SearchRequestStatus,
-  SharingAgreement, type PolicySnapshot,
+  AuthorisationDecision,
+  CaseFile,
+  CaseStatus,
+  Force,
+  LegalBasis,
+  OffenceCategory,
+  OutcomeBasis,
+  ReviewStage,
+  ReviewTask,
+  SearchCandidate,
+  SearchOutcome,
+  SearchProbe,
+  SearchPurpose,
+  SearchRequest,
+  SearchRequestStatus,
+  SharingAgreement,
+  type PolicySnapshot,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
 import type { FacePipeline } from '../inference';
-import { abilityToWhere, FieldMap, planGallerySearch, type GallerySearchPlan, type PlanRequest } from '../policy';
+import {
+  abilityToWhere,
+  FieldMap,
+  planGallerySearch,
+  type GallerySearchPlan,
+  type PlanRequest,
+} from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
-import { DRAFT_TTL_MS, isOpen, OPEN_REQUEST_TTL_MS, TRANSITIONS, transitionTo } from './workflow/search-request.state-machine';
-import { auditTaskOpened, cancelOpenTasks, checkVersion, insertReviewTask, lockRequest, lockTasksOf, moveRequest, requireText } from './workflow/search-request.store';
-import { buildRequestViews, RequestParts, requestSubject, SearchRequestView } from './workflow/search-request.views';
+import {
+  DRAFT_TTL_MS,
+  isOpen,
+  OPEN_REQUEST_TTL_MS,
+  TRANSITIONS,
+  transitionTo,
+} from './workflow/search-request.state-machine';
+import {
+  auditTaskOpened,
+  cancelOpenTasks,
+  checkVersion,
+  insertReviewTask,
+  lockRequest,
+  lockTasksOf,
+  moveRequest,
+  requireText,
+} from './workflow/search-request.store';
+import {
+  buildRequestViews,
+  RequestParts,
+  requestSubject,
+  SearchRequestView,
+} from './workflow/search-request.views';
 
-const REQUEST_ORDER: KeysetOrder = { list: 'searchRequests', keys: [{ sql: 'r.created_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }], direction: 'DESC' };
-const REQUEST_FIELDS: FieldMap = { id: { column: 'id' }, forceId: { column: 'force_id' }, requesterId: { column: 'requester_id' }, status: { column: 'status' } };
+const REQUEST_ORDER: KeysetOrder = {
+  list: 'searchRequests',
+  keys: [
+    { sql: 'r.created_at', type: 'timestamptz' },
+    { sql: 'r.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+};
+const REQUEST_FIELDS: FieldMap = {
+  id: { column: 'id' },
+  forceId: { column: 'force_id' },
+  requesterId: { column: 'requester_id' },
+  status: { column: 'status' },
+};
 
 export const JUSTIFICATION_MIN = 40;
 export const JUSTIFICATION_MAX = 5000;
@@ -60,7 +112,11 @@ export interface SearchRequestFilter {
  * ReviewService.
  */
 export class SearchRequestService {
-  constructor(private readonly db: Database, private readonly uow: UnitOfWork, private readonly faces: FacePipeline) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+    private readonly faces: FacePipeline,
+  ) {}
 
   /**
    * Opens a DRAFT on a case: checks who and what first (the case, the galleries and settings,
@@ -73,15 +129,26 @@ export class SearchRequestService {
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
     const { kase, plan } = await this.uow.run(ctx, async (tx) => {
       const kase = await this.checkCase(ctx, tx, input.caseId);
-      const plan = await this.planFor(tx, {
-        forceId: kase.forceId, galleryForceIds: settings.otherGalleryForceIds ?? [], offenceCategory: input.offenceCategory ?? kase.offenceCategory,
-        threshold: settings.threshold, k: settings.k, includeUnder18: settings.includeUnder18, includeNotConvicted: settings.includeNotConvicted,
-      }, new Date());
+      const plan = await this.planFor(
+        tx,
+        {
+          forceId: kase.forceId,
+          galleryForceIds: settings.otherGalleryForceIds ?? [],
+          offenceCategory: input.offenceCategory ?? kase.offenceCategory,
+          threshold: settings.threshold,
+          k: settings.k,
+          includeUnder18: settings.includeUnder18,
+          includeNotConvicted: settings.includeNotConvicted,
+        },
+        new Date(),
+      );
       this.assertPlan(ctx, plan, 'request');
       return { kase, plan };
     });
     const modelVersion = this.faces.modelVersion;
-    const face = await this.faces.templateFor(input.probeImage, input.probeFaceIndex).catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
+    const face = await this.faces
+      .templateFor(input.probeImage, input.probeFaceIndex)
+      .catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
       const { manager } = tx;
@@ -91,28 +158,82 @@ export class SearchRequestService {
       const now = new Date();
       const request = await manager.save(
         manager.create(SearchRequest, {
-          forceId: kase.forceId, caseId: kase.id, requesterId: ctx.officer!.id, status: SearchRequestStatus.DRAFT, version: 1,
-          purpose: input.purpose, legalBasis: input.legalBasis, justification: settings.justification, offenceCategory,
-          threshold, k, includeUnder18: settings.includeUnder18, includeNotConvicted: settings.includeNotConvicted, galleryForceIds,
-          authorisationRequired: reasons.length > 0, authorisationReasons: reasons,
-          authorisationDecision: null, authorisedById: null, authorisationRationale: null, authorisationDecidedAt: null,
-          probeQuality: { ...face.quality }, modelVersion: null, policySnapshot: null, searchFailure: null, candidateCount: null, searchedAt: null,
-          outcome: null, outcomeBasis: null, outcomeCandidateId: null, outcomeAt: null,
-          adjudicatedById: null, adjudicationRationale: null, adjudicatedAt: null, endedAt: null, endedById: null, endReason: null,
-          expiresAt: new Date(now.getTime() + DRAFT_TTL_MS), submittedAt: null,
+          forceId: kase.forceId,
+          caseId: kase.id,
+          requesterId: ctx.officer!.id,
+          status: SearchRequestStatus.DRAFT,
+          version: 1,
+          purpose: input.purpose,
+          legalBasis: input.legalBasis,
+          justification: settings.justification,
+          offenceCategory,
+          threshold,
+          k,
+          includeUnder18: settings.includeUnder18,
+          includeNotConvicted: settings.includeNotConvicted,
+          galleryForceIds,
+          authorisationRequired: reasons.length > 0,
+          authorisationReasons: reasons,
+          authorisationDecision: null,
+          authorisedById: null,
+          authorisationRationale: null,
+          authorisationDecidedAt: null,
+          probeQuality: { ...face.quality },
+          modelVersion: null,
+          policySnapshot: null,
+          searchFailure: null,
+          candidateCount: null,
+          searchedAt: null,
+          outcome: null,
+          outcomeBasis: null,
+          outcomeCandidateId: null,
+          outcomeAt: null,
+          adjudicatedById: null,
+          adjudicationRationale: null,
+          adjudicatedAt: null,
+          endedAt: null,
+          endedById: null,
+          endReason: null,
+          expiresAt: new Date(now.getTime() + DRAFT_TTL_MS),
+          submittedAt: null,
         }),
       );
       await manager.insert(SearchProbe, {
-        requestId: request.id, mimeType: sniffImageType(input.probeImage), bytes: input.probeImage,
-        sha256: createHash('sha256').update(input.probeImage).digest('hex'), faceIndex: input.probeFaceIndex ?? null, faceBox: { ...face.box },
+        requestId: request.id,
+        mimeType: sniffImageType(input.probeImage),
+        bytes: input.probeImage,
+        sha256: createHash('sha256').update(input.probeImage).digest('hex'),
+        faceIndex: input.probeFaceIndex ?? null,
+        faceBox: { ...face.box },
       });
-      await FaceSearchRepository.storeProbeTemplate(manager, request.id, { modelVersion, template: face.template });
+      await FaceSearchRepository.storeProbeTemplate(manager, request.id, {
+        modelVersion,
+        template: face.template,
+      });
       await this.uow.audit(ctx, tx, {
-        action: 'SEARCH_REQUEST_CREATED', subjectType: 'SearchRequest', subjectId: request.id, forceId: request.forceId, reason: request.justification,
+        action: 'SEARCH_REQUEST_CREATED',
+        subjectType: 'SearchRequest',
+        subjectId: request.id,
+        forceId: request.forceId,
+        reason: request.justification,
         details: {
-          searchRequestId: request.id, caseId: kase.id, purpose: request.purpose, legalBasis: request.legalBasis, offenceCategory, threshold, k: request.k,
-          includeUnder18: request.includeUnder18, includeNotConvicted: request.includeNotConvicted, galleryForceIds, authorisationReasons: reasons,
-          probe: { faceSizePx: face.quality.faceSizePx, acceptable: face.quality.acceptable, faceIndex: input.probeFaceIndex ?? null, modelVersion },
+          searchRequestId: request.id,
+          caseId: kase.id,
+          purpose: request.purpose,
+          legalBasis: request.legalBasis,
+          offenceCategory,
+          threshold,
+          k: request.k,
+          includeUnder18: request.includeUnder18,
+          includeNotConvicted: request.includeNotConvicted,
+          galleryForceIds,
+          authorisationReasons: reasons,
+          probe: {
+            faceSizePx: face.quality.faceSizePx,
+            acceptable: face.quality.acceptable,
+            faceIndex: input.probeFaceIndex ?? null,
+            modelVersion,
+          },
         },
       });
       return this.view(ctx, request);
@@ -124,16 +245,35 @@ export class SearchRequestService {
    * (measured values only, never the image) in its own transaction, as the request itself was
    * never created. The error is thrown on.
    */
-  private async auditFailedProbe(ctx: RequestContext, kase: CaseFile, input: NewSearchRequest, justification: string, error: unknown): Promise<never> {
+  private async auditFailedProbe(
+    ctx: RequestContext,
+    kase: CaseFile,
+    input: NewSearchRequest,
+    justification: string,
+    error: unknown,
+  ): Promise<never> {
     const code = (error as { code?: unknown }).code;
-    if (error instanceof Error && error.name === 'InferenceError' && (code === 'NO_FACE' || code === 'MULTIPLE_FACES')) {
+    if (
+      error instanceof Error &&
+      error.name === 'InferenceError' &&
+      (code === 'NO_FACE' || code === 'MULTIPLE_FACES')
+    ) {
       const measured = (error as Error & { details: Record<string, unknown> }).details;
       await this.db.transaction(({ manager }) =>
         appendAudit(manager, auditActor(ctx), {
-          action: 'PROBE_ANALYSIS_FAILED', subjectType: 'Case', subjectId: kase.id, forceId: kase.forceId, reason: justification,
+          action: 'PROBE_ANALYSIS_FAILED',
+          subjectType: 'Case',
+          subjectId: kase.id,
+          forceId: kase.forceId,
+          reason: justification,
           details: {
-            outcome: code, caseId: kase.id, purpose: input.purpose, legalBasis: input.legalBasis,
-            faceCount: typeof measured.count === 'number' ? measured.count : 0, faceIndex: input.probeFaceIndex ?? null, requestId: ctx.requestId,
+            outcome: code,
+            caseId: kase.id,
+            purpose: input.purpose,
+            legalBasis: input.legalBasis,
+            faceCount: typeof measured.count === 'number' ? measured.count : 0,
+            faceIndex: input.probeFaceIndex ?? null,
+            requestId: ctx.requestId,
           },
         }),
       );
@@ -146,8 +286,17 @@ export class SearchRequestService {
     const kase = await tx.manager.findOne(CaseFile, { where: { id: caseId } });
     if (!kase) throw notFound('Case', caseId);
     assertVisible(ctx, 'Case', kase, { action: 'create', subject: 'SearchRequest' });
-    assertCan(ctx, 'create', 'SearchRequest', { id: null, forceId: kase.forceId, caseOfficerIds: kase.assignedOfficerIds });
-    if (kase.status !== CaseStatus.OPEN) throw new DomainError('INVALID_STATE', `The case is ${kase.status}: searches are opened on open cases only`, { state: kase.status });
+    assertCan(ctx, 'create', 'SearchRequest', {
+      id: null,
+      forceId: kase.forceId,
+      caseOfficerIds: kase.assignedOfficerIds,
+    });
+    if (kase.status !== CaseStatus.OPEN)
+      throw new DomainError(
+        'INVALID_STATE',
+        `The case is ${kase.status}: searches are opened on open cases only`,
+        { state: kase.status },
+      );
     return kase;
   }
 
@@ -159,7 +308,12 @@ export class SearchRequestService {
   private async planFor(tx: Tx, request: PlanRequest, at: Date): Promise<GallerySearchPlan> {
     const others = [...new Set(request.galleryForceIds)].filter((id) => id !== request.forceId);
     const forces = await tx.manager.find(Force, { where: { id: In([request.forceId, ...others]) } });
-    const agreements = others.length > 0 ? await tx.manager.find(SharingAgreement, { where: { searchingForceId: request.forceId, galleryForceId: In(others) } }) : [];
+    const agreements =
+      others.length > 0
+        ? await tx.manager.find(SharingAgreement, {
+            where: { searchingForceId: request.forceId, galleryForceId: In(others) },
+          })
+        : [];
     return planGallerySearch(request, forces, agreements, { modelVersion: this.faces.modelVersion }, at);
   }
 
@@ -170,13 +324,22 @@ export class SearchRequestService {
    * whoever runs it.
    */
   private assertPlan(ctx: RequestContext, plan: GallerySearchPlan, step: 'request' | 'search'): void {
-    for (const problem of plan.problems) if (problem.kind === 'BAD_SETTING') throw badInput(problem.message, { field: problem.field });
+    for (const problem of plan.problems)
+      if (problem.kind === 'BAD_SETTING') throw badInput(problem.message, { field: problem.field });
     for (const g of plan.galleries) {
       if (g.forceCode === null) throw notFound('Force', g.forceId);
       if (step === 'request') {
-        assertCan(ctx, 'search', 'Gallery', { id: g.forceId, forceId: g.forceId, sharedWithForceIds: g.sharedWithForceIds });
+        assertCan(ctx, 'search', 'Gallery', {
+          id: g.forceId,
+          forceId: g.forceId,
+          sharedWithForceIds: g.sharedWithForceIds,
+        });
       } else if (g.forceId !== plan.requestingForceId && g.agreementId === null) {
-        throw new DomainError('INVALID_STATE', 'A sharing agreement this search relies on is no longer active; withdraw the request and submit a new one', { galleryForceId: g.forceId });
+        throw new DomainError(
+          'INVALID_STATE',
+          'A sharing agreement this search relies on is no longer active; withdraw the request and submit a new one',
+          { galleryForceId: g.forceId },
+        );
       }
     }
   }
@@ -203,7 +366,11 @@ export class SearchRequestService {
   }
 
   /** Requests the caller may read, newest first, one page at a time (keyset on creation time and id). */
-  list(ctx: RequestContext, filter: SearchRequestFilter = {}, page: PageRequest = {}): Promise<Page<SearchRequestView>> {
+  list(
+    ctx: RequestContext,
+    filter: SearchRequestFilter = {},
+    page: PageRequest = {},
+  ): Promise<Page<SearchRequestView>> {
     const query = (manager: EntityManager) => {
       const where = abilityToWhere(ctx.ability, 'read', 'SearchRequest', 'r', REQUEST_FIELDS);
       const qb = manager.createQueryBuilder(SearchRequest, 'r').where(where.sql, where.params);
@@ -213,9 +380,15 @@ export class SearchRequestService {
     };
     return this.uow.read(ctx, async (manager) => {
       assertCan(ctx, 'read', 'SearchRequest');
-      return keysetPage(query(manager), REQUEST_ORDER, page, async (rows) => buildRequestViews(this.parts(ctx), rows), {
-        totalCount: () => this.uow.read(ctx, (m) => query(m).getCount()),
-      });
+      return keysetPage(
+        query(manager),
+        REQUEST_ORDER,
+        page,
+        async (rows) => buildRequestViews(this.parts(ctx), rows),
+        {
+          totalCount: () => this.uow.read(ctx, (m) => query(m).getCount()),
+        },
+      );
     });
   }
 
@@ -233,18 +406,43 @@ export class SearchRequestService {
       const plan = await this.planFor(tx, planRequestOf(r), now);
       this.assertPlan(ctx, plan, 'request');
       const reasons = plan.authorisationReasons;
-      await moveRequest(tx.manager, auditActor(ctx), r, 'submit', {
-        submittedAt: now, authorisationRequired: reasons.length > 0, authorisationReasons: reasons, expiresAt: new Date(now.getTime() + OPEN_REQUEST_TTL_MS),
-      }, { details: { authorisationReasons: reasons } });
-      if (reasons.length > 0) await moveRequest(tx.manager, auditActor(ctx), r, 'requireAuthorisation', {}, { details: { authorisationReasons: reasons } });
+      await moveRequest(
+        tx.manager,
+        auditActor(ctx),
+        r,
+        'submit',
+        {
+          submittedAt: now,
+          authorisationRequired: reasons.length > 0,
+          authorisationReasons: reasons,
+          expiresAt: new Date(now.getTime() + OPEN_REQUEST_TTL_MS),
+        },
+        { details: { authorisationReasons: reasons } },
+      );
+      if (reasons.length > 0)
+        await moveRequest(
+          tx.manager,
+          auditActor(ctx),
+          r,
+          'requireAuthorisation',
+          {},
+          { details: { authorisationReasons: reasons } },
+        );
       return r;
     });
-    if (request.status === SearchRequestStatus.SUBMITTED) await this.search(ctx, request, { checkAbility: false, onRefusal: 'audit' });
+    if (request.status === SearchRequestStatus.SUBMITTED)
+      await this.search(ctx, request, { checkAbility: false, onRefusal: 'audit' });
     return this.get(ctx, id);
   }
 
   /** An authoriser's decision, with a rationale; nobody decides on their own request. */
-  async decideAuthorisation(ctx: RequestContext, id: string, authorise: boolean, rationale: string, expectedVersion?: number): Promise<SearchRequestView> {
+  async decideAuthorisation(
+    ctx: RequestContext,
+    id: string,
+    authorise: boolean,
+    rationale: string,
+    expectedVersion?: number,
+  ): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
       const r = await lockRequest(tx.manager, id);
       assertCan(ctx, 'authorise', 'SearchRequest', requestSubject(r));
@@ -254,16 +452,23 @@ export class SearchRequestService {
       const text = requireText(rationale, 'rationale', RATIONALE_MIN);
       const now = new Date();
       await moveRequest(
-        tx.manager, auditActor(ctx), r, name,
+        tx.manager,
+        auditActor(ctx),
+        r,
+        name,
         {
-          authorisationDecision: authorise ? AuthorisationDecision.AUTHORISED : AuthorisationDecision.REFUSED, authorisedById: ctx.officer!.id,
-          authorisationRationale: text, authorisationDecidedAt: now, ...(authorise ? {} : { endedAt: now, endedById: ctx.officer!.id, endReason: text }),
+          authorisationDecision: authorise ? AuthorisationDecision.AUTHORISED : AuthorisationDecision.REFUSED,
+          authorisedById: ctx.officer!.id,
+          authorisationRationale: text,
+          authorisationDecidedAt: now,
+          ...(authorise ? {} : { endedAt: now, endedById: ctx.officer!.id, endReason: text }),
         },
         { reason: text, details: { authorisationReasons: r.authorisationReasons } },
       );
       return r;
     });
-    if (request.status === SearchRequestStatus.AUTHORISED) await this.search(ctx, request, { checkAbility: false, onRefusal: 'audit' });
+    if (request.status === SearchRequestStatus.AUTHORISED)
+      await this.search(ctx, request, { checkAbility: false, onRefusal: 'audit' });
     return this.get(ctx, id);
   }
 
@@ -292,21 +497,33 @@ export class SearchRequestService {
    * An unexpected fault (INTERNAL) is recorded as a failure and thrown on.
    */
   private async search(
-    ctx: RequestContext, request: { id: string; version?: number; status?: SearchRequestStatus },
+    ctx: RequestContext,
+    request: { id: string; version?: number; status?: SearchRequestStatus },
     options: { checkAbility: boolean; onRefusal: 'throw' | 'audit' | 'ignore' },
   ): Promise<'searched' | 'failed' | 'refused'> {
     const attempt: SearchAttempt = { began: null };
     try {
-      await this.execute(ctx, request.id, { checkAbility: options.checkAbility, expectedVersion: request.version }, attempt);
+      await this.execute(
+        ctx,
+        request.id,
+        { checkAbility: options.checkAbility, expectedVersion: request.version },
+        attempt,
+      );
       return 'searched';
     } catch (error) {
       const status = attempt.began?.status ?? request.status;
       if (isDatabaseUnavailable(error)) {
-        throw unavailable(`The database became unavailable before the search could run. The request stays ${status ?? 'as it was'} and its search resumes automatically once the database is back`);
+        throw unavailable(
+          `The database became unavailable before the search could run. The request stays ${status ?? 'as it was'} and its search resumes automatically once the database is back`,
+        );
       }
-      const code = error instanceof DomainError || (error instanceof Error && error.name === 'InferenceError') ? (error as unknown as { code: string }).code : 'INTERNAL';
+      const code =
+        error instanceof DomainError || (error instanceof Error && error.name === 'InferenceError')
+          ? (error as unknown as { code: string }).code
+          : 'INTERNAL';
       if (!attempt.began && options.onRefusal === 'throw') throw error;
-      if (attempt.began || options.onRefusal === 'audit') await this.recordFailure(ctx, request.id, attempt, code, error);
+      if (attempt.began || options.onRefusal === 'audit')
+        await this.recordFailure(ctx, request.id, attempt, code, error);
       if (code === 'INTERNAL' || options.onRefusal === 'throw') throw error;
       return attempt.began ? 'failed' : 'refused';
     }
@@ -316,18 +533,46 @@ export class SearchRequestService {
    * One transaction: a search that began and failed for good moves the request (still as the
    * search found it) to SEARCH_FAILED; anything else is a SEARCH_FAILED audit event with its code.
    */
-  private async recordFailure(ctx: RequestContext, id: string, attempt: SearchAttempt, code: string, error: unknown): Promise<void> {
+  private async recordFailure(
+    ctx: RequestContext,
+    id: string,
+    attempt: SearchAttempt,
+    code: string,
+    error: unknown,
+  ): Promise<void> {
     const actor = auditActor(ctx);
     await this.db.transaction(async ({ manager }) => {
       const r = await lockRequest(manager, id);
       const began = attempt.began;
       if (began && code !== 'UNAVAILABLE' && r.version === began.version && r.status === began.status) {
-        const reason = code === 'INTERNAL' ? 'The search failed unexpectedly; run it again, or withdraw the request' : (error as Error).message;
-        const searchFailure = { code, reason, at: new Date().toISOString(), from: r.status === SearchRequestStatus.SEARCH_FAILED ? (r.searchFailure?.from ?? r.status) : r.status };
-        await moveRequest(manager, actor, r, 'searchFailed', { searchFailure }, { details: { code, reason } });
+        const reason =
+          code === 'INTERNAL'
+            ? 'The search failed unexpectedly; run it again, or withdraw the request'
+            : (error as Error).message;
+        const searchFailure = {
+          code,
+          reason,
+          at: new Date().toISOString(),
+          from:
+            r.status === SearchRequestStatus.SEARCH_FAILED ? (r.searchFailure?.from ?? r.status) : r.status,
+        };
+        await moveRequest(
+          manager,
+          actor,
+          r,
+          'searchFailed',
+          { searchFailure },
+          { details: { code, reason } },
+        );
         return;
       }
-      await appendAudit(manager, actor, { action: 'SEARCH_FAILED', subjectType: 'SearchRequest', subjectId: r.id, forceId: r.forceId, details: { searchRequestId: r.id, code } });
+      await appendAudit(manager, actor, {
+        action: 'SEARCH_FAILED',
+        subjectType: 'SearchRequest',
+        subjectId: r.id,
+        forceId: r.forceId,
+        details: { searchRequestId: r.id, code },
+      });
     });
   }
 
@@ -343,7 +588,10 @@ export class SearchRequestService {
    * requests; the step itself locks the row again and re-checks state and version, so a request
    * is never searched twice. Runs as the system (a timer at start-up and periodically).
    */
-  async resumeInterrupted(ctx: RequestContext, options: { idleMs: number; now?: Date; limit?: number; signal?: AbortSignal }): Promise<{ searched: number; sentForAuthorisation: number }> {
+  async resumeInterrupted(
+    ctx: RequestContext,
+    options: { idleMs: number; now?: Date; limit?: number; signal?: AbortSignal },
+  ): Promise<{ searched: number; sentForAuthorisation: number }> {
     const cutoff = new Date((options.now ?? new Date()).getTime() - options.idleMs);
     const claimed = await this.db.transaction(async ({ manager }) => {
       const rows: Array<{ id: string }> = await manager.query(
@@ -358,7 +606,10 @@ export class SearchRequestService {
           FOR UPDATE OF r SKIP LOCKED`,
         [SearchRequestStatus.SUBMITTED, SearchRequestStatus.AUTHORISED, cutoff, options.limit ?? 100],
       );
-      if (rows.length > 0) await manager.query(`UPDATE search_request SET updated_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      if (rows.length > 0)
+        await manager.query(`UPDATE search_request SET updated_at = now() WHERE id = ANY($1::uuid[])`, [
+          rows.map((r) => r.id),
+        ]);
       return rows.map((r) => r.id);
     });
     const done = { searched: 0, sentForAuthorisation: 0 };
@@ -367,15 +618,25 @@ export class SearchRequestService {
       const step = await this.db.transaction(async ({ manager }) => {
         const r = await lockRequest(manager, id);
         if (r.status === SearchRequestStatus.SUBMITTED && r.authorisationRequired) {
-          await moveRequest(manager, auditActor(ctx), r, 'requireAuthorisation', {}, { details: { authorisationReasons: r.authorisationReasons, resumed: true } });
+          await moveRequest(
+            manager,
+            auditActor(ctx),
+            r,
+            'requireAuthorisation',
+            {},
+            { details: { authorisationReasons: r.authorisationReasons, resumed: true } },
+          );
           return 'authorisation' as const;
         }
-        return r.status === SearchRequestStatus.SUBMITTED || r.status === SearchRequestStatus.AUTHORISED ? r : null;
+        return r.status === SearchRequestStatus.SUBMITTED || r.status === SearchRequestStatus.AUTHORISED
+          ? r
+          : null;
       });
       if (step === 'authorisation') done.sentForAuthorisation += 1;
       if (!step || step === 'authorisation') continue;
       try {
-        if ((await this.search(ctx, step, { checkAbility: false, onRefusal: 'ignore' })) === 'searched') done.searched += 1;
+        if ((await this.search(ctx, step, { checkAbility: false, onRefusal: 'ignore' })) === 'searched')
+          done.searched += 1;
       } catch (error) {
         if (error instanceof DomainError && error.code === 'UNAVAILABLE') throw error; // the next sweep tries again
         // an unexpected fault is recorded on the request; the sweep goes on with the others
@@ -393,7 +654,12 @@ export class SearchRequestService {
    * transaction run once more with the new template (kept for next time).
    * `attempt.began` is set once the request's own checks have passed.
    */
-  private async execute(ctx: RequestContext, id: string, options: { checkAbility: boolean; expectedVersion?: number }, attempt: SearchAttempt): Promise<void> {
+  private async execute(
+    ctx: RequestContext,
+    id: string,
+    options: { checkAbility: boolean; expectedVersion?: number },
+    attempt: SearchAttempt,
+  ): Promise<void> {
     let expectedVersion = options.expectedVersion;
     let fresh: ProbeTemplate | null = null;
     for (;;) {
@@ -427,22 +693,60 @@ export class SearchRequestService {
           takenAt: now.toISOString(),
         };
         // rows first (candidates and the task lock the custody images and officers they reference), audit after
-        const { candidates: found, method } = await FaceSearchRepository.search(manager, { ...plan.search, probe: stored.template });
+        const { candidates: found, method } = await FaceSearchRepository.search(manager, {
+          ...plan.search,
+          probe: stored.template,
+        });
         snapshot.searchMethod = method;
         if (found.length > 0) {
-          await manager.insert(SearchCandidate, found.map((c) => ({ requestId: r.id, rank: c.rank, score: c.score, imageId: c.imageId, forceId: c.forceId })));
+          await manager.insert(
+            SearchCandidate,
+            found.map((c) => ({
+              requestId: r.id,
+              rank: c.rank,
+              score: c.score,
+              imageId: c.imageId,
+              forceId: c.forceId,
+            })),
+          );
         }
         const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
         const actor = auditActor(ctx);
-        await moveRequest(manager, actor, r, 'startSearch', { modelVersion, policySnapshot: snapshot, searchFailure: null, searchedAt: now }, {
-          details: { policySnapshot: snapshot, probeTemplate: fresh ? 'REANALYSED' : 'STORED' },
-        });
+        await moveRequest(
+          manager,
+          actor,
+          r,
+          'startSearch',
+          { modelVersion, policySnapshot: snapshot, searchFailure: null, searchedAt: now },
+          {
+            details: { policySnapshot: snapshot, probeTemplate: fresh ? 'REANALYSED' : 'STORED' },
+          },
+        );
         const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
         if (!task) {
-          await moveRequest(manager, actor, r, 'noCandidates', { candidateCount: 0, outcome: SearchOutcome.NO_VIABLE_CANDIDATE, outcomeBasis: OutcomeBasis.NO_CANDIDATES_ABOVE_THRESHOLD, outcomeAt: new Date() }, { details: completed });
+          await moveRequest(
+            manager,
+            actor,
+            r,
+            'noCandidates',
+            {
+              candidateCount: 0,
+              outcome: SearchOutcome.NO_VIABLE_CANDIDATE,
+              outcomeBasis: OutcomeBasis.NO_CANDIDATES_ABOVE_THRESHOLD,
+              outcomeAt: new Date(),
+            },
+            { details: completed },
+          );
           return null;
         }
-        await moveRequest(manager, actor, r, 'searchCompleted', { candidateCount: found.length }, { details: completed });
+        await moveRequest(
+          manager,
+          actor,
+          r,
+          'searchCompleted',
+          { candidateCount: found.length },
+          { details: completed },
+        );
         await auditTaskOpened(manager, actor, task);
         return null;
       });
@@ -457,11 +761,20 @@ export class SearchRequestService {
   }
 
   /** A supervisor settles a dispute: a possible match on one candidate, or no viable candidate. */
-  adjudicate(ctx: RequestContext, id: string, result: SearchOutcome, candidateId: string | null | undefined, rationale: string, expectedVersion?: number): Promise<SearchRequestView> {
+  adjudicate(
+    ctx: RequestContext,
+    id: string,
+    result: SearchOutcome,
+    candidateId: string | null | undefined,
+    rationale: string,
+    expectedVersion?: number,
+  ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
       const r = await lockRequest(manager, id);
-      const reviewerIds = (await manager.find(ReviewTask, { where: { requestId: id } })).map((t) => t.submittedById ?? t.claimedById).filter((x): x is string => Boolean(x));
+      const reviewerIds = (await manager.find(ReviewTask, { where: { requestId: id } }))
+        .map((t) => t.submittedById ?? t.claimedById)
+        .filter((x): x is string => Boolean(x));
       assertCan(ctx, 'adjudicate', 'SearchRequest', requestSubject(r, { reviewerIds }));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'adjudicate');
@@ -470,14 +783,25 @@ export class SearchRequestService {
       if (result === SearchOutcome.POSSIBLE_MATCH) {
         if (!candidateId) throw badInput('A possible match names the candidate', { field: 'candidateId' });
         chosen = await manager.findOne(SearchCandidate, { where: { id: candidateId, requestId: id } });
-        if (!chosen) throw badInput('The candidate is not on this request\'s list', { field: 'candidateId' });
+        if (!chosen) throw badInput("The candidate is not on this request's list", { field: 'candidateId' });
       } else if (candidateId) {
         throw badInput('No viable candidate names no candidate', { field: 'candidateId' });
       }
       const now = new Date();
       await moveRequest(
-        manager, auditActor(ctx), r, 'adjudicate',
-        { outcome: result, outcomeBasis: OutcomeBasis.ADJUDICATED, outcomeCandidateId: chosen?.id ?? null, outcomeAt: now, adjudicatedById: ctx.officer!.id, adjudicatedAt: now, adjudicationRationale: text },
+        manager,
+        auditActor(ctx),
+        r,
+        'adjudicate',
+        {
+          outcome: result,
+          outcomeBasis: OutcomeBasis.ADJUDICATED,
+          outcomeCandidateId: chosen?.id ?? null,
+          outcomeAt: now,
+          adjudicatedById: ctx.officer!.id,
+          adjudicatedAt: now,
+          adjudicationRationale: text,
+        },
         { reason: text, details: { result, candidateId: chosen?.id ?? null, rank: chosen?.rank ?? null } },
       );
       return this.view(ctx, r);
@@ -490,12 +814,24 @@ export class SearchRequestService {
       const r = await lockRequest(tx.manager, id);
       assertCan(ctx, 'close', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
-      await moveRequest(tx.manager, auditActor(ctx), r, 'close', { endedAt: new Date(), endedById: ctx.officer!.id }, { details: { outcome: r.outcome } });
+      await moveRequest(
+        tx.manager,
+        auditActor(ctx),
+        r,
+        'close',
+        { endedAt: new Date(), endedById: ctx.officer!.id },
+        { details: { outcome: r.outcome } },
+      );
       return this.view(ctx, r);
     });
   }
 
-  withdraw(ctx: RequestContext, id: string, reason: string, expectedVersion?: number): Promise<SearchRequestView> {
+  withdraw(
+    ctx: RequestContext,
+    id: string,
+    reason: string,
+    expectedVersion?: number,
+  ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
       const r = await lockRequest(tx.manager, id);
       assertCan(ctx, 'withdraw', 'SearchRequest', requestSubject(r));
@@ -503,7 +839,14 @@ export class SearchRequestService {
       transitionTo(r.status, 'withdraw');
       const text = requireText(reason, 'reason', 10);
       const tasks = await lockTasksOf(tx.manager, r.id);
-      await moveRequest(tx.manager, auditActor(ctx), r, 'withdraw', { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text }, { reason: text });
+      await moveRequest(
+        tx.manager,
+        auditActor(ctx),
+        r,
+        'withdraw',
+        { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text },
+        { reason: text },
+      );
       await cancelOpenTasks(tx.manager, auditActor(ctx), tasks);
       return this.view(ctx, r);
     });
@@ -514,7 +857,11 @@ export class SearchRequestService {
    * a chosen `now`). Each request is its own transaction, so one failure does not hold up the rest.
    */
   async expireStale(ctx: RequestContext, now: Date = new Date()): Promise<number> {
-    const due = await this.db.manager.find(SearchRequest, { where: { status: In(Object.values(SearchRequestStatus).filter(isOpen)), expiresAt: LessThan(now) }, select: { id: true }, take: 500 });
+    const due = await this.db.manager.find(SearchRequest, {
+      where: { status: In(Object.values(SearchRequestStatus).filter(isOpen)), expiresAt: LessThan(now) },
+      select: { id: true },
+      take: 500,
+    });
     let expired = 0;
     for (const { id } of due) {
       const done = await this.db.transaction(async ({ manager }) => {
@@ -522,7 +869,11 @@ export class SearchRequestService {
         if (!isOpen(r.status) || r.expiresAt >= now) return false;
         const actor: AuditActor | null = auditActor(ctx);
         const tasks = await lockTasksOf(manager, r.id);
-        await moveRequest(manager, actor, r, 'expire', { endedAt: now, endedById: null, endReason: `not moved on from ${r.status} by ${r.expiresAt.toISOString()}` });
+        await moveRequest(manager, actor, r, 'expire', {
+          endedAt: now,
+          endedById: null,
+          endReason: `not moved on from ${r.status} by ${r.expiresAt.toISOString()}`,
+        });
         await cancelOpenTasks(manager, actor, tasks);
         return true;
       });
@@ -536,9 +887,24 @@ export class SearchRequestService {
     return this.uow.run(ctx, async (tx) => {
       const r = await tx.manager.findOne(SearchRequest, { where: { id } });
       if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId, requesterId: r.requesterId });
-      if (r.status !== SearchRequestStatus.CLOSED) throw new DomainError('INVALID_STATE', `A disclosure pack is produced for a closed request; this one is ${r.status}`, { state: r.status });
-      const event = await this.uow.audit(ctx, tx, { action: 'DISCLOSURE_PACK_EXPORTED', subjectType: 'SearchRequest', subjectId: r.id, forceId: r.forceId, details: { searchRequestId: r.id } });
+      assertCan(ctx, 'export', 'DisclosurePack', {
+        id: r.id,
+        forceId: r.forceId,
+        requesterId: r.requesterId,
+      });
+      if (r.status !== SearchRequestStatus.CLOSED)
+        throw new DomainError(
+          'INVALID_STATE',
+          `A disclosure pack is produced for a closed request; this one is ${r.status}`,
+          { state: r.status },
+        );
+      const event = await this.uow.audit(ctx, tx, {
+        action: 'DISCLOSURE_PACK_EXPORTED',
+        subjectType: 'SearchRequest',
+        subjectId: r.id,
+        forceId: r.forceId,
+        details: { searchRequestId: r.id },
+      });
       return buildDisclosurePack(tx.manager, ctx, r, event.id);
     });
   }
@@ -552,8 +918,13 @@ interface SearchAttempt {
 /** The settings of a stored request, as the plan takes them. */
 function planRequestOf(r: SearchRequest): PlanRequest {
   return {
-    forceId: r.forceId, galleryForceIds: r.galleryForceIds, offenceCategory: r.offenceCategory, threshold: r.threshold, k: r.k,
-    includeUnder18: r.includeUnder18, includeNotConvicted: r.includeNotConvicted,
+    forceId: r.forceId,
+    galleryForceIds: r.galleryForceIds,
+    offenceCategory: r.offenceCategory,
+    threshold: r.threshold,
+    k: r.k,
+    includeUnder18: r.includeUnder18,
+    includeNotConvicted: r.includeNotConvicted,
   };
 }
 
@@ -567,11 +938,21 @@ interface ValidSettings {
 }
 
 function validateSettings(input: NewSearchRequest): ValidSettings {
-  const justification = requireText(input.justification, 'justification', JUSTIFICATION_MIN, JUSTIFICATION_MAX);
+  const justification = requireText(
+    input.justification,
+    'justification',
+    JUSTIFICATION_MIN,
+    JUSTIFICATION_MAX,
+  );
   // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
-  if (input.probeImage.length === 0) throw badInput('The probe image is empty', { field: 'probeImageBase64' });
+  if (input.probeImage.length === 0)
+    throw badInput('The probe image is empty', { field: 'probeImageBase64' });
   return {
-    justification, threshold: input.threshold ?? undefined, k: input.k ?? undefined, includeUnder18: input.includeUnder18 ?? false, includeNotConvicted: input.includeNotConvicted ?? false,
+    justification,
+    threshold: input.threshold ?? undefined,
+    k: input.k ?? undefined,
+    includeUnder18: input.includeUnder18 ?? false,
+    includeNotConvicted: input.includeNotConvicted ?? false,
     otherGalleryForceIds: input.otherGalleryForceIds,
   };
 }

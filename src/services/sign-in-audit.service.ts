@@ -32,12 +32,20 @@ export const SIGN_IN_FAILURE_AUDIT_WINDOW_MS = 60_000;
 export class SignInAuditService {
   private readonly recent = new Map<string, { at: number; suppressed: number }>();
 
-  constructor(private readonly db: Database, private readonly windowMs = SIGN_IN_FAILURE_AUDIT_WINDOW_MS) {}
+  constructor(
+    private readonly db: Database,
+    private readonly windowMs = SIGN_IN_FAILURE_AUDIT_WINDOW_MS,
+  ) {}
 
   async recordFailure(attempt: FailedSignIn, now = Date.now()): Promise<FailedSignInOutcome> {
     const officer = await this.db.manager.findOne(Officer, { where: { subject: attempt.subject } });
     if (!officer) return 'UNKNOWN_SUBJECT';
-    const failure: SignInFailure = attempt.failure === 'OFFICER_NOT_ACTIVE' ? (officer.active ? 'TOKEN_CLAIM_REJECTED' : 'OFFICER_INACTIVE') : attempt.failure;
+    const failure: SignInFailure =
+      attempt.failure === 'OFFICER_NOT_ACTIVE'
+        ? officer.active
+          ? 'TOKEN_CLAIM_REJECTED'
+          : 'OFFICER_INACTIVE'
+        : attempt.failure;
     const key = `${officer.id}:${failure}`;
     const last = this.recent.get(key);
     if (last && now - last.at < this.windowMs) {
@@ -47,8 +55,17 @@ export class SignInAuditService {
     this.recent.set(key, { at: now, suppressed: 0 });
     await this.db.transaction(({ manager }) =>
       appendAudit(manager, null, {
-        action: 'SIGN_IN_FAILED', subjectType: 'Officer', subjectId: officer.id, forceId: officer.forceId,
-        details: { officerId: officer.id, failure, ...(attempt.claim ? { claim: attempt.claim } : {}), officerActive: officer.active, suppressedBefore: last?.suppressed ?? 0 },
+        action: 'SIGN_IN_FAILED',
+        subjectType: 'Officer',
+        subjectId: officer.id,
+        forceId: officer.forceId,
+        details: {
+          officerId: officer.id,
+          failure,
+          ...(attempt.claim ? { claim: attempt.claim } : {}),
+          officerActive: officer.active,
+          suppressedBefore: last?.suppressed ?? 0,
+        },
       }),
     );
     return 'AUDITED';

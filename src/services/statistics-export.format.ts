@@ -21,62 +21,122 @@ export const STATISTICS_EXPORT_CONTENT_TYPES: Record<StatisticsExportFormat, str
   jsonl: 'application/jsonl; charset=utf-8',
 };
 
-export const STATISTICS_CSV_COLUMNS = ['section', 'from', 'to', 'forceId', 'forceCode', 'month', 'measure', 'dimension', 'category', 'value', 'suppressed'] as const;
+export const STATISTICS_CSV_COLUMNS = [
+  'section',
+  'from',
+  'to',
+  'forceId',
+  'forceCode',
+  'month',
+  'measure',
+  'dimension',
+  'category',
+  'value',
+  'suppressed',
+] as const;
 
 type CsvRecord = Record<(typeof STATISTICS_CSV_COLUMNS)[number], string | number | null>;
 
-const csvLine = (record: CsvRecord) => `${STATISTICS_CSV_COLUMNS.map((c) => csvField(record[c])).join(',')}\r\n`;
+const csvLine = (record: CsvRecord) =>
+  `${STATISTICS_CSV_COLUMNS.map((c) => csvField(record[c])).join(',')}\r\n`;
 
 /** Every scalar figure of a force's period, as [measure, value], in a fixed order. */
 function figuresOf(s: ForcePeriodStatistics): Array<[string, number | null]> {
   const out: Array<[string, number | null]> = [
-    ['requests', s.requests], ['authorisationRequired', s.authorisationRequired], ['authorised', s.authorised], ['refused', s.refused], ['searchesRun', s.searchesRun],
+    ['requests', s.requests],
+    ['authorisationRequired', s.authorisationRequired],
+    ['authorised', s.authorised],
+    ['refused', s.refused],
+    ['searchesRun', s.searchesRun],
   ];
   for (const [name, value] of Object.entries(s.outcomes)) out.push([`outcomes.${name}`, value]);
-  for (const [name, value] of Object.entries(s.reviewerAgreement)) out.push([`reviewerAgreement.${name}`, value]);
+  for (const [name, value] of Object.entries(s.reviewerAgreement))
+    out.push([`reviewerAgreement.${name}`, value]);
   for (const [name, value] of Object.entries(s.timeToOutcome)) out.push([`timeToOutcome.${name}`, value]);
   out.push(
-    ['searchesIncludingUnder18', s.searchesIncludingUnder18], ['searchesIncludingNotConvicted', s.searchesIncludingNotConvicted],
-    ['thresholdOverrides', s.thresholdOverrides], ['crossForceSearches', s.crossForceSearches],
-    ['leadsCorroborated', s.leadsCorroborated], ['leadsExcluded', s.leadsExcluded],
+    ['searchesIncludingUnder18', s.searchesIncludingUnder18],
+    ['searchesIncludingNotConvicted', s.searchesIncludingNotConvicted],
+    ['thresholdOverrides', s.thresholdOverrides],
+    ['crossForceSearches', s.crossForceSearches],
+    ['leadsCorroborated', s.leadsCorroborated],
+    ['leadsExcluded', s.leadsExcluded],
   );
   const { timeToDecide, ...deletions } = s.deletionRequests;
   for (const [name, value] of Object.entries(deletions)) out.push([`deletionRequests.${name}`, value]);
-  for (const [name, value] of Object.entries(timeToDecide)) out.push([`deletionRequests.timeToDecide.${name}`, value]);
+  for (const [name, value] of Object.entries(timeToDecide))
+    out.push([`deletionRequests.timeToDecide.${name}`, value]);
   return out;
 }
 
-const GROUP_FIGURES = ['people', 'candidatesReturned', 'candidatesConfirmed', 'confirmedLaterExcluded', 'confirmedLaterCorroborated', 'confirmationRate', 'exclusionRate'] as const;
+const GROUP_FIGURES = [
+  'people',
+  'candidatesReturned',
+  'candidatesConfirmed',
+  'confirmedLaterExcluded',
+  'confirmedLaterCorroborated',
+  'confirmationRate',
+  'exclusionRate',
+] as const;
 
 /** The CSV file, one force-period per chunk (the export id travels in a response header). */
-export async function* statisticsCsv(statistics: OversightStatistics, _exportId?: string): AsyncGenerator<string, void, undefined> {
+export async function* statisticsCsv(
+  statistics: OversightStatistics,
+  _exportId?: string,
+): AsyncGenerator<string, void, undefined> {
   yield `${STATISTICS_CSV_COLUMNS.join(',')}\r\n`;
   const from = statistics.from.toISOString();
   const to = statistics.to.toISOString();
   for (const s of [...statistics.months, ...statistics.totals]) {
-    const base = { section: s.month ? 'MONTH' : 'PERIOD', from, to, forceId: s.forceId, forceCode: s.forceCode, month: s.month, suppressed: 'false' };
+    const base = {
+      section: s.month ? 'MONTH' : 'PERIOD',
+      from,
+      to,
+      forceId: s.forceId,
+      forceCode: s.forceCode,
+      month: s.month,
+      suppressed: 'false',
+    };
     let chunk = '';
-    for (const [measure, value] of figuresOf(s)) chunk += csvLine({ ...base, measure, dimension: null, category: null, value });
-    for (const [dimension, counts] of [['purpose', s.byPurpose], ['offenceCategory', s.byOffenceCategory]] as const) {
-      for (const c of counts) chunk += csvLine({ ...base, measure: 'requests', dimension, category: c.category, value: c.count });
+    for (const [measure, value] of figuresOf(s))
+      chunk += csvLine({ ...base, measure, dimension: null, category: null, value });
+    for (const [dimension, counts] of [
+      ['purpose', s.byPurpose],
+      ['offenceCategory', s.byOffenceCategory],
+    ] as const) {
+      for (const c of counts)
+        chunk += csvLine({ ...base, measure: 'requests', dimension, category: c.category, value: c.count });
     }
     yield chunk;
   }
   const codes = new Map(statistics.forces.map((f) => [f.id, f.code]));
   let chunk = '';
   for (const g of statistics.outcomeMonitoring) {
-    const base = { section: 'OUTCOME_MONITORING', from, to, forceId: g.forceId, forceCode: codes.get(g.forceId) ?? null, month: null, dimension: g.dimension, category: g.group, suppressed: String(g.suppressed) };
+    const base = {
+      section: 'OUTCOME_MONITORING',
+      from,
+      to,
+      forceId: g.forceId,
+      forceCode: codes.get(g.forceId) ?? null,
+      month: null,
+      dimension: g.dimension,
+      category: g.group,
+      suppressed: String(g.suppressed),
+    };
     for (const measure of GROUP_FIGURES) chunk += csvLine({ ...base, measure, value: g[measure] });
   }
   if (chunk) yield chunk;
 }
 
 /** The JSON Lines file: a header, then one line per force-month, force-period and group. */
-export async function* statisticsJsonLines(statistics: OversightStatistics, exportId: string): AsyncGenerator<string, void, undefined> {
+export async function* statisticsJsonLines(
+  statistics: OversightStatistics,
+  exportId: string,
+): AsyncGenerator<string, void, undefined> {
   const { months, totals, outcomeMonitoring, ...header } = statistics;
   yield `${JSON.stringify({ record: 'statistics', exportId, ...header })}\n`;
   const codes = new Map(statistics.forces.map((f) => [f.id, f.code]));
   for (const s of months) yield `${JSON.stringify({ record: 'forceMonth', ...s })}\n`;
   for (const s of totals) yield `${JSON.stringify({ record: 'forcePeriod', ...s })}\n`;
-  for (const g of outcomeMonitoring) yield `${JSON.stringify({ record: 'demographicGroup', forceCode: codes.get(g.forceId) ?? null, ...g })}\n`;
+  for (const g of outcomeMonitoring)
+    yield `${JSON.stringify({ record: 'demographicGroup', forceCode: codes.get(g.forceId) ?? null, ...g })}\n`;
 }

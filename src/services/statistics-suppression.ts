@@ -42,7 +42,10 @@ const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
  * This protects a published table. It does not stop a caller who may run the query for
  * overlapping periods from differencing the answers; that is why only oversight may run it.
  */
-export function suppressSmallGroups(rows: readonly DemographicGroupRow[], minGroupSize: number): PublishedGroup[] {
+export function suppressSmallGroups(
+  rows: readonly DemographicGroupRow[],
+  minGroupSize: number,
+): PublishedGroup[] {
   const reasons = new Map<DemographicGroupRow, SuppressionReason>();
   const partitions = new Map<string, DemographicGroupRow[]>();
   for (const row of rows) {
@@ -57,14 +60,34 @@ export function suppressSmallGroups(rows: readonly DemographicGroupRow[], minGro
     if (suppressed.length !== 1) continue;
     const next = groups
       .filter((g) => !reasons.has(g))
-      .sort((a, b) => a.people - b.people || a.candidatesReturned - b.candidatesReturned || a.group.localeCompare(b.group))[0];
+      .sort(
+        (a, b) =>
+          a.people - b.people ||
+          a.candidatesReturned - b.candidatesReturned ||
+          a.group.localeCompare(b.group),
+      )[0];
     if (next) reasons.set(next, SuppressionReason.COMPLEMENTARY);
   }
   return rows.map((row) => {
     const reason = reasons.get(row) ?? null;
-    const base = { forceId: row.forceId, dimension: row.dimension, group: row.group, suppressed: reason !== null, suppressionReason: reason };
+    const base = {
+      forceId: row.forceId,
+      dimension: row.dimension,
+      group: row.group,
+      suppressed: reason !== null,
+      suppressionReason: reason,
+    };
     if (reason) {
-      return { ...base, people: null, candidatesReturned: null, candidatesConfirmed: null, confirmedLaterExcluded: null, confirmedLaterCorroborated: null, confirmationRate: null, exclusionRate: null };
+      return {
+        ...base,
+        people: null,
+        candidatesReturned: null,
+        candidatesConfirmed: null,
+        confirmedLaterExcluded: null,
+        confirmedLaterCorroborated: null,
+        confirmationRate: null,
+        exclusionRate: null,
+      };
     }
     return {
       ...base,

@@ -103,7 +103,12 @@ export class SubscriberAbilities {
   }
 
   private load(officerId: string, now: number): Entry {
-    const entry: Entry = { value: this.build(officerId), expiresAt: now + this.ttlMs, refreshAt: now + this.ttlMs * REFRESH_AHEAD, refreshing: false };
+    const entry: Entry = {
+      value: this.build(officerId),
+      expiresAt: now + this.ttlMs,
+      refreshAt: now + this.ttlMs * REFRESH_AHEAD,
+      refreshing: false,
+    };
     entry.value.then(
       (loaded) => {
         const lapses = loaded?.officer.reviewerCertifiedUntil?.getTime();
@@ -119,7 +124,13 @@ export class SubscriberAbilities {
     const officer = await this.loader.load(officerId);
     if (!officer) return null;
     const ability = defineAbilityFor(
-      { officerId: officer.id, forceId: officer.forceId, roles: officer.roles, reviewerCertifiedUntil: officer.reviewerCertifiedUntil, overseesForceIds: officer.overseesForceIds },
+      {
+        officerId: officer.id,
+        forceId: officer.forceId,
+        roles: officer.roles,
+        reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
+        overseesForceIds: officer.overseesForceIds,
+      },
       new Date(this.clock()),
     );
     return { officer, ability };

@@ -35,7 +35,11 @@ export class UnitOfWork {
   }
 
   private async recordDenial(ctx: RequestContext, error: unknown): Promise<unknown> {
-    if (error instanceof DomainError && (error.code === 'FORBIDDEN' || error.internal.denied === true) && ctx.officer) {
+    if (
+      error instanceof DomainError &&
+      (error.code === 'FORBIDDEN' || error.internal.denied === true) &&
+      ctx.officer
+    ) {
       await this.db.transaction(({ manager }) =>
         appendAudit(manager, auditActor(ctx), {
           action: 'ACCESS_DENIED',
@@ -60,8 +64,15 @@ export class UnitOfWork {
  * know that one exists (a disclosure pack or a lead outcome is its search request's).
  */
 const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
-  SearchRequest: 'SearchRequest', ReviewTask: 'ReviewTask', Case: 'Case', CustodyImage: 'CustodyImage', DeletionRequest: 'DeletionRequest',
-  Officer: 'Officer', SharingAgreement: 'SharingAgreement', DisclosurePack: 'SearchRequest', LeadOutcome: 'SearchRequest',
+  SearchRequest: 'SearchRequest',
+  ReviewTask: 'ReviewTask',
+  Case: 'Case',
+  CustodyImage: 'CustodyImage',
+  DeletionRequest: 'DeletionRequest',
+  Officer: 'Officer',
+  SharingAgreement: 'SharingAgreement',
+  DisclosurePack: 'SearchRequest',
+  LeadOutcome: 'SearchRequest',
 };
 
 /**
@@ -70,16 +81,28 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
  * and NOT_FOUND — exactly what an id that exists nowhere gets — when it may not even read it (e.g.
  * another force's case), so a refusal never reveals that an id exists.
  */
-export function assertCan(ctx: RequestContext, action: Action, subjectName: SubjectName, object?: object): void {
+export function assertCan(
+  ctx: RequestContext,
+  action: Action,
+  subjectName: SubjectName,
+  object?: object,
+): void {
   if (!ctx.officer) throw unauthenticated();
   const fields = object as { id?: unknown; forceId?: unknown; galleryForceId?: unknown } | undefined;
   // a copy: CASL tags the object it checks with its subject type
-  const allowed = object ? ctx.ability.can(action, subject(subjectName, { ...object })) : ctx.ability.can(action, subjectName);
+  const allowed = object
+    ? ctx.ability.can(action, subject(subjectName, { ...object }))
+    : ctx.ability.can(action, subjectName);
   if (allowed) return;
   // the force the object belongs to (a sharing agreement: the force whose gallery it shares)
   const forceId = fields?.forceId ?? fields?.galleryForceId ?? null;
   const seenAs = SEEN_AS[subjectName];
-  if (object && typeof fields?.id === 'string' && seenAs && !ctx.ability.can('read', subject(seenAs, { ...object }))) {
+  if (
+    object &&
+    typeof fields?.id === 'string' &&
+    seenAs &&
+    !ctx.ability.can('read', subject(seenAs, { ...object }))
+  ) {
     throw hidden(seenAs, fields.id, { action, subject: subjectName, forceId });
   }
   throw forbidden(action, subjectName, { subjectId: fields?.id ?? null, forceId });
@@ -90,12 +113,29 @@ export function assertCan(ctx: RequestContext, action: Action, subjectName: Subj
  * case, a deletion request for a custody record): NOT_FOUND, as for an id that exists nowhere,
  * unless the caller may read it as `seenAs`. The refusal is audited as a denial of `attempt`.
  */
-export function assertVisible(ctx: RequestContext, seenAs: SubjectName, object: { id: string; forceId?: unknown }, attempt: { action: Action; subject: SubjectName }, what: string = seenAs): void {
+export function assertVisible(
+  ctx: RequestContext,
+  seenAs: SubjectName,
+  object: { id: string; forceId?: unknown },
+  attempt: { action: Action; subject: SubjectName },
+  what: string = seenAs,
+): void {
   if (!ctx.officer) throw unauthenticated();
-  if (!ctx.ability.can('read', subject(seenAs, { ...object }))) throw hidden(what, object.id, { ...attempt, forceId: object.forceId ?? null });
+  if (!ctx.ability.can('read', subject(seenAs, { ...object })))
+    throw hidden(what, object.id, { ...attempt, forceId: object.forceId ?? null });
 }
 
-function hidden(what: string, id: string, denial: { action: Action; subject: SubjectName; forceId: unknown }): DomainError {
+function hidden(
+  what: string,
+  id: string,
+  denial: { action: Action; subject: SubjectName; forceId: unknown },
+): DomainError {
   const error = notFound(what, id);
-  return new DomainError(error.code, error.message, error.details, { denied: true, action: denial.action, subject: denial.subject, subjectId: id, forceId: denial.forceId });
+  return new DomainError(error.code, error.message, error.details, {
+    denied: true,
+    action: denial.action,
+    subject: denial.subject,
+    subjectId: id,
+    forceId: denial.forceId,
+  });
 }

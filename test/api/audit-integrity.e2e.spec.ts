@@ -69,13 +69,21 @@ describe(`${AuditService.name} anchors and the database roles`, () => {
   let seq = 0;
 
   const verify = async (exportedHead?: { seq: number; hash: string }): Promise<Verification> => {
-    const response = await server.gql(VerifyAgainstAnchors, { exportedHead }, { as: 'oversight.commissioner' });
+    const response = await server.gql(
+      VerifyAgainstAnchors,
+      { exportedHead },
+      { as: 'oversight.commissioner' },
+    );
     expect(response.errors).toBeUndefined();
     return response.data!.verifyAuditChain;
   };
   const createCases = async (n: number) => {
     for (let i = 0; i < n; i += 1) {
-      const created = await server.gql(CreateCaseForAnchors, { input: { crimeReference: `ANC/${(seq += 1)}/26`, offenceCategory: 'BURGLARY' } }, { as: 'swp.requester' });
+      const created = await server.gql(
+        CreateCaseForAnchors,
+        { input: { crimeReference: `ANC/${(seq += 1)}/26`, offenceCategory: 'BURGLARY' } },
+        { as: 'swp.requester' },
+      );
       expect(created.errors).toBeUndefined();
     }
   };
@@ -98,17 +106,33 @@ describe(`${AuditService.name} anchors and the database roles`, () => {
     afterAll(() => server.stop());
 
     pgOnly.each([
-      ['disable the append-only trigger', 'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only', /must be owner/],
+      [
+        'disable the append-only trigger',
+        'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only',
+        /must be owner/,
+      ],
       ['disable every trigger', 'ALTER TABLE audit_event DISABLE TRIGGER ALL', /must be owner/],
       ['edit an event', `UPDATE audit_event SET reason = 'edited' WHERE seq = 1`, /permission denied/],
       ['delete the tail', `DELETE FROM audit_event WHERE seq > 1`, /permission denied/],
       ['truncate the log', 'TRUNCATE audit_event', /permission denied/],
       ['drop the log', 'DROP TABLE audit_event', /must be owner/],
-      ['write an anchor of its own', `INSERT INTO audit_anchor (seq, hash) VALUES (1, repeat('0', 64))`, /permission denied/],
+      [
+        'write an anchor of its own',
+        `INSERT INTO audit_anchor (seq, hash) VALUES (1, repeat('0', 64))`,
+        /permission denied/,
+      ],
       ['delete the anchors', 'DELETE FROM audit_anchor', /permission denied/],
       ['truncate the anchors', 'TRUNCATE audit_anchor', /permission denied/],
-      ['replace the anchoring function', `CREATE OR REPLACE FUNCTION audit_anchor_head() RETURNS TABLE (seq bigint, hash text, anchored_at timestamptz, created boolean) LANGUAGE sql AS 'SELECT 1::bigint, ''x'', now(), true'`, /must be owner|permission denied/],
-      ['switch off the triggers for its session', `SET session_replication_role = replica`, /permission denied/],
+      [
+        'replace the anchoring function',
+        `CREATE OR REPLACE FUNCTION audit_anchor_head() RETURNS TABLE (seq bigint, hash text, anchored_at timestamptz, created boolean) LANGUAGE sql AS 'SELECT 1::bigint, ''x'', now(), true'`,
+        /must be owner|permission denied/,
+      ],
+      [
+        'switch off the triggers for its session',
+        `SET session_replication_role = replica`,
+        /permission denied/,
+      ],
     ])('should be refused by PostgreSQL when the service role tries to %s', async (_what, sql, refusal) => {
       const before = await server.db.manager.count(AuditEvent);
       await expect(server.db.dataSource.query(sql)).rejects.toThrow(refusal);
@@ -119,7 +143,10 @@ describe(`${AuditService.name} anchors and the database roles`, () => {
     pgOnly('should let the service role anchor only the head the log really has', async () => {
       const [anchor] = await server.db.dataSource.query('SELECT seq, hash, created FROM audit_anchor_head()');
       const current = await head();
-      expect({ seq: Number(anchor.seq), hash: anchor.hash }).toEqual({ seq: current.seq, hash: current.hash });
+      expect({ seq: Number(anchor.seq), hash: anchor.hash }).toEqual({
+        seq: current.seq,
+        hash: current.hash,
+      });
       expect(await servingRoleProblems(server.db)).toEqual([]);
     });
 
@@ -136,7 +163,14 @@ describe(`${AuditService.name} anchors and the database roles`, () => {
       } finally {
         await owner.close();
       }
-      const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: ownerUrl, AUTH_PUBLIC_KEY: server.config.auth.publicKeyPem! });
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: ownerUrl,
+        AUTH_PUBLIC_KEY: server.config.auth.publicKeyPem!,
+      });
       await expect(bootstrap(config, testLogger)).rejects.toThrow(/can rewrite the audit log/);
     });
   });
@@ -155,44 +189,78 @@ describe(`${AuditService.name} anchors and the database roles`, () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
         result = await verify();
       }
-      expect(result).toMatchObject({ ok: true, firstBroken: null, missingTail: null, latestAnchor: { seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+      expect(result).toMatchObject({
+        ok: true,
+        firstBroken: null,
+        missingTail: null,
+        latestAnchor: { seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
       expect(result.latestAnchor!.seq).toBeGreaterThanOrEqual(current.seq);
       expect(result.anchorsChecked).toBeGreaterThan(0);
     });
 
     it('should report the tail an owner deleted, which the hash chain alone cannot show', async () => {
-      const exported = (await server.gql(ExportHeadForAnchors, {}, { as: 'oversight.commissioner' })).data!.exportAuditChainHead;
-      const anchors: Array<{ seq: string; hash: string }> = await server.db.dataSource.query('SELECT seq, hash FROM audit_anchor ORDER BY seq');
+      const exported = (await server.gql(ExportHeadForAnchors, {}, { as: 'oversight.commissioner' })).data!
+        .exportAuditChainHead;
+      const anchors: Array<{ seq: string; hash: string }> = await server.db.dataSource.query(
+        'SELECT seq, hash FROM audit_anchor ORDER BY seq',
+      );
       expect(anchors.map((a) => Number(a.seq))).toContain(exported.seq);
       const cut = exported.seq - 3;
-      const firstAnchoredGone = anchors.map((a) => Number(a.seq)).filter((s) => s > cut).sort((a, b) => a - b)[0];
+      const firstAnchoredGone = anchors
+        .map((a) => Number(a.seq))
+        .filter((s) => s > cut)
+        .sort((a, b) => a - b)[0];
       await tamper(`DELETE FROM audit_event WHERE seq > ${cut}`);
 
       const result = await verify();
       // the chain that is left still fits together: only the anchors show what is gone
       expect(result.firstBroken).toBeNull();
       expect(result.lastSeq).toBe(cut);
-      expect(result).toMatchObject({ ok: false, missingTail: { source: 'ANCHOR', seq: firstAnchoredGone, reason: 'MISSING', foundHash: null } });
-      expect(result.missingTail!.expectedHash).toBe(anchors.find((a) => Number(a.seq) === firstAnchoredGone)!.hash);
+      expect(result).toMatchObject({
+        ok: false,
+        missingTail: { source: 'ANCHOR', seq: firstAnchoredGone, reason: 'MISSING', foundHash: null },
+      });
+      expect(result.missingTail!.expectedHash).toBe(
+        anchors.find((a) => Number(a.seq) === firstAnchoredGone)!.hash,
+      );
 
       // the log grows again over the gap: the anchored positions now hold other events
       await createCases(3);
       const again = await verify();
-      expect(again).toMatchObject({ ok: false, firstBroken: null, missingTail: { source: 'ANCHOR', seq: firstAnchoredGone, reason: 'HASH_DIFFERS' } });
+      expect(again).toMatchObject({
+        ok: false,
+        firstBroken: null,
+        missingTail: { source: 'ANCHOR', seq: firstAnchoredGone, reason: 'HASH_DIFFERS' },
+      });
     });
 
     it('should report the tail against an exported head when the anchors were deleted too', async () => {
-      const exported = (await server.gql(ExportHeadForAnchors, {}, { as: 'oversight.commissioner' })).data!.exportAuditChainHead;
+      const exported = (await server.gql(ExportHeadForAnchors, {}, { as: 'oversight.commissioner' })).data!
+        .exportAuditChainHead;
       await tamper(`DELETE FROM audit_event WHERE seq > ${exported.seq - 2}`, 'DELETE FROM audit_anchor');
       const withoutHead = await verify();
       expect(withoutHead).toMatchObject({ ok: true, missingTail: null }); // nothing left inside the database to tell
       const withHead = await verify({ seq: exported.seq, hash: exported.hash });
-      expect(withHead).toMatchObject({ ok: false, firstBroken: null, missingTail: { source: 'EXPORTED_HEAD', seq: exported.seq, expectedHash: exported.hash, anchoredAt: null } });
+      expect(withHead).toMatchObject({
+        ok: false,
+        firstBroken: null,
+        missingTail: {
+          source: 'EXPORTED_HEAD',
+          seq: exported.seq,
+          expectedHash: exported.hash,
+          anchoredAt: null,
+        },
+      });
       expect(['MISSING', 'HASH_DIFFERS']).toContain(withHead.missingTail!.reason);
     });
 
     it('should refuse an exported head that is not a position and a hash', async () => {
-      const response = await server.gql(VerifyAgainstAnchors, { exportedHead: { seq: 0, hash: 'not-a-hash' } }, { as: 'oversight.commissioner' });
+      const response = await server.gql(
+        VerifyAgainstAnchors,
+        { exportedHead: { seq: 0, hash: 'not-a-hash' } },
+        { as: 'oversight.commissioner' },
+      );
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
@@ -205,12 +273,17 @@ describe(`${AuditService.name} anchors and the database roles`, () => {
     afterAll(() => server.stop());
 
     it('should report every event missing from the first anchor on', async () => {
-      const exported = (await server.gql(ExportHeadForAnchors, {}, { as: 'oversight.commissioner' })).data!.exportAuditChainHead;
+      const exported = (await server.gql(ExportHeadForAnchors, {}, { as: 'oversight.commissioner' })).data!
+        .exportAuditChainHead;
       const [first] = await server.db.dataSource.query('SELECT min(seq)::int AS seq FROM audit_anchor');
       await tamper('TRUNCATE audit_event');
       expect(await server.db.manager.count(AuditEvent)).toBe(0);
       const result = await verify({ seq: exported.seq, hash: exported.hash });
-      expect(result).toMatchObject({ ok: false, firstBroken: null, missingTail: { source: 'ANCHOR', seq: first.seq, reason: 'MISSING' } });
+      expect(result).toMatchObject({
+        ok: false,
+        firstBroken: null,
+        missingTail: { source: 'ANCHOR', seq: first.seq, reason: 'MISSING' },
+      });
     });
   });
 });

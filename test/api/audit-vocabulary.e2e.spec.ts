@@ -82,7 +82,9 @@ describe('audit vocabulary (GraphQL)', () => {
       expect(v.description).toBe(`${info.kind}: ${info.description}`);
       expect(v.isDeprecated).toBe('retired' in info);
     }
-    expect(data!.kinds!.enumValues!.map((k) => [k.name, k.description])).toEqual(Object.entries(AUDIT_EVENT_KINDS));
+    expect(data!.kinds!.enumValues!.map((k) => [k.name, k.description])).toEqual(
+      Object.entries(AUDIT_EVENT_KINDS),
+    );
     const field = (name: string) => data!.event!.fields!.find((f) => f.name === name)!.type;
     expect(field('action')).toMatchObject({ kind: 'NON_NULL', ofType: { name: 'AuditAction' } });
     expect(field('kind')).toMatchObject({ kind: 'NON_NULL', ofType: { name: 'AuditEventKind' } });
@@ -90,9 +92,21 @@ describe('audit vocabulary (GraphQL)', () => {
 
   it('should state each event its kind from the table, for events the service wrote', async () => {
     // a state change and a denial
-    expect((await server.gql(VocabularyCreateCase, { input: { crimeReference: 'VOC/1/26', offenceCategory: 'ROBBERY' } }, { as: 'swp.requester' })).errors).toBeUndefined();
+    expect(
+      (
+        await server.gql(
+          VocabularyCreateCase,
+          { input: { crimeReference: 'VOC/1/26', offenceCategory: 'ROBBERY' } },
+          { as: 'swp.requester' },
+        )
+      ).errors,
+    ).toBeUndefined();
     expect(codes(await server.gql(AuditEventKinds, {}, { as: 'swp.requester' }))).toEqual(['FORBIDDEN']);
-    const { data } = await server.gql(AuditEventKinds, { filter: { actions: ['CASE_CREATED', 'ACCESS_DENIED'] } }, { as: 'oversight.commissioner' });
+    const { data } = await server.gql(
+      AuditEventKinds,
+      { filter: { actions: ['CASE_CREATED', 'ACCESS_DENIED'] } },
+      { as: 'oversight.commissioner' },
+    );
     const events = data!.auditEvents.edges.map((e) => e.node);
     expect(events.map((e) => [e.action, e.kind])).toEqual([
       ['ACCESS_DENIED', AuditEventKind.DENIAL],
@@ -105,19 +119,40 @@ describe('audit vocabulary (GraphQL)', () => {
     const officer = await server.db.manager.findOneByOrFail(Officer, { subject: 'swp.requester' });
     // as an earlier version wrote it (the writer itself no longer accepts the name)
     await server.db.transaction(({ manager }) =>
-      appendAudit(manager, null, { action: 'OFFICER_ROLES_CHANGED' as never, subjectType: 'Officer', subjectId: officer.id, forceId: swp, details: { before: ['REQUESTER'], after: ['REQUESTER'] } }),
+      appendAudit(manager, null, {
+        action: 'OFFICER_ROLES_CHANGED' as never,
+        subjectType: 'Officer',
+        subjectId: officer.id,
+        forceId: swp,
+        details: { before: ['REQUESTER'], after: ['REQUESTER'] },
+      }),
     );
-    const { data, errors } = await server.gql(AuditEventKinds, { filter: { actions: ['OFFICER_ROLES_CHANGED'] } }, { as: 'oversight.commissioner' });
+    const { data, errors } = await server.gql(
+      AuditEventKinds,
+      { filter: { actions: ['OFFICER_ROLES_CHANGED'] } },
+      { as: 'oversight.commissioner' },
+    );
     expect(errors).toBeUndefined();
-    expect(data!.auditEvents.edges.map(({ node: e }) => [e.action, e.kind])).toEqual([['OFFICER_ROLES_CHANGED', 'STATE_CHANGE']]);
+    expect(data!.auditEvents.edges.map(({ node: e }) => [e.action, e.kind])).toEqual([
+      ['OFFICER_ROLES_CHANGED', 'STATE_CHANGE'],
+    ]);
   });
 
   it('should refuse a filter naming an action that does not exist, over GraphQL and in an export', async () => {
-    const response = await server.gql(AuditEventKinds, { filter: { actions: ['CASE_CREATD' as never] } }, { as: 'oversight.commissioner' });
+    const response = await server.gql(
+      AuditEventKinds,
+      { filter: { actions: ['CASE_CREATD' as never] } },
+      { as: 'oversight.commissioner' },
+    );
     expect(response.data).toBeUndefined();
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
-    const url = new URL('/exports/audit-events.csv?actions=CASE_CREATED,CASE_CREATD', server.url.replace(/\/graphql$/, '/'));
-    const file = await fetch(url, { headers: { authorization: `Bearer ${await server.token('oversight.commissioner')}` } });
+    const url = new URL(
+      '/exports/audit-events.csv?actions=CASE_CREATED,CASE_CREATD',
+      server.url.replace(/\/graphql$/, '/'),
+    );
+    const file = await fetch(url, {
+      headers: { authorization: `Bearer ${await server.token('oversight.commissioner')}` },
+    });
     expect(file.status).toBe(400);
   });
 });

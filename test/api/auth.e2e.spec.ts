@@ -62,7 +62,9 @@ describe('authentication', () => {
   });
 
   it('should refuse an HS256 token when a public key is configured (algorithm confusion)', async () => {
-    const token = await signed('swp.requester', {}).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(server.config.auth.publicKeyPem!));
+    const token = await signed('swp.requester', {})
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(server.config.auth.publicKeyPem!));
     expect(codes(await server.gql(Me, {}, { token }))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -85,12 +87,16 @@ describe('authentication', () => {
       body: JSON.stringify({ query: '{ me { displayName } }' }),
     });
     expect(response.status).toBe(401);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions
+        .code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   describe('token claims', () => {
     const now = () => Math.floor(Date.now() / 1000);
-    const claims = (extra: Record<string, unknown> = {}) => new SignJWT(extra).setSubject('swp.requester').setIssuer('twokey').setAudience('twokey-api');
+    const claims = (extra: Record<string, unknown> = {}) =>
+      new SignJWT(extra).setSubject('swp.requester').setIssuer('twokey').setAudience('twokey-api');
     const refused = async (jwt: SignJWT) => {
       const response = await server.gql(Me, {}, { token: await server.signJwt(jwt) });
       expect(response.status).toBe(401);
@@ -99,15 +105,24 @@ describe('authentication', () => {
     };
 
     it('should refuse a force claim that is not a non-empty string, rather than ignore it', async () => {
-      for (const force of [42, ['GWP'], { code: 'GWP' }, true, '']) await refused(claims({ force }).setIssuedAt().setExpirationTime('1h'));
+      for (const force of [42, ['GWP'], { code: 'GWP' }, true, ''])
+        await refused(claims({ force }).setIssuedAt().setExpirationTime('1h'));
     });
 
     it('should refuse a token that expires in 2200', async () => {
-      await refused(claims().setIssuedAt().setExpirationTime(Date.UTC(2200, 0, 1) / 1000));
+      await refused(
+        claims()
+          .setIssuedAt()
+          .setExpirationTime(Date.UTC(2200, 0, 1) / 1000),
+      );
     });
 
     it('should refuse a token issued longer ago than the maximum lifetime allows, though not yet expired', async () => {
-      await refused(claims().setIssuedAt(now() - 13 * 3600).setExpirationTime(now() + 3600));
+      await refused(
+        claims()
+          .setIssuedAt(now() - 13 * 3600)
+          .setExpirationTime(now() + 3600),
+      );
     });
 
     it('should refuse a token without iat', async () => {
@@ -115,12 +130,23 @@ describe('authentication', () => {
     });
 
     it('should refuse a token issued in the future beyond the clock tolerance', async () => {
-      const response = await refused(claims().setIssuedAt(now() + 300).setExpirationTime(now() + 3600));
+      const response = await refused(
+        claims()
+          .setIssuedAt(now() + 300)
+          .setExpirationTime(now() + 3600),
+      );
       expect(response.errors?.[0].message).toMatch(/iat/);
     });
 
     it('should accept a token within the limits: issued a few seconds ahead of our clock, living the maximum lifetime', async () => {
-      for (const jwt of [claims().setIssuedAt(now() + 10).setExpirationTime(now() + 3600), claims().setIssuedAt(now()).setExpirationTime(now() + 12 * 3600)]) {
+      for (const jwt of [
+        claims()
+          .setIssuedAt(now() + 10)
+          .setExpirationTime(now() + 3600),
+        claims()
+          .setIssuedAt(now())
+          .setExpirationTime(now() + 12 * 3600),
+      ]) {
         const response = await server.gql(Me, {}, { token: await server.signJwt(jwt) });
         expect(response.data?.me?.displayName).toBe('DC Rhian Evans');
       }
@@ -141,7 +167,13 @@ describe('embedded development mode', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'twokey-dev-'));
     dataDir = join(dir, 'pglite');
-    const config = loadConfig({ NODE_ENV: 'development', PGLITE_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', INFERENCE_SESSIONS: '1' });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      PGLITE_DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      INFERENCE_SESSIONS: '1',
+    });
     twokey = await bootstrap(config, testLogger);
   }, 120_000);
   afterAll(async () => {
@@ -155,7 +187,13 @@ describe('embedded development mode', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ me { displayName } }' }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: { me?: { displayName: string } } | null; errors?: Array<{ extensions?: { code?: string } }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: { me?: { displayName: string } } | null;
+        errors?: Array<{ extensions?: { code?: string } }>;
+      },
+    };
   };
 
   it('should listen on loopback only unless HOST says otherwise', () => {
@@ -174,7 +212,9 @@ describe('embedded development mode', () => {
   });
 
   it('should refuse a token signed with the development secret once published in the source', async () => {
-    const token = await signed('swp.admin', {}).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(OLD_PUBLISHED_SECRET));
+    const token = await signed('swp.admin', {})
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(OLD_PUBLISHED_SECRET));
     const response = await me(token);
     expect(response.status).toBe(401);
     expect(response.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -185,13 +225,19 @@ describe('embedded development mode', () => {
     delete env.DATABASE_URL;
     delete env.HOST;
     const token = await new Promise<string>((resolve, reject) => {
-      const child = spawn('npm', ['run', '-s', 'token', '--', 'swp.requester'], { cwd: join(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('npm', ['run', '-s', 'token', '--', 'swp.requester'], {
+        cwd: join(__dirname, '../..'),
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       let err = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (err += d));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`npm run token exited ${code}: ${err}`))));
+      child.on('close', (code) =>
+        code === 0 ? resolve(out.trim()) : reject(new Error(`npm run token exited ${code}: ${err}`)),
+      );
     });
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const response = await me(token);

@@ -36,7 +36,9 @@ const AvailableTasks = graphql(`
     }
   }
 `);
-type TaskNotice = { availableReviewTasks: { taskId: string; requestId: string; stage: string; change: string } };
+type TaskNotice = {
+  availableReviewTasks: { taskId: string; requestId: string; stage: string; change: string };
+};
 
 interface Decision {
   candidateId: string;
@@ -45,7 +47,10 @@ interface Decision {
   rationale: string;
 }
 interface ReviewRead {
-  searchRequest: { status: string; reviews: Array<{ stage: string; status: string; decisions: Decision[] | null }> };
+  searchRequest: {
+    status: string;
+    reviews: Array<{ stage: string; status: string; decisions: Decision[] | null }>;
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -73,7 +78,15 @@ describe('the blind second review (dual-role officers)', () => {
          ($1, 'swp.reviewer3', 'Examiner Three', '{REVIEWER}', $2, '{}')`,
       [swp, inAYear],
     );
-    for (const subject of ['swp.reviewer1', 'swp.reviewer2', 'swp.reviewer3', 'swp.suprev', 'swp.suprev2', 'swp.ovsrev']) ids[subject] = await wf.officerId(subject);
+    for (const subject of [
+      'swp.reviewer1',
+      'swp.reviewer2',
+      'swp.reviewer3',
+      'swp.suprev',
+      'swp.suprev2',
+      'swp.ovsrev',
+    ])
+      ids[subject] = await wf.officerId(subject);
   }, 180_000);
 
   afterAll(async () => {
@@ -87,13 +100,21 @@ describe('the blind second review (dual-role officers)', () => {
     const first = await wf.taskFor(requestId, 'FIRST', 'swp.reviewer1');
     await wf.claim(first.id, 'swp.reviewer1');
     await wf.review(first.id, 'swp.reviewer1', matchOnly(person));
-    const [second] = await server.db.dataSource.query(`SELECT id FROM review_task WHERE request_id = $1 AND stage = 'SECOND'`, [requestId]);
+    const [second] = await server.db.dataSource.query(
+      `SELECT id FROM review_task WHERE request_id = $1 AND stage = 'SECOND'`,
+      [requestId],
+    );
     return { requestId, firstTaskId: first.id as string, secondTaskId: second.id as string };
   }
 
   const claim = (taskId: string, as: string) => server.gql(Claim, { taskId }, { as });
   const deniedClaims = async (as: string, taskId: string) =>
-    (await server.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_officer_id = $1 AND subject_id = $2`, [ids[as], taskId]))[0].n as number;
+    (
+      await server.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_officer_id = $1 AND subject_id = $2`,
+        [ids[as], taskId],
+      )
+    )[0].n as number;
 
   /** The claim is refused as FORBIDDEN, says why, is audited, and the task stays in the pool. */
   async function expectClaimRefused(taskId: string, as: string) {
@@ -103,12 +124,23 @@ describe('the blind second review (dual-role officers)', () => {
     expect(refused.errors?.[0].message).toMatch(/seen this request's first review/);
     expect(refused.errors?.[0].extensions?.reason).toBe('SEEN_FIRST_REVIEW');
     expect(await deniedClaims(as, taskId)).toBe(before + 1);
-    const [task] = await server.db.dataSource.query('SELECT status, claimed_by_id FROM review_task WHERE id = $1', [taskId]);
+    const [task] = await server.db.dataSource.query(
+      'SELECT status, claimed_by_id FROM review_task WHERE id = $1',
+      [taskId],
+    );
     expect(task).toEqual({ status: 'OPEN', claimed_by_id: null });
   }
 
-  const firstDecisions = (read: GraphQLResponse<ReviewRead>) => ok(read).searchRequest.reviews.find((r) => r.stage === 'FIRST')!.decisions;
-  const queued = async (as: string) => ok(await server.gql<{ reviewQueue: { available: { edges: Array<{ node: { id: string } }> } } }>(Queue, {}, { as })).reviewQueue.available.edges.map((e) => e.node.id);
+  const firstDecisions = (read: GraphQLResponse<ReviewRead>) =>
+    ok(read).searchRequest.reviews.find((r) => r.stage === 'FIRST')!.decisions;
+  const queued = async (as: string) =>
+    ok(
+      await server.gql<{ reviewQueue: { available: { edges: Array<{ node: { id: string } }> } } }>(
+        Queue,
+        {},
+        { as },
+      ),
+    ).reviewQueue.available.edges.map((e) => e.node.id);
 
   describe('an officer who has seen the first review', () => {
     it('should not let a supervisor-reviewer who read searchRequest.reviews in SECOND_REVIEW claim the second review', async () => {
@@ -121,7 +153,11 @@ describe('the blind second review (dual-role officers)', () => {
       await expectClaimRefused(secondTaskId, 'swp.suprev');
       expect(await queued('swp.suprev')).not.toContain(secondTaskId);
       // nor may a supervisor hand it to them
-      const reassigned = await server.gql(Reassign, { taskId: secondTaskId, reviewerId: ids['swp.suprev'] }, { as: 'swp.suprev2' });
+      const reassigned = await server.gql(
+        Reassign,
+        { taskId: secondTaskId, reviewerId: ids['swp.suprev'] },
+        { as: 'swp.suprev2' },
+      );
       expect(codes(reassigned)).toEqual(['BAD_USER_INPUT']);
       // someone who has not seen it still can
       expect(ok(await claim(secondTaskId, 'swp.reviewer2'))).toBeTruthy();
@@ -133,51 +169,87 @@ describe('the blind second review (dual-role officers)', () => {
       expect(ok(await claim(secondTaskId, 'swp.suprev'))).toBeTruthy();
     });
 
-    it('should not let a supervisor-reviewer who read the first task\'s decisions through reviewTasks claim the second', async () => {
+    it("should not let a supervisor-reviewer who read the first task's decisions through reviewTasks claim the second", async () => {
       const { requestId, secondTaskId } = await inSecondReview();
-      const tasks = ok(await server.gql<{ reviewTasks: { edges: Array<{ node: { decisions: Decision[] | null } }> } }>(TaskDecisions, { requestId }, { as: 'swp.suprev' })).reviewTasks.edges.map((e) => e.node);
+      const tasks = ok(
+        await server.gql<{ reviewTasks: { edges: Array<{ node: { decisions: Decision[] | null } }> } }>(
+          TaskDecisions,
+          { requestId },
+          { as: 'swp.suprev' },
+        ),
+      ).reviewTasks.edges.map((e) => e.node);
       expect(tasks[0].decisions?.length).toBeGreaterThan(0);
       await expectClaimRefused(secondTaskId, 'swp.suprev');
     });
 
     it('should not let a supervisor-reviewer who read the scores during the first review claim the second (the force keeps scores from it)', async () => {
       const { requestId } = await wf.searchToFirstReview(gallery[1].face.probe);
-      const scores = ok(await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(Scores, { id: requestId }, { as: 'swp.suprev' })).searchRequest.candidates;
+      const scores = ok(
+        await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(
+          Scores,
+          { id: requestId },
+          { as: 'swp.suprev' },
+        ),
+      ).searchRequest.candidates;
       expect(scores[0].score).toEqual(expect.any(Number));
       const first = await wf.taskFor(requestId, 'FIRST', 'swp.reviewer1');
       await wf.claim(first.id, 'swp.reviewer1');
       await wf.review(first.id, 'swp.reviewer1', matchOnly(gallery[1]));
-      const [second] = await server.db.dataSource.query(`SELECT id FROM review_task WHERE request_id = $1 AND stage = 'SECOND'`, [requestId]);
+      const [second] = await server.db.dataSource.query(
+        `SELECT id FROM review_task WHERE request_id = $1 AND stage = 'SECOND'`,
+        [requestId],
+      );
       await expectClaimRefused(second.id, 'swp.suprev');
     });
 
-    it('should not let a reviewer who opened the first review\'s packet (scores shown) and let it go claim the second', async () => {
+    it("should not let a reviewer who opened the first review's packet (scores shown) and let it go claim the second", async () => {
       const { requestId } = await wf.searchToFirstReview(gallery[2].face.probe);
       const first = await wf.taskFor(requestId, 'FIRST', 'swp.reviewer3');
       await wf.claim(first.id, 'swp.reviewer3');
-      const packet = ok(await server.gql<{ reviewPacket: { scoresHidden: boolean } }>(Packet, { taskId: first.id }, { as: 'swp.reviewer3' })).reviewPacket;
+      const packet = ok(
+        await server.gql<{ reviewPacket: { scoresHidden: boolean } }>(
+          Packet,
+          { taskId: first.id },
+          { as: 'swp.reviewer3' },
+        ),
+      ).reviewPacket;
       expect(packet.scoresHidden).toBe(false);
       ok(await server.gql(Release, { taskId: first.id }, { as: 'swp.reviewer3' }));
       await wf.claim(first.id, 'swp.reviewer1');
       await wf.review(first.id, 'swp.reviewer1', matchOnly(gallery[2]));
-      const [second] = await server.db.dataSource.query(`SELECT id FROM review_task WHERE request_id = $1 AND stage = 'SECOND'`, [requestId]);
+      const [second] = await server.db.dataSource.query(
+        `SELECT id FROM review_task WHERE request_id = $1 AND stage = 'SECOND'`,
+        [requestId],
+      );
       await expectClaimRefused(second.id, 'swp.reviewer3');
     });
 
     it("should not let an oversight-reviewer who read the first review's audit event (its decision counts) claim the second", async () => {
       const { secondTaskId, firstTaskId } = await inSecondReview();
-      const events = ok(await server.gql<{ auditEvents: { edges: Array<{ node: { details: Record<string, unknown> } }> } }>(AuditOf, { subjectId: firstTaskId }, { as: 'swp.ovsrev' })).auditEvents.edges.map((e) => e.node);
+      const events = ok(
+        await server.gql<{ auditEvents: { edges: Array<{ node: { details: Record<string, unknown> } }> } }>(
+          AuditOf,
+          { subjectId: firstTaskId },
+          { as: 'swp.ovsrev' },
+        ),
+      ).auditEvents.edges.map((e) => e.node);
       expect(events[0].details).toMatchObject({ stage: 'FIRST', POSSIBLE_MATCH: 1 });
       await expectClaimRefused(secondTaskId, 'swp.ovsrev');
     });
 
     it('should not let an oversight-reviewer who exported the audit log claim the second review', async () => {
       const { secondTaskId, firstTaskId } = await inSecondReview();
-      const response = await fetch(new URL(`/exports/audit-events.jsonl?subjectId=${firstTaskId}&actions=REVIEW_SUBMITTED`, server.url), {
-        headers: { authorization: `Bearer ${await server.token('swp.ovsrev')}` },
-      });
+      const response = await fetch(
+        new URL(`/exports/audit-events.jsonl?subjectId=${firstTaskId}&actions=REVIEW_SUBMITTED`, server.url),
+        {
+          headers: { authorization: `Bearer ${await server.token('swp.ovsrev')}` },
+        },
+      );
       expect(response.status).toBe(200);
-      const lines = (await response.text()).trim().split('\n').map((l) => JSON.parse(l) as { details: Record<string, unknown> });
+      const lines = (await response.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { details: Record<string, unknown> });
       expect(lines[0].details).toMatchObject({ stage: 'FIRST', POSSIBLE_MATCH: 1 });
       await expectClaimRefused(secondTaskId, 'swp.ovsrev');
     });
@@ -194,7 +266,9 @@ describe('the blind second review (dual-role officers)', () => {
       await sleep(300);
       await wf.claim(secondTaskId, 'swp.reviewer2');
       ok(await server.gql(Release, { taskId: secondTaskId }, { as: 'swp.reviewer2' }));
-      await controlFeed.waitFor((n) => n.availableReviewTasks.taskId === secondTaskId && n.availableReviewTasks.change === 'RELEASED');
+      await controlFeed.waitFor(
+        (n) => n.availableReviewTasks.taskId === secondTaskId && n.availableReviewTasks.change === 'RELEASED',
+      );
       await sleep(300);
       expect(exposedFeed.items.filter((n) => n.availableReviewTasks.taskId === secondTaskId)).toEqual([]);
       expect(await queued('swp.suprev2')).not.toContain(secondTaskId);
@@ -210,33 +284,69 @@ describe('the blind second review (dual-role officers)', () => {
 
       const during = await server.gql<ReviewRead>(Reviews, { id: requestId }, { as: 'swp.suprev' });
       expect(firstDecisions(during)).toBeNull();
-      const scores = ok(await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(Scores, { id: requestId }, { as: 'swp.suprev' })).searchRequest.candidates;
+      const scores = ok(
+        await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(
+          Scores,
+          { id: requestId },
+          { as: 'swp.suprev' },
+        ),
+      ).searchRequest.candidates;
       expect(scores.length).toBeGreaterThan(0);
       expect(scores.every((c) => c.score === null)).toBe(true);
-      const tasks = ok(await server.gql<{ reviewTasks: { edges: Array<{ node: { decisions: Decision[] | null } }> } }>(TaskDecisions, { requestId }, { as: 'swp.suprev' })).reviewTasks.edges.map((e) => e.node);
+      const tasks = ok(
+        await server.gql<{ reviewTasks: { edges: Array<{ node: { decisions: Decision[] | null } }> } }>(
+          TaskDecisions,
+          { requestId },
+          { as: 'swp.suprev' },
+        ),
+      ).reviewTasks.edges.map((e) => e.node);
       expect(tasks[0].decisions).toBeNull();
       // reading did not bar them from the review they hold
-      expect((await server.db.dataSource.query('SELECT count(*)::int AS n FROM first_review_exposure WHERE request_id = $1 AND officer_id = $2', [requestId, ids['swp.suprev']]))[0].n).toBe(0);
+      expect(
+        (
+          await server.db.dataSource.query(
+            'SELECT count(*)::int AS n FROM first_review_exposure WHERE request_id = $1 AND officer_id = $2',
+            [requestId, ids['swp.suprev']],
+          )
+        )[0].n,
+      ).toBe(0);
 
       await wf.review(secondTaskId, 'swp.suprev', matchOnly(person));
       const after = await server.gql<ReviewRead>(Reviews, { id: requestId }, { as: 'swp.suprev' });
       expect(ok(after).searchRequest.status).toBe('CONFIRMED');
       expect(firstDecisions(after)?.map((d) => d.decision)).toContain('POSSIBLE_MATCH');
-      const scoresAfter = ok(await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(Scores, { id: requestId }, { as: 'swp.suprev' })).searchRequest.candidates;
+      const scoresAfter = ok(
+        await server.gql<{ searchRequest: { candidates: Array<{ score: number | null }> } }>(
+          Scores,
+          { id: requestId },
+          { as: 'swp.suprev' },
+        ),
+      ).searchRequest.candidates;
       expect(scoresAfter.every((c) => typeof c.score === 'number')).toBe(true);
     });
 
     it("should not be shown the first review's decision counts in the audit log or its export while holding the second review", async () => {
       const { firstTaskId, secondTaskId } = await inSecondReview();
       expect(ok(await claim(secondTaskId, 'swp.ovsrev'))).toBeTruthy();
-      const events = ok(await server.gql<{ auditEvents: { edges: Array<{ node: { details: Record<string, unknown> } }> } }>(AuditOf, { subjectId: firstTaskId }, { as: 'swp.ovsrev' })).auditEvents.edges.map((e) => e.node);
+      const events = ok(
+        await server.gql<{ auditEvents: { edges: Array<{ node: { details: Record<string, unknown> } }> } }>(
+          AuditOf,
+          { subjectId: firstTaskId },
+          { as: 'swp.ovsrev' },
+        ),
+      ).auditEvents.edges.map((e) => e.node);
       expect(events[0].details).toMatchObject({ stage: 'FIRST', decisionsWithheld: true });
       expect(events[0].details).not.toHaveProperty('POSSIBLE_MATCH');
       expect(events[0].details).not.toHaveProperty('NOT_MATCH');
-      const response = await fetch(new URL(`/exports/audit-events.jsonl?subjectId=${firstTaskId}&actions=REVIEW_SUBMITTED`, server.url), {
-        headers: { authorization: `Bearer ${await server.token('swp.ovsrev')}` },
-      });
-      const line = JSON.parse((await response.text()).trim().split('\n')[0]) as { details: Record<string, unknown> };
+      const response = await fetch(
+        new URL(`/exports/audit-events.jsonl?subjectId=${firstTaskId}&actions=REVIEW_SUBMITTED`, server.url),
+        {
+          headers: { authorization: `Bearer ${await server.token('swp.ovsrev')}` },
+        },
+      );
+      const line = JSON.parse((await response.text()).trim().split('\n')[0]) as {
+        details: Record<string, unknown>;
+      };
       expect(line.details).toMatchObject({ stage: 'FIRST', decisionsWithheld: true });
       expect(line.details).not.toHaveProperty('POSSIBLE_MATCH');
     });
@@ -250,6 +360,14 @@ describe('the blind second review (dual-role officers)', () => {
     const read = await server.gql<ReviewRead>(Reviews, { id: requestId }, { as: 'swp.suprev2' });
     expect(ok(read).searchRequest.status).toBe('DISPUTED');
     expect(ok(read).searchRequest.reviews.every((r) => (r.decisions?.length ?? 0) > 0)).toBe(true);
-    expect(ok(await server.gql<{ adjudicateSearchRequest: { status: string } }>(Adjudicate, { id: requestId }, { as: 'swp.suprev2' })).adjudicateSearchRequest.status).toBe('ADJUDICATED');
+    expect(
+      ok(
+        await server.gql<{ adjudicateSearchRequest: { status: string } }>(
+          Adjudicate,
+          { id: requestId },
+          { as: 'swp.suprev2' },
+        ),
+      ).adjudicateSearchRequest.status,
+    ).toBe('ADJUDICATED');
   });
 });

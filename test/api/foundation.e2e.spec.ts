@@ -53,7 +53,8 @@ const VerifyChain = graphql(`
 
 describe('GraphQL service', () => {
   let server: TestServer;
-  const auditCount = (where: FindOptionsWhere<AuditEvent> = {}) => server.db.manager.count(AuditEvent, { where });
+  const auditCount = (where: FindOptionsWhere<AuditEvent> = {}) =>
+    server.db.manager.count(AuditEvent, { where });
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -64,14 +65,21 @@ describe('GraphQL service', () => {
     it('should report liveness and database readiness', async () => {
       const base = server.url.replace('/graphql', '');
       expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
-      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', database: server.db.kind });
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({
+        status: 'ready',
+        database: server.db.kind,
+      });
     });
   });
 
   describe('createCase', () => {
-    it('should create a case in the requester\'s force and audit it in the same transaction', async () => {
+    it("should create a case in the requester's force and audit it in the same transaction", async () => {
       const before = await auditCount({ action: 'CASE_CREATED' });
-      const response = await server.gql(CreateCase, { input: { crimeReference: '62/99999/26', offenceCategory: 'BURGLARY' } }, { as: 'swp.requester' });
+      const response = await server.gql(
+        CreateCase,
+        { input: { crimeReference: '62/99999/26', offenceCategory: 'BURGLARY' } },
+        { as: 'swp.requester' },
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data?.createCase).toMatchObject({ crimeReference: '62/99999/26', status: 'OPEN' });
       expect(await auditCount({ action: 'CASE_CREATED', subjectId: response.data!.createCase.id })).toBe(1);
@@ -89,22 +97,34 @@ describe('GraphQL service', () => {
 
     it('should refuse a malformed crime reference with BAD_USER_INPUT and leave no audit row', async () => {
       const before = await auditCount();
-      const response = await server.gql(CreateCase, { input: { crimeReference: "x'; DROP TABLE case_file; --", offenceCategory: 'ROBBERY' } }, { as: 'swp.requester' });
+      const response = await server.gql(
+        CreateCase,
+        { input: { crimeReference: "x'; DROP TABLE case_file; --", offenceCategory: 'ROBBERY' } },
+        { as: 'swp.requester' },
+      );
       expect(codes(response)).toEqual(['BAD_USER_INPUT']);
       expect(await auditCount()).toBe(before);
     });
 
     it('should refuse an officer without the requester role with FORBIDDEN, audited', async () => {
       const before = await auditCount({ action: 'ACCESS_DENIED' });
-      const response = await server.gql(CreateCase, { input: { crimeReference: '62/77777/26', offenceCategory: 'ROBBERY' } }, { as: 'swp.gallery' });
+      const response = await server.gql(
+        CreateCase,
+        { input: { crimeReference: '62/77777/26', offenceCategory: 'ROBBERY' } },
+        { as: 'swp.gallery' },
+      );
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(await auditCount({ action: 'ACCESS_DENIED' })).toBe(before + 1);
     });
   });
 
   describe('cases', () => {
-    it('should not return another force\'s case, by id or in a list', async () => {
-      const swpCase = await server.gql(CreateCase, { input: { crimeReference: '62/31337/26', offenceCategory: 'ROBBERY' } }, { as: 'swp.requester' });
+    it("should not return another force's case, by id or in a list", async () => {
+      const swpCase = await server.gql(
+        CreateCase,
+        { input: { crimeReference: '62/31337/26', offenceCategory: 'ROBBERY' } },
+        { as: 'swp.requester' },
+      );
       const id = swpCase.data!.createCase.id;
       const deniedBefore = await auditCount({ action: 'ACCESS_DENIED' });
       const byId = await server.gql(CaseById, { id }, { as: 'gwp.requester' });
@@ -118,7 +138,11 @@ describe('GraphQL service', () => {
     });
 
     it('should answer NOT_FOUND for an id that does not exist', async () => {
-      const response = await server.gql(CaseById, { id: '00000000-0000-4000-8000-000000000000' }, { as: 'swp.requester' });
+      const response = await server.gql(
+        CaseById,
+        { id: '00000000-0000-4000-8000-000000000000' },
+        { as: 'swp.requester' },
+      );
       expect(codes(response)).toEqual(['NOT_FOUND']);
     });
   });
@@ -151,7 +175,11 @@ describe('GraphQL service', () => {
     });
 
     it('should refuse a malformed id inside an input object variable', async () => {
-      const response = await server.gql('query Audit($filter: AuditEventFilter) { auditEvents(filter: $filter) { pageInfo { endCursor } } }', { filter: { forceId: INJECTION } }, { as: 'oversight.commissioner' });
+      const response = await server.gql(
+        'query Audit($filter: AuditEventFilter) { auditEvents(filter: $filter) { pageInfo { endCursor } } }',
+        { filter: { forceId: INJECTION } },
+        { as: 'oversight.commissioner' },
+      );
       expectBadId(response);
     });
 
@@ -171,18 +199,26 @@ describe('GraphQL service', () => {
     });
 
     it('should answer a body that is not JSON with a JSON error, no HTML, stack trace or path', async () => {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }",,,' });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": "{ __typename }",,,',
+      });
       const text = await response.text();
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(JSON.parse(text)).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+      });
       expect(text).not.toMatch(/<html|<pre|\bat \w|node_modules|\/work\//i);
     });
 
     it('should answer an unknown path with a JSON 404', async () => {
       const response = await fetch(server.url.replace('/graphql', '/nowhere'));
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }],
+      });
     });
   });
 
@@ -197,12 +233,20 @@ describe('GraphQL query limits', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await TestServer.start({ GRAPHQL_MAX_DEPTH: '2', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_COST: '20' });
+    server = await TestServer.start({
+      GRAPHQL_MAX_DEPTH: '2',
+      GRAPHQL_MAX_ALIASES: '3',
+      GRAPHQL_MAX_COST: '20',
+    });
   });
   afterAll(() => server.stop());
 
   it('should refuse a query deeper than the limit, before running it', async () => {
-    const response = await server.gql('{ verifyAuditChain { firstBroken { seq } } }', {}, { as: 'oversight.commissioner' });
+    const response = await server.gql(
+      '{ verifyAuditChain { firstBroken { seq } } }',
+      {},
+      { as: 'oversight.commissioner' },
+    );
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0].message).toMatch(/^Query depth limit of 2 exceeded/);
     expect(codes(response)).toEqual(['QUERY_TOO_DEEP']);
@@ -210,7 +254,11 @@ describe('GraphQL query limits', () => {
   });
 
   it('should refuse too many aliases with TOO_MANY_ALIASES', async () => {
-    const response = await server.gql(`{ ${Array.from({ length: 5 }, (_, i) => `c${i}: me { id }`).join(' ')} }`, {}, { as: 'swp.requester' });
+    const response = await server.gql(
+      `{ ${Array.from({ length: 5 }, (_, i) => `c${i}: me { id }`).join(' ')} }`,
+      {},
+      { as: 'swp.requester' },
+    );
     expect(response.errors?.[0].message).toMatch(/alias/i);
     expect(codes(response)).toEqual(['TOO_MANY_ALIASES']);
     expect(response.status).toBe(400);
@@ -227,7 +275,11 @@ describe('GraphQL query limits', () => {
   });
 
   it('should still answer a query within every limit', async () => {
-    const response = await server.gql('{ me { id } forces(first: 2) { totalCount } }', {}, { as: 'swp.requester' });
+    const response = await server.gql(
+      '{ me { id } forces(first: 2) { totalCount } }',
+      {},
+      { as: 'swp.requester' },
+    );
     expect(response.errors).toBeUndefined();
   });
 });
@@ -246,8 +298,14 @@ describe('GraphQL service in production mode', () => {
   });
 
   it('should answer a body that is not JSON with a JSON error', async () => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });

@@ -25,10 +25,22 @@ describe('inference queue bound (over GraphQL)', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query: ENROL,
-        variables: { input: { personReference: `Q/${n}`, custodyReference: `CU/Q/${n}`, capturedAt: '2025-01-01T00:00:00.000Z', retentionClass: 'CONVICTED', under18AtCapture: false, imageBase64: image.toString('base64') } },
+        variables: {
+          input: {
+            personReference: `Q/${n}`,
+            custodyReference: `CU/Q/${n}`,
+            capturedAt: '2025-01-01T00:00:00.000Z',
+            retentionClass: 'CONVICTED',
+            under18AtCapture: false,
+            imageBase64: image.toString('base64'),
+          },
+        },
       }),
     });
-    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    };
     return { status: response.status, retryAfter: response.headers.get('retry-after'), ...body };
   };
 
@@ -46,7 +58,9 @@ describe('inference queue bound (over GraphQL)', () => {
     }
     for (const r of served) expect(r.status).toBe(200);
     // what was refused was not stored; what was served was
-    const [{ n }] = await server.db.dataSource.query(`SELECT count(*)::int AS n FROM custody_image WHERE custody_reference LIKE 'CU/Q/%'`);
+    const [{ n }] = await server.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM custody_image WHERE custody_reference LIKE 'CU/Q/%'`,
+    );
     expect(n).toBe(served.length);
 
     // the queue drained: the refused ones now go through, one after another
@@ -55,7 +69,9 @@ describe('inference queue bound (over GraphQL)', () => {
       const retry = await enrol(image, i);
       expect([retry.status, retry.errors]).toEqual([200, undefined]);
     }
-    const [{ all }] = await server.db.dataSource.query(`SELECT count(*)::int AS all FROM custody_image WHERE custody_reference LIKE 'CU/Q/%'`);
+    const [{ all }] = await server.db.dataSource.query(
+      `SELECT count(*)::int AS all FROM custody_image WHERE custody_reference LIKE 'CU/Q/%'`,
+    );
     expect(all).toBe(images.length);
   });
 });

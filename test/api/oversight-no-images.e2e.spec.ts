@@ -1,6 +1,20 @@
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, IntrospectionQuery, isEnumType,
-  isInputObjectType, isInterfaceType, isLeafType, isListType, isNonNullType, isObjectType, isUnionType,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  IntrospectionQuery,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
 } from 'graphql';
 import { OversightFixture } from '../support/oversight-fixture';
 import { TestServer } from '../support/test-server';
@@ -31,7 +45,12 @@ interface Target {
 /** Every path from each root field down to an image leaf, never visiting a type twice on one path. */
 function imageTargets(schema: GraphQLSchema): Target[] {
   const targets: Target[] = [];
-  const walk = (type: GraphQLNamedType, path: string[], seen: Set<string>, emit: (path: string[]) => void) => {
+  const walk = (
+    type: GraphQLNamedType,
+    path: string[],
+    seen: Set<string>,
+    emit: (path: string[]) => void,
+  ) => {
     if (!(isObjectType(type) || isInterfaceType(type))) {
       if (isUnionType(type)) for (const member of type.getTypes()) walk(member, path, seen, emit);
       return;
@@ -69,7 +88,9 @@ function literal(type: GraphQLInputType, name: string, ids: FixtureIds): string 
   if (isListType(type)) return `[${literal(type.ofType, name, ids)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return `{ ${required.map((f) => `${f.name}: ${literal(f.type, f.name, ids)}`).join(', ')} }`;
   }
   switch (type.name) {
@@ -87,14 +108,22 @@ function literal(type: GraphQLInputType, name: string, ids: FixtureIds): string 
     case 'DateTimeISO':
       return JSON.stringify(new Date().toISOString());
     default:
-      return /base64/i.test(name) ? JSON.stringify(Buffer.from('not an image').toString('base64')) : JSON.stringify(`Oversight probing field ${name} for image data; this text is long enough to pass length checks.`);
+      return /base64/i.test(name)
+        ? JSON.stringify(Buffer.from('not an image').toString('base64'))
+        : JSON.stringify(
+            `Oversight probing field ${name} for image data; this text is long enough to pass length checks.`,
+          );
   }
 }
 
 function documentFor(target: Target, ids: FixtureIds): string {
   const args = target.root.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type, a.name, ids)}`).join(', ')})` : '';
-  const nested = [...target.path].reverse().reduce((inner, field) => (inner ? `${field} { ${inner} }` : field), '');
+  const argText = args.length
+    ? `(${args.map((a) => `${a.name}: ${literal(a.type, a.name, ids)}`).join(', ')})`
+    : '';
+  const nested = [...target.path]
+    .reverse()
+    .reduce((inner, field) => (inner ? `${field} { ${inner} }` : field), '');
   return `${target.operation} { ${target.root.name}${argText} { ${nested} } }`;
 }
 
@@ -118,28 +147,50 @@ describe('oversight and face images', () => {
     await fx.person('A', 'SWP', { ethnicity: 'W1', sex: 'M', ageBand: '25-34' });
     await fx.person('B', 'SWP', { ethnicity: 'W1', sex: 'F', ageBand: '25-34' });
     const closed = await fx.request({
-      force: 'SWP', submittedAt: '2026-05-01T10:00:00Z', status: 'CLOSED', candidates: ['A', 'B'],
-      reviews: { first: { A: 'POSSIBLE_MATCH' }, second: { A: 'POSSIBLE_MATCH' } }, outcome: { result: 'POSSIBLE_MATCH', basis: 'REVIEWERS_AGREED', candidate: 'A', afterSeconds: 3600 },
+      force: 'SWP',
+      submittedAt: '2026-05-01T10:00:00Z',
+      status: 'CLOSED',
+      candidates: ['A', 'B'],
+      reviews: { first: { A: 'POSSIBLE_MATCH' }, second: { A: 'POSSIBLE_MATCH' } },
+      outcome: { result: 'POSSIBLE_MATCH', basis: 'REVIEWERS_AGREED', candidate: 'A', afterSeconds: 3600 },
     });
-    const [task] = await server.db.manager.query(`SELECT id FROM review_task WHERE request_id = $1 AND stage = 'FIRST'`, [closed.id]);
+    const [task] = await server.db.manager.query(
+      `SELECT id FROM review_task WHERE request_id = $1 AND stage = 'FIRST'`,
+      [closed.id],
+    );
     ids = { requestId: closed.id, taskId: task.id, caseId: closed.caseId, candidateId: closed.candidates.A };
-    const introspection = await server.gql<IntrospectionQuery>(getIntrospectionQuery(), {}, { as: 'oversight.commissioner' });
+    const introspection = await server.gql<IntrospectionQuery>(
+      getIntrospectionQuery(),
+      {},
+      { as: 'oversight.commissioner' },
+    );
     expect(introspection.errors).toBeUndefined();
     schema = buildClientSchema(introspection.data!);
   });
   afterAll(() => server.stop());
 
-  const leaks = (body: string) => fx.imageMarkers.filter((m) => body.includes(m.toString('base64')) || body.includes(m.toString('utf8')));
+  const leaks = (body: string) =>
+    fx.imageMarkers.filter((m) => body.includes(m.toString('base64')) || body.includes(m.toString('utf8')));
 
   it('should find the image fields the schema has today', () => {
     const found = new Set(imageTargets(schema).map((t) => `${t.root.name}.${t.path.join('.')}`));
-    for (const known of ['searchRequest.probeImage.content.dataBase64', 'searchRequest.candidates.image.content.dataBase64', 'reviewPacket.probe.content.dataBase64', 'disclosurePack.probe.imageBase64', 'disclosurePack.html']) {
+    for (const known of [
+      'searchRequest.probeImage.content.dataBase64',
+      'searchRequest.candidates.image.content.dataBase64',
+      'reviewPacket.probe.content.dataBase64',
+      'disclosurePack.probe.imageBase64',
+      'disclosurePack.html',
+    ]) {
       expect(found).toContain(known);
     }
   });
 
-  it('should find the markers in a response that holds them (a supervisor\'s disclosure pack)', async () => {
-    const response = await server.gql(`query { disclosurePack(id: ${JSON.stringify(ids.requestId)}) { probe { imageBase64 } } }`, {}, { as: 'swp.supervisor' });
+  it("should find the markers in a response that holds them (a supervisor's disclosure pack)", async () => {
+    const response = await server.gql(
+      `query { disclosurePack(id: ${JSON.stringify(ids.requestId)}) { probe { imageBase64 } } }`,
+      {},
+      { as: 'swp.supervisor' },
+    );
     expect(response.errors).toBeUndefined();
     expect(leaks(JSON.stringify(response)).length).toBe(1);
   });
@@ -155,19 +206,25 @@ describe('oversight and face images', () => {
       const codes = (response.errors ?? []).map((e) => e.extensions?.code);
       expect([name, leaks(JSON.stringify(response))]).toEqual([name, []]);
       // a rendering may be shown if it embeds no image; image data never
-      const shown = valuesAt(response.data?.[target.root.name as keyof typeof response.data], target.path).filter((v) => v !== null && v !== undefined);
-      const embedsNoImage = (v: unknown) => target.path.at(-1) === 'html' && !/;base64,|<img/i.test(String(v));
+      const shown = valuesAt(
+        response.data?.[target.root.name as keyof typeof response.data],
+        target.path,
+      ).filter((v) => v !== null && v !== undefined);
+      const embedsNoImage = (v: unknown) =>
+        target.path.at(-1) === 'html' && !/;base64,|<img/i.test(String(v));
       expect([name, shown.filter((v) => !embedsNoImage(v))]).toEqual([name, []]);
       // refused outright, or the way to the pixels is closed (a null on the path); any other
       // error (a malformed probe, a validation failure) would prove nothing
       expect([name, codes.every((c) => c === 'FORBIDDEN')]).toEqual([name, true]);
       outcomes.push(`${name}: ${codes.length ? codes.join(',') : 'withheld'}`);
     }
-    expect(outcomes).toEqual(expect.arrayContaining([
-      'query reviewPacket.probe.content.dataBase64: FORBIDDEN',
-      'query searchRequest.probeImage.content.dataBase64: withheld',
-      'query disclosurePack.probe.imageBase64: withheld',
-      'mutation closeSearchRequest.probeImage.content.dataBase64: FORBIDDEN',
-    ]));
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        'query reviewPacket.probe.content.dataBase64: FORBIDDEN',
+        'query searchRequest.probeImage.content.dataBase64: withheld',
+        'query disclosurePack.probe.imageBase64: withheld',
+        'mutation closeSearchRequest.probeImage.content.dataBase64: FORBIDDEN',
+      ]),
+    );
   });
 });

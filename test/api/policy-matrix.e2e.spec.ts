@@ -2,14 +2,44 @@ import { AuditEvent } from '../../src/entities';
 import { graphql } from '../gql';
 import { demoFaces } from '../support/faces';
 import {
-  Enrolled, matchOnly, ok, RATIONALES, WfAdjudicate, WfClaimTask, WfClose, WfCreateSearch, WfDecideAuthorisation, WfDisclosurePack, WfReassignTask,
-  WfReleaseTask, WfRequestImages, WfReviewPacket, WfReviewPacketImages, WfReviewTasks, WfRunSearch, WfSearchRequest, WfSearchRequests, WfSubmitReview,
-  WfSubmitSearch, WfWithdraw, WorkflowDriver, JUSTIFICATION,
+  Enrolled,
+  matchOnly,
+  ok,
+  RATIONALES,
+  WfAdjudicate,
+  WfClaimTask,
+  WfClose,
+  WfCreateSearch,
+  WfDecideAuthorisation,
+  WfDisclosurePack,
+  WfReassignTask,
+  WfReleaseTask,
+  WfRequestImages,
+  WfReviewPacket,
+  WfReviewPacketImages,
+  WfReviewTasks,
+  WfRunSearch,
+  WfSearchRequest,
+  WfSearchRequests,
+  WfSubmitReview,
+  WfSubmitSearch,
+  WfWithdraw,
+  WorkflowDriver,
+  JUSTIFICATION,
 } from '../support/search-workflow';
 import type { Role } from '../gql/graphql';
 import { registerOfficer } from '../support/officers';
 import { codes, GraphQLResponse, TestServer } from '../support/test-server';
-import { Actor, ACTOR_KEYS, ACTORS, Cell, expectedCell, type MatrixRow, type MatrixRowId, POLICY_MATRIX } from '../policy-matrix';
+import {
+  Actor,
+  ACTOR_KEYS,
+  ACTORS,
+  Cell,
+  expectedCell,
+  type MatrixRow,
+  type MatrixRowId,
+  POLICY_MATRIX,
+} from '../policy-matrix';
 
 /**
  * Every role against every query and mutation, in the situations the rules turn on: own force or
@@ -301,8 +331,14 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
   const firstClaimed = async () => {
     const fx = await firstReview();
     await wf.claim(fx.taskId, 'swp.reviewer1');
-    const packet = ok(await server.gql(WfReviewPacket, { taskId: fx.taskId }, { as: 'swp.reviewer1' })).reviewPacket;
-    const decisions = packet.candidates.map((c) => ({ candidateId: c.id, decision: 'NOT_MATCH' as const, rationale: RATIONALES.NOT_MATCH }));
+    const packet = ok(
+      await server.gql(WfReviewPacket, { taskId: fx.taskId }, { as: 'swp.reviewer1' }),
+    ).reviewPacket;
+    const decisions = packet.candidates.map((c) => ({
+      candidateId: c.id,
+      decision: 'NOT_MATCH' as const,
+      rationale: RATIONALES.NOT_MATCH,
+    }));
     return { ...fx, decisions };
   };
   const secondOpen = async () => {
@@ -316,13 +352,20 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     const fx = await secondOpen();
     await wf.claim(fx.taskId, 'swp.reviewer2');
     const candidates = await wf.lookAtCandidates(fx.taskId, 'swp.reviewer2');
-    const decisions = candidates.map((c) => ({ candidateId: c.id, decision: matchOnly(person)(c), rationale: RATIONALES[matchOnly(person)(c)] }));
+    const decisions = candidates.map((c) => ({
+      candidateId: c.id,
+      decision: matchOnly(person)(c),
+      rationale: RATIONALES[matchOnly(person)(c)],
+    }));
     return { ...fx, decisions };
   };
   const ended = async (how: 'confirm' | 'dispute') => {
     const fx = await secondClaimed();
-    const decisions = how === 'confirm' ? fx.decisions : fx.decisions.map((d) => ({ ...d, decision: 'NOT_MATCH' as const }));
-    ok(await server.gql(WfSubmitReview, { input: { taskId: fx.taskId, decisions } }, { as: 'swp.reviewer2' }));
+    const decisions =
+      how === 'confirm' ? fx.decisions : fx.decisions.map((d) => ({ ...d, decision: 'NOT_MATCH' as const }));
+    ok(
+      await server.gql(WfSubmitReview, { input: { taskId: fx.taskId, decisions } }, { as: 'swp.reviewer2' }),
+    );
     return { ...fx, mateId: fx.decisions.find((d) => d.decision === 'POSSIBLE_MATCH')!.candidateId };
   };
   const closed = async () => {
@@ -333,12 +376,20 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
   /** A submission whose search has not run (as after a failure): the state `runSearch` is for. */
   const submittedUnsearched = async () => {
     const fx = await draft();
-    await server.db.dataSource.query(`UPDATE search_request SET status = 'SUBMITTED', submitted_at = now(), version = version + 1 WHERE id = $1`, [fx.requestId]);
+    await server.db.dataSource.query(
+      `UPDATE search_request SET status = 'SUBMITTED', submitted_at = now(), version = version + 1 WHERE id = $1`,
+      [fx.requestId],
+    );
     return fx;
   };
   const gwpFirstReview = async () => {
     const caseId = await wf.createCase('gwp.requester');
-    const d = await wf.createSearch(caseId, person.face.probe, { otherGalleryForceIds: [swp] }, 'gwp.requester');
+    const d = await wf.createSearch(
+      caseId,
+      person.face.probe,
+      { otherGalleryForceIds: [swp] },
+      'gwp.requester',
+    );
     await wf.submit(d.id, 'gwp.requester');
     await wf.authorise(d.id, 'gwp.authoriser');
     const task = await wf.taskFor(d.id, 'FIRST', 'gwp.reviewer');
@@ -349,178 +400,610 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
   const fresh = (prefix: string) => `pm.${prefix}.${Math.random().toString(36).slice(2, 10)}`;
   /** An SWP officer for whom `proposer` proposed SUPERVISOR on top of REQUESTER. */
   const supervisorProposal = async (proposer: string, target?: string) => {
-    const officerId = target ?? (await registerOfficer(server, { subject: fresh('swp'), roles: ['REQUESTER'] }, 'swp.admin'));
+    const officerId =
+      target ?? (await registerOfficer(server, { subject: fresh('swp'), roles: ['REQUESTER'] }, 'swp.admin'));
     const roles = target ? ['ADMIN', 'SUPERVISOR'] : ['REQUESTER', 'SUPERVISOR'];
-    const proposal = ok(await server.gql(PmChangeAccess, { input: { officerId, roles: roles as never } }, { as: proposer })).changeOfficerAccess.proposal!;
+    const proposal = ok(
+      await server.gql(PmChangeAccess, { input: { officerId, roles: roles as never } }, { as: proposer }),
+    ).changeOfficerAccess.proposal!;
     return { officerId, proposalId: proposal.id };
   };
   /** An oversight officer registered by the national oversight administrators, overseeing `forces`. */
   const oversightOfficer = async (forces: string[]) => ({
-    officerId: await registerOfficer(server, { subject: fresh('ovs'), roles: ['OVERSIGHT'], overseesForceIds: forces }, 'oversight.admin'),
+    officerId: await registerOfficer(
+      server,
+      { subject: fresh('ovs'), roles: ['OVERSIGHT'], overseesForceIds: forces },
+      'oversight.admin',
+    ),
   });
 
   const search = (fx: Fx, extra: Record<string, unknown>, as: string) =>
-    server.gql(WfCreateSearch, { input: { caseId: fx.caseId as string, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: person.face.probe.toString('base64'), k: 5, ...extra } }, { as });
+    server.gql(
+      WfCreateSearch,
+      {
+        input: {
+          caseId: fx.caseId as string,
+          purpose: 'IDENTIFY_SUSPECT',
+          legalBasis: 'COMMON_LAW_POLICING',
+          justification: JUSTIFICATION,
+          probeImageBase64: person.face.probe.toString('base64'),
+          k: 5,
+          ...extra,
+        },
+      },
+      { as },
+    );
   const id = (fx: Fx) => fx.requestId as string;
   /** Whether the fixture's object is on the page (lists are connections: edges of nodes). */
-  const listed = (list: (d: never) => Conn, key = 'requestId') => (data: unknown, fx: Fx) => list(data as never).edges.some((x) => x.node.id === fx[key]);
+  const listed =
+    (list: (d: never) => Conn, key = 'requestId') =>
+    (data: unknown, fx: Fx) =>
+      list(data as never).edges.some((x) => x.node.id === fx[key]);
 
   const ROWS: Row[] = [
     // ---- search requests ----
-    { row: 'createSearch.ownGallery',
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as, fx) => search(fx, {}, as) },
-    { row: 'createSearch.sharedGallery',
-      setup: async () => ({ caseId: await wf.createCase('gwp.requester') }), run: (as, fx) => search(fx, { otherGalleryForceIds: [swp] }, as) },
-    { row: 'createSearch.unsharedGallery',
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as, fx) => search(fx, { otherGalleryForceIds: [gwp] }, as) },
-    { row: 'submitSearch.draft', mutates: true,
-      setup: () => draft(), run: (as, fx) => server.gql(WfSubmitSearch, { id: id(fx) }, { as }) },
-    { row: 'authorise.request', mutates: true,
-      setup: () => awaiting(), run: (as, fx) => server.gql(WfDecideAuthorisation, { id: id(fx), authorise: true, rationale: 'Proportionate: serious offence, no other lead.' }, { as }) },
-    { row: 'authorise.ownRequest', mutates: true,
-      setup: () => awaiting('swp.multi'), run: (as, fx) => server.gql(WfDecideAuthorisation, { id: id(fx), authorise: true, rationale: 'Proportionate: serious offence, no other lead.' }, { as }) },
-    { row: 'runSearch.unsearched', mutates: true,
-      setup: submittedUnsearched, run: (as, fx) => server.gql(WfRunSearch, { id: id(fx) }, { as }) },
-    { row: 'searchRequest.firstReview',
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }) },
-    { row: 'searchRequest.justification',
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }), shows: (d) => (d as { searchRequest: { justification: string | null } }).searchRequest.justification !== null },
-    { row: 'searchRequest.candidates',
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }), shows: (d) => (d as { searchRequest: { candidates: unknown[] | null } }).searchRequest.candidates !== null },
-    { row: 'searchRequest.outcome',
-      setup: () => ended('confirm'), run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }), shows: (d) => (d as { searchRequest: { outcome: unknown } }).searchRequest.outcome !== null },
-    { row: 'faceImage.adjudication',
-      setup: () => ended('dispute'), run: (as, fx) => server.gql(WfRequestImages, { id: id(fx) }, { as }),
-      shows: (d) => Boolean((d as { searchRequest: { probeImage: { content: { dataBase64: string } } | null } }).searchRequest.probeImage?.content.dataBase64) },
-    { row: 'searchRequests.list',
-      setup: () => firstReview(), run: (as) => server.gql(WfSearchRequests, {}, { as }), shows: listed((d: { searchRequests: Conn }) => d.searchRequests) },
-    { row: 'searchRequest.gwpOverSwp',
-      setup: gwpFirstReview, run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }) },
-    { row: 'withdraw.firstReview', mutates: true,
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfWithdraw, { id: id(fx), reason: 'Suspect identified another way.' }, { as }) },
-    { row: 'adjudicate.disputed', mutates: true,
-      setup: () => ended('dispute'), run: (as, fx) => server.gql(WfAdjudicate, { id: id(fx), result: 'POSSIBLE_MATCH', candidateId: fx.mateId as string, rationale: 'Compared the faces myself: same ear and brow detail.' }, { as }) },
-    { row: 'close.confirmed', mutates: true,
-      setup: () => ended('confirm'), run: (as, fx) => server.gql(WfClose, { id: id(fx) }, { as }) },
-    { row: 'disclosurePack.closed',
-      setup: closed, run: (as, fx) => server.gql(WfDisclosurePack, { id: id(fx) }, { as }) },
-    { row: 'disclosurePack.probeImage',
-      setup: closed, run: (as, fx) => server.gql(WfDisclosurePack, { id: id(fx) }, { as }), shows: (d) => (d as { disclosurePack: { probe: { imageBase64: string | null } } }).disclosurePack.probe.imageBase64 !== null },
+    {
+      row: 'createSearch.ownGallery',
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }),
+      run: (as, fx) => search(fx, {}, as),
+    },
+    {
+      row: 'createSearch.sharedGallery',
+      setup: async () => ({ caseId: await wf.createCase('gwp.requester') }),
+      run: (as, fx) => search(fx, { otherGalleryForceIds: [swp] }, as),
+    },
+    {
+      row: 'createSearch.unsharedGallery',
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }),
+      run: (as, fx) => search(fx, { otherGalleryForceIds: [gwp] }, as),
+    },
+    {
+      row: 'submitSearch.draft',
+      mutates: true,
+      setup: () => draft(),
+      run: (as, fx) => server.gql(WfSubmitSearch, { id: id(fx) }, { as }),
+    },
+    {
+      row: 'authorise.request',
+      mutates: true,
+      setup: () => awaiting(),
+      run: (as, fx) =>
+        server.gql(
+          WfDecideAuthorisation,
+          { id: id(fx), authorise: true, rationale: 'Proportionate: serious offence, no other lead.' },
+          { as },
+        ),
+    },
+    {
+      row: 'authorise.ownRequest',
+      mutates: true,
+      setup: () => awaiting('swp.multi'),
+      run: (as, fx) =>
+        server.gql(
+          WfDecideAuthorisation,
+          { id: id(fx), authorise: true, rationale: 'Proportionate: serious offence, no other lead.' },
+          { as },
+        ),
+    },
+    {
+      row: 'runSearch.unsearched',
+      mutates: true,
+      setup: submittedUnsearched,
+      run: (as, fx) => server.gql(WfRunSearch, { id: id(fx) }, { as }),
+    },
+    {
+      row: 'searchRequest.firstReview',
+      setup: () => firstReview(),
+      run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }),
+    },
+    {
+      row: 'searchRequest.justification',
+      setup: () => firstReview(),
+      run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }),
+      shows: (d) =>
+        (d as { searchRequest: { justification: string | null } }).searchRequest.justification !== null,
+    },
+    {
+      row: 'searchRequest.candidates',
+      setup: () => firstReview(),
+      run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }),
+      shows: (d) =>
+        (d as { searchRequest: { candidates: unknown[] | null } }).searchRequest.candidates !== null,
+    },
+    {
+      row: 'searchRequest.outcome',
+      setup: () => ended('confirm'),
+      run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }),
+      shows: (d) => (d as { searchRequest: { outcome: unknown } }).searchRequest.outcome !== null,
+    },
+    {
+      row: 'faceImage.adjudication',
+      setup: () => ended('dispute'),
+      run: (as, fx) => server.gql(WfRequestImages, { id: id(fx) }, { as }),
+      shows: (d) =>
+        Boolean(
+          (d as { searchRequest: { probeImage: { content: { dataBase64: string } } | null } }).searchRequest
+            .probeImage?.content.dataBase64,
+        ),
+    },
+    {
+      row: 'searchRequests.list',
+      setup: () => firstReview(),
+      run: (as) => server.gql(WfSearchRequests, {}, { as }),
+      shows: listed((d: { searchRequests: Conn }) => d.searchRequests),
+    },
+    {
+      row: 'searchRequest.gwpOverSwp',
+      setup: gwpFirstReview,
+      run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }),
+    },
+    {
+      row: 'withdraw.firstReview',
+      mutates: true,
+      setup: () => firstReview(),
+      run: (as, fx) =>
+        server.gql(WfWithdraw, { id: id(fx), reason: 'Suspect identified another way.' }, { as }),
+    },
+    {
+      row: 'adjudicate.disputed',
+      mutates: true,
+      setup: () => ended('dispute'),
+      run: (as, fx) =>
+        server.gql(
+          WfAdjudicate,
+          {
+            id: id(fx),
+            result: 'POSSIBLE_MATCH',
+            candidateId: fx.mateId as string,
+            rationale: 'Compared the faces myself: same ear and brow detail.',
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'close.confirmed',
+      mutates: true,
+      setup: () => ended('confirm'),
+      run: (as, fx) => server.gql(WfClose, { id: id(fx) }, { as }),
+    },
+    {
+      row: 'disclosurePack.closed',
+      setup: closed,
+      run: (as, fx) => server.gql(WfDisclosurePack, { id: id(fx) }, { as }),
+    },
+    {
+      row: 'disclosurePack.probeImage',
+      setup: closed,
+      run: (as, fx) => server.gql(WfDisclosurePack, { id: id(fx) }, { as }),
+      shows: (d) =>
+        (d as { disclosurePack: { probe: { imageBase64: string | null } } }).disclosurePack.probe
+          .imageBase64 !== null,
+    },
 
     // ---- review tasks ----
-    { row: 'reviewTasks.list',
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfReviewTasks, { requestId: id(fx) }, { as }), shows: listed((d: { reviewTasks: Conn }) => d.reviewTasks, 'taskId') },
-    { row: 'reviewQueue.list',
-      setup: () => firstReview(), run: (as) => server.gql(PmReviewQueue, {}, { as }), shows: listed((d: { reviewQueue: { available: Conn } }) => d.reviewQueue.available, 'taskId') },
-    { row: 'claim.first', mutates: true,
-      setup: () => firstReview(), run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }) },
-    { row: 'claim.firstOwnRequest', mutates: true,
-      setup: () => firstReview('swp.multi'), run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }) },
-    { row: 'claim.secondAfterFirst', mutates: true,
-      setup: secondOpen, run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }) },
-    { row: 'claim.gwpOverSwp', mutates: true,
-      setup: gwpFirstReview, run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }) },
-    { row: 'reviewPacket.held',
-      setup: firstClaimed, run: (as, fx) => server.gql(WfReviewPacket, { taskId: fx.taskId as string }, { as }) },
-    { row: 'faceImage.heldTask',
-      setup: firstClaimed, run: (as, fx) => server.gql(WfReviewPacketImages, { taskId: fx.taskId as string }, { as }) },
-    { row: 'release.held', mutates: true,
-      setup: firstClaimed, run: (as, fx) => server.gql(WfReleaseTask, { taskId: fx.taskId as string }, { as }) },
-    { row: 'reassign.held', mutates: true,
-      setup: firstClaimed, run: (as, fx) => server.gql(WfReassignTask, { taskId: fx.taskId as string, reason: 'Reviewer on leave this week.' }, { as }) },
-    { row: 'submitReview.first', mutates: true,
-      setup: firstClaimed, run: (as, fx) => server.gql(WfSubmitReview, { input: { taskId: fx.taskId as string, decisions: fx.decisions as never } }, { as }) },
-    { row: 'submitReview.second', mutates: true,
-      setup: secondClaimed, run: (as, fx) => server.gql(WfSubmitReview, { input: { taskId: fx.taskId as string, decisions: fx.decisions as never } }, { as }) },
+    {
+      row: 'reviewTasks.list',
+      setup: () => firstReview(),
+      run: (as, fx) => server.gql(WfReviewTasks, { requestId: id(fx) }, { as }),
+      shows: listed((d: { reviewTasks: Conn }) => d.reviewTasks, 'taskId'),
+    },
+    {
+      row: 'reviewQueue.list',
+      setup: () => firstReview(),
+      run: (as) => server.gql(PmReviewQueue, {}, { as }),
+      shows: listed((d: { reviewQueue: { available: Conn } }) => d.reviewQueue.available, 'taskId'),
+    },
+    {
+      row: 'claim.first',
+      mutates: true,
+      setup: () => firstReview(),
+      run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'claim.firstOwnRequest',
+      mutates: true,
+      setup: () => firstReview('swp.multi'),
+      run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'claim.secondAfterFirst',
+      mutates: true,
+      setup: secondOpen,
+      run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'claim.gwpOverSwp',
+      mutates: true,
+      setup: gwpFirstReview,
+      run: (as, fx) => server.gql(WfClaimTask, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'reviewPacket.held',
+      setup: firstClaimed,
+      run: (as, fx) => server.gql(WfReviewPacket, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'faceImage.heldTask',
+      setup: firstClaimed,
+      run: (as, fx) => server.gql(WfReviewPacketImages, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'release.held',
+      mutates: true,
+      setup: firstClaimed,
+      run: (as, fx) => server.gql(WfReleaseTask, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'reassign.held',
+      mutates: true,
+      setup: firstClaimed,
+      run: (as, fx) =>
+        server.gql(
+          WfReassignTask,
+          { taskId: fx.taskId as string, reason: 'Reviewer on leave this week.' },
+          { as },
+        ),
+    },
+    {
+      row: 'submitReview.first',
+      mutates: true,
+      setup: firstClaimed,
+      run: (as, fx) =>
+        server.gql(
+          WfSubmitReview,
+          { input: { taskId: fx.taskId as string, decisions: fx.decisions as never } },
+          { as },
+        ),
+    },
+    {
+      row: 'submitReview.second',
+      mutates: true,
+      setup: secondClaimed,
+      run: (as, fx) =>
+        server.gql(
+          WfSubmitReview,
+          { input: { taskId: fx.taskId as string, decisions: fx.decisions as never } },
+          { as },
+        ),
+    },
 
     // ---- foundation and gallery operations ----
     { row: 'me', setup: none, run: (as) => server.gql(PmMe, {}, { as }) },
     { row: 'forces', setup: none, run: (as) => server.gql(PmForces, {}, { as }) },
-    { row: 'officers.list',
-      setup: async () => ({ officerId: officer.req }), run: (as) => server.gql(PmOfficers, {}, { as }), shows: listed((d: { officers: Conn }) => d.officers, 'officerId') },
-    { row: 'createOfficer.requester',
-      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: `pm.${Math.random().toString(36).slice(2)}`, displayName: 'New Officer', roles: ['REQUESTER'] } }, { as }) },
-    { row: 'setOfficerRoles.swpOfficer',
-      setup: async () => ({ officerId: officer.req2 }), run: (as, fx) => server.gql(PmSetRoles, { officerId: fx.officerId as string, roles: ['REQUESTER'] }, { as }) },
+    {
+      row: 'officers.list',
+      setup: async () => ({ officerId: officer.req }),
+      run: (as) => server.gql(PmOfficers, {}, { as }),
+      shows: listed((d: { officers: Conn }) => d.officers, 'officerId'),
+    },
+    {
+      row: 'createOfficer.requester',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmCreateOfficer,
+          {
+            input: {
+              subject: `pm.${Math.random().toString(36).slice(2)}`,
+              displayName: 'New Officer',
+              roles: ['REQUESTER'],
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'setOfficerRoles.swpOfficer',
+      setup: async () => ({ officerId: officer.req2 }),
+      run: (as, fx) =>
+        server.gql(PmSetRoles, { officerId: fx.officerId as string, roles: ['REQUESTER'] }, { as }),
+    },
     // ---- officer management: who may grant what, to whom, in which force ----
-    { row: 'createOfficer.supervisor',
-      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: fresh('new'), displayName: 'New Officer', roles: ['REQUESTER', 'SUPERVISOR'] } }, { as }) },
-    { row: 'createOfficer.oversight',
-      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: fresh('ovs'), displayName: 'New Overseer', roles: ['OVERSIGHT'], overseesForceIds: [gwp] } }, { as }) },
-    { row: 'createOfficer.oversightAdmin',
-      setup: none, run: (as) => server.gql(PmCreateOfficer, { input: { subject: fresh('oadm'), displayName: 'New Administrator', roles: ['OVERSIGHT_ADMIN'] } }, { as }) },
-    { row: 'setOfficerRoles.self',
-      setup: none, run: (as) => server.gql(PmSetRoles, { officerId: officer[actorOf(as)]!, roles: ['SUPERVISOR'] }, { as }) },
-    { row: 'setOfficerRoles.gwpOfficer',
-      setup: none, run: (as) => server.gql(PmSetRoles, { officerId: officer.gReq!, roles: ['REQUESTER', 'SUPERVISOR'] }, { as }) },
-    { row: 'changeAccess.certification',
-      setup: none, run: (as) => server.gql(PmChangeAccess, { input: { officerId: officer.rev2!, roles: ['REVIEWER'], reviewerCertifiedUntil: new Date(Date.now() + 730 * 86_400_000).toISOString() } }, { as }) },
-    { row: 'changeAccess.addOversight',
-      setup: () => oversightOfficer([swp]), run: (as, fx) => server.gql(PmChangeAccess, { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp, gwp] } }, { as }) },
-    { row: 'changeAccess.removeOversight', mutates: true,
-      setup: () => oversightOfficer([swp, gwp]), run: (as, fx) => server.gql(PmChangeAccess, { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp] } }, { as }) },
-    { row: 'proposals.list',
-      setup: () => supervisorProposal('swp.admin2'), run: (as) => server.gql(PmProposals, {}, { as }), shows: listed((d: { officerAccessProposals: Conn }) => d.officerAccessProposals, 'proposalId') },
-    { row: 'approve.other', mutates: true,
-      setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
-    { row: 'approve.ownProposal',
-      setup: () => supervisorProposal('swp.admin'), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
-    { row: 'approve.forTarget',
-      setup: () => supervisorProposal('swp.admin2', officer.adm), run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
-    { row: 'approve.gwpOversight', mutates: true,
+    {
+      row: 'createOfficer.supervisor',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmCreateOfficer,
+          {
+            input: { subject: fresh('new'), displayName: 'New Officer', roles: ['REQUESTER', 'SUPERVISOR'] },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'createOfficer.oversight',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmCreateOfficer,
+          {
+            input: {
+              subject: fresh('ovs'),
+              displayName: 'New Overseer',
+              roles: ['OVERSIGHT'],
+              overseesForceIds: [gwp],
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'createOfficer.oversightAdmin',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmCreateOfficer,
+          { input: { subject: fresh('oadm'), displayName: 'New Administrator', roles: ['OVERSIGHT_ADMIN'] } },
+          { as },
+        ),
+    },
+    {
+      row: 'setOfficerRoles.self',
+      setup: none,
+      run: (as) =>
+        server.gql(PmSetRoles, { officerId: officer[actorOf(as)]!, roles: ['SUPERVISOR'] }, { as }),
+    },
+    {
+      row: 'setOfficerRoles.gwpOfficer',
+      setup: none,
+      run: (as) =>
+        server.gql(PmSetRoles, { officerId: officer.gReq!, roles: ['REQUESTER', 'SUPERVISOR'] }, { as }),
+    },
+    {
+      row: 'changeAccess.certification',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmChangeAccess,
+          {
+            input: {
+              officerId: officer.rev2!,
+              roles: ['REVIEWER'],
+              reviewerCertifiedUntil: new Date(Date.now() + 730 * 86_400_000).toISOString(),
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'changeAccess.addOversight',
+      setup: () => oversightOfficer([swp]),
+      run: (as, fx) =>
+        server.gql(
+          PmChangeAccess,
+          {
+            input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp, gwp] },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'changeAccess.removeOversight',
+      mutates: true,
+      setup: () => oversightOfficer([swp, gwp]),
+      run: (as, fx) =>
+        server.gql(
+          PmChangeAccess,
+          { input: { officerId: fx.officerId as string, roles: ['OVERSIGHT'], overseesForceIds: [swp] } },
+          { as },
+        ),
+    },
+    {
+      row: 'proposals.list',
+      setup: () => supervisorProposal('swp.admin2'),
+      run: (as) => server.gql(PmProposals, {}, { as }),
+      shows: listed((d: { officerAccessProposals: Conn }) => d.officerAccessProposals, 'proposalId'),
+    },
+    {
+      row: 'approve.other',
+      mutates: true,
+      setup: () => supervisorProposal('swp.admin2'),
+      run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }),
+    },
+    {
+      row: 'approve.ownProposal',
+      setup: () => supervisorProposal('swp.admin'),
+      run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }),
+    },
+    {
+      row: 'approve.forTarget',
+      setup: () => supervisorProposal('swp.admin2', officer.adm),
+      run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }),
+    },
+    {
+      row: 'approve.gwpOversight',
+      mutates: true,
       setup: async () => {
         const { officerId } = await oversightOfficer([swp]);
-        const proposal = ok(await server.gql(PmChangeAccess, { input: { officerId, roles: ['OVERSIGHT'], overseesForceIds: [swp, gwp] } }, { as: 'gwp.admin' })).changeOfficerAccess.proposal!;
+        const proposal = ok(
+          await server.gql(
+            PmChangeAccess,
+            { input: { officerId, roles: ['OVERSIGHT'], overseesForceIds: [swp, gwp] } },
+            { as: 'gwp.admin' },
+          ),
+        ).changeOfficerAccess.proposal!;
         return { officerId, proposalId: proposal.id };
       },
-      run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }) },
-    { row: 'reject.other', mutates: true,
-      setup: () => supervisorProposal('swp.admin2'), run: (as, fx) => server.gql(PmRejectProposal, { id: fx.proposalId as string }, { as }) },
-    { row: 'oversightGrants.list',
-      setup: async () => ({ grantId: (await server.db.dataSource.query('SELECT id FROM oversight_grant WHERE officer_id = $1 AND force_id = $2', [officer.ovs, gwp]))[0].id }),
-      run: (as) => server.gql(PmOversightGrants, {}, { as }), shows: listed((d: { oversightGrants: Conn }) => d.oversightGrants, 'grantId') },
-    { row: 'sharingAgreements.list',
-      setup: async () => ({ agreementId: (await server.db.dataSource.query(`SELECT id FROM sharing_agreement WHERE reference = 'SWP-GWP-2026-01'`))[0].id }),
-      run: (as) => server.gql(PmSharingAgreements, {}, { as }), shows: listed((d: { sharingAgreements: Conn }) => d.sharingAgreements, 'agreementId') },
-    { row: 'createSharingAgreement',
+      run: (as, fx) => server.gql(PmApproveProposal, { id: fx.proposalId as string }, { as }),
+    },
+    {
+      row: 'reject.other',
+      mutates: true,
+      setup: () => supervisorProposal('swp.admin2'),
+      run: (as, fx) => server.gql(PmRejectProposal, { id: fx.proposalId as string }, { as }),
+    },
+    {
+      row: 'oversightGrants.list',
+      setup: async () => ({
+        grantId: (
+          await server.db.dataSource.query(
+            'SELECT id FROM oversight_grant WHERE officer_id = $1 AND force_id = $2',
+            [officer.ovs, gwp],
+          )
+        )[0].id,
+      }),
+      run: (as) => server.gql(PmOversightGrants, {}, { as }),
+      shows: listed((d: { oversightGrants: Conn }) => d.oversightGrants, 'grantId'),
+    },
+    {
+      row: 'sharingAgreements.list',
+      setup: async () => ({
+        agreementId: (
+          await server.db.dataSource.query(
+            `SELECT id FROM sharing_agreement WHERE reference = 'SWP-GWP-2026-01'`,
+          )
+        )[0].id,
+      }),
+      run: (as) => server.gql(PmSharingAgreements, {}, { as }),
+      shows: listed((d: { sharingAgreements: Conn }) => d.sharingAgreements, 'agreementId'),
+    },
+    {
+      row: 'createSharingAgreement',
       setup: none,
       run: async (as) => {
         const other = as.startsWith('gwp') ? swp : gwp;
-        return server.gql(PmCreateAgreement, { input: { searchingForceId: other, reference: `PM-${Math.random().toString(36).slice(2)}`, validFrom: new Date(Date.now() + 365 * 86_400_000).toISOString() } }, { as });
-      } },
-    { row: 'revokeSharingAgreement',
-      setup: async () => ({ agreementId: ok(await server.gql(PmCreateAgreement, { input: { searchingForceId: gwp, reference: `PM-R-${Math.random().toString(36).slice(2)}`, validFrom: new Date(Date.now() + 365 * 86_400_000).toISOString() } }, { as: 'swp.admin' })).createSharingAgreement.id }),
-      run: (as, fx) => server.gql(PmRevokeAgreement, { id: fx.agreementId as string }, { as }) },
-    { row: 'case.assigned',
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as, fx) => server.gql(PmCase, { id: fx.caseId as string }, { as }) },
-    { row: 'cases.list',
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as) => server.gql(PmCases, {}, { as }), shows: listed((d: { cases: Conn }) => d.cases, 'caseId') },
-    { row: 'createCase',
-      setup: none, run: (as) => server.gql(PmCreateCase, { input: { crimeReference: `PM/${Math.random().toString(36).slice(2, 10)}`, offenceCategory: 'ROBBERY' } }, { as }) },
-    { row: 'assignCaseOfficer',
-      setup: async () => ({ caseId: await wf.createCase('swp.requester') }), run: (as, fx) => server.gql(PmAssign, { caseId: fx.caseId as string, officerId: officer.req2! }, { as }) },
-    { row: 'enrol',
+        return server.gql(
+          PmCreateAgreement,
+          {
+            input: {
+              searchingForceId: other,
+              reference: `PM-${Math.random().toString(36).slice(2)}`,
+              validFrom: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+            },
+          },
+          { as },
+        );
+      },
+    },
+    {
+      row: 'revokeSharingAgreement',
+      setup: async () => ({
+        agreementId: ok(
+          await server.gql(
+            PmCreateAgreement,
+            {
+              input: {
+                searchingForceId: gwp,
+                reference: `PM-R-${Math.random().toString(36).slice(2)}`,
+                validFrom: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+              },
+            },
+            { as: 'swp.admin' },
+          ),
+        ).createSharingAgreement.id,
+      }),
+      run: (as, fx) => server.gql(PmRevokeAgreement, { id: fx.agreementId as string }, { as }),
+    },
+    {
+      row: 'case.assigned',
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }),
+      run: (as, fx) => server.gql(PmCase, { id: fx.caseId as string }, { as }),
+    },
+    {
+      row: 'cases.list',
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }),
+      run: (as) => server.gql(PmCases, {}, { as }),
+      shows: listed((d: { cases: Conn }) => d.cases, 'caseId'),
+    },
+    {
+      row: 'createCase',
       setup: none,
-      run: (as) => server.gql(PmEnrol, { input: { personReference: 'PNC/PM', custodyReference: 'CU/PM', capturedAt: '2024-01-01T00:00:00.000Z', retentionClass: 'CONVICTED', under18AtCapture: false, imageBase64: spare.face.enrol.toString('base64') } }, { as }) },
-    { row: 'custodyImage',
-      setup: async () => ({ imageId: person.imageId }), run: (as, fx) => server.gql(PmCustodyImage, { id: fx.imageId as string }, { as }) },
-    { row: 'custodyImagesDue',
-      setup: none, run: (as) => server.gql(PmDue, { before: new Date().toISOString() }, { as }) },
-    { row: 'deletionRequests.list',
-      setup: none, run: (as) => server.gql(PmDeletionRequests, {}, { as }) },
-    { row: 'requestDeletion', mutates: true,
-      setup: async () => ({ subjectId: (await server.db.dataSource.query('SELECT subject_id FROM custody_image WHERE id = $1', [spare.imageId]))[0].subject_id }),
-      run: (as, fx) => server.gql(PmRequestDeletion, { input: { subjectId: fx.subjectId as string, requestedBy: 'The person', grounds: 'Asks for the record to be deleted.' } }, { as }) },
-    { row: 'decideDeletion', mutates: true,
+      run: (as) =>
+        server.gql(
+          PmCreateCase,
+          {
+            input: {
+              crimeReference: `PM/${Math.random().toString(36).slice(2, 10)}`,
+              offenceCategory: 'ROBBERY',
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'assignCaseOfficer',
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }),
+      run: (as, fx) =>
+        server.gql(PmAssign, { caseId: fx.caseId as string, officerId: officer.req2! }, { as }),
+    },
+    {
+      row: 'enrol',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmEnrol,
+          {
+            input: {
+              personReference: 'PNC/PM',
+              custodyReference: 'CU/PM',
+              capturedAt: '2024-01-01T00:00:00.000Z',
+              retentionClass: 'CONVICTED',
+              under18AtCapture: false,
+              imageBase64: spare.face.enrol.toString('base64'),
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'custodyImage',
+      setup: async () => ({ imageId: person.imageId }),
+      run: (as, fx) => server.gql(PmCustodyImage, { id: fx.imageId as string }, { as }),
+    },
+    {
+      row: 'custodyImagesDue',
+      setup: none,
+      run: (as) => server.gql(PmDue, { before: new Date().toISOString() }, { as }),
+    },
+    { row: 'deletionRequests.list', setup: none, run: (as) => server.gql(PmDeletionRequests, {}, { as }) },
+    {
+      row: 'requestDeletion',
+      mutates: true,
+      setup: async () => ({
+        subjectId: (
+          await server.db.dataSource.query('SELECT subject_id FROM custody_image WHERE id = $1', [
+            spare.imageId,
+          ])
+        )[0].subject_id,
+      }),
+      run: (as, fx) =>
+        server.gql(
+          PmRequestDeletion,
+          {
+            input: {
+              subjectId: fx.subjectId as string,
+              requestedBy: 'The person',
+              grounds: 'Asks for the record to be deleted.',
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'decideDeletion',
+      mutates: true,
       setup: async () => {
         // the previous row left one pending; otherwise record one
-        const [pending] = await server.db.dataSource.query(`SELECT id FROM deletion_request WHERE status = 'PENDING' AND $1 = ANY(image_ids)`, [spare.imageId]);
+        const [pending] = await server.db.dataSource.query(
+          `SELECT id FROM deletion_request WHERE status = 'PENDING' AND $1 = ANY(image_ids)`,
+          [spare.imageId],
+        );
         if (pending) return { requestId: pending.id };
-        const subjectId = (await server.db.dataSource.query('SELECT subject_id FROM custody_image WHERE id = $1', [spare.imageId]))[0].subject_id;
-        const created = await server.gql(PmRequestDeletion, { input: { subjectId, requestedBy: 'The person', grounds: 'Asks for the record to be deleted.' } }, { as: 'swp.gallery' });
+        const subjectId = (
+          await server.db.dataSource.query('SELECT subject_id FROM custody_image WHERE id = $1', [
+            spare.imageId,
+          ])
+        )[0].subject_id;
+        const created = await server.gql(
+          PmRequestDeletion,
+          { input: { subjectId, requestedBy: 'The person', grounds: 'Asks for the record to be deleted.' } },
+          { as: 'swp.gallery' },
+        );
         return { requestId: ok(created).requestCustodyImageDeletion.id };
       },
-      run: (as, fx) => server.gql(PmDecideDeletion, { id: id(fx) }, { as }) },
+      run: (as, fx) => server.gql(PmDecideDeletion, { id: id(fx) }, { as }),
+    },
     { row: 'verifyAuditChain', setup: none, run: (as) => server.gql(PmVerify, {}, { as }) },
     { row: 'auditEvents', setup: none, run: (as) => server.gql(PmAuditEvents, {}, { as }) },
     { row: 'exportAuditChainHead', setup: none, run: (as) => server.gql(PmChainHead, {}, { as }) },
@@ -542,12 +1025,16 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       ['swp.lapsed', ['REVIEWER'], '2025-01-01T00:00:00.000Z', 'swp.admin'],
       ['gwp.authoriser', ['AUTHORISER'], undefined, 'gwp.admin'],
     ];
-    for (const [subject, roles, reviewerCertifiedUntil, as] of extra) await registerOfficer(server, { subject, roles, reviewerCertifiedUntil }, as);
+    for (const [subject, roles, reviewerCertifiedUntil, as] of extra)
+      await registerOfficer(server, { subject, roles, reviewerCertifiedUntil }, as);
     for (const actor of ACTOR_KEYS) officer[actor] = await wf.officerId(ACTORS[actor].subject);
   });
   afterAll(() => server.stop());
 
-  const deniedEvents = (actor: Actor) => server.db.manager.count(AuditEvent, { where: { action: 'ACCESS_DENIED', actorOfficerId: officer[actor] } });
+  const deniedEvents = (actor: Actor) =>
+    server.db.manager.count(AuditEvent, {
+      where: { action: 'ACCESS_DENIED', actorOfficerId: officer[actor] },
+    });
 
   const actorOf = (subject: string) => ACTOR_KEYS.find((a) => ACTORS[a].subject === subject)!;
   const specOf = new Map<string, MatrixRow>(POLICY_MATRIX.map((r) => [r.id, r]));
@@ -569,8 +1056,14 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       const before = await deniedEvents(actor);
       const response = await row.run(ACTORS[actor].subject, fx);
       const got = codes(response);
-      observed[actor] = got.length === 1 && DENIED.includes(got[0]!) ? 'N' : response.errors ? `error ${got.join()}` : 'allowed';
-      if (observed[actor] === 'N' && (await deniedEvents(actor)) !== before + 1) observed[actor] = 'N without audit event';
+      observed[actor] =
+        got.length === 1 && DENIED.includes(got[0]!)
+          ? 'N'
+          : response.errors
+            ? `error ${got.join()}`
+            : 'allowed';
+      if (observed[actor] === 'N' && (await deniedEvents(actor)) !== before + 1)
+        observed[actor] = 'N without audit event';
     }
     for (const [i, actor] of allowed.entries()) {
       expected[actor] = expectedCell(spec, actor);

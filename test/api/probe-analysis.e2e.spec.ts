@@ -74,13 +74,25 @@ describe('one pass of the face pipeline per probe', () => {
 
   const query = (sql: string, params: unknown[] = []) => server.db.dataSource.query(sql, params);
   const eventsOf = async (id: string) =>
-    (await query(`SELECT action, details FROM audit_event WHERE subject_type = 'SearchRequest' AND subject_id = $1 ORDER BY seq`, [id])) as Array<{ action: string; details: Record<string, unknown> }>;
+    (await query(
+      `SELECT action, details FROM audit_event WHERE subject_type = 'SearchRequest' AND subject_id = $1 ORDER BY seq`,
+      [id],
+    )) as Array<{ action: string; details: Record<string, unknown> }>;
   const stateOf = async (id: string) =>
-    ok(await server.gql(`query($id: ID!) { searchRequest(id: $id) { status modelVersion searchFailure { code reason at from } } }`, { id }, { as: 'swp.supervisor' })).searchRequest as {
-      status: string; modelVersion: string | null; searchFailure: { code: string; reason: string; at: string; from: string } | null;
+    ok(
+      await server.gql(
+        `query($id: ID!) { searchRequest(id: $id) { status modelVersion searchFailure { code reason at from } } }`,
+        { id },
+        { as: 'swp.supervisor' },
+      ),
+    ).searchRequest as {
+      status: string;
+      modelVersion: string | null;
+      searchFailure: { code: string; reason: string; at: string; from: string } | null;
     };
   /** A probe this test alone uses, so that its count is its own (a recompressed copy of a demo probe). */
-  const ownProbe = async (face: DemoFace, quality: number) => (await import('sharp')).default(face.probe).jpeg({ quality }).toBuffer();
+  const ownProbe = async (face: DemoFace, quality: number) =>
+    (await import('sharp')).default(face.probe).jpeg({ quality }).toBuffer();
 
   it('should analyse a probe once from creation to stored candidates, with or without an authoriser in between', async () => {
     const probe = await ownProbe(faces[0], 90);
@@ -98,7 +110,10 @@ describe('one pass of the face pipeline per probe', () => {
     const started = (await eventsOf(draft.id)).find((e) => e.action === 'SEARCH_STARTED');
     expect(started?.details.probeTemplate).toBe('STORED');
     // the template is kept beside the probe, with the model version that made it
-    const [row] = await query(`SELECT template IS NOT NULL AS kept, template_model_version AS version FROM search_probe WHERE request_id = $1`, [draft.id]);
+    const [row] = await query(
+      `SELECT template IS NOT NULL AS kept, template_model_version AS version FROM search_probe WHERE request_id = $1`,
+      [draft.id],
+    );
     expect(row).toEqual({ kept: true, version: server.twokey.faces.modelVersion });
   });
 
@@ -114,32 +129,57 @@ describe('one pass of the face pipeline per probe', () => {
     // the gallery holds no template of the new model yet: nothing to compare, and said so
     expect(submitted.status).toBe('NO_VIABLE_CANDIDATE');
     expect((await stateOf(draft.id)).modelVersion).toBe('next-model@2');
-    const [row] = await query(`SELECT template_model_version AS version FROM search_probe WHERE request_id = $1`, [draft.id]);
+    const [row] = await query(
+      `SELECT template_model_version AS version FROM search_probe WHERE request_id = $1`,
+      [draft.id],
+    );
     expect(row.version).toBe('next-model@2');
     const started = (await eventsOf(draft.id)).find((e) => e.action === 'SEARCH_STARTED');
-    expect(started?.details).toMatchObject({ probeTemplate: 'REANALYSED', policySnapshot: expect.objectContaining({ modelVersion: 'next-model@2', eligibleCount: 0 }) });
+    expect(started?.details).toMatchObject({
+      probeTemplate: 'REANALYSED',
+      policySnapshot: expect.objectContaining({ modelVersion: 'next-model@2', eligibleCount: 0 }),
+    });
     expect(before).not.toBe('next-model@2');
   });
 
   describe('a search that fails after its step', () => {
     /** The stored template is of the old model, and the stored image can no longer be analysed. */
     const breakProbe = async (id: string) => {
-      await query(`UPDATE search_probe SET bytes = $2 WHERE request_id = $1`, [id, Buffer.from('not an image')]);
+      await query(`UPDATE search_probe SET bytes = $2 WHERE request_id = $1`, [
+        id,
+        Buffer.from('not an image'),
+      ]);
       pipeline.announced = 'next-model@2';
     };
 
     it('should show SEARCH_FAILED with the reason after authorisation, not sit at AUTHORISED, and not be resumed by the sweep', async () => {
-      const draft = await wf.createSearch(await wf.createCase(), faces[3].probe, { includeNotConvicted: true });
+      const draft = await wf.createSearch(await wf.createCase(), faces[3].probe, {
+        includeNotConvicted: true,
+      });
       expect((await wf.submit(draft.id)).status).toBe('AWAITING_AUTHORISATION');
       await breakProbe(draft.id);
 
       const authorised = await wf.authorise(draft.id);
       expect(authorised.status).toBe('SEARCH_FAILED');
       const failed = await stateOf(draft.id);
-      expect(failed.searchFailure).toEqual({ code: 'UNREADABLE_IMAGE', reason: 'The file is not a readable image', at: expect.any(String), from: 'AUTHORISED' });
+      expect(failed.searchFailure).toEqual({
+        code: 'UNREADABLE_IMAGE',
+        reason: 'The file is not a readable image',
+        at: expect.any(String),
+        from: 'AUTHORISED',
+      });
       const events = await eventsOf(draft.id);
-      expect(events.map((e) => e.action).slice(-3)).toEqual(['SEARCH_AUTHORISATION_REQUESTED', 'SEARCH_AUTHORISED', 'SEARCH_FAILED']);
-      expect(events.at(-1)?.details).toMatchObject({ transition: 'searchFailed', from: 'AUTHORISED', to: 'SEARCH_FAILED', code: 'UNREADABLE_IMAGE' });
+      expect(events.map((e) => e.action).slice(-3)).toEqual([
+        'SEARCH_AUTHORISATION_REQUESTED',
+        'SEARCH_AUTHORISED',
+        'SEARCH_FAILED',
+      ]);
+      expect(events.at(-1)?.details).toMatchObject({
+        transition: 'searchFailed',
+        from: 'AUTHORISED',
+        to: 'SEARCH_FAILED',
+        code: 'UNREADABLE_IMAGE',
+      });
 
       // the sweep leaves it alone, however long it waits
       const tick = await server.twokey.timers.tick(new Date(Date.now() + 24 * 3600_000));
@@ -149,7 +189,10 @@ describe('one pass of the face pipeline per probe', () => {
       // run again by hand while it still cannot be analysed: still SEARCH_FAILED, the caller told why
       const again = await server.gql(WfRunSearch, { id: draft.id }, { as: 'swp.requester' });
       expect(codes(again)).toEqual(['UNREADABLE_IMAGE']);
-      expect((await stateOf(draft.id)).searchFailure).toMatchObject({ code: 'UNREADABLE_IMAGE', from: 'AUTHORISED' });
+      expect((await stateOf(draft.id)).searchFailure).toMatchObject({
+        code: 'UNREADABLE_IMAGE',
+        from: 'AUTHORISED',
+      });
 
       // back on the model that made the stored template, a re-run searches with it
       pipeline.announced = null;
@@ -163,11 +206,26 @@ describe('one pass of the face pipeline per probe', () => {
       await breakProbe(draft.id);
       const submitted = await wf.submit(draft.id);
       expect(submitted.status).toBe('SEARCH_FAILED');
-      expect((await stateOf(draft.id)).searchFailure).toMatchObject({ code: 'UNREADABLE_IMAGE', from: 'SUBMITTED' });
+      expect((await stateOf(draft.id)).searchFailure).toMatchObject({
+        code: 'UNREADABLE_IMAGE',
+        from: 'SUBMITTED',
+      });
       // the requester sees it too: why their request is not going anywhere
-      const mine = ok(await server.gql(`query($id: ID!) { searchRequest(id: $id) { status searchFailure { code } } }`, { id: draft.id }, { as: 'swp.requester' }));
-      expect(mine).toEqual({ searchRequest: { status: 'SEARCH_FAILED', searchFailure: { code: 'UNREADABLE_IMAGE' } } });
-      const withdrawn = await server.gql(`mutation($id: ID!) { withdrawSearchRequest(id: $id, reason: "The probe is unusable now") { status } }`, { id: draft.id }, { as: 'swp.requester' });
+      const mine = ok(
+        await server.gql(
+          `query($id: ID!) { searchRequest(id: $id) { status searchFailure { code } } }`,
+          { id: draft.id },
+          { as: 'swp.requester' },
+        ),
+      );
+      expect(mine).toEqual({
+        searchRequest: { status: 'SEARCH_FAILED', searchFailure: { code: 'UNREADABLE_IMAGE' } },
+      });
+      const withdrawn = await server.gql(
+        `mutation($id: ID!) { withdrawSearchRequest(id: $id, reason: "The probe is unusable now") { status } }`,
+        { id: draft.id },
+        { as: 'swp.requester' },
+      );
       expect(ok(withdrawn)).toEqual({ withdrawSearchRequest: { status: 'WITHDRAWN' } });
     });
   });

@@ -28,8 +28,14 @@ const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 20_00
 };
 
 /** How often each workflow event was recorded for a request (the audit log is the witness). */
-async function eventCounts(query: (sql: string, params: unknown[]) => Promise<Array<{ action: string; n: number }>>, requestId: string) {
-  const rows = await query(`SELECT action, count(*)::int AS n FROM audit_event WHERE subject_type = 'SearchRequest' AND subject_id = $1 GROUP BY action`, [requestId]);
+async function eventCounts(
+  query: (sql: string, params: unknown[]) => Promise<Array<{ action: string; n: number }>>,
+  requestId: string,
+) {
+  const rows = await query(
+    `SELECT action, count(*)::int AS n FROM audit_event WHERE subject_type = 'SearchRequest' AND subject_id = $1 GROUP BY action`,
+    [requestId],
+  );
   return Object.fromEntries(rows.map((r) => [r.action, r.n])) as Record<string, number>;
 }
 
@@ -43,7 +49,10 @@ onPostgres('database outage during submitSearchRequest (PostgreSQL, through a pr
   beforeAll(async () => {
     const pgUrl = new URL(process.env.DATABASE_URL!);
     proxy = await TcpProxy.start({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432) });
-    server = await TestServer.start({ WORKFLOW_SWEEP_INTERVAL_MS: '300', WORKFLOW_RESUME_AFTER_MS: '1000' }, { databaseUrl: (url) => proxy.route(url) });
+    server = await TestServer.start(
+      { WORKFLOW_SWEEP_INTERVAL_MS: '300', WORKFLOW_RESUME_AFTER_MS: '1000' },
+      { databaseUrl: (url) => proxy.route(url) },
+    );
     // the test's own view of the database does not go through the proxy
     const directUrl = new URL(server.config.database.kind === 'postgres' ? server.config.database.url : '');
     directUrl.hostname = pgUrl.hostname;
@@ -62,7 +71,7 @@ onPostgres('database outage during submitSearchRequest (PostgreSQL, through a pr
     await proxy?.close();
   });
 
-  it('should answer 503 UNAVAILABLE, then run the committed request\'s search once the database is back, with no manual action', async () => {
+  it("should answer 503 UNAVAILABLE, then run the committed request's search once the database is back, with no manual action", async () => {
     const caseId = await wf.createCase();
     const draft = await wf.createSearch(caseId, face.probe);
 
@@ -89,11 +98,17 @@ onPostgres('database outage during submitSearchRequest (PostgreSQL, through a pr
     expect(response.errors![0].message).not.toMatch(/ECONN|terminated|pg|postgres/i);
 
     // committed, not searched
-    const status = async () => (await direct.query('SELECT status FROM search_request WHERE id = $1', [draft.id])).rows[0].status as string;
+    const status = async () =>
+      (await direct.query('SELECT status FROM search_request WHERE id = $1', [draft.id])).rows[0]
+        .status as string;
     expect(await status()).toBe('SUBMITTED');
     // while the database is away, requests that read it are refused as UNAVAILABLE too (503), not as
     // internal errors (`me` alone may be answered from the signed-in officer cache)
-    const during = await server.gql(`query($id: ID!) { searchRequest(id: $id) { status } }`, { id: draft.id }, { as: 'swp.requester' });
+    const during = await server.gql(
+      `query($id: ID!) { searchRequest(id: $id) { status } }`,
+      { id: draft.id },
+      { as: 'swp.requester' },
+    );
     expect([during.status, codes(during)]).toEqual([503, ['UNAVAILABLE']]);
 
     proxy.restore();
@@ -102,11 +117,18 @@ onPostgres('database outage during submitSearchRequest (PostgreSQL, through a pr
       return s === 'SUBMITTED' || s === 'SEARCHING' ? undefined : s;
     });
     expect(after).toBe('FIRST_REVIEW');
-    const events = await eventCounts((sql, params) => direct.query(sql, params).then((r) => r.rows), draft.id);
+    const events = await eventCounts(
+      (sql, params) => direct.query(sql, params).then((r) => r.rows),
+      draft.id,
+    );
     expect(events).toMatchObject({ SEARCH_REQUEST_SUBMITTED: 1, SEARCH_STARTED: 1, SEARCH_COMPLETED: 1 });
     expect(events.SEARCH_FAILED).toBeUndefined();
     // and the service answers normally again
-    const view = await server.gql(`query($id: ID!) { searchRequest(id: $id) { status candidateCount } }`, { id: draft.id }, { as: 'swp.requester' });
+    const view = await server.gql(
+      `query($id: ID!) { searchRequest(id: $id) { status candidateCount } }`,
+      { id: draft.id },
+      { as: 'swp.requester' },
+    );
     expect([view.status, view.errors]).toEqual([200, undefined]);
   });
 });
@@ -129,12 +151,16 @@ describe('resuming requests left SUBMITTED or AUTHORISED', () => {
   });
 
   const query = (sql: string, params: unknown[] = []) => server.db.dataSource.query(sql, params);
-  const statusOf = async (id: string) => (await query('SELECT status FROM search_request WHERE id = $1', [id]))[0].status as string;
+  const statusOf = async (id: string) =>
+    (await query('SELECT status FROM search_request WHERE id = $1', [id]))[0].status as string;
 
   /** As if the process died right after the submission committed: SUBMITTED, never searched. */
   const leftSubmitted = async () => {
     const draft = await wf.createSearch(await wf.createCase(), faces[0].probe);
-    await query(`UPDATE search_request SET status = 'SUBMITTED', submitted_at = now(), version = version + 1, updated_at = now() - interval '1 hour' WHERE id = $1`, [draft.id]);
+    await query(
+      `UPDATE search_request SET status = 'SUBMITTED', submitted_at = now(), version = version + 1, updated_at = now() - interval '1 hour' WHERE id = $1`,
+      [draft.id],
+    );
     return draft.id;
   };
   /** As if it died right after an authoriser's decision committed: AUTHORISED, never searched. */
@@ -164,9 +190,13 @@ describe('resuming requests left SUBMITTED or AUTHORISED', () => {
     expect(await statusOf(submitted)).toBe('FIRST_REVIEW');
     expect(await statusOf(authorised)).toBe('FIRST_REVIEW');
     expect(await statusOf(fresh.id)).toBe('DRAFT');
-    for (const id of [submitted, authorised]) expect(await eventCounts(query, id)).toMatchObject({ SEARCH_STARTED: 1, SEARCH_COMPLETED: 1 });
+    for (const id of [submitted, authorised])
+      expect(await eventCounts(query, id)).toMatchObject({ SEARCH_STARTED: 1, SEARCH_COMPLETED: 1 });
     // the resumed search ran as the system, not as any officer
-    const [{ actor }] = await query(`SELECT actor_officer_id AS actor FROM audit_event WHERE subject_id = $1 AND action = 'SEARCH_STARTED'`, [submitted]);
+    const [{ actor }] = await query(
+      `SELECT actor_officer_id AS actor FROM audit_event WHERE subject_id = $1 AND action = 'SEARCH_STARTED'`,
+      [submitted],
+    );
     expect(actor).toBeNull();
     // a further sweep finds nothing to do
     expect(await started.timers.tick()).toMatchObject({ searchesResumed: 0, sentForAuthorisation: 0 });
@@ -190,7 +220,10 @@ describe('resuming requests left SUBMITTED or AUTHORISED', () => {
   it('should leave alone a request whose search failed for a reason a person must deal with', async () => {
     const id = await leftSubmitted();
     // its template was made by an older model, and the stored probe no longer analyses
-    await query(`UPDATE search_probe SET bytes = $2, template_model_version = 'older-model@0' WHERE request_id = $1`, [id, Buffer.from('not an image')]);
+    await query(
+      `UPDATE search_probe SET bytes = $2, template_model_version = 'older-model@0' WHERE request_id = $1`,
+      [id, Buffer.from('not an image')],
+    );
     const twice = [await server.twokey.timers.tick(), await server.twokey.timers.tick()];
     expect(twice.map((r) => r.searchesResumed)).toEqual([0, 0]);
     expect(await statusOf(id)).toBe('SEARCH_FAILED');

@@ -5,8 +5,20 @@ import { graphql } from '../gql';
 import { sample } from '../inference/helpers';
 import { demoFaces, DemoFace } from '../support/faces';
 import {
-  Enrolled, matchOnly, ok, RATIONALES, WfAdjudicate, WfClose, WfDisclosurePack, WfRequestImages, WfReviewPacket, WfReviewTasks, WfSearchRequest,
-  WfSearchRequests, WfVerifyChain, WorkflowDriver,
+  Enrolled,
+  matchOnly,
+  ok,
+  RATIONALES,
+  WfAdjudicate,
+  WfClose,
+  WfDisclosurePack,
+  WfRequestImages,
+  WfReviewPacket,
+  WfReviewTasks,
+  WfSearchRequest,
+  WfSearchRequests,
+  WfVerifyChain,
+  WorkflowDriver,
 } from '../support/search-workflow';
 import { registerOfficer } from '../support/officers';
 import { codes, TestServer } from '../support/test-server';
@@ -57,19 +69,33 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     for (const face of faces.slice(0, 8)) gallery.push(await wf.enrol(face));
     // someone not in the gallery, on a probe showing one face only
     for (const face of faces.slice(8).reverse()) {
-      if (await server.twokey.faces.templateFor(face.probe).then(() => true, () => false)) {
+      if (
+        await server.twokey.faces.templateFor(face.probe).then(
+          () => true,
+          () => false,
+        )
+      ) {
         stranger = face;
         break;
       }
     }
-    for (const subject of ['swp.requester', 'swp.authoriser', 'swp.reviewer1', 'swp.reviewer2', 'swp.supervisor']) ids[subject] = await wf.officerId(subject);
+    for (const subject of [
+      'swp.requester',
+      'swp.authoriser',
+      'swp.reviewer1',
+      'swp.reviewer2',
+      'swp.supervisor',
+    ])
+      ids[subject] = await wf.officerId(subject);
   });
   afterAll(() => server.stop());
 
   const view = (id: string, as: string) => server.gql(WfSearchRequest, { id }, { as });
   // the workflow's steps; reads of the justification and candidates are recorded too, and have tests of their own
   const trailOf = async (id: string) =>
-    ok(await server.gql(WfDisclosurePack, { id }, { as: 'swp.supervisor' })).disclosurePack.auditTrail.map((e) => e.action).filter((a) => a !== 'SEARCH_REQUEST_CONTENT_READ');
+    ok(await server.gql(WfDisclosurePack, { id }, { as: 'swp.supervisor' }))
+      .disclosurePack.auditTrail.map((e) => e.action)
+      .filter((a) => a !== 'SEARCH_REQUEST_CONTENT_READ');
   const chainVerifies = async () => {
     const result = ok(await server.gql(WfVerifyChain, {}, { as: 'oversight.commissioner' })).verifyAuditChain;
     expect(result.ok).toBe(true);
@@ -84,7 +110,13 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const caseId = await wf.createCase('swp.requester', 'THEFT');
       const draft = await wf.createSearch(caseId, person().face.probe);
       requestId = draft.id;
-      expect(draft).toMatchObject({ status: 'DRAFT', authorisationRequired: true, authorisationReasons: ['OFFENCE_NOT_IN_ALLOWED_LIST'], threshold: 0.6, k: 5 });
+      expect(draft).toMatchObject({
+        status: 'DRAFT',
+        authorisationRequired: true,
+        authorisationReasons: ['OFFENCE_NOT_IN_ALLOWED_LIST'],
+        threshold: 0.6,
+        k: 5,
+      });
       expect(draft.probeQuality?.acceptable).toBe(true);
 
       const submitted = await wf.submit(requestId);
@@ -96,11 +128,25 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(authorised.candidateCount).toBeGreaterThan(0);
 
       const supervisorView = ok(await view(requestId, 'swp.supervisor')).searchRequest;
-      expect(supervisorView.policySnapshot).toMatchObject({ forceCodes: ['SWP'], threshold: 0.6, thresholdFloor: 0.6, k: 5, includeUnder18: false, excludedRetentionClasses: ['NOT_CHARGED', 'NO_FURTHER_ACTION'] });
+      expect(supervisorView.policySnapshot).toMatchObject({
+        forceCodes: ['SWP'],
+        threshold: 0.6,
+        thresholdFloor: 0.6,
+        k: 5,
+        includeUnder18: false,
+        excludedRetentionClasses: ['NOT_CHARGED', 'NO_FURTHER_ACTION'],
+      });
       expect(supervisorView.policySnapshot?.eligibleCount).toBe(gallery.length);
-      expect(supervisorView.policySnapshot?.searchMethod).toEqual({ kind: 'CENTRED_SHORTLIST', reason: null, shortlist: SEARCH_TUNING.shortlist });
+      expect(supervisorView.policySnapshot?.searchMethod).toEqual({
+        kind: 'CENTRED_SHORTLIST',
+        reason: null,
+        shortlist: SEARCH_TUNING.shortlist,
+      });
       expect(supervisorView.candidates?.[0].custodyImageId).toBe(person().imageId);
-      expect(supervisorView.authorisation).toMatchObject({ decision: 'AUTHORISED', decidedById: ids['swp.authoriser'] });
+      expect(supervisorView.authorisation).toMatchObject({
+        decision: 'AUTHORISED',
+        decidedById: ids['swp.authoriser'],
+      });
     });
 
     it('should let the first reviewer claim the task, see probe and candidates with scores, and decide', async () => {
@@ -109,7 +155,9 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const claimed = await wf.claim(task.id, 'swp.reviewer1');
       expect(claimed).toMatchObject({ status: 'CLAIMED', claimedById: ids['swp.reviewer1'] });
 
-      const packet = ok(await server.gql(WfReviewPacket, { taskId: task.id }, { as: 'swp.reviewer1' })).reviewPacket;
+      const packet = ok(
+        await server.gql(WfReviewPacket, { taskId: task.id }, { as: 'swp.reviewer1' }),
+      ).reviewPacket;
       expect(packet.scoresHidden).toBe(false);
       expect(packet.candidates.every((c) => typeof c.score === 'number')).toBe(true);
 
@@ -122,19 +170,35 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     it('should keep the second review blind: no first decisions, no scores, no way round', async () => {
       const task = await wf.taskFor(requestId, 'SECOND', 'swp.reviewer2');
       // the first reviewer may not take the second review
-      expect(codes(await server.gql(WfReviewTasks, { requestId, stage: 'SECOND' }, { as: 'swp.reviewer1' }))).toEqual([]);
-      expect(ok(await server.gql(WfReviewTasks, { requestId, stage: 'SECOND' }, { as: 'swp.reviewer1' })).reviewTasks.edges.map((e) => e.node)).toEqual([]);
+      expect(
+        codes(await server.gql(WfReviewTasks, { requestId, stage: 'SECOND' }, { as: 'swp.reviewer1' })),
+      ).toEqual([]);
+      expect(
+        ok(
+          await server.gql(WfReviewTasks, { requestId, stage: 'SECOND' }, { as: 'swp.reviewer1' }),
+        ).reviewTasks.edges.map((e) => e.node),
+      ).toEqual([]);
       await wf.claim(task.id, 'swp.reviewer2');
 
-      const packet = ok(await server.gql(WfReviewPacket, { taskId: task.id }, { as: 'swp.reviewer2' })).reviewPacket;
+      const packet = ok(
+        await server.gql(WfReviewPacket, { taskId: task.id }, { as: 'swp.reviewer2' }),
+      ).reviewPacket;
       secondReviewerPacket = packet;
       expect(packet.scoresHidden).toBe(true);
       expect(packet.candidates.map((c) => c.score)).toEqual(packet.candidates.map(() => null));
       // nothing of the first review is reachable: not the request, not the first task
       expect(codes(await view(requestId, 'swp.reviewer2'))).toEqual(['NOT_FOUND']);
-      expect(ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.reviewer2' })).reviewTasks.edges.map((e) => e.node).map((t) => t.stage)).toEqual(['SECOND']);
-      const first = ok(await server.gql(WfReviewTasks, { requestId, stage: 'FIRST' }, { as: 'swp.supervisor' })).reviewTasks.edges.map((e) => e.node)[0];
-      expect(codes(await server.gql(WfReviewPacket, { taskId: first.id }, { as: 'swp.reviewer2' }))).toEqual(['NOT_FOUND']);
+      expect(
+        ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.reviewer2' }))
+          .reviewTasks.edges.map((e) => e.node)
+          .map((t) => t.stage),
+      ).toEqual(['SECOND']);
+      const first = ok(
+        await server.gql(WfReviewTasks, { requestId, stage: 'FIRST' }, { as: 'swp.supervisor' }),
+      ).reviewTasks.edges.map((e) => e.node)[0];
+      expect(codes(await server.gql(WfReviewPacket, { taskId: first.id }, { as: 'swp.reviewer2' }))).toEqual([
+        'NOT_FOUND',
+      ]);
 
       const submitted = await wf.review(task.id, 'swp.reviewer2', matchOnly(person()));
       expect(submitted.status).toBe('SUBMITTED');
@@ -144,41 +208,81 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const requesterView = ok(await view(requestId, 'swp.requester')).searchRequest;
       expect(requesterView.status).toBe('CONFIRMED');
       expect(requesterView.outcome).toMatchObject({
-        result: 'POSSIBLE_MATCH', caveat: 'possible match — intelligence only, not evidence of identity', basis: 'REVIEWERS_AGREED',
-        custodyRecord: { custodyImageId: person().imageId, personReference: person().personReference, status: 'ACTIVE' },
+        result: 'POSSIBLE_MATCH',
+        caveat: 'possible match — intelligence only, not evidence of identity',
+        basis: 'REVIEWERS_AGREED',
+        custodyRecord: {
+          custodyImageId: person().imageId,
+          personReference: person().personReference,
+          status: 'ACTIVE',
+        },
       });
       expect(requesterView.candidates).toBeNull();
       expect(requesterView.reviews).toBeNull();
       expect(requesterView.candidateCount).toBeNull();
       expect(requesterView.visibleFields).not.toContain('candidates');
 
-      const closed = ok(await server.gql(WfClose, { id: requestId }, { as: 'swp.requester' })).closeSearchRequest;
+      const closed = ok(
+        await server.gql(WfClose, { id: requestId }, { as: 'swp.requester' }),
+      ).closeSearchRequest;
       expect(closed.status).toBe('CLOSED');
     });
 
     it('should produce a disclosure pack with every step, and a chain that verifies', async () => {
-      const pack = ok(await server.gql(WfDisclosurePack, { id: requestId }, { as: 'swp.supervisor' })).disclosurePack;
-      expect(pack.request.outcome?.caveat).toBe('possible match — intelligence only, not evidence of identity');
+      const pack = ok(
+        await server.gql(WfDisclosurePack, { id: requestId }, { as: 'swp.supervisor' }),
+      ).disclosurePack;
+      expect(pack.request.outcome?.caveat).toBe(
+        'possible match — intelligence only, not evidence of identity',
+      );
       expect(pack.outcomeCandidateRank).toBe(1);
       expect(pack.probe.imageBase64).toBe(person().face.probe.toString('base64'));
       expect(pack.candidates[0]).toMatchObject({ rank: 1, custodyImageId: person().imageId });
-      expect(pack.request.reviews?.map((r) => [r.stage, r.decisions?.find((d) => d.decision === 'POSSIBLE_MATCH')?.rationale])).toEqual([
-        ['FIRST', RATIONALES.POSSIBLE_MATCH], ['SECOND', RATIONALES.POSSIBLE_MATCH],
+      expect(
+        pack.request.reviews?.map((r) => [
+          r.stage,
+          r.decisions?.find((d) => d.decision === 'POSSIBLE_MATCH')?.rationale,
+        ]),
+      ).toEqual([
+        ['FIRST', RATIONALES.POSSIBLE_MATCH],
+        ['SECOND', RATIONALES.POSSIBLE_MATCH],
       ]);
       expect(pack.html).toContain('<!doctype html>');
       expect(pack.html).toContain('possible match — intelligence only, not evidence of identity');
-      expect(pack.html).toContain(`data:image/jpeg;base64,${person().face.probe.toString('base64').slice(0, 40)}`);
+      expect(pack.html).toContain(
+        `data:image/jpeg;base64,${person().face.probe.toString('base64').slice(0, 40)}`,
+      );
 
-      const oversightPack = ok(await server.gql(WfDisclosurePack, { id: requestId }, { as: 'oversight.commissioner' })).disclosurePack;
+      const oversightPack = ok(
+        await server.gql(WfDisclosurePack, { id: requestId }, { as: 'oversight.commissioner' }),
+      ).disclosurePack;
       expect(oversightPack.probe.imageBase64).toBeNull();
       expect(oversightPack.html).not.toContain('base64,');
 
       expect(await trailOf(requestId)).toEqual([
-        'SEARCH_REQUEST_CREATED', 'SEARCH_REQUEST_SUBMITTED', 'SEARCH_AUTHORISATION_REQUESTED', 'SEARCH_AUTHORISED', 'SEARCH_STARTED', 'SEARCH_COMPLETED',
-        'REVIEW_TASK_CREATED', 'REVIEW_TASK_CLAIMED', ...Array(6).fill('FACE_IMAGE_VIEWED'), 'REVIEW_SUBMITTED', 'SEARCH_FIRST_REVIEW_COMPLETED',
+        'SEARCH_REQUEST_CREATED',
+        'SEARCH_REQUEST_SUBMITTED',
+        'SEARCH_AUTHORISATION_REQUESTED',
+        'SEARCH_AUTHORISED',
+        'SEARCH_STARTED',
+        'SEARCH_COMPLETED',
+        'REVIEW_TASK_CREATED',
+        'REVIEW_TASK_CLAIMED',
+        ...Array(6).fill('FACE_IMAGE_VIEWED'),
+        'REVIEW_SUBMITTED',
+        'SEARCH_FIRST_REVIEW_COMPLETED',
         // the second reviewer refused the request and then its first task's packet: the task's denial names only the task, and is the request's all the same
-        'REVIEW_TASK_CREATED', 'REVIEW_TASK_CLAIMED', 'ACCESS_DENIED', 'ACCESS_DENIED', ...Array(6).fill('FACE_IMAGE_VIEWED'), 'REVIEW_SUBMITTED', 'SEARCH_CONFIRMED',
-        'SEARCH_REQUEST_CLOSED', 'DISCLOSURE_PACK_EXPORTED', 'DISCLOSURE_PACK_EXPORTED', 'DISCLOSURE_PACK_EXPORTED',
+        'REVIEW_TASK_CREATED',
+        'REVIEW_TASK_CLAIMED',
+        'ACCESS_DENIED',
+        'ACCESS_DENIED',
+        ...Array(6).fill('FACE_IMAGE_VIEWED'),
+        'REVIEW_SUBMITTED',
+        'SEARCH_CONFIRMED',
+        'SEARCH_REQUEST_CLOSED',
+        'DISCLOSURE_PACK_EXPORTED',
+        'DISCLOSURE_PACK_EXPORTED',
+        'DISCLOSURE_PACK_EXPORTED',
       ]);
       await chainVerifies();
     });
@@ -190,7 +294,9 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
           // what the second reviewer worked from while holding the task (images are separate, audited reads)
           secondReviewerPacket,
           searchRequest: codes(await view(requestId, 'swp.reviewer1')),
-          reviewTasks: ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.reviewer1' })).reviewTasks.edges.map((e) => e.node),
+          reviewTasks: ok(
+            await server.gql(WfReviewTasks, { requestId }, { as: 'swp.reviewer1' }),
+          ).reviewTasks.edges.map((e) => e.node),
         },
         oversight: ok(await view(requestId, 'oversight.commissioner')).searchRequest,
         admin: ok(await view(requestId, 'swp.admin')).searchRequest,
@@ -201,17 +307,27 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(views.oversight.reviews?.length).toBe(2);
       expect(views.oversight.candidates?.[0].image).toBeNull();
       expect(views.oversight.probeImage).toBeNull();
-      expect(views.admin).toMatchObject({ justification: null, outcome: null, candidates: null, reviews: null, purpose: null });
+      expect(views.admin).toMatchObject({
+        justification: null,
+        outcome: null,
+        candidates: null,
+        reviews: null,
+        purpose: null,
+      });
       expect(views.admin.policySnapshot?.eligibleCount).toBe(gallery.length);
       expect(views.galleryManager).toEqual(['NOT_FOUND']);
-      if (process.env.PRINT_VIEWS_TO) writeFileSync(process.env.PRINT_VIEWS_TO, `${JSON.stringify(views, null, 2)}\n`);
+      if (process.env.PRINT_VIEWS_TO)
+        writeFileSync(process.env.PRINT_VIEWS_TO, `${JSON.stringify(views, null, 2)}\n`);
     });
   });
 
   describe('no viable candidate', () => {
     it('should end NO_VIABLE_CANDIDATE when both reviewers find no match, and say so to the requester', async () => {
       const { requestId } = await wf.searchToFirstReview(stranger.probe, { threshold: 0.45 });
-      expect(ok(await view(requestId, 'swp.requester')).searchRequest).toMatchObject({ status: 'FIRST_REVIEW', authorisationReasons: ['THRESHOLD_BELOW_FLOOR'] });
+      expect(ok(await view(requestId, 'swp.requester')).searchRequest).toMatchObject({
+        status: 'FIRST_REVIEW',
+        authorisationReasons: ['THRESHOLD_BELOW_FLOOR'],
+      });
       const first = await wf.taskFor(requestId, 'FIRST', 'swp.reviewer2');
       await wf.claim(first.id, 'swp.reviewer2');
       await wf.review(first.id, 'swp.reviewer2', matchOnly(null));
@@ -220,15 +336,31 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       await wf.review(second.id, 'swp.reviewer1', matchOnly(null));
 
       const requesterView = ok(await view(requestId, 'swp.requester')).searchRequest;
-      expect(requesterView).toMatchObject({ status: 'NO_VIABLE_CANDIDATE', outcome: { result: 'NO_VIABLE_CANDIDATE', basis: 'REVIEWERS_AGREED', custodyRecord: null } });
+      expect(requesterView).toMatchObject({
+        status: 'NO_VIABLE_CANDIDATE',
+        outcome: { result: 'NO_VIABLE_CANDIDATE', basis: 'REVIEWERS_AGREED', custodyRecord: null },
+      });
       expect(requesterView.outcome?.caveat).toMatch(/^no viable candidate/);
       ok(await server.gql(WfClose, { id: requestId }, { as: 'swp.requester' }));
 
       const trail = await trailOf(requestId);
       expect(trail.filter((a) => a !== 'FACE_IMAGE_VIEWED')).toEqual([
-        'SEARCH_REQUEST_CREATED', 'SEARCH_REQUEST_SUBMITTED', 'SEARCH_AUTHORISATION_REQUESTED', 'SEARCH_AUTHORISED', 'SEARCH_STARTED', 'SEARCH_COMPLETED', 'REVIEW_TASK_CREATED',
-        'REVIEW_TASK_CLAIMED', 'REVIEW_SUBMITTED', 'SEARCH_FIRST_REVIEW_COMPLETED', 'REVIEW_TASK_CREATED', 'REVIEW_TASK_CLAIMED', 'REVIEW_SUBMITTED', 'SEARCH_NO_VIABLE_CANDIDATE',
-        'SEARCH_REQUEST_CLOSED', 'DISCLOSURE_PACK_EXPORTED',
+        'SEARCH_REQUEST_CREATED',
+        'SEARCH_REQUEST_SUBMITTED',
+        'SEARCH_AUTHORISATION_REQUESTED',
+        'SEARCH_AUTHORISED',
+        'SEARCH_STARTED',
+        'SEARCH_COMPLETED',
+        'REVIEW_TASK_CREATED',
+        'REVIEW_TASK_CLAIMED',
+        'REVIEW_SUBMITTED',
+        'SEARCH_FIRST_REVIEW_COMPLETED',
+        'REVIEW_TASK_CREATED',
+        'REVIEW_TASK_CLAIMED',
+        'REVIEW_SUBMITTED',
+        'SEARCH_NO_VIABLE_CANDIDATE',
+        'SEARCH_REQUEST_CLOSED',
+        'DISCLOSURE_PACK_EXPORTED',
       ]);
       await chainVerifies();
     });
@@ -236,49 +368,103 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     it('should end NO_VIABLE_CANDIDATE at once when nothing reaches the threshold, with nothing to review', async () => {
       const { requestId } = await wf.searchToFirstReview(stranger.probe, { threshold: 0.99 });
       const v = ok(await view(requestId, 'swp.requester')).searchRequest;
-      expect(v).toMatchObject({ status: 'NO_VIABLE_CANDIDATE', outcome: { result: 'NO_VIABLE_CANDIDATE', basis: 'NO_CANDIDATES_ABOVE_THRESHOLD' } });
-      expect(ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.supervisor' })).reviewTasks.edges.map((e) => e.node)).toEqual([]);
+      expect(v).toMatchObject({
+        status: 'NO_VIABLE_CANDIDATE',
+        outcome: { result: 'NO_VIABLE_CANDIDATE', basis: 'NO_CANDIDATES_ABOVE_THRESHOLD' },
+      });
+      expect(
+        ok(await server.gql(WfReviewTasks, { requestId }, { as: 'swp.supervisor' })).reviewTasks.edges.map(
+          (e) => e.node,
+        ),
+      ).toEqual([]);
     });
   });
 
   describe('a dispute settled by a supervisor', () => {
-    it('should go to DISPUTED when reviewers disagree, and to ADJUDICATED with the supervisor\'s rationale', async () => {
+    it("should go to DISPUTED when reviewers disagree, and to ADJUDICATED with the supervisor's rationale", async () => {
       const person = gallery[5];
       const { requestId } = await wf.searchToFirstReview(person.face.probe, { includeUnder18: true });
-      expect(ok(await view(requestId, 'swp.supervisor')).searchRequest.authorisationReasons).toEqual(['UNDER_18_INCLUDED']);
+      expect(ok(await view(requestId, 'swp.supervisor')).searchRequest.authorisationReasons).toEqual([
+        'UNDER_18_INCLUDED',
+      ]);
       const first = await wf.taskFor(requestId, 'FIRST', 'swp.reviewer1');
       await wf.claim(first.id, 'swp.reviewer1');
       await wf.review(first.id, 'swp.reviewer1', matchOnly(person));
       const second = await wf.taskFor(requestId, 'SECOND', 'swp.reviewer2');
       await wf.claim(second.id, 'swp.reviewer2');
-      await wf.review(second.id, 'swp.reviewer2', (c) => (c.bytes.equals(person.face.enrol) ? 'INCONCLUSIVE' : 'NOT_MATCH'));
+      await wf.review(second.id, 'swp.reviewer2', (c) =>
+        c.bytes.equals(person.face.enrol) ? 'INCONCLUSIVE' : 'NOT_MATCH',
+      );
 
-      expect(ok(await view(requestId, 'swp.requester')).searchRequest).toMatchObject({ status: 'DISPUTED', outcome: null });
+      expect(ok(await view(requestId, 'swp.requester')).searchRequest).toMatchObject({
+        status: 'DISPUTED',
+        outcome: null,
+      });
       // images of a disputed request open for the supervisor (audited), never for the requester
-      const images = ok(await server.gql(WfRequestImages, { id: requestId }, { as: 'swp.supervisor' })).searchRequest;
-      const mate = images.candidates!.find((c) => Buffer.from(c.image!.content.dataBase64, 'base64').equals(person.face.enrol))!;
-      expect(ok(await server.gql(WfRequestImages, { id: requestId }, { as: 'swp.requester' })).searchRequest).toEqual({ probeImage: null, candidates: null });
+      const images = ok(
+        await server.gql(WfRequestImages, { id: requestId }, { as: 'swp.supervisor' }),
+      ).searchRequest;
+      const mate = images.candidates!.find((c) =>
+        Buffer.from(c.image!.content.dataBase64, 'base64').equals(person.face.enrol),
+      )!;
+      expect(
+        ok(await server.gql(WfRequestImages, { id: requestId }, { as: 'swp.requester' })).searchRequest,
+      ).toEqual({ probeImage: null, candidates: null });
 
       const supervisorView = ok(await view(requestId, 'swp.supervisor')).searchRequest;
-      expect(supervisorView.reviews?.map((r) => r.decisions?.find((d) => d.rank === mate.rank)?.decision)).toEqual(['POSSIBLE_MATCH', 'INCONCLUSIVE']);
+      expect(
+        supervisorView.reviews?.map((r) => r.decisions?.find((d) => d.rank === mate.rank)?.decision),
+      ).toEqual(['POSSIBLE_MATCH', 'INCONCLUSIVE']);
       const adjudicated = ok(
-        await server.gql(WfAdjudicate, { id: requestId, result: 'POSSIBLE_MATCH', candidateId: mate.id, rationale: 'Probe and custody photo share a scar on the left brow; the second reviewer was unsure only of the angle.' }, { as: 'swp.supervisor' }),
+        await server.gql(
+          WfAdjudicate,
+          {
+            id: requestId,
+            result: 'POSSIBLE_MATCH',
+            candidateId: mate.id,
+            rationale:
+              'Probe and custody photo share a scar on the left brow; the second reviewer was unsure only of the angle.',
+          },
+          { as: 'swp.supervisor' },
+        ),
       ).adjudicateSearchRequest;
       expect(adjudicated.status).toBe('ADJUDICATED');
 
       const requesterView = ok(await view(requestId, 'swp.requester')).searchRequest;
-      expect(requesterView.outcome).toMatchObject({ result: 'POSSIBLE_MATCH', basis: 'ADJUDICATED', caveat: 'possible match — intelligence only, not evidence of identity', custodyRecord: { custodyImageId: person.imageId } });
+      expect(requesterView.outcome).toMatchObject({
+        result: 'POSSIBLE_MATCH',
+        basis: 'ADJUDICATED',
+        caveat: 'possible match — intelligence only, not evidence of identity',
+        custodyRecord: { custodyImageId: person.imageId },
+      });
       expect(requesterView.adjudication).toBeNull();
       ok(await server.gql(WfClose, { id: requestId }, { as: 'swp.requester' }));
 
-      const pack = ok(await server.gql(WfDisclosurePack, { id: requestId }, { as: 'swp.supervisor' })).disclosurePack;
+      const pack = ok(
+        await server.gql(WfDisclosurePack, { id: requestId }, { as: 'swp.supervisor' }),
+      ).disclosurePack;
       expect(pack.request.adjudication?.rationale).toMatch(/scar on the left brow/);
       expect(pack.html).toContain('Adjudication');
       const trail = await trailOf(requestId);
       expect(trail.filter((a) => a !== 'FACE_IMAGE_VIEWED')).toEqual([
-        'SEARCH_REQUEST_CREATED', 'SEARCH_REQUEST_SUBMITTED', 'SEARCH_AUTHORISATION_REQUESTED', 'SEARCH_AUTHORISED', 'SEARCH_STARTED', 'SEARCH_COMPLETED', 'REVIEW_TASK_CREATED',
-        'REVIEW_TASK_CLAIMED', 'REVIEW_SUBMITTED', 'SEARCH_FIRST_REVIEW_COMPLETED', 'REVIEW_TASK_CREATED', 'REVIEW_TASK_CLAIMED', 'REVIEW_SUBMITTED', 'SEARCH_DISPUTED',
-        'SEARCH_ADJUDICATED', 'SEARCH_REQUEST_CLOSED', 'DISCLOSURE_PACK_EXPORTED', 'DISCLOSURE_PACK_EXPORTED',
+        'SEARCH_REQUEST_CREATED',
+        'SEARCH_REQUEST_SUBMITTED',
+        'SEARCH_AUTHORISATION_REQUESTED',
+        'SEARCH_AUTHORISED',
+        'SEARCH_STARTED',
+        'SEARCH_COMPLETED',
+        'REVIEW_TASK_CREATED',
+        'REVIEW_TASK_CLAIMED',
+        'REVIEW_SUBMITTED',
+        'SEARCH_FIRST_REVIEW_COMPLETED',
+        'REVIEW_TASK_CREATED',
+        'REVIEW_TASK_CLAIMED',
+        'REVIEW_SUBMITTED',
+        'SEARCH_DISPUTED',
+        'SEARCH_ADJUDICATED',
+        'SEARCH_REQUEST_CLOSED',
+        'DISCLOSURE_PACK_EXPORTED',
+        'DISCLOSURE_PACK_EXPORTED',
       ]);
       // two reviews of 5 candidates + probe each, and the supervisor's look at all of them
       expect(trail.filter((a) => a === 'FACE_IMAGE_VIEWED').length).toBe(18);
@@ -290,9 +476,20 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     const base = async () => ({ caseId: await wf.createCase() });
     const attempt = async (extra: Record<string, unknown>, probe = gallery[0].face.probe) => {
       const { caseId } = await base();
-      return server.gql(WfCreateSearchRaw, {
-        input: { caseId, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'PACE_1984', justification: 'A robbery at knifepoint; CCTV still of the offender is the only lead.', probeImageBase64: probe.toString('base64'), ...extra },
-      }, { as: 'swp.requester' });
+      return server.gql(
+        WfCreateSearchRaw,
+        {
+          input: {
+            caseId,
+            purpose: 'IDENTIFY_SUSPECT',
+            legalBasis: 'PACE_1984',
+            justification: 'A robbery at knifepoint; CCTV still of the offender is the only lead.',
+            probeImageBase64: probe.toString('base64'),
+            ...extra,
+          },
+        },
+        { as: 'swp.requester' },
+      );
     };
 
     it.each([
@@ -300,7 +497,11 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       ['a justification of blanks', { justification: ' '.repeat(60) }, 'BAD_USER_INPUT'],
       ['more than 200 candidates', { k: 201 }, 'BAD_USER_INPUT'],
       ['a threshold no authoriser may approve', { threshold: 0.1 }, 'BAD_USER_INPUT'],
-      ['a probe that is not an image', { probeImageBase64: Buffer.from('not an image at all, just text').toString('base64') }, 'UNREADABLE_IMAGE'],
+      [
+        'a probe that is not an image',
+        { probeImageBase64: Buffer.from('not an image at all, just text').toString('base64') },
+        'UNREADABLE_IMAGE',
+      ],
     ])('should refuse %s with a typed error and store nothing', async (_name, extra, code) => {
       const before = await server.db.manager.count(SearchRequest);
       const response = await attempt(extra);
@@ -322,7 +523,12 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
 
     it('should default the threshold to the force floor and K to 20, and need no authorisation for an allowed offence', async () => {
       const created = ok(await attempt({})).createSearchRequest;
-      expect(created).toMatchObject({ threshold: 0.6, k: 20, authorisationRequired: false, authorisationReasons: [] });
+      expect(created).toMatchObject({
+        threshold: 0.6,
+        k: 20,
+        authorisationRequired: false,
+        authorisationReasons: [],
+      });
       const submitted = await wf.submit(created.id);
       expect(submitted.status).toBe('FIRST_REVIEW');
     });
@@ -330,30 +536,59 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     it('should let another force search this gallery under the sharing agreement, after authorisation, and review it in that force', async () => {
       const caseId = await wf.createCase('gwp.requester');
       const swp = await wf.forceId('SWP');
-      const draft = await wf.createSearch(caseId, gallery[1].face.probe, { otherGalleryForceIds: [swp] }, 'gwp.requester');
+      const draft = await wf.createSearch(
+        caseId,
+        gallery[1].face.probe,
+        { otherGalleryForceIds: [swp] },
+        'gwp.requester',
+      );
       expect(draft.authorisationReasons).toEqual(['CROSS_FORCE']);
       await wf.submit(draft.id, 'gwp.requester');
-      expect(codes(await server.gql(WfDecideAuthorisationRaw, { id: draft.id, authorise: true, rationale: 'SWP authoriser has no say over a GWP request.' }, { as: 'swp.authoriser' }))).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await server.gql(
+            WfDecideAuthorisationRaw,
+            { id: draft.id, authorise: true, rationale: 'SWP authoriser has no say over a GWP request.' },
+            { as: 'swp.authoriser' },
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
       // one GWP admin proposes the authoriser, the other approves (two-person rule)
-      await registerOfficer(server, { subject: 'gwp.inspector', displayName: 'Insp. Gwent', roles: ['AUTHORISER'] }, 'gwp.admin');
+      await registerOfficer(
+        server,
+        { subject: 'gwp.inspector', displayName: 'Insp. Gwent', roles: ['AUTHORISER'] },
+        'gwp.admin',
+      );
       expect((await wf.authorise(draft.id, 'gwp.inspector')).status).toBe('FIRST_REVIEW');
       const snapshot = ok(await view(draft.id, 'oversight.commissioner')).searchRequest.policySnapshot!;
       expect(snapshot.forceCodes.sort()).toEqual(['GWP', 'SWP']);
-      expect(ok(await server.gql(WfReviewTasks, { requestId: draft.id }, { as: 'swp.reviewer1' })).reviewTasks.edges.map((e) => e.node)).toEqual([]);
+      expect(
+        ok(
+          await server.gql(WfReviewTasks, { requestId: draft.id }, { as: 'swp.reviewer1' }),
+        ).reviewTasks.edges.map((e) => e.node),
+      ).toEqual([]);
       expect((await wf.taskFor(draft.id, 'FIRST', 'gwp.reviewer')).status).toBe('OPEN');
     });
   });
 
   describe('lists', () => {
     it('should list only the requests a caller may read', async () => {
-      const mine = ok(await server.gql(WfSearchRequests, {}, { as: 'swp.requester' })).searchRequests.edges.map((e) => e.node);
+      const mine = ok(
+        await server.gql(WfSearchRequests, {}, { as: 'swp.requester' }),
+      ).searchRequests.edges.map((e) => e.node);
       expect(mine.length).toBeGreaterThanOrEqual(4);
       const gwp = await wf.forceId('GWP');
-      const gwpAdmin = ok(await server.gql(WfSearchRequests, {}, { as: 'gwp.admin' })).searchRequests.edges.map((e) => e.node);
+      const gwpAdmin = ok(
+        await server.gql(WfSearchRequests, {}, { as: 'gwp.admin' }),
+      ).searchRequests.edges.map((e) => e.node);
       expect(gwpAdmin.length).toBeGreaterThan(0);
       expect(gwpAdmin.every((r) => r.forceId === gwp)).toBe(true);
-      const oversight = ok(await server.gql(WfSearchRequests, {}, { as: 'oversight.commissioner' })).searchRequests.edges.map((e) => e.node).map((r) => r.id);
-      expect(oversight).toEqual(expect.arrayContaining([...mine.map((r) => r.id), ...gwpAdmin.map((r) => r.id)]));
+      const oversight = ok(await server.gql(WfSearchRequests, {}, { as: 'oversight.commissioner' }))
+        .searchRequests.edges.map((e) => e.node)
+        .map((r) => r.id);
+      expect(oversight).toEqual(
+        expect.arrayContaining([...mine.map((r) => r.id), ...gwpAdmin.map((r) => r.id)]),
+      );
       expect(codes(await server.gql(WfSearchRequests, {}, { as: 'swp.reviewer1' }))).toEqual(['FORBIDDEN']);
     });
   });

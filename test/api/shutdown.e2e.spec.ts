@@ -24,7 +24,12 @@ describe('SIGTERM', () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', INFERENCE_SESSIONS: '1', SEED_DEMO_DATA: 'true',
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      INFERENCE_SESSIONS: '1',
+      SEED_DEMO_DATA: 'true',
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
     };
     if (usingPostgres()) {
@@ -37,11 +42,17 @@ describe('SIGTERM', () => {
       env.PGLITE_DATA_DIR = 'memory://';
     }
 
-    const service = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/main.ts')], { cwd: join(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const service = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/main.ts')],
+      { cwd: join(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child = service;
     let log = '';
     service.stderr!.on('data', (d) => (log += d));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => service.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      service.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     const url = await new Promise<string>((resolve, reject) => {
       service.stdout!.on('data', (d) => {
         log += d;

@@ -98,7 +98,9 @@ const SetRoles = graphql(`
   }
 `);
 
-type TaskNotice = { availableReviewTasks: { taskId: string; requestId: string; stage: string; change: string; status: string } };
+type TaskNotice = {
+  availableReviewTasks: { taskId: string; requestId: string; stage: string; change: string; status: string };
+};
 type HolderNotice = { myReviewTaskChanges: { taskId: string; change: string; status: string } };
 type RequestNotice = { mySearchRequestChanges: { requestId: string; status: string } };
 type DisputeNotice = { disputedSearchRequests: { requestId: string; status: string } };
@@ -128,9 +130,13 @@ describe('live review queue over graphql-ws', () => {
     await client.connected;
     return client;
   };
-  const poolOf = (r: Received<TaskNotice>, taskId: string) => r.items.filter((n) => n.availableReviewTasks.taskId === taskId);
+  const poolOf = (r: Received<TaskNotice>, taskId: string) =>
+    r.items.filter((n) => n.availableReviewTasks.taskId === taskId);
   const taskOf = async (requestId: string, stage: 'FIRST' | 'SECOND') => {
-    const [row] = await a.db.dataSource.query('SELECT id FROM review_task WHERE request_id = $1 AND stage = $2', [requestId, stage]);
+    const [row] = await a.db.dataSource.query(
+      'SELECT id FROM review_task WHERE request_id = $1 AND stage = $2',
+      [requestId, stage],
+    );
     return row.id as string;
   };
 
@@ -157,7 +163,16 @@ describe('live review queue over graphql-ws', () => {
        VALUES ($1, 'swp.dual', 'Examiner and investigator', '{REQUESTER,REVIEWER}', $2), ($1, 'swp.reviewer3', 'Examiner Three', '{REVIEWER}', $2)`,
       [swp, inAYear],
     );
-    for (const subject of ['swp.requester', 'swp.reviewer1', 'swp.reviewer2', 'swp.reviewer3', 'swp.dual', 'swp.supervisor', 'gwp.reviewer']) ids[subject] = await wf.officerId(subject);
+    for (const subject of [
+      'swp.requester',
+      'swp.reviewer1',
+      'swp.reviewer2',
+      'swp.reviewer3',
+      'swp.dual',
+      'swp.supervisor',
+      'gwp.reviewer',
+    ])
+      ids[subject] = await wf.officerId(subject);
 
     reviewer1Pool = (await connect('swp.reviewer1')).subscribe(AvailableTasks);
     const reviewer2 = await connect('swp.reviewer2');
@@ -205,7 +220,10 @@ describe('live review queue over graphql-ws', () => {
       const denied = client.subscribe(Disputes);
       const errors = (await denied.waitForError()) as Array<{ extensions?: { code?: string } }>;
       expect(errors[0].extensions?.code).toBe('FORBIDDEN');
-      const [row] = await a.db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_officer_id = $1", [ids['swp.reviewer1']]);
+      const [row] = await a.db.dataSource.query(
+        "SELECT count(*)::int AS n FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_officer_id = $1",
+        [ids['swp.reviewer1']],
+      );
       expect(row.n).toBeGreaterThan(0);
     });
   });
@@ -220,11 +238,22 @@ describe('live review queue over graphql-ws', () => {
       firstTaskId = await taskOf(requestId, 'FIRST');
       for (const feed of [reviewer1Pool, reviewer2Pool, dualPool, reviewer3Pool]) {
         const notice = await feed.waitFor((n) => n.availableReviewTasks.taskId === firstTaskId);
-        expect(notice.availableReviewTasks).toMatchObject({ requestId, stage: 'FIRST', change: 'OPENED', status: 'OPEN' });
+        expect(notice.availableReviewTasks).toMatchObject({
+          requestId,
+          stage: 'FIRST',
+          change: 'OPENED',
+          status: 'OPEN',
+        });
       }
       // the requester followed their request from submission to review
-      await requesterFeed.waitFor((n) => n.mySearchRequestChanges.requestId === requestId && n.mySearchRequestChanges.status === 'FIRST_REVIEW');
-      const states = requesterFeed.items.filter((n) => n.mySearchRequestChanges.requestId === requestId).map((n) => n.mySearchRequestChanges.status);
+      await requesterFeed.waitFor(
+        (n) =>
+          n.mySearchRequestChanges.requestId === requestId &&
+          n.mySearchRequestChanges.status === 'FIRST_REVIEW',
+      );
+      const states = requesterFeed.items
+        .filter((n) => n.mySearchRequestChanges.requestId === requestId)
+        .map((n) => n.mySearchRequestChanges.status);
       expect(states).toEqual(['SUBMITTED', 'SEARCHING', 'FIRST_REVIEW']);
     });
 
@@ -245,11 +274,17 @@ describe('live review queue over graphql-ws', () => {
 
     it('should tell nothing to the first reviewer about the second review of the same request', async () => {
       await wf.claim(firstTaskId, 'swp.reviewer1');
-      await reviewer2Pool.waitFor((n) => n.availableReviewTasks.taskId === firstTaskId && n.availableReviewTasks.change === 'CLAIMED');
+      await reviewer2Pool.waitFor(
+        (n) => n.availableReviewTasks.taskId === firstTaskId && n.availableReviewTasks.change === 'CLAIMED',
+      );
       await wf.review(firstTaskId, 'swp.reviewer1', matchOnly(gallery[0]));
       const secondTaskId = await taskOf(requestId, 'SECOND');
       const opened = await reviewer2Pool.waitFor((n) => n.availableReviewTasks.taskId === secondTaskId);
-      expect(opened.availableReviewTasks).toMatchObject({ stage: 'SECOND', change: 'OPENED', status: 'OPEN' });
+      expect(opened.availableReviewTasks).toMatchObject({
+        stage: 'SECOND',
+        change: 'OPENED',
+        status: 'OPEN',
+      });
       await sleep(QUIET_MS);
       expect(poolOf(reviewer1Pool, secondTaskId)).toEqual([]);
     });
@@ -258,7 +293,9 @@ describe('live review queue over graphql-ws', () => {
       // the same document from several officers and sockets: the notice is executed once for all of them
       const firstAgain = (await connect('swp.reviewer1')).subscribe(AvailableTasks);
       const secondAgain = (await connect('swp.reviewer2')).subscribe(AvailableTasks);
-      const aliased = (await connect('swp.reviewer2')).subscribe<{ availableReviewTasks: { id: string; stage: string } }>('subscription { availableReviewTasks { id: taskId stage } }');
+      const aliased = (await connect('swp.reviewer2')).subscribe<{
+        availableReviewTasks: { id: string; stage: string };
+      }>('subscription { availableReviewTasks { id: taskId stage } }');
       await sleep(300);
       const { requestId: other } = await wf.searchToFirstReview(gallery[1].face.probe);
       const firstTask = await taskOf(other, 'FIRST');
@@ -267,14 +304,23 @@ describe('live review queue over graphql-ws', () => {
       const secondTask = await taskOf(other, 'SECOND');
       for (const feed of [reviewer2Pool, secondAgain, dualPool]) {
         const notice = await feed.waitFor((n) => n.availableReviewTasks.taskId === secondTask);
-        expect(notice.availableReviewTasks).toMatchObject({ requestId: other, stage: 'SECOND', change: 'OPENED' });
+        expect(notice.availableReviewTasks).toMatchObject({
+          requestId: other,
+          stage: 'SECOND',
+          change: 'OPENED',
+        });
       }
-      expect(await aliased.waitFor((n) => n.availableReviewTasks.id === secondTask)).toEqual({ availableReviewTasks: { id: secondTask, stage: 'SECOND' } });
+      expect(await aliased.waitFor((n) => n.availableReviewTasks.id === secondTask)).toEqual({
+        availableReviewTasks: { id: secondTask, stage: 'SECOND' },
+      });
       await sleep(QUIET_MS);
       // the first reviewer, on both sockets, and the other force heard nothing of it
       expect(poolOf(reviewer1Pool, secondTask)).toEqual([]);
       expect(poolOf(firstAgain, secondTask)).toEqual([]);
-      expect(poolOf(firstAgain, firstTask).map((n) => n.availableReviewTasks.change)).toEqual(['OPENED', 'CLAIMED']);
+      expect(poolOf(firstAgain, firstTask).map((n) => n.availableReviewTasks.change)).toEqual([
+        'OPENED',
+        'CLAIMED',
+      ]);
       expect(gwpPool.items).toEqual([]);
     });
   });
@@ -290,10 +336,26 @@ describe('live review queue over graphql-ws', () => {
       await wf.review(firstTaskId, 'swp.reviewer1', matchOnly(gallery[2]));
       secondTaskId = await taskOf(requestId, 'SECOND');
       await wf.claim(secondTaskId, 'swp.reviewer2');
-      ok(await a.gql(graphql(`mutation LiveReassign($taskId: ID!, $reason: String!) { reassignReviewTask(taskId: $taskId, reason: $reason) { id status } }`), { taskId: secondTaskId, reason: 'Reviewer called away to court' }, { as: 'swp.supervisor' }));
+      ok(
+        await a.gql(
+          graphql(`
+            mutation LiveReassign($taskId: ID!, $reason: String!) {
+              reassignReviewTask(taskId: $taskId, reason: $reason) {
+                id
+                status
+              }
+            }
+          `),
+          { taskId: secondTaskId, reason: 'Reviewer called away to court' },
+          { as: 'swp.supervisor' },
+        ),
+      );
       const lost = await reviewer2Held.waitFor((n) => n.myReviewTaskChanges.taskId === secondTaskId);
       expect(lost.myReviewTaskChanges).toMatchObject({ change: 'REASSIGNED', status: 'OPEN' });
-      await reviewer2Pool.waitFor((n) => n.availableReviewTasks.taskId === secondTaskId && n.availableReviewTasks.change === 'REASSIGNED');
+      await reviewer2Pool.waitFor(
+        (n) =>
+          n.availableReviewTasks.taskId === secondTaskId && n.availableReviewTasks.change === 'REASSIGNED',
+      );
     });
 
     it('should bring a dispute to the supervisor and tell the requester', async () => {
@@ -301,20 +363,32 @@ describe('live review queue over graphql-ws', () => {
       await wf.review(secondTaskId, 'swp.reviewer2', () => 'NOT_MATCH');
       const dispute = await supervisorFeed.waitFor((n) => n.disputedSearchRequests.requestId === requestId);
       expect(dispute.disputedSearchRequests.status).toBe('DISPUTED');
-      await requesterFeed.waitFor((n) => n.mySearchRequestChanges.requestId === requestId && n.mySearchRequestChanges.status === 'DISPUTED');
+      await requesterFeed.waitFor(
+        (n) =>
+          n.mySearchRequestChanges.requestId === requestId && n.mySearchRequestChanges.status === 'DISPUTED',
+      );
     });
 
     it('should tell the holder when the request is withdrawn under them', async () => {
       const { requestId: withdrawn } = await wf.searchToFirstReview(gallery[3].face.probe);
       const taskId = await taskOf(withdrawn, 'FIRST');
       await wf.claim(taskId, 'swp.reviewer2');
-      ok(await a.gql(WfWithdraw, { id: withdrawn, reason: 'Suspect identified by other means' }, { as: 'swp.requester' }));
+      ok(
+        await a.gql(
+          WfWithdraw,
+          { id: withdrawn, reason: 'Suspect identified by other means' },
+          { as: 'swp.requester' },
+        ),
+      );
       const lost = await reviewer2Held.waitFor((n) => n.myReviewTaskChanges.taskId === taskId);
       expect(lost.myReviewTaskChanges).toMatchObject({ change: 'CANCELLED', status: 'CANCELLED' });
-      await requesterFeed.waitFor((n) => n.mySearchRequestChanges.requestId === withdrawn && n.mySearchRequestChanges.status === 'WITHDRAWN');
+      await requesterFeed.waitFor(
+        (n) =>
+          n.mySearchRequestChanges.requestId === withdrawn && n.mySearchRequestChanges.status === 'WITHDRAWN',
+      );
     });
 
-    it('should list the dispute in the supervisor\'s catch-up queue', async () => {
+    it("should list the dispute in the supervisor's catch-up queue", async () => {
       const queue = ok(await b.gql(Queue, {}, { as: 'swp.supervisor' })).reviewQueue;
       expect(queue.disputes.edges.map((e) => e.node).map((d) => d.id)).toContain(requestId);
       expect(queue.available.edges.map((e) => e.node)).toEqual([]);
@@ -323,7 +397,9 @@ describe('live review queue over graphql-ws', () => {
 
   describe('current ability', () => {
     it('should stop telling a reviewer whose role was removed', async () => {
-      ok(await a.gql(SetRoles, { officerId: ids['swp.reviewer3'], roles: ['REQUESTER'] }, { as: 'swp.admin' }));
+      ok(
+        await a.gql(SetRoles, { officerId: ids['swp.reviewer3'], roles: ['REQUESTER'] }, { as: 'swp.admin' }),
+      );
       const { requestId } = await wf.searchToFirstReview(gallery[3].face.probe);
       const taskId = await taskOf(requestId, 'FIRST');
       await reviewer1Pool.waitFor((n) => n.availableReviewTasks.taskId === taskId);
@@ -338,14 +414,26 @@ describe('live review queue over graphql-ws', () => {
       await expect(
         a.db.transaction(async ({ manager }) => {
           const task = await lockTask(manager, taskId);
-          await moveTask(manager, null, task, 'cancel', { claimedById: null, claimedAt: null, claimExpiresAt: null }, { action: 'REVIEW_TASK_CANCELLED' });
+          await moveTask(
+            manager,
+            null,
+            task,
+            'cancel',
+            { claimedById: null, claimedAt: null, claimExpiresAt: null },
+            { action: 'REVIEW_TASK_CANCELLED' },
+          );
           throw new Error('the step failed after the change');
         }),
       ).rejects.toThrow('the step failed');
       await wf.claim(taskId, 'swp.reviewer1');
-      await reviewer2Pool.waitFor((n) => n.availableReviewTasks.taskId === taskId && n.availableReviewTasks.change === 'CLAIMED');
+      await reviewer2Pool.waitFor(
+        (n) => n.availableReviewTasks.taskId === taskId && n.availableReviewTasks.change === 'CLAIMED',
+      );
       await sleep(QUIET_MS / 3);
-      expect(poolOf(reviewer2Pool, taskId).map((n) => n.availableReviewTasks.change)).toEqual(['OPENED', 'CLAIMED']);
+      expect(poolOf(reviewer2Pool, taskId).map((n) => n.availableReviewTasks.change)).toEqual([
+        'OPENED',
+        'CLAIMED',
+      ]);
     });
 
     it('should cut off, with 4403, a subscriber whose officer is deactivated', async () => {
@@ -354,7 +442,12 @@ describe('live review queue over graphql-ws', () => {
       await sleep(300);
       await a.db.dataSource.query('UPDATE officer SET active = false WHERE id = $1', [ids['swp.dual']]);
       // what an admin's deactivation would publish: every instance drops its cached ability
-      await a.db.transaction(async (tx) => tx.publish(Topic.OFFICER_CHANGED, { officerId: ids['swp.dual'], occurredAt: new Date().toISOString() }));
+      await a.db.transaction(async (tx) =>
+        tx.publish(Topic.OFFICER_CHANGED, {
+          officerId: ids['swp.dual'],
+          occurredAt: new Date().toISOString(),
+        }),
+      );
       const { requestId } = await wf.searchToFirstReview(gallery[2].face.probe);
       await reviewer1Pool.waitFor((n) => n.availableReviewTasks.requestId === requestId);
       const errors = (await feed.waitForError()) as Array<{ extensions?: { code?: string } }>;
@@ -382,7 +475,7 @@ describe('live review queue over graphql-ws', () => {
     });
   });
 
-  it('should never have told the other force\'s reviewer anything', () => {
+  it("should never have told the other force's reviewer anything", () => {
     expect(gwpPool.items).toEqual([]);
     expect(gwpPool.errors).toEqual([]);
   });
@@ -408,13 +501,19 @@ describe('graphql-ws limits', () => {
     raws.push(socket);
     return socket;
   };
-  const errorsOf = async (received: Received<unknown>) => (await received.waitForError(10_000)) as Array<{ message: string; extensions?: { code?: string } }>;
+  const errorsOf = async (received: Received<unknown>) =>
+    (await received.waitForError(10_000)) as Array<{ message: string; extensions?: { code?: string } }>;
 
   beforeAll(async () => {
     server = await TestServer.start({
-      NODE_ENV: 'production', INFERENCE_SESSIONS: '1',
-      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '3', WS_MAX_SOCKETS_PER_OFFICER: '2',
-      GRAPHQL_MAX_DEPTH: '2', GRAPHQL_MAX_ALIASES: '2', GRAPHQL_MAX_COST: '20', GRAPHQL_MAX_TOKENS: '100',
+      NODE_ENV: 'production',
+      INFERENCE_SESSIONS: '1',
+      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '3',
+      WS_MAX_SOCKETS_PER_OFFICER: '2',
+      GRAPHQL_MAX_DEPTH: '2',
+      GRAPHQL_MAX_ALIASES: '2',
+      GRAPHQL_MAX_COST: '20',
+      GRAPHQL_MAX_TOKENS: '100',
     });
   }, 120_000);
   afterAll(async () => {
@@ -441,10 +540,14 @@ describe('graphql-ws limits', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     });
 
-    it('should close a signed-in officer\'s 40 MB subscribe with 1009, quickly and without the memory growing', async () => {
+    it("should close a signed-in officer's 40 MB subscribe with 1009, quickly and without the memory growing", async () => {
       const socket = raw();
       await socket.signIn(await server.token('swp.reviewer1'));
-      const message = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { availableReviewTasks { taskId } }${' '.repeat(40 * 1024 * 1024)}` } });
+      const message = JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: { query: `subscription { availableReviewTasks { taskId } }${' '.repeat(40 * 1024 * 1024)}` },
+      });
       const before = process.memoryUsage().rss;
       const started = Date.now();
       socket.send(message);
@@ -458,7 +561,11 @@ describe('graphql-ws limits', () => {
     it('should still accept a subscribe message within the limit', async () => {
       const socket = raw();
       await socket.signIn(await server.token('swp.reviewer1'));
-      socket.send({ id: 'ok', type: 'subscribe', payload: { query: 'subscription { availableReviewTasks { taskId } }' } });
+      socket.send({
+        id: 'ok',
+        type: 'subscribe',
+        payload: { query: 'subscription { availableReviewTasks { taskId } }' },
+      });
       await sleep(300);
       expect(socket.socket.readyState).toBe(socket.socket.OPEN);
     });
@@ -476,21 +583,30 @@ describe('graphql-ws limits', () => {
       await expect(Promise.race([client.closed, sleep(300).then(() => 'open')])).resolves.toBe('open');
     });
 
-    it('should close an officer\'s socket beyond the per-officer cap with 4429, and count sockets down as they close', async () => {
+    it("should close an officer's socket beyond the per-officer cap with 4429, and count sockets down as they close", async () => {
       const first = await connect('swp.reviewer2');
       const second = await connect('swp.reviewer2');
       await Promise.all([first.connected, second.connected]);
       const third = await connect('swp.reviewer2');
       await expect(third.closed).resolves.toMatchObject({ code: 4429 });
-      await (await connect('gwp.reviewer')).connected; // another officer is not affected
+      await (
+        await connect('gwp.reviewer')
+      ).connected; // another officer is not affected
       await first.dispose();
       await sleep(300);
-      await (await connect('swp.reviewer2')).connected;
+      await (
+        await connect('swp.reviewer2')
+      ).connected;
     });
   });
 
   describe('query limits and errors', () => {
-    const refusedWith = async (query: string, code: string, message: RegExp, variables?: Record<string, unknown>) => {
+    const refusedWith = async (
+      query: string,
+      code: string,
+      message: RegExp,
+      variables?: Record<string, unknown>,
+    ) => {
       const client = await connect('oversight.commissioner');
       await client.connected;
       const errors = await errorsOf(client.subscribe(query, variables as Record<string, never>));
@@ -501,7 +617,11 @@ describe('graphql-ws limits', () => {
     };
 
     it('should refuse a query deeper than the limit with QUERY_TOO_DEEP', async () => {
-      const [error] = await refusedWith('{ verifyAuditChain { firstBroken { seq } } }', 'QUERY_TOO_DEEP', /^Query depth limit of 2 exceeded/);
+      const [error] = await refusedWith(
+        '{ verifyAuditChain { firstBroken { seq } } }',
+        'QUERY_TOO_DEEP',
+        /^Query depth limit of 2 exceeded/,
+      );
       expect(error.message).not.toMatch(/syntax/i);
     });
 
@@ -527,7 +647,12 @@ describe('graphql-ws limits', () => {
     });
 
     it('should refuse a malformed id with BAD_USER_INPUT, never echoing it', async () => {
-      const errors = await refusedWith('query Case($id: ID!) { case(id: $id) { id } }', 'BAD_USER_INPUT', /malformed id/, { id: "x' OR 1=1--" });
+      const errors = await refusedWith(
+        'query Case($id: ID!) { case(id: $id) { id } }',
+        'BAD_USER_INPUT',
+        /malformed id/,
+        { id: "x' OR 1=1--" },
+      );
       expect(JSON.stringify(errors)).not.toContain('OR 1=1');
     });
   });

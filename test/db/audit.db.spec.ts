@@ -11,7 +11,14 @@ describe('audit log', () => {
     handle = await openTestDatabase();
     db = handle.db;
     for (let i = 0; i < 5; i += 1) {
-      await db.transaction(({ manager }) => appendAudit(manager, null, { action: 'CASE_CREATED', subjectType: 'Test', subjectId: String(i), details: { i, nested: { z: 1, a: [i] } } }));
+      await db.transaction(({ manager }) =>
+        appendAudit(manager, null, {
+          action: 'CASE_CREATED',
+          subjectType: 'Test',
+          subjectId: String(i),
+          details: { i, nested: { z: 1, a: [i] } },
+        }),
+      );
     }
   });
   afterAll(() => handle.close());
@@ -25,7 +32,9 @@ describe('audit log', () => {
     });
 
     it('should refuse to write outside a transaction', async () => {
-      await expect(appendAudit(db.manager, null, { action: 'CASE_CREATED', subjectType: 'Test' })).rejects.toThrow(/inside a transaction/);
+      await expect(
+        appendAudit(db.manager, null, { action: 'CASE_CREATED', subjectType: 'Test' }),
+      ).rejects.toThrow(/inside a transaction/);
     });
 
     it('should leave no event when the transaction that wrote it rolls back', async () => {
@@ -41,7 +50,17 @@ describe('audit log', () => {
     });
 
     it('should keep the chain intact when writers race', async () => {
-      await Promise.all(Array.from({ length: 6 }, (_, i) => db.transaction(({ manager }) => appendAudit(manager, null, { action: 'CASE_OFFICER_ASSIGNED', subjectType: 'Test', subjectId: String(i) }))));
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          db.transaction(({ manager }) =>
+            appendAudit(manager, null, {
+              action: 'CASE_OFFICER_ASSIGNED',
+              subjectType: 'Test',
+              subjectId: String(i),
+            }),
+          ),
+        ),
+      );
       const result = await verifyAuditChain(db.manager);
       expect(result).toMatchObject({ ok: true, checked: 11, firstBroken: null });
     });
@@ -74,7 +93,12 @@ describe('audit log', () => {
         await manager.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
       });
       const result = await verifyAuditChain(db.manager);
-      expect(result).toMatchObject({ ok: false, checked: 3, lastSeq: 3, firstBroken: { seq: 4, reason: 'HASH_MISMATCH' } });
+      expect(result).toMatchObject({
+        ok: false,
+        checked: 3,
+        lastSeq: 3,
+        firstBroken: { seq: 4, reason: 'HASH_MISMATCH' },
+      });
       expect((await verifyAuditChain(db.manager, { fromSeq: 5 })).ok).toBe(true);
     });
   });

@@ -11,7 +11,8 @@ import { noiseJpeg, sample } from '../inference/helpers';
 import { demoFaces } from '../support/faces';
 import { openTestDatabase, testLogger, usingPostgres } from '../support/test-database';
 
-const HEADER = 'file,person_reference,custody_reference,captured_at,retention_class,under18_at_capture,self_defined_ethnicity,sex,age_band';
+const HEADER =
+  'file,person_reference,custody_reference,captured_at,retention_class,under18_at_capture,self_defined_ethnicity,sex,age_band';
 
 describe('runBulkEnrolment', () => {
   let handle: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -30,7 +31,14 @@ describe('runBulkEnrolment', () => {
     return row as { images: number; blobs: number; templates: number; events: number };
   };
   const run = (extra: Partial<Parameters<typeof runBulkEnrolment>[3]> = {}) =>
-    runBulkEnrolment(db, services.gallery, faces, { forceCode: 'SWP', officerSubject: 'swp.gallery', manifestPath: manifest, imagesDir: dir, concurrency: 3, ...extra });
+    runBulkEnrolment(db, services.gallery, faces, {
+      forceCode: 'SWP',
+      officerSubject: 'swp.gallery',
+      manifestPath: manifest,
+      imagesDir: dir,
+      concurrency: 3,
+      ...extra,
+    });
 
   beforeAll(async () => {
     handle = await openTestDatabase();
@@ -45,7 +53,8 @@ describe('runBulkEnrolment', () => {
     writeFileSync(join(dir, 'group.jpg'), sample(3));
     writeFileSync(join(dir, 'blank.jpg'), await noiseJpeg(300, 300));
     writeFileSync(join(dir, 'corrupt.jpg'), people[0].enrol.subarray(0, 500));
-    const row = (file: string, i: number, extra = 'CONVICTED,false,W1,F,25-34') => `${file},PER/${i},CU/${i},2024-02-0${(i % 9) + 1},${extra}`;
+    const row = (file: string, i: number, extra = 'CONVICTED,false,W1,F,25-34') =>
+      `${file},PER/${i},CU/${i},2024-02-0${(i % 9) + 1},${extra}`;
     manifest = join(dir, 'manifest.csv');
     writeFileSync(
       manifest,
@@ -74,17 +83,35 @@ describe('runBulkEnrolment', () => {
     const afterAbort = await counts();
     expect(partial.counts.ENROLLED).toBeGreaterThan(0);
     expect(partial.counts.ENROLLED).toBeLessThan(goodFiles.length);
-    expect(afterAbort).toEqual({ images: partial.counts.ENROLLED, blobs: partial.counts.ENROLLED, templates: partial.counts.ENROLLED, events: partial.counts.ENROLLED });
+    expect(afterAbort).toEqual({
+      images: partial.counts.ENROLLED,
+      blobs: partial.counts.ENROLLED,
+      templates: partial.counts.ENROLLED,
+      events: partial.counts.ENROLLED,
+    });
 
     const report = await run();
     expect(report.counts.DUPLICATE).toBe(partial.counts.ENROLLED);
     expect(report.counts.ENROLLED + report.counts.DUPLICATE).toBe(goodFiles.length);
-    expect(await counts()).toEqual({ images: goodFiles.length, blobs: goodFiles.length, templates: goodFiles.length, events: goodFiles.length });
+    expect(await counts()).toEqual({
+      images: goodFiles.length,
+      blobs: goodFiles.length,
+      templates: goodFiles.length,
+      events: goodFiles.length,
+    });
   });
 
   it('should report every bad row by file name and outcome without stopping', async () => {
     const report = await run();
-    expect(report.counts).toEqual({ ENROLLED: 0, DUPLICATE: goodFiles.length, NO_FACE: 1, MULTIPLE_FACES: 1, LOW_QUALITY: 0, UNREADABLE: 1, BAD_ROW: 4 });
+    expect(report.counts).toEqual({
+      ENROLLED: 0,
+      DUPLICATE: goodFiles.length,
+      NO_FACE: 1,
+      MULTIPLE_FACES: 1,
+      LOW_QUALITY: 0,
+      UNREADABLE: 1,
+      BAD_ROW: 4,
+    });
     const byFile = Object.fromEntries(report.problems.map((p) => [`${p.line}:${p.file}`, p.outcome]));
     expect(byFile).toMatchObject({
       [`${goodFiles.length + 2}:group.jpg`]: 'MULTIPLE_FACES',
@@ -98,33 +125,69 @@ describe('runBulkEnrolment', () => {
     expect(await counts()).toMatchObject({ images: goodFiles.length });
   });
 
-  (usingPostgres() ? it : it.skip)('should resume without duplicates, and rebuild deferred indexes, after the CLI is killed mid-run (PostgreSQL)', async () => {
-    // start from an empty gallery (the enrolment events of earlier tests stay in the log)
-    for (const table of ['face_template', 'custody_image_blob', 'derived_image', 'custody_image']) await db.dataSource.query(`DELETE FROM ${table}`);
-    const eventsBefore = (await counts()).events; // the log keeps the earlier tests' events
-    const searchIndexes = async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_centre_'`))[0].n;
-    const indexesBefore = await searchIndexes();
-    const cli = (...extra: string[]) =>
-      spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2', ...extra], {
-        env: { ...process.env, DATABASE_URL: handle.url, DATABASE_MIGRATION_URL: handle.ownerUrl },
-        stdio: 'ignore',
+  (usingPostgres() ? it : it.skip)(
+    'should resume without duplicates, and rebuild deferred indexes, after the CLI is killed mid-run (PostgreSQL)',
+    async () => {
+      // start from an empty gallery (the enrolment events of earlier tests stay in the log)
+      for (const table of ['face_template', 'custody_image_blob', 'derived_image', 'custody_image'])
+        await db.dataSource.query(`DELETE FROM ${table}`);
+      const eventsBefore = (await counts()).events; // the log keeps the earlier tests' events
+      const searchIndexes = async () =>
+        (
+          await db.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_centre_'`,
+          )
+        )[0].n;
+      const indexesBefore = await searchIndexes();
+      const cli = (...extra: string[]) =>
+        spawn(
+          process.execPath,
+          [
+            '-r',
+            'ts-node/register/transpile-only',
+            join(__dirname, '../../src/cli/enrol.ts'),
+            '--force',
+            'SWP',
+            '--manifest',
+            manifest,
+            '--images',
+            dir,
+            '--concurrency',
+            '2',
+            ...extra,
+          ],
+          {
+            env: { ...process.env, DATABASE_URL: handle.url, DATABASE_MIGRATION_URL: handle.ownerUrl },
+            stdio: 'ignore',
+          },
+        );
+      // a first load with the search indexes deferred, killed before it could build them
+      const child = cli('--defer-indexes');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      for (let i = 0; i < 600 && (await counts()).images < 3; i += 1)
+        await new Promise((r) => setTimeout(r, 100));
+      child.kill('SIGKILL');
+      await exited;
+      const killed = await counts();
+      expect(killed.images).toBeGreaterThanOrEqual(3);
+      expect(killed).toEqual({
+        images: killed.images,
+        blobs: killed.images,
+        templates: killed.images,
+        events: eventsBefore + killed.images,
       });
-    // a first load with the search indexes deferred, killed before it could build them
-    const child = cli('--defer-indexes');
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    for (let i = 0; i < 600 && (await counts()).images < 3; i += 1) await new Promise((r) => setTimeout(r, 100));
-    child.kill('SIGKILL');
-    await exited;
-    const killed = await counts();
-    expect(killed.images).toBeGreaterThanOrEqual(3);
-    expect(killed).toEqual({ images: killed.images, blobs: killed.images, templates: killed.images, events: eventsBefore + killed.images });
-    expect(await searchIndexes()).toBe(0);
+      expect(await searchIndexes()).toBe(0);
 
-    const again = cli();
-    expect(await new Promise((resolve) => again.once('exit', resolve))).toBe(0);
-    expect(await counts()).toMatchObject({ images: goodFiles.length, blobs: goodFiles.length, templates: goodFiles.length });
-    expect(await searchIndexes()).toBe(indexesBefore); // the plain re-run rebuilt them
-  });
+      const again = cli();
+      expect(await new Promise((resolve) => again.once('exit', resolve))).toBe(0);
+      expect(await counts()).toMatchObject({
+        images: goodFiles.length,
+        blobs: goodFiles.length,
+        templates: goodFiles.length,
+      });
+      expect(await searchIndexes()).toBe(indexesBefore); // the plain re-run rebuilt them
+    },
+  );
 });
 
 /**
@@ -140,7 +203,8 @@ describe('runBulkEnrolment with a hostile manifest', () => {
   let manifest: string;
   let goodFiles: string[];
   let expected: Record<string, string>;
-  const row = (file: string, i: number, person = `PER/H${i}`, custody = `CU/H${i}`) => `${file},${person},${custody},2024-03-0${(i % 9) + 1},CONVICTED,false,W1,F,25-34`;
+  const row = (file: string, i: number, person = `PER/H${i}`, custody = `CU/H${i}`) =>
+    `${file},${person},${custody},2024-03-0${(i % 9) + 1},CONVICTED,false,W1,F,25-34`;
 
   beforeAll(async () => {
     const faces = await createFacePipeline({ sessions: 1 });
@@ -171,7 +235,7 @@ describe('runBulkEnrolment with a hostile manifest', () => {
       row('pipe.jpg', 7), // 8
       row('formula.jpg', 8, '"=HYPERLINK(""http://evil.example/x"",""click"")"'), // 9
       row('formula.jpg', 9, 'PER/H9', '+cmd|calc'), // 10
-      row('multiline.jpg', 10, 'PER/H10', '"CU/H10', ), // 11: a quoted value left open ...
+      row('multiline.jpg', 10, 'PER/H10', '"CU/H10'), // 11: a quoted value left open ...
       'second line",2024-03-02,CONVICTED,false,,,', // 12: ... that goes on here
       row('c.jpg', 13), // 13
     ];
@@ -192,9 +256,14 @@ describe('runBulkEnrolment with a hostile manifest', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const check = async (db: Database, report: Awaited<ReturnType<typeof runBulkEnrolment>>) => {
-    const byLine = Object.fromEntries(report.problems.map((p) => [p.line, `${p.outcome}:${(p.detail ?? '').replace(/ \(\w+\)$/, '')}`]));
+    const byLine = Object.fromEntries(
+      report.problems.map((p) => [p.line, `${p.outcome}:${(p.detail ?? '').replace(/ \(\w+\)$/, '')}`]),
+    );
     expect(byLine).toEqual(expected);
-    expect(report.counts).toMatchObject({ ENROLLED: goodFiles.length, BAD_ROW: Object.keys(expected).length });
+    expect(report.counts).toMatchObject({
+      ENROLLED: goodFiles.length,
+      BAD_ROW: Object.keys(expected).length,
+    });
     // no value of a row and nothing read from a file appears in the report
     expect(JSON.stringify(report)).not.toMatch(/HYPERLINK|calc|root:|second line/);
     const stored: Array<{ custody_reference: string; person_reference: string }> = await db.dataSource.query(
@@ -213,7 +282,13 @@ describe('runBulkEnrolment with a hostile manifest', () => {
     try {
       await seedDemoData(handle.db);
       const services = createServices(handle.db, faces);
-      const report = await runBulkEnrolment(handle.db, services.gallery, faces, { forceCode: 'SWP', officerSubject: 'swp.gallery', manifestPath: manifest, imagesDir: dir, concurrency: 3 });
+      const report = await runBulkEnrolment(handle.db, services.gallery, faces, {
+        forceCode: 'SWP',
+        officerSubject: 'swp.gallery',
+        manifestPath: manifest,
+        imagesDir: dir,
+        concurrency: 3,
+      });
       await check(handle.db, report);
     } finally {
       await faces.close();
@@ -241,9 +316,27 @@ describe('runBulkEnrolment with a hostile manifest', () => {
       delete env.DATABASE_URL;
     }
     try {
-      const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/cli/enrol.ts'), '--force', 'SWP', '--manifest', manifest, '--images', dir, '--concurrency', '2', '--json'], {
-        env, stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          join(__dirname, '../../src/cli/enrol.ts'),
+          '--force',
+          'SWP',
+          '--manifest',
+          manifest,
+          '--images',
+          dir,
+          '--concurrency',
+          '2',
+          '--json',
+        ],
+        {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let stdout = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));
       const code = await new Promise((resolve) => child.once('exit', resolve));

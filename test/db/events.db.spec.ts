@@ -1,10 +1,20 @@
 import { Client } from 'pg';
 import { Database, txOf } from '../../src/db';
-import { InProcessPubSub, PgNotifyPubSub, PubSub, SubscriberOverflowError, Topic, TopicPayloads } from '../../src/events';
+import {
+  InProcessPubSub,
+  PgNotifyPubSub,
+  PubSub,
+  SubscriberOverflowError,
+  Topic,
+  TopicPayloads,
+} from '../../src/events';
 import { EventQueue } from '../../src/events/pubsub';
 import { openTestDatabase, testLogger, usingPostgres } from '../support/test-database';
 
-const officerChanged = (officerId: string): TopicPayloads[Topic.OFFICER_CHANGED] => ({ officerId, occurredAt: new Date().toISOString() });
+const officerChanged = (officerId: string): TopicPayloads[Topic.OFFICER_CHANGED] => ({
+  officerId,
+  occurredAt: new Date().toISOString(),
+});
 
 const pending = new WeakMap<AsyncIterator<unknown>, Promise<IteratorResult<unknown>>>();
 
@@ -32,7 +42,13 @@ describe('events', () => {
   beforeAll(async () => {
     handle = await openTestDatabase({ migrate: false });
     db = handle.db;
-    pubsub = usingPostgres() ? await PgNotifyPubSub.start({ connectionString: handle.url!, query: (sql, params) => db.dataSource.query(sql, params), logger: testLogger }) : new InProcessPubSub();
+    pubsub = usingPostgres()
+      ? await PgNotifyPubSub.start({
+          connectionString: handle.url!,
+          query: (sql, params) => db.dataSource.query(sql, params),
+          logger: testLogger,
+        })
+      : new InProcessPubSub();
     db.usePubSub(pubsub);
   });
   afterAll(async () => {
@@ -70,18 +86,26 @@ describe('events', () => {
 
     it('should reach the transaction from its EntityManager alone', async () => {
       const events = pubsub.subscribe(Topic.OFFICER_CHANGED);
-      await db.transaction(async ({ manager }) => txOf(manager).publish(Topic.OFFICER_CHANGED, officerChanged('via-manager')));
+      await db.transaction(async ({ manager }) =>
+        txOf(manager).publish(Topic.OFFICER_CHANGED, officerChanged('via-manager')),
+      );
       expect(await nextOf(events)).toMatchObject({ officerId: 'via-manager' });
       expect(() => txOf(db.manager)).toThrow(/not inside Database.transaction/);
       await events.return!();
     });
 
     it('should fail the transaction when an event is malformed or carries more than ids', async () => {
-      const bad = { officerId: 'x', occurredAt: new Date().toISOString(), image: 'AAAA' } as unknown as TopicPayloads[Topic.OFFICER_CHANGED];
-      await expect(db.transaction(async (tx) => tx.publish(Topic.OFFICER_CHANGED, bad))).rejects.toThrow(/invalid officer.changed payload/);
+      const bad = {
+        officerId: 'x',
+        occurredAt: new Date().toISOString(),
+        image: 'AAAA',
+      } as unknown as TopicPayloads[Topic.OFFICER_CHANGED];
+      await expect(db.transaction(async (tx) => tx.publish(Topic.OFFICER_CHANGED, bad))).rejects.toThrow(
+        /invalid officer.changed payload/,
+      );
     });
 
-    it('should keep the order of one transaction\'s events', async () => {
+    it("should keep the order of one transaction's events", async () => {
       const events = pubsub.subscribe(Topic.OFFICER_CHANGED);
       await db.transaction(async (tx) => {
         for (const id of ['a', 'b', 'c']) tx.publish(Topic.OFFICER_CHANGED, officerChanged(id));
@@ -108,7 +132,12 @@ describe('events', () => {
     let other: PgNotifyPubSub;
 
     beforeAll(async () => {
-      other = await PgNotifyPubSub.start({ connectionString: handle.url!, query: (sql, params) => db.dataSource.query(sql, params), logger: testLogger, reconnectDelayMs: { initial: 20, max: 200 } });
+      other = await PgNotifyPubSub.start({
+        connectionString: handle.url!,
+        query: (sql, params) => db.dataSource.query(sql, params),
+        logger: testLogger,
+        reconnectDelayMs: { initial: 20, max: 200 },
+      });
     });
     afterAll(() => other.close());
 
@@ -121,7 +150,9 @@ describe('events', () => {
 
     it('should ignore messages on its channel that are not well-formed events', async () => {
       const events = other.subscribe(Topic.OFFICER_CHANGED);
-      await db.dataSource.query("SELECT pg_notify('twokey_events', 'not json'), pg_notify('twokey_events', '{\"t\":\"officer.changed\",\"p\":{\"officerId\":1}}')");
+      await db.dataSource.query(
+        'SELECT pg_notify(\'twokey_events\', \'not json\'), pg_notify(\'twokey_events\', \'{"t":"officer.changed","p":{"officerId":1}}\')',
+      );
       await pubsub.publish(Topic.OFFICER_CHANGED, officerChanged('fine'));
       expect(await nextOf(events)).toMatchObject({ officerId: 'fine' });
       await events.return!();

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../../src/db';
-import { FaceSearchRepository, GallerySearch, SEARCH_TUNING, SearchTuning } from '../../src/db/face-search.repository';
+import {
+  FaceSearchRepository,
+  GallerySearch,
+  SEARCH_TUNING,
+  SearchTuning,
+} from '../../src/db/face-search.repository';
 import { RetentionClass } from '../../src/entities';
 import { openTestDatabase } from '../support/test-database';
 
@@ -14,7 +19,7 @@ function unitVector(seed: number, base?: Float32Array, spread = 1): Float32Array
   let norm = 0;
   for (let i = 0; i < DIM; i += 1) {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    v[i] = (base ? base[i] : 0) + spread * ((s / 2 ** 32) - 0.5);
+    v[i] = (base ? base[i] : 0) + spread * (s / 2 ** 32 - 0.5);
     norm += v[i] * v[i];
   }
   for (let i = 0; i < DIM; i += 1) v[i] /= Math.sqrt(norm);
@@ -31,17 +36,36 @@ describe('FaceSearchRepository', () => {
   let centreFunction: string;
   const indexOf = (forceId: string) => `${centreFunction}_${forceId.replaceAll('-', '')}`;
 
-  async function addTemplate(forceId: string, embedding: Float32Array, extra: { modelVersion?: string; retentionClass?: RetentionClass; under18?: boolean; searchable?: boolean } = {}) {
+  async function addTemplate(
+    forceId: string,
+    embedding: Float32Array,
+    extra: {
+      modelVersion?: string;
+      retentionClass?: RetentionClass;
+      under18?: boolean;
+      searchable?: boolean;
+    } = {},
+  ) {
     return db.transaction(async ({ manager }) => {
-      const [subject] = await manager.query(`INSERT INTO custody_subject (force_id, person_reference) VALUES ($1, $2) RETURNING id`, [forceId, randomUUID()]);
+      const [subject] = await manager.query(
+        `INSERT INTO custody_subject (force_id, person_reference) VALUES ($1, $2) RETURNING id`,
+        [forceId, randomUUID()],
+      );
       const [image] = await manager.query(
         `INSERT INTO custody_image (force_id, subject_id, custody_reference, captured_at, retention_class, under18_at_capture, review_due_at)
          VALUES ($1, $2, 'C1', now(), $3, $4, now()) RETURNING id`,
         [forceId, subject.id, extra.retentionClass ?? RetentionClass.CONVICTED, extra.under18 ?? false],
       );
       await FaceSearchRepository.insertTemplate(manager, {
-        imageId: image.id, forceId, modelVersion: extra.modelVersion ?? MODEL, embedding, retentionClass: extra.retentionClass ?? RetentionClass.CONVICTED,
-        under18AtCapture: extra.under18 ?? false, quality: {}, box: { x: 0, y: 0, width: 1, height: 1 }, landmarks: [],
+        imageId: image.id,
+        forceId,
+        modelVersion: extra.modelVersion ?? MODEL,
+        embedding,
+        retentionClass: extra.retentionClass ?? RetentionClass.CONVICTED,
+        under18AtCapture: extra.under18 ?? false,
+        quality: {},
+        box: { x: 0, y: 0, width: 1, height: 1 },
+        landmarks: [],
       });
       if (extra.searchable === false) await FaceSearchRepository.setSearchable(manager, [image.id], false);
       return image.id as string;
@@ -49,20 +73,32 @@ describe('FaceSearchRepository', () => {
   }
 
   const request = (overrides: Partial<GallerySearch> = {}): GallerySearch => ({
-    probe, modelVersion: MODEL, forceIds: forces, includeUnder18: false, excludedRetentionClasses: [], threshold: -1, k: 20, ...overrides,
+    probe,
+    modelVersion: MODEL,
+    forceIds: forces,
+    includeUnder18: false,
+    excludedRetentionClasses: [],
+    threshold: -1,
+    k: 20,
+    ...overrides,
   });
   const searchWith = (overrides: Partial<GallerySearch> = {}, tuning: SearchTuning = {}) =>
     db.transaction(({ manager }) => FaceSearchRepository.search(manager, request(overrides), tuning));
   const search = async (overrides: Partial<GallerySearch> = {}) => (await searchWith(overrides)).candidates;
-  const explain = (overrides: Partial<GallerySearch>) => db.transaction(({ manager }) => FaceSearchRepository.explainShortlist(manager, request(overrides)));
+  const explain = (overrides: Partial<GallerySearch>) =>
+    db.transaction(({ manager }) => FaceSearchRepository.explainShortlist(manager, request(overrides)));
 
   beforeAll(async () => {
     handle = await openTestDatabase();
     db = handle.db;
     // a model version's template space comes with a migration: the owner role registers it
-    centreFunction = await handle.asOwner((manager) => FaceSearchRepository.registerTemplateSpace(manager, MODEL, mean, 'test distribution'));
+    centreFunction = await handle.asOwner((manager) =>
+      FaceSearchRepository.registerTemplateSpace(manager, MODEL, mean, 'test distribution'),
+    );
     for (let f = 0; f < 5; f += 1) {
-      const [row] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [`F${f}`]);
+      const [row] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [
+        `F${f}`,
+      ]);
       forces.push(row.id);
     }
     // 750 structured distractors spread over five forces (150 each), and the probe's mate in force 0.
@@ -78,7 +114,8 @@ describe('FaceSearchRepository', () => {
       const result = await search();
       expect(result).toHaveLength(20);
       expect(result[0]).toMatchObject({ rank: 1, imageId: mateId, forceId: forces[0] });
-      for (let i = 1; i < result.length; i += 1) expect(result[i].score).toBeLessThanOrEqual(result[i - 1].score);
+      for (let i = 1; i < result.length; i += 1)
+        expect(result[i].score).toBeLessThanOrEqual(result[i - 1].score);
     });
 
     it('should still return K rows when a filter removes most of the gallery', async () => {
@@ -90,7 +127,12 @@ describe('FaceSearchRepository', () => {
     it('should shortlist through the centred index and score on the original cosine', async () => {
       const indexed = await searchWith({ forceIds: [forces[0]] });
       const exact = await searchWith({ forceIds: [forces[0]] }, { method: 'exact' });
-      expect(indexed.method).toEqual({ kind: 'CENTRED_SHORTLIST', centreFunction, shortlist: SEARCH_TUNING.shortlist, efSearch: SEARCH_TUNING.shortlist });
+      expect(indexed.method).toEqual({
+        kind: 'CENTRED_SHORTLIST',
+        centreFunction,
+        shortlist: SEARCH_TUNING.shortlist,
+        efSearch: SEARCH_TUNING.shortlist,
+      });
       expect(exact.method).toEqual({ kind: 'EXACT_SCAN', reason: 'REQUESTED' });
       expect(indexed.candidates[0]).toEqual(exact.candidates[0]); // the mate, with the same score
       expect(indexed.candidates[0].imageId).toBe(mateId);
@@ -100,7 +142,7 @@ describe('FaceSearchRepository', () => {
       for (const c of shared) expect(c.score).toBeCloseTo(exactScores.get(c.imageId)!, 6);
     });
 
-    it('should give exactly the exact scan\'s list when the shortlist covers the eligible gallery', async () => {
+    it("should give exactly the exact scan's list when the shortlist covers the eligible gallery", async () => {
       const whole = await searchWith({ forceIds: [forces[2]] }, { shortlist: 150 });
       const exact = await searchWith({ forceIds: [forces[2]] }, { method: 'exact' });
       expect(whole.method.kind).toBe('CENTRED_SHORTLIST');
@@ -109,10 +151,26 @@ describe('FaceSearchRepository', () => {
 
     it('should answer with the exact scan when filters leave the index scan short of eligible rows', async () => {
       // far from the probe in the centred space the index orders by: around mean - (probe - mean)
-      const far = (seed: number) => unitVector(seed, mean.map((m, i) => 2 * m - probe[i]), 0.05);
+      const far = (seed: number) =>
+        unitVector(
+          seed,
+          mean.map((m, i) => 2 * m - probe[i]),
+          0.05,
+        );
       const rare = [];
-      for (const seed of [21, 22, 23]) rare.push(await addTemplate(forces[4], far(seed), { retentionClass: RetentionClass.CHARGED_PENDING }));
-      const onlyRare = { forceIds: [forces[4]], k: 5, excludedRetentionClasses: [RetentionClass.CONVICTED, RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION] };
+      for (const seed of [21, 22, 23])
+        rare.push(
+          await addTemplate(forces[4], far(seed), { retentionClass: RetentionClass.CHARGED_PENDING }),
+        );
+      const onlyRare = {
+        forceIds: [forces[4]],
+        k: 5,
+        excludedRetentionClasses: [
+          RetentionClass.CONVICTED,
+          RetentionClass.NOT_CHARGED,
+          RetentionClass.NO_FURTHER_ACTION,
+        ],
+      };
       const starved = await searchWith(onlyRare, { shortlist: 10, efSearch: 1, maxScanTuples: 1 });
       expect(starved.method).toEqual({ kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' });
       expect(starved.candidates.map((c) => c.imageId).sort()).toEqual([...rare].sort());
@@ -147,11 +205,18 @@ describe('FaceSearchRepository', () => {
         await addTemplate(forces[0], near(13), { under18: true }),
         await addTemplate(forces[0], near(14), { retentionClass: RetentionClass.NO_FURTHER_ACTION }),
       ];
-      const outsider = (await db.dataSource.query(`INSERT INTO force (code, name) VALUES ('OUT', 'Outside') RETURNING id`))[0].id;
+      const outsider = (
+        await db.dataSource.query(`INSERT INTO force (code, name) VALUES ('OUT', 'Outside') RETURNING id`)
+      )[0].id;
       // a new force gets its own partial index at once
-      expect(await db.dataSource.query(`SELECT 1 FROM pg_indexes WHERE indexname = $1`, [indexOf(outsider)])).toHaveLength(1);
+      expect(
+        await db.dataSource.query(`SELECT 1 FROM pg_indexes WHERE indexname = $1`, [indexOf(outsider)]),
+      ).toHaveLength(1);
       ineligible.push(await addTemplate(outsider, near(15)));
-      const result = await search({ excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION], k: 200 });
+      const result = await search({
+        excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION],
+        k: 200,
+      });
       expect(result[0].imageId).toBe(mateId);
       expect(result.map((r) => r.imageId)).toEqual(expect.not.arrayContaining(ineligible));
       // the same records are found once the policy allows them
@@ -167,13 +232,21 @@ describe('FaceSearchRepository', () => {
 
   describe('eligibleCount', () => {
     it('should count only what a search with the same policy would consider', async () => {
-      const count = await db.transaction(({ manager }) => FaceSearchRepository.eligibleCount(manager, { modelVersion: MODEL, forceIds: [forces[1]], includeUnder18: false, excludedRetentionClasses: [] }));
+      const count = await db.transaction(({ manager }) =>
+        FaceSearchRepository.eligibleCount(manager, {
+          modelVersion: MODEL,
+          forceIds: [forces[1]],
+          includeUnder18: false,
+          excludedRetentionClasses: [],
+        }),
+      );
       expect(count).toBe(150);
     });
   });
 
   describe('eligibleCount', () => {
-    const counted = (g: Partial<GallerySearch>) => db.transaction(({ manager }) => FaceSearchRepository.eligibleCount(manager, request(g)));
+    const counted = (g: Partial<GallerySearch>) =>
+      db.transaction(({ manager }) => FaceSearchRepository.eligibleCount(manager, request(g)));
     /** The count as a scan of the templates would give it. */
     const scanned = async (g: Partial<GallerySearch>) => {
       const r = request(g);
@@ -184,8 +257,12 @@ describe('FaceSearchRepository', () => {
       return row.n as number;
     };
     const policies: Array<Partial<GallerySearch>> = [
-      {}, { forceIds: [forces[0]] }, { forceIds: [forces[2], forces[4]] }, { includeUnder18: true },
-      { excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION] }, { modelVersion: 'test-model@0' },
+      {},
+      { forceIds: [forces[0]] },
+      { forceIds: [forces[2], forces[4]] },
+      { includeUnder18: true },
+      { excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION] },
+      { modelVersion: 'test-model@0' },
     ];
     const agrees = async () => {
       for (const g of policies) expect([g, await counted(g)]).toEqual([g, await scanned(g)]);
@@ -201,7 +278,9 @@ describe('FaceSearchRepository', () => {
       ];
       const before = await counted({ forceIds: [forces[2]], includeUnder18: true });
       await agrees();
-      await db.transaction(({ manager }) => FaceSearchRepository.setSearchable(manager, added.slice(0, 2), false));
+      await db.transaction(({ manager }) =>
+        FaceSearchRepository.setSearchable(manager, added.slice(0, 2), false),
+      );
       expect(await counted({ forceIds: [forces[2]], includeUnder18: true })).toBe(before - 2);
       await agrees();
       await db.transaction(({ manager }) => FaceSearchRepository.setSearchable(manager, added, true));
@@ -209,10 +288,12 @@ describe('FaceSearchRepository', () => {
       await db.transaction(({ manager }) => FaceSearchRepository.deleteForImages(manager, added));
       await agrees();
       // a rolled-back write leaves the counts as they were
-      await expect(db.transaction(async ({ manager }) => {
-        await FaceSearchRepository.setSearchable(manager, [mateId], false);
-        throw new Error('rolled back');
-      })).rejects.toThrow('rolled back');
+      await expect(
+        db.transaction(async ({ manager }) => {
+          await FaceSearchRepository.setSearchable(manager, [mateId], false);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
       await agrees();
     });
   });

@@ -11,8 +11,13 @@ describe('first_review_exposure', () => {
   beforeAll(async () => {
     handle = await openTestDatabase();
     db = handle.db;
-    const [force] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ('XFR', 'Exposure Force') RETURNING id`);
-    const [officer] = await db.dataSource.query(`INSERT INTO officer (force_id, subject, display_name, roles) VALUES ($1, 'x.sup', 'X', '{SUPERVISOR}') RETURNING id`, [force.id]);
+    const [force] = await db.dataSource.query(
+      `INSERT INTO force (code, name) VALUES ('XFR', 'Exposure Force') RETURNING id`,
+    );
+    const [officer] = await db.dataSource.query(
+      `INSERT INTO officer (force_id, subject, display_name, roles) VALUES ($1, 'x.sup', 'X', '{SUPERVISOR}') RETURNING id`,
+      [force.id],
+    );
     const [kase] = await db.dataSource.query(
       `INSERT INTO case_file (force_id, crime_reference, offence_category, status, created_by_id, assigned_officer_ids) VALUES ($1, 'X/1', 'ROBBERY', 'OPEN', $2, ARRAY[$2]::uuid[]) RETURNING id`,
       [force.id, officer.id],
@@ -24,18 +29,32 @@ describe('first_review_exposure', () => {
       [force.id, kase.id, officer.id],
     );
     row = { request_id: request.id, officer_id: officer.id };
-    await db.dataSource.query(`INSERT INTO first_review_exposure (request_id, officer_id, seen, via) VALUES ($1, $2, 'DECISIONS', 'test')`, [row.request_id, row.officer_id]);
+    await db.dataSource.query(
+      `INSERT INTO first_review_exposure (request_id, officer_id, seen, via) VALUES ($1, $2, 'DECISIONS', 'test')`,
+      [row.request_id, row.officer_id],
+    );
   });
   afterAll(() => handle.close());
 
   it('should refuse to change or forget an exposure', async () => {
-    await expect(db.dataSource.query(`UPDATE first_review_exposure SET via = 'other' WHERE request_id = $1`, [row.request_id])).rejects.toThrow(/append-only/);
-    await expect(db.dataSource.query(`DELETE FROM first_review_exposure WHERE request_id = $1`, [row.request_id])).rejects.toThrow(/append-only/);
+    await expect(
+      db.dataSource.query(`UPDATE first_review_exposure SET via = 'other' WHERE request_id = $1`, [
+        row.request_id,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.dataSource.query(`DELETE FROM first_review_exposure WHERE request_id = $1`, [row.request_id]),
+    ).rejects.toThrow(/append-only/);
     expect((await db.dataSource.query('SELECT count(*)::int AS n FROM first_review_exposure'))[0].n).toBe(1);
   });
 
   it('should refuse what is neither decisions nor scores', async () => {
-    await expect(db.dataSource.query(`INSERT INTO first_review_exposure (request_id, officer_id, seen, via) VALUES ($1, $2, 'IMAGES', 'test')`, [row.request_id, row.officer_id])).rejects.toThrow();
+    await expect(
+      db.dataSource.query(
+        `INSERT INTO first_review_exposure (request_id, officer_id, seen, via) VALUES ($1, $2, 'IMAGES', 'test')`,
+        [row.request_id, row.officer_id],
+      ),
+    ).rejects.toThrow();
   });
 
   it('should undo its migration and apply it again', async () => {

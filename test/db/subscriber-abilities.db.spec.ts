@@ -18,7 +18,8 @@ describe(SubscriberAbilities.name, () => {
   let now: number;
   let abilities: SubscriberAbilities;
 
-  const setRoles = (roles: string) => db.dataSource.query('UPDATE officer SET roles = $2 WHERE id = $1', [officerId, roles]);
+  const setRoles = (roles: string) =>
+    db.dataSource.query('UPDATE officer SET roles = $2 WHERE id = $1', [officerId, roles]);
   /** Waits (briefly, really) for `check` to hold. */
   const eventually = async (check: () => boolean) => {
     for (let i = 0; i < 100 && !check(); i += 1) await sleep(20);
@@ -28,7 +29,9 @@ describe(SubscriberAbilities.name, () => {
   beforeAll(async () => {
     handle = await openTestDatabase();
     db = handle.db;
-    const [force] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ('SAF', 'Ability Force') RETURNING id`);
+    const [force] = await db.dataSource.query(
+      `INSERT INTO force (code, name) VALUES ('SAF', 'Ability Force') RETURNING id`,
+    );
     const [officer] = await db.dataSource.query(
       `INSERT INTO officer (force_id, subject, display_name, roles, reviewer_certified_until) VALUES ($1, 'saf.reviewer', 'R', '{REVIEWER}', now() + interval '1 year') RETURNING id`,
       [force.id],

@@ -16,7 +16,11 @@ describe('listDataset', () => {
   it('should enrol the first sorted image of each identity and probe the rest', () => {
     const root = mkdtempSync(join(tmpdir(), 'twokey-eval-'));
     try {
-      for (const [id, files] of Object.entries({ b_person: ['b_2.jpg', 'b_1.jpg'], a_person: ['a_1.png'], c_person: ['c_1.jpg', 'notes.txt'] })) {
+      for (const [id, files] of Object.entries({
+        b_person: ['b_2.jpg', 'b_1.jpg'],
+        a_person: ['a_1.png'],
+        c_person: ['c_1.jpg', 'notes.txt'],
+      })) {
         mkdirSync(join(root, id));
         for (const f of files) writeFileSync(join(root, id, f), '');
       }
@@ -45,7 +49,15 @@ describe('computeMetrics', () => {
   ];
 
   it('should count ranks, failures to detect and impostor pairs', () => {
-    const templates = [unit(1, 0, 0), unit(1, 0.1, 0), unit(0, 1, 0), unit(1, 0.2, 0), unit(0, 0, 1), unit(0, 1, 1), null];
+    const templates = [
+      unit(1, 0, 0),
+      unit(1, 0.1, 0),
+      unit(0, 1, 0),
+      unit(1, 0.2, 0),
+      unit(0, 0, 1),
+      unit(0, 1, 1),
+      null,
+    ];
     const m = computeMetrics(entries, templates);
     expect(m.gallery).toBe(4);
     expect(m.probes).toBe(3);
@@ -67,7 +79,10 @@ describe('computeMetrics', () => {
 
 describe('centralFace', () => {
   it('should choose the face nearest the image centre', () => {
-    const faces = [{ box: { x: 0, y: 0, width: 50, height: 50 } }, { box: { x: 100, y: 100, width: 50, height: 50 } }];
+    const faces = [
+      { box: { x: 0, y: 0, width: 50, height: 50 } },
+      { box: { x: 100, y: 100, width: 50, height: 50 } },
+    ];
     expect(centralFace(faces, 250, 250)).toBe(faces[1]);
     expect(centralFace([], 250, 250)).toBeUndefined();
   });

@@ -13,8 +13,20 @@ describe('similarityTransform', () => {
   it('should recover a known rotation, scale and translation exactly', () => {
     const angle = 0.3;
     const scale = 2.5;
-    const from: Array<[number, number]> = [[10, 10], [40, 12], [25, 30], [15, 45], [38, 44]];
-    const to = from.map(([x, y]) => [scale * (Math.cos(angle) * x - Math.sin(angle) * y) + 7, scale * (Math.sin(angle) * x + Math.cos(angle) * y) - 3] as [number, number]);
+    const from: Array<[number, number]> = [
+      [10, 10],
+      [40, 12],
+      [25, 30],
+      [15, 45],
+      [38, 44],
+    ];
+    const to = from.map(
+      ([x, y]) =>
+        [
+          scale * (Math.cos(angle) * x - Math.sin(angle) * y) + 7,
+          scale * (Math.sin(angle) * x + Math.cos(angle) * y) - 3,
+        ] as [number, number],
+    );
     const { m, scale: s } = similarityTransform(from, to);
     expect(s).toBeCloseTo(scale, 10);
     from.forEach((p, i) => {
@@ -25,26 +37,62 @@ describe('similarityTransform', () => {
   });
 
   it('should never reflect', () => {
-    const from: Array<[number, number]> = [[0, 0], [1, 0], [0, 1]];
-    const mirrored: Array<[number, number]> = [[0, 0], [-1, 0], [0, 1]];
+    const from: Array<[number, number]> = [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ];
+    const mirrored: Array<[number, number]> = [
+      [0, 0],
+      [-1, 0],
+      [0, 1],
+    ];
     const { m } = similarityTransform(from, mirrored);
     expect(m[0] * m[4] - m[1] * m[3]).toBeGreaterThanOrEqual(0);
   });
 });
 
 describe('dlibChipTemplate', () => {
-  it('should use dlib\'s 33 points (no jaw, eyebrows or lower lip) inside the chip', () => {
+  it("should use dlib's 33 points (no jaw, eyebrows or lower lip) inside the chip", () => {
     const t = dlibChipTemplate(150, 0.25);
     expect(t.points).toHaveLength(33);
-    expect(t.landmarkGroups.flat()).toEqual([...Array.from({ length: 28 }, (_, i) => 27 + i), 60, 61, 62, 63, 64]);
+    expect(t.landmarkGroups.flat()).toEqual([
+      ...Array.from({ length: 28 }, (_, i) => 27 + i),
+      60,
+      61,
+      62,
+      63,
+      64,
+    ]);
     for (const [x, y] of t.points) {
       expect(x).toBeGreaterThan(0);
       expect(x).toBeLessThan(150);
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(150);
     }
-    const spec: AlignmentSpec = { kind: 'similarity', template: 't', size: 150, landmarkGroups: [[0, 1], [2]], points: [[0, 0], [1, 1]] };
-    expect(templateSourcePoints([[0, 0], [2, 4], [5, 5]], spec)).toEqual([[1, 2], [5, 5]]);
+    const spec: AlignmentSpec = {
+      kind: 'similarity',
+      template: 't',
+      size: 150,
+      landmarkGroups: [[0, 1], [2]],
+      points: [
+        [0, 0],
+        [1, 1],
+      ],
+    };
+    expect(
+      templateSourcePoints(
+        [
+          [0, 0],
+          [2, 4],
+          [5, 5],
+        ],
+        spec,
+      ),
+    ).toEqual([
+      [1, 2],
+      [5, 5],
+    ]);
   });
 });
 
@@ -59,7 +107,10 @@ describe('tfPads', () => {
 
 describe('blazeFaceAnchors', () => {
   it('should lay out 512 fine then 384 coarse anchors at cell centres', () => {
-    const anchors = blazeFaceAnchors(256, [{ stride: 16, perCell: 2 }, { stride: 32, perCell: 6 }]);
+    const anchors = blazeFaceAnchors(256, [
+      { stride: 16, perCell: 2 },
+      { stride: 32, perCell: 6 },
+    ]);
     expect(anchors).toHaveLength(896);
     expect(anchors[0]).toEqual({ x: 8, y: 8 });
     expect(anchors[1]).toEqual({ x: 8, y: 8 });
@@ -96,7 +147,17 @@ describe('detectionTiles', () => {
 
 describe('weightedNms', () => {
   it('should merge overlapping candidates by score and keep separate faces apart', () => {
-    const c = (score: number, x0: number): { score: number; x0: number; y0: number; x1: number; y1: number; kp: number[] } => ({ score, x0, y0: 0, x1: x0 + 10, y1: 10, kp: [x0, 0] });
+    const c = (
+      score: number,
+      x0: number,
+    ): { score: number; x0: number; y0: number; x1: number; y1: number; kp: number[] } => ({
+      score,
+      x0,
+      y0: 0,
+      x1: x0 + 10,
+      y1: 10,
+      kp: [x0, 0],
+    });
     const kept = weightedNms([c(0.9, 0), c(0.6, 2), c(0.8, 100)], 0.3);
     expect(kept).toHaveLength(2);
     expect(kept[0].score).toBe(0.9);
@@ -123,12 +184,23 @@ describe('image pyramid', () => {
 });
 
 describe('quality measures', () => {
-  const spec: AlignmentSpec = { kind: 'similarity', template: 't', size: 20, landmarkGroups: [[0]], points: [[4, 4], [16, 16]] };
+  const spec: AlignmentSpec = {
+    kind: 'similarity',
+    template: 't',
+    size: 20,
+    landmarkGroups: [[0]],
+    points: [
+      [4, 4],
+      [16, 16],
+    ],
+  };
 
   it('should give zero sharpness for a flat chip and more for a textured one', () => {
     const flat = { pixels: new Float32Array(20 * 20 * 3).fill(128), size: 20, scale: 1 };
     expect(laplacianVariance(flat, spec)).toBe(0);
-    const checker = new Float32Array(20 * 20 * 3).map((_, i) => ((Math.floor(i / 3) % 20) + Math.floor(i / 60)) % 2 ? 255 : 0);
+    const checker = new Float32Array(20 * 20 * 3).map((_, i) =>
+      ((Math.floor(i / 3) % 20) + Math.floor(i / 60)) % 2 ? 255 : 0,
+    );
     expect(laplacianVariance({ pixels: checker, size: 20, scale: 1 }, spec)).toBeGreaterThan(1000);
   });
 
@@ -146,9 +218,23 @@ describe('quality measures', () => {
   });
 
   it('should list every reason a face is not acceptable', () => {
-    const q = assessQuality({ faceSizePx: 20, sharpness: 1, poseYawProxy: 0.9, detectorScore: 0.5, minFaceSizePx: 40 });
+    const q = assessQuality({
+      faceSizePx: 20,
+      sharpness: 1,
+      poseYawProxy: 0.9,
+      detectorScore: 0.5,
+      minFaceSizePx: 40,
+    });
     expect(q.acceptable).toBe(false);
     expect(q.reasons).toEqual(['face_too_small', 'blurred', 'pose', 'low_detector_score']);
-    expect(assessQuality({ faceSizePx: 200, sharpness: 100, poseYawProxy: 0.1, detectorScore: 0.95, minFaceSizePx: 40 }).acceptable).toBe(true);
+    expect(
+      assessQuality({
+        faceSizePx: 200,
+        sharpness: 100,
+        poseYawProxy: 0.1,
+        detectorScore: 0.95,
+        minFaceSizePx: 40,
+      }).acceptable,
+    ).toBe(true);
   });
 });

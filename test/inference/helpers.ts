@@ -15,10 +15,20 @@ export function sample(n: number): Buffer {
   return readFileSync(join(SAMPLE_DIR, `sample${n}.jpg`));
 }
 
-export interface Region { x: number; y: number; width: number; height: number }
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** A crop around a face box with `margin` times the box size on each side, as JPEG. */
-export async function cropAround(image: Buffer, box: Region, margin = 0.6, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
+export async function cropAround(
+  image: Buffer,
+  box: Region,
+  margin = 0.6,
+  format: 'jpeg' | 'png' = 'jpeg',
+): Promise<Buffer> {
   const meta = await sharp(image).metadata();
   const w = meta.width ?? 0;
   const h = meta.height ?? 0;
@@ -44,7 +54,9 @@ export async function withAlphaBorder(image: Buffer, border: number): Promise<Bu
       rgba[i * 4 + 3] = inside ? 255 : 0;
     }
   }
-  return sharp(rgba, { raw: { width: info.width, height: info.height, channels: 4 } }).png().toBuffer();
+  return sharp(rgba, { raw: { width: info.width, height: info.height, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 /**
@@ -93,7 +105,9 @@ export function noise(n: number, seed = 1, max = 256): Float32Array {
 
 export async function noiseJpeg(width: number, height: number, seed = 7): Promise<Buffer> {
   const px = noise(width * height * 3, seed);
-  return sharp(Buffer.from(Uint8Array.from(px)), { raw: { width, height, channels: 3 } }).jpeg().toBuffer();
+  return sharp(Buffer.from(Uint8Array.from(px)), { raw: { width, height, channels: 3 } })
+    .jpeg()
+    .toBuffer();
 }
 
 export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -116,7 +130,12 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 /** Packed RGB float pixels of a region of an image, resized to size x size. */
 export async function regionPixels(image: Buffer, region: Region, size: number): Promise<Float32Array> {
-  const data = await sharp(image).extract({ left: region.x, top: region.y, width: region.width, height: region.height }).resize(size, size, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+  const data = await sharp(image)
+    .extract({ left: region.x, top: region.y, width: region.width, height: region.height })
+    .resize(size, size, { fit: 'fill' })
+    .removeAlpha()
+    .raw()
+    .toBuffer();
   return Float32Array.from(data);
 }
 
@@ -127,7 +146,10 @@ export function tsWorker(entry: string): Worker {
 }
 
 /** ONNX inference in a worker thread: run(model file, NHWC input, dims) -> first output. */
-export function onnxRunner(): { run(file: string, input: Float32Array, dims: number[]): Promise<Float32Array>; close(): Promise<number> } {
+export function onnxRunner(): {
+  run(file: string, input: Float32Array, dims: number[]): Promise<Float32Array>;
+  close(): Promise<number>;
+} {
   const worker = tsWorker(join(__dirname, 'onnx-runner.worker.ts'));
   const pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
   let nextId = 0;
@@ -138,11 +160,12 @@ export function onnxRunner(): { run(file: string, input: Float32Array, dims: num
     else p?.resolve(Float32Array.from(msg.output));
   });
   return {
-    run: (file, input, dims) => new Promise((resolve, reject) => {
-      nextId += 1;
-      pending.set(nextId, { resolve, reject });
-      worker.postMessage({ id: nextId, file, input, dims });
-    }),
+    run: (file, input, dims) =>
+      new Promise((resolve, reject) => {
+        nextId += 1;
+        pending.set(nextId, { resolve, reject });
+        worker.postMessage({ id: nextId, file, input, dims });
+      }),
     close: () => worker.terminate(),
   };
 }

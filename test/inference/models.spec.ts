@@ -15,14 +15,23 @@ const MODELS = join(__dirname, '../../models');
 describe('models build', () => {
   it('should rebuild byte-identical ONNX files and manifest (deterministic conversion)', () => {
     const { files } = buildAll();
-    expect([...files.keys()].sort()).toEqual(['blazeface.onnx', 'faceapi-landmarks68.onnx', 'faceapi-recognition128.onnx', 'manifest.json']);
+    expect([...files.keys()].sort()).toEqual([
+      'blazeface.onnx',
+      'faceapi-landmarks68.onnx',
+      'faceapi-recognition128.onnx',
+      'manifest.json',
+    ]);
     for (const [name, bytes] of files) expect(readFileSync(join(MODELS, name)).equals(bytes)).toBe(true);
   });
 
   it('should record source package, source and output sha256, licence and input contract for each model', () => {
     const manifest = JSON.parse(readFileSync(join(MODELS, 'manifest.json'), 'utf8')) as ModelManifest;
     for (const m of manifest.models) {
-      expect(m.sha256).toBe(createHash('sha256').update(readFileSync(join(MODELS, m.file))).digest('hex'));
+      expect(m.sha256).toBe(
+        createHash('sha256')
+          .update(readFileSync(join(MODELS, m.file)))
+          .digest('hex'),
+      );
       expect(m.source.package).toMatch(/^@vladmandic\/(face-api|human)$/);
       expect(m.source.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(m.source.licence).toBe('MIT');
@@ -38,7 +47,13 @@ describe('models build', () => {
     await expect(loadManifest(MODELS)).resolves.toBeDefined();
     const dir = mkdtempSync(join(tmpdir(), 'twokey-models-'));
     try {
-      for (const f of ['manifest.json', 'blazeface.onnx', 'faceapi-landmarks68.onnx', 'faceapi-recognition128.onnx']) copyFileSync(join(MODELS, f), join(dir, f));
+      for (const f of [
+        'manifest.json',
+        'blazeface.onnx',
+        'faceapi-landmarks68.onnx',
+        'faceapi-recognition128.onnx',
+      ])
+        copyFileSync(join(MODELS, f), join(dir, f));
       const tampered = readFileSync(join(dir, 'faceapi-landmarks68.onnx'));
       tampered[tampered.length - 10] ^= 1;
       writeFileSync(join(dir, 'faceapi-landmarks68.onnx'), tampered);

@@ -20,7 +20,9 @@ parentPort?.on('message', (msg: { id: number; file: string; input: Float32Array;
         sessions.set(msg.file, session);
       }
       const s = await session;
-      const out = await s.run({ [s.inputNames[0]]: new ort.Tensor('float32', Float32Array.from(msg.input), msg.dims) });
+      const out = await s.run({
+        [s.inputNames[0]]: new ort.Tensor('float32', Float32Array.from(msg.input), msg.dims),
+      });
       parentPort?.postMessage({ id: msg.id, output: out[s.outputNames[0]].data });
     } catch (err) {
       parentPort?.postMessage({ id: msg.id, error: String(err) });

@@ -15,12 +15,18 @@ const MODELS = join(__dirname, '../../models');
 type Tf = typeof import('@tensorflow/tfjs');
 type Tensor = import('@tensorflow/tfjs').Tensor;
 
-interface Row { model: string; input: string; maxAbsDiff: number; cosine: number }
+interface Row {
+  model: string;
+  input: string;
+  maxAbsDiff: number;
+  cosine: number;
+}
 const report: Row[] = [];
 
 // the ONNX side runs with the runtime's own session options (src/inference/session.ts)
 const runner = onnxRunner();
-const runOnnx = (file: string, input: Float32Array, dims: number[]): Promise<Float32Array> => runner.run(join(MODELS, file), input, dims);
+const runOnnx = (file: string, input: Float32Array, dims: number[]): Promise<Float32Array> =>
+  runner.run(join(MODELS, file), input, dims);
 
 function compare(model: string, input: string, expected: Float32Array, actual: Float32Array): Row {
   expect(actual.length).toBe(expected.length);
@@ -37,7 +43,10 @@ describe('converted models', () => {
   let tf: Tf;
   let faceapi: Awaited<ReturnType<typeof loadFaceApi>>['faceapi'] & {
     nets: {
-      faceRecognitionNet: { loadFromDisk(dir: string): Promise<void>; computeFaceDescriptor(t: Tensor): Promise<Float32Array> };
+      faceRecognitionNet: {
+        loadFromDisk(dir: string): Promise<void>;
+        computeFaceDescriptor(t: Tensor): Promise<Float32Array>;
+      };
       faceLandmark68Net: { loadFromDisk(dir: string): Promise<void>; runNet(input: unknown): Tensor };
     };
     toNetInput(t: Tensor): Promise<unknown>;
@@ -53,12 +62,14 @@ describe('converted models', () => {
 
   afterAll(async () => {
     await runner.close();
-    const lines = report.map((r) => `${r.model.padEnd(24)} ${r.input.padEnd(26)} max|diff| ${r.maxAbsDiff.toExponential(2)}  cosine ${r.cosine.toFixed(9)} (1 - cosine = ${(1 - r.cosine).toExponential(1)})`);
+    const lines = report.map(
+      (r) =>
+        `${r.model.padEnd(24)} ${r.input.padEnd(26)} max|diff| ${r.maxAbsDiff.toExponential(2)}  cosine ${r.cosine.toFixed(9)} (1 - cosine = ${(1 - r.cosine).toExponential(1)})`,
+    );
     console.log(`ONNX vs TF.js parity\n${lines.join('\n')}`);
   });
 
   describe('faceapi-recognition128', () => {
-
     const cases: Array<[string, () => Promise<Float32Array>]> = [
       ['random 150x150', async () => noise(150 * 150 * 3, 11)],
       ['sample6 face 150x150', async () => regionPixels(sample(6), FACE_A, 150)],
@@ -66,7 +77,9 @@ describe('converted models', () => {
     ];
     it.each(cases)('should match face-api on %s (cosine >= 0.99999)', async (name, make) => {
       const pixels = await make();
-      const expected = await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(tf.tensor3d(pixels, [150, 150, 3]));
+      const expected = await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(
+        tf.tensor3d(pixels, [150, 150, 3]),
+      );
       const actual = await runOnnx('faceapi-recognition128.onnx', pixels, [1, 150, 150, 3]);
       const row = compare('faceapi-recognition128', name, Float32Array.from(expected), actual);
       expect(row.cosine).toBeGreaterThanOrEqual(0.99999);
@@ -75,7 +88,6 @@ describe('converted models', () => {
   });
 
   describe('faceapi-landmarks68', () => {
-
     const cases: Array<[string, () => Promise<Float32Array>]> = [
       ['random 112x112', async () => noise(112 * 112 * 3, 12)],
       ['sample6 face 112x112', async () => regionPixels(sample(6), FACE_A, 112)],
@@ -124,12 +136,19 @@ describe('converted models', () => {
 
     const cases: Array<[string, () => Promise<Float32Array>]> = [
       ['random 256x256', async () => noise(256 * 256 * 3, 13)],
-      ['sample1 letterboxed 256', async () => {
-        const data = await sharp(sample(1)).resize(256, 256, { fit: 'contain', background: '#000' }).removeAlpha().raw().toBuffer();
-        return Float32Array.from(data);
-      }],
+      [
+        'sample1 letterboxed 256',
+        async () => {
+          const data = await sharp(sample(1))
+            .resize(256, 256, { fit: 'contain', background: '#000' })
+            .removeAlpha()
+            .raw()
+            .toBuffer();
+          return Float32Array.from(data);
+        },
+      ],
     ];
-    it.each(cases)('should match human\'s TF.js graph on %s', async (name, make) => {
+    it.each(cases)("should match human's TF.js graph on %s", async (name, make) => {
       const pixels = await make();
       const expected = reference(pixels);
       const actual = await runOnnx('blazeface.onnx', pixels, [1, 256, 256, 3]);

@@ -4,11 +4,30 @@
  */
 import sharp from 'sharp';
 
-import { createFacePipeline, DetectedFace, FaceAnalysis, FacePipeline, InferenceError, InferenceErrorCode, QUALITY_THRESHOLDS } from '../../src/inference';
-import { cosine, cropAround, exifRotated, noiseJpeg, pngHeaderClaiming, sample, withAlphaBorder } from './helpers';
+import {
+  createFacePipeline,
+  DetectedFace,
+  FaceAnalysis,
+  FacePipeline,
+  InferenceError,
+  InferenceErrorCode,
+  QUALITY_THRESHOLDS,
+} from '../../src/inference';
+import {
+  cosine,
+  cropAround,
+  exifRotated,
+  noiseJpeg,
+  pngHeaderClaiming,
+  sample,
+  withAlphaBorder,
+} from './helpers';
 
 async function expectCode(promise: Promise<unknown>, code: InferenceErrorCode): Promise<InferenceError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(InferenceError);
   expect((err as InferenceError).code).toBe(code);
   // details carry measurements only: small, no templates, no pixels
@@ -77,7 +96,8 @@ describe('FacePipeline', () => {
       // different people in the same photo are clearly below same-person similarity
       for (const a of [group]) {
         for (let i = 0; i < a.faces.length; i += 1) {
-          for (let j = i + 1; j < a.faces.length; j += 1) expect(cosine(a.faces[i].template, a.faces[j].template)).toBeLessThan(0.93);
+          for (let j = i + 1; j < a.faces.length; j += 1)
+            expect(cosine(a.faces[i].template, a.faces[j].template)).toBeLessThan(0.93);
         }
       }
       expect(all.length).toBeGreaterThanOrEqual(15);
@@ -85,7 +105,9 @@ describe('FacePipeline', () => {
 
     it('should find a small face in a large image (tiled detection)', async () => {
       // a face of about 60 px in a 1920 x 1152 frame, as in a CCTV still: too small for the whole-image pass
-      const face = await sharp(singleFace).resize(Math.round((60 / singleRef.box.width) * (await sharp(singleFace).metadata()).width!)).toBuffer();
+      const face = await sharp(singleFace)
+        .resize(Math.round((60 / singleRef.box.width) * (await sharp(singleFace).metadata()).width!))
+        .toBuffer();
       const frame = await sharp({ create: { width: 1920, height: 1152, channels: 3, background: '#6d747a' } })
         .composite([{ input: face, left: 1300, top: 700 }])
         .jpeg()
@@ -106,7 +128,9 @@ describe('FacePipeline', () => {
     it('should give the same result for the same bytes, also under concurrent load', async () => {
       const runs = await Promise.all([1, 2, 3, 4].map(() => pipeline.analyse(sample(6))));
       for (const r of runs) {
-        expect(r.faces.map((f) => Array.from(f.template))).toEqual(group.faces.map((f) => Array.from(f.template)));
+        expect(r.faces.map((f) => Array.from(f.template))).toEqual(
+          group.faces.map((f) => Array.from(f.template)),
+        );
       }
     });
   });
@@ -116,7 +140,8 @@ describe('FacePipeline', () => {
       expect(singleRef.index).toBe(0);
       expect(singleRef.quality.acceptable).toBe(true);
       expect(cosine(singleRef.template, group.faces[1].template)).toBeGreaterThan(0.95);
-      for (const other of [0, 2, 3]) expect(cosine(singleRef.template, group.faces[other].template)).toBeLessThan(0.93);
+      for (const other of [0, 2, 3])
+        expect(cosine(singleRef.template, group.faces[other].template)).toBeLessThan(0.93);
     });
 
     it('should use the identical code path as analyse (bit-identical templates)', async () => {
@@ -136,7 +161,9 @@ describe('FacePipeline', () => {
 
     it('should throw NO_FACE for an image without a face and for a face index that does not exist', async () => {
       await expectCode(pipeline.templateFor(await noiseJpeg(300, 300)), 'NO_FACE');
-      const blank = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } }).png().toBuffer();
+      const blank = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } })
+        .png()
+        .toBuffer();
       await expectCode(pipeline.templateFor(blank), 'NO_FACE');
       const err = await expectCode(pipeline.templateFor(sample(6), 9), 'NO_FACE');
       expect(err.details.count).toBe(4);
@@ -151,7 +178,10 @@ describe('FacePipeline', () => {
 
     it('should throw LOW_QUALITY for a blurred face, with the measured sharpness', async () => {
       // blur in proportion to the face, as the chip is measured at 150 px
-      const blurred = await sharp(singleFace).blur(singleRef.quality.faceSizePx / 20).jpeg().toBuffer();
+      const blurred = await sharp(singleFace)
+        .blur(singleRef.quality.faceSizePx / 20)
+        .jpeg()
+        .toBuffer();
       const err = await expectCode(pipeline.templateFor(blurred), 'LOW_QUALITY');
       expect(err.details.reasons).toContain('blurred');
       expect(err.details.sharpness).toBeLessThan(QUALITY_THRESHOLDS.minSharpness);
@@ -191,12 +221,17 @@ describe('FacePipeline', () => {
     });
 
     it('should throw UNREADABLE_IMAGE for a file that is not an image', async () => {
-      await expectCode(pipeline.analyse(Buffer.from('%PDF-1.7 this is not a photograph\n', 'utf8')), 'UNREADABLE_IMAGE');
+      await expectCode(
+        pipeline.analyse(Buffer.from('%PDF-1.7 this is not a photograph\n', 'utf8')),
+        'UNREADABLE_IMAGE',
+      );
       await expectCode(pipeline.analyse(Buffer.alloc(0)), 'UNREADABLE_IMAGE');
     });
 
     it('should throw UNSUPPORTED_IMAGE for a readable but unsupported format', async () => {
-      const gif = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#fff' } }).gif().toBuffer();
+      const gif = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#fff' } })
+        .gif()
+        .toBuffer();
       const err = await expectCode(pipeline.analyse(gif), 'UNSUPPORTED_IMAGE');
       expect(err.details.format).toBe('gif');
     });
@@ -207,7 +242,10 @@ describe('FacePipeline', () => {
     });
 
     it('should throw IMAGE_TOO_LARGE for input over the byte limit without sending it to a worker', async () => {
-      const err = await expectCode(Promise.resolve().then(() => pipeline.analyse(Buffer.alloc(26 * 1024 * 1024))), 'IMAGE_TOO_LARGE');
+      const err = await expectCode(
+        Promise.resolve().then(() => pipeline.analyse(Buffer.alloc(26 * 1024 * 1024))),
+        'IMAGE_TOO_LARGE',
+      );
       expect(err.details.maxBytes).toBe(25 * 1024 * 1024);
     });
   });
@@ -215,10 +253,18 @@ describe('FacePipeline', () => {
 
 describe('createFacePipeline', () => {
   it('should apply its limits and reject work after close', async () => {
-    const small = await createFacePipeline({ sessions: 1, maxInputPixels: 1_000_000, maxInputBytes: 400_000, minFaceSizePx: 300 });
+    const small = await createFacePipeline({
+      sessions: 1,
+      maxInputPixels: 1_000_000,
+      maxInputBytes: 400_000,
+      minFaceSizePx: 300,
+    });
     try {
       await expectCode(small.analyse(sample(1)), 'IMAGE_TOO_LARGE'); // 1920 x 1280 > 1 MP
-      const crop = await sharp(sample(6)).extract({ left: 500, top: 200, width: 600, height: 600 }).jpeg().toBuffer();
+      const crop = await sharp(sample(6))
+        .extract({ left: 500, top: 200, width: 600, height: 600 })
+        .jpeg()
+        .toBuffer();
       await expectCode(small.templateFor(crop), 'FACE_TOO_SMALL');
       await expectCode(small.analyse(Buffer.alloc(400_001)), 'IMAGE_TOO_LARGE');
     } finally {
@@ -229,6 +275,8 @@ describe('createFacePipeline', () => {
 
   it('should reject invalid options', async () => {
     await expect(createFacePipeline({ sessions: 0 })).rejects.toThrow(RangeError);
-    await expect(createFacePipeline({ modelsDir: '/nonexistent-models-dir' , sessions: 1 })).rejects.toThrow(/could not start/);
+    await expect(createFacePipeline({ modelsDir: '/nonexistent-models-dir', sessions: 1 })).rejects.toThrow(
+      /could not start/,
+    );
   });
 });

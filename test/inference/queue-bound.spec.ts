@@ -7,7 +7,15 @@
 import { createFacePipeline, DetectedFace, FacePipeline, InferenceError } from '../../src/inference';
 import { cropAround, sample } from './helpers';
 
-const settle = <T>(jobs: Array<Promise<T>>) => Promise.all(jobs.map((p) => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }))));
+const settle = <T>(jobs: Array<Promise<T>>) =>
+  Promise.all(
+    jobs.map((p) =>
+      p.then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    ),
+  );
 
 describe('FacePipeline queue bound', () => {
   let pipeline: FacePipeline;
@@ -42,11 +50,18 @@ describe('FacePipeline queue bound', () => {
   });
 
   it('should hold batch jobs that wait (backpressure) instead of refusing them', async () => {
-    const batch = await settle(Array.from({ length: 8 }, () => pipeline.templateFor(face, undefined, { whenBusy: 'wait' })));
+    const batch = await settle(
+      Array.from({ length: 8 }, () => pipeline.templateFor(face, undefined, { whenBusy: 'wait' })),
+    );
     expect(batch.every((r) => r.ok)).toBe(true);
     // while a waiting batch fills the queue, an interactive probe is refused, not queued behind it
-    const waiting = Array.from({ length: 6 }, () => pipeline.templateFor(face, undefined, { whenBusy: 'wait' }));
-    const interactive = await pipeline.templateFor(face).then(() => 'served', (e: InferenceError) => e.code);
+    const waiting = Array.from({ length: 6 }, () =>
+      pipeline.templateFor(face, undefined, { whenBusy: 'wait' }),
+    );
+    const interactive = await pipeline.templateFor(face).then(
+      () => 'served',
+      (e: InferenceError) => e.code,
+    );
     expect(interactive).toBe('UNAVAILABLE');
     expect((await settle(waiting)).every((r) => r.ok)).toBe(true);
   });

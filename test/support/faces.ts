@@ -25,7 +25,12 @@ export function demoFaces(pipeline: FacePipeline): Promise<DemoFace[]> {
       for (const face of analysis.faces.filter((f) => f.quality.acceptable)) {
         const enrol = await cropAround(photo, face.box, 0.6);
         const wider = await cropAround(photo, face.box, 0.9);
-        const probe = await sharp(wider).rotate(4, { background: '#808080' }).modulate({ brightness: 1.12 }).resize({ width: 320 }).jpeg({ quality: 80 }).toBuffer();
+        const probe = await sharp(wider)
+          .rotate(4, { background: '#808080' })
+          .modulate({ brightness: 1.12 })
+          .resize({ width: 320 })
+          .jpeg({ quality: 80 })
+          .toBuffer();
         out.push({ label: `sample${n}-face${face.index}`, enrol, probe });
       }
     }

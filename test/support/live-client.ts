@@ -105,7 +105,10 @@ export class LiveClient {
     });
   }
 
-  subscribe<TData, TVars extends Record<string, unknown> = Record<string, never>>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars): Received<TData> {
+  subscribe<TData, TVars extends Record<string, unknown> = Record<string, never>>(
+    document: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+    variables?: TVars,
+  ): Received<TData> {
     const received = new Received<TData>();
     this.client.subscribe<TData>(
       { query: typeof document === 'string' ? document : print(document), variables },
@@ -146,7 +149,9 @@ export class RawSocket {
       this.socket.once('error', reject);
     });
     this.opened.catch(() => undefined);
-    this.closed = new Promise<Closed>((resolve) => this.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise<Closed>((resolve) =>
+      this.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
     // a server that closes mid-send (e.g. after a frame header over its limit) resets the connection
     this.socket.on('error', () => undefined);
     this.socket.on('message', (data) => {
@@ -172,7 +177,8 @@ export class RawSocket {
       const index = this.messages.findIndex((m) => m.type === type);
       if (index >= 0) return this.messages.splice(index, 1)[0];
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${type}; received ${JSON.stringify(this.messages)}`);
+      if (left <= 0)
+        throw new Error(`timed out waiting for ${type}; received ${JSON.stringify(this.messages)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Force, LeadOutcomeResult, OffenceCategory as Offence, Officer, Role } from '../../src/entities';
-import type { AuthorisationReason, CandidateDecision, OffenceCategory, OutcomeBasis, SearchPurpose, SearchRequestStatus } from '../gql/graphql';
+import type {
+  AuthorisationReason,
+  CandidateDecision,
+  OffenceCategory,
+  OutcomeBasis,
+  SearchPurpose,
+  SearchRequestStatus,
+} from '../gql/graphql';
 import type { TestServer } from './test-server';
 
 /**
@@ -42,7 +49,12 @@ export interface RequestSpec {
   candidates?: string[];
   /** Decisions per person; an absent person is NOT_MATCH. */
   reviews?: { first: Record<string, CandidateDecision>; second?: Record<string, CandidateDecision> };
-  outcome?: { result: 'POSSIBLE_MATCH' | 'NO_VIABLE_CANDIDATE'; basis: OutcomeBasis; candidate?: string; afterSeconds: number };
+  outcome?: {
+    result: 'POSSIBLE_MATCH' | 'NO_VIABLE_CANDIDATE';
+    basis: OutcomeBasis;
+    candidate?: string;
+    afterSeconds: number;
+  };
   lead?: `${LeadOutcomeResult}`;
 }
 
@@ -65,10 +77,31 @@ const OFFICERS: Array<{ subject: string; force: ForceCode; roles: Role[]; overse
   { subject: 'nwp.supervisor', force: 'NWP', roles: [Role.SUPERVISOR] },
 ];
 
-const ROLE_OFFICERS: Record<ForceCode, { requester: string; reviewers: [string, string]; authoriser: string; supervisor: string; gallery: string }> = {
-  SWP: { requester: 'swp.requester', reviewers: ['swp.reviewer1', 'swp.reviewer2'], authoriser: 'swp.authoriser', supervisor: 'swp.supervisor', gallery: 'swp.gallery' },
-  GWP: { requester: 'gwp.requester', reviewers: ['gwp.reviewer', 'gwp.reviewer2'], authoriser: 'gwp.authoriser', supervisor: 'gwp.supervisor', gallery: 'gwp.admin' },
-  NWP: { requester: 'nwp.requester', reviewers: ['nwp.reviewer1', 'nwp.reviewer2'], authoriser: 'nwp.authoriser', supervisor: 'nwp.supervisor', gallery: 'nwp.supervisor' },
+const ROLE_OFFICERS: Record<
+  ForceCode,
+  { requester: string; reviewers: [string, string]; authoriser: string; supervisor: string; gallery: string }
+> = {
+  SWP: {
+    requester: 'swp.requester',
+    reviewers: ['swp.reviewer1', 'swp.reviewer2'],
+    authoriser: 'swp.authoriser',
+    supervisor: 'swp.supervisor',
+    gallery: 'swp.gallery',
+  },
+  GWP: {
+    requester: 'gwp.requester',
+    reviewers: ['gwp.reviewer', 'gwp.reviewer2'],
+    authoriser: 'gwp.authoriser',
+    supervisor: 'gwp.supervisor',
+    gallery: 'gwp.admin',
+  },
+  NWP: {
+    requester: 'nwp.requester',
+    reviewers: ['nwp.reviewer1', 'nwp.reviewer2'],
+    authoriser: 'nwp.authoriser',
+    supervisor: 'nwp.supervisor',
+    gallery: 'nwp.supervisor',
+  },
 };
 
 /** The bytes stored as a custody photo or probe: a marker, never a real face. */
@@ -88,14 +121,29 @@ export class OversightFixture {
 
   static async create(server: TestServer): Promise<OversightFixture> {
     const m = server.db.manager;
-    const forces = Object.fromEntries((await m.find(Force)).map((f) => [f.code, f.id])) as Record<ForceCode, string>;
-    forces.NWP = (await m.save(m.create(Force, { code: 'NWP', name: 'North Wales Police', allowedOffenceCategories: [Offence.ROBBERY] }))).id;
+    const forces = Object.fromEntries((await m.find(Force)).map((f) => [f.code, f.id])) as Record<
+      ForceCode,
+      string
+    >;
+    forces.NWP = (
+      await m.save(
+        m.create(Force, {
+          code: 'NWP',
+          name: 'North Wales Police',
+          allowedOffenceCategories: [Offence.ROBBERY],
+        }),
+      )
+    ).id;
     const certified = new Date(Date.now() + 365 * 86_400_000);
     await m.save(
       OFFICERS.map((o) =>
         m.create(Officer, {
-          subject: o.subject, forceId: forces[o.force], displayName: o.subject, roles: o.roles,
-          reviewerCertifiedUntil: o.roles.includes(Role.REVIEWER) ? certified : null, overseesForceIds: (o.oversees ?? []).map((f) => forces[f]),
+          subject: o.subject,
+          forceId: forces[o.force],
+          displayName: o.subject,
+          roles: o.roles,
+          reviewerCertifiedUntil: o.roles.includes(Role.REVIEWER) ? certified : null,
+          overseesForceIds: (o.oversees ?? []).map((f) => forces[f]),
         }),
       ),
     );
@@ -107,7 +155,12 @@ export class OversightFixture {
   async person(key: string, force: ForceCode, spec: PersonSpec = {}): Promise<Person> {
     const [subject] = await this.m.query(
       `INSERT INTO custody_subject (force_id, person_reference, self_defined_ethnicity, sex) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [this.forces[force], `PNC/${key}/${randomUUID().slice(0, 8)}`, spec.ethnicity ?? null, spec.sex ?? null],
+      [
+        this.forces[force],
+        `PNC/${key}/${randomUUID().slice(0, 8)}`,
+        spec.ethnicity ?? null,
+        spec.sex ?? null,
+      ],
     );
     const [image] = await this.m.query(
       `INSERT INTO custody_image (force_id, subject_id, custody_reference, captured_at, retention_class, under18_at_capture, age_band, review_due_at)
@@ -116,19 +169,25 @@ export class OversightFixture {
     );
     const bytes = markerBytes(`custody:${key}`);
     this.imageMarkers.push(bytes);
-    await this.m.query(`INSERT INTO custody_image_blob (image_id, mime_type, bytes) VALUES ($1, 'image/jpeg', $2)`, [image.id, bytes]);
+    await this.m.query(
+      `INSERT INTO custody_image_blob (image_id, mime_type, bytes) VALUES ($1, 'image/jpeg', $2)`,
+      [image.id, bytes],
+    );
     const person = { subjectId: subject.id, imageId: image.id, force };
     this.people.set(key, person);
     return person;
   }
 
   /** One search request in the state the spec describes; returns its id and its candidates' ids by person. */
-  async request(spec: RequestSpec): Promise<{ id: string; caseId: string; candidates: Record<string, string> }> {
+  async request(
+    spec: RequestSpec,
+  ): Promise<{ id: string; caseId: string; candidates: Record<string, string> }> {
     const n = (this.counter += 1);
     const roles = ROLE_OFFICERS[spec.force];
     const forceId = this.forces[spec.force];
     const requesterId = this.officers[spec.requester ?? roles.requester];
-    const at = (iso: string | null, seconds = 0) => (iso ? new Date(new Date(iso).getTime() + seconds * 1000) : null);
+    const at = (iso: string | null, seconds = 0) =>
+      iso ? new Date(new Date(iso).getTime() + seconds * 1000) : null;
     const submittedAt = at(spec.submittedAt);
     const createdAt = submittedAt ? at(spec.submittedAt, -600)! : new Date('2026-01-15T09:00:00Z');
     const offence = spec.offence ?? 'ROBBERY';
@@ -150,42 +209,84 @@ export class OversightFixture {
        VALUES ($1, $2, $3, $4, $5, $6, 'COMMON_LAW_POLICING', 'Fixture justification for a search request in a known state.', $7, $8, 20,
          $9, $10, $11::uuid[], $12, $13::text[], $14, $15, $16, $17, $25::jsonb, $18, $19, $20, $21, $22, $23, $24)`,
       [
-        id, forceId, kase.id, requesterId, spec.status, spec.purpose ?? 'IDENTIFY_SUSPECT', offence, spec.threshold ?? 0.6,
-        spec.includeUnder18 ?? false, spec.includeNotConvicted ?? false, [forceId, ...(spec.otherGalleries ?? []).map((f) => this.forces[f])],
-        (authorisation?.reasons.length ?? 0) > 0, authorisation?.reasons ?? [], authorisation?.decision ?? null,
-        authorisation?.decision ? this.officers[roles.authoriser] : null, authorisation?.decision ? 'Fixture authorisation rationale.' : null, decidedAt,
-        searched ? 'fixture-model' : null, searched ? candidates.length : null, searchedAt,
-        ended ? at(spec.submittedAt ?? '2026-01-15T09:00:00Z', 7200) : null, at(spec.submittedAt ?? '2026-01-15T09:00:00Z', 28 * 86_400), submittedAt, createdAt,
-        JSON.stringify({ faceSizePx: 120, sharpness: 40, poseYawProxy: 0.05, detectorScore: 0.98, acceptable: true, reasons: [] }),
+        id,
+        forceId,
+        kase.id,
+        requesterId,
+        spec.status,
+        spec.purpose ?? 'IDENTIFY_SUSPECT',
+        offence,
+        spec.threshold ?? 0.6,
+        spec.includeUnder18 ?? false,
+        spec.includeNotConvicted ?? false,
+        [forceId, ...(spec.otherGalleries ?? []).map((f) => this.forces[f])],
+        (authorisation?.reasons.length ?? 0) > 0,
+        authorisation?.reasons ?? [],
+        authorisation?.decision ?? null,
+        authorisation?.decision ? this.officers[roles.authoriser] : null,
+        authorisation?.decision ? 'Fixture authorisation rationale.' : null,
+        decidedAt,
+        searched ? 'fixture-model' : null,
+        searched ? candidates.length : null,
+        searchedAt,
+        ended ? at(spec.submittedAt ?? '2026-01-15T09:00:00Z', 7200) : null,
+        at(spec.submittedAt ?? '2026-01-15T09:00:00Z', 28 * 86_400),
+        submittedAt,
+        createdAt,
+        JSON.stringify({
+          faceSizePx: 120,
+          sharpness: 40,
+          poseYawProxy: 0.05,
+          detectorScore: 0.98,
+          acceptable: true,
+          reasons: [],
+        }),
       ],
     );
     const probe = markerBytes(`probe:${id}`);
     this.imageMarkers.push(probe);
-    await this.m.query(`INSERT INTO search_probe (request_id, mime_type, bytes, sha256, face_box) VALUES ($1, 'image/jpeg', $2, $3, '{"x":1,"y":1,"width":100,"height":100}')`, [
-      id, probe, 'f'.repeat(64),
-    ]);
+    await this.m.query(
+      `INSERT INTO search_probe (request_id, mime_type, bytes, sha256, face_box) VALUES ($1, 'image/jpeg', $2, $3, '{"x":1,"y":1,"width":100,"height":100}')`,
+      [id, probe, 'f'.repeat(64)],
+    );
 
     const candidateIds: Record<string, string> = {};
     for (const [i, key] of candidates.entries()) {
       const person = this.people.get(key)!;
-      const [row] = await this.m.query(`INSERT INTO search_candidate (request_id, rank, score, image_id, force_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-        id, i + 1, 0.9 - i * 0.05, person.imageId, this.forces[person.force],
-      ]);
+      const [row] = await this.m.query(
+        `INSERT INTO search_candidate (request_id, rank, score, image_id, force_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [id, i + 1, 0.9 - i * 0.05, person.imageId, this.forces[person.force]],
+      );
       candidateIds[key] = row.id;
     }
 
     if (spec.reviews) {
       const [first, second] = roles.reviewers.map((s) => this.officers[s]);
-      const decide = async (stage: 'FIRST' | 'SECOND', reviewerId: string, decisions: Record<string, CandidateDecision>, offset: number) => {
+      const decide = async (
+        stage: 'FIRST' | 'SECOND',
+        reviewerId: string,
+        decisions: Record<string, CandidateDecision>,
+        offset: number,
+      ) => {
         const [task] = await this.m.query(
           `INSERT INTO review_task (request_id, force_id, stage, status, requester_id, first_reviewer_id, claimed_by_id, claimed_at, submitted_by_id, submitted_at)
            VALUES ($1, $2, $3, 'SUBMITTED', $4, $5, $6, $7, $6, $8) RETURNING id`,
-          [id, forceId, stage, requesterId, stage === 'SECOND' ? first : null, reviewerId, at(spec.submittedAt, offset), at(spec.submittedAt, offset + 300)],
+          [
+            id,
+            forceId,
+            stage,
+            requesterId,
+            stage === 'SECOND' ? first : null,
+            reviewerId,
+            at(spec.submittedAt, offset),
+            at(spec.submittedAt, offset + 300),
+          ],
         );
         for (const key of candidates) {
-          await this.m.query(`INSERT INTO review_decision (task_id, candidate_id, request_id, reviewer_id, decision, rationale) VALUES ($1, $2, $3, $4, $5, 'Fixture rationale.')`, [
-            task.id, candidateIds[key], id, reviewerId, decisions[key] ?? 'NOT_MATCH',
-          ]);
+          await this.m.query(
+            `INSERT INTO review_decision (task_id, candidate_id, request_id, reviewer_id, decision, rationale) VALUES ($1, $2, $3, $4, $5, 'Fixture rationale.')`,
+            [task.id, candidateIds[key], id, reviewerId, decisions[key] ?? 'NOT_MATCH'],
+          );
         }
       };
       await decide('FIRST', first, spec.reviews.first, 120);
@@ -199,28 +300,56 @@ export class OversightFixture {
         `UPDATE search_request SET outcome = $2, outcome_basis = $3, outcome_candidate_id = $4, outcome_at = $5, adjudicated_by_id = $6, adjudicated_at = $7,
            adjudication_rationale = $8 WHERE id = $1`,
         [
-          id, spec.outcome.result, spec.outcome.basis, spec.outcome.candidate ? candidateIds[spec.outcome.candidate] : null, outcomeAt,
-          adjudicated ? this.officers[roles.supervisor] : null, adjudicated ? outcomeAt : null, adjudicated ? 'Fixture adjudication rationale.' : null,
+          id,
+          spec.outcome.result,
+          spec.outcome.basis,
+          spec.outcome.candidate ? candidateIds[spec.outcome.candidate] : null,
+          outcomeAt,
+          adjudicated ? this.officers[roles.supervisor] : null,
+          adjudicated ? outcomeAt : null,
+          adjudicated ? 'Fixture adjudication rationale.' : null,
         ],
       );
     }
     if (spec.lead) {
       await this.m.query(
         `INSERT INTO lead_outcome (request_id, force_id, candidate_id, result, note, recorded_by_id, recorded_at) VALUES ($1, $2, $3, $4, 'Fixture lead outcome note.', $5, $6)`,
-        [id, forceId, candidateIds[spec.outcome!.candidate!], spec.lead, requesterId, at(spec.submittedAt, 30 * 86_400)],
+        [
+          id,
+          forceId,
+          candidateIds[spec.outcome!.candidate!],
+          spec.lead,
+          requesterId,
+          at(spec.submittedAt, 30 * 86_400),
+        ],
       );
     }
     return { id, caseId: kase.id, candidates: candidateIds };
   }
 
   /** A deletion request of one person's photo, received (and perhaps decided) at known times. */
-  async deletion(force: ForceCode, personKey: string, receivedAt: string, decision?: { status: 'GRANTED' | 'REFUSED'; decidedAt: string }): Promise<string> {
+  async deletion(
+    force: ForceCode,
+    personKey: string,
+    receivedAt: string,
+    decision?: { status: 'GRANTED' | 'REFUSED'; decidedAt: string },
+  ): Promise<string> {
     const person = this.people.get(personKey)!;
     const officer = this.officers[ROLE_OFFICERS[force].gallery];
     const [row] = await this.m.query(
       `INSERT INTO deletion_request (force_id, subject_id, image_ids, requested_by, grounds, stronger_presumption, status, recorded_by_id, received_at, decided_by_id, decided_at, decision_rationale)
        VALUES ($1, $2, ARRAY[$3]::uuid[], 'Fixture solicitor', 'Not convicted.', false, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [this.forces[force], person.subjectId, person.imageId, decision?.status ?? 'PENDING', officer, receivedAt, decision ? officer : null, decision?.decidedAt ?? null, decision ? 'Fixture decision.' : null],
+      [
+        this.forces[force],
+        person.subjectId,
+        person.imageId,
+        decision?.status ?? 'PENDING',
+        officer,
+        receivedAt,
+        decision ? officer : null,
+        decision?.decidedAt ?? null,
+        decision ? 'Fixture decision.' : null,
+      ],
     );
     return row.id;
   }

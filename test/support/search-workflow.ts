@@ -66,7 +66,12 @@ export const WfSubmitSearch = graphql(`
 
 export const WfDecideAuthorisation = graphql(`
   mutation WfDecideAuthorisation($id: ID!, $authorise: Boolean!, $rationale: String!, $expectedVersion: Int) {
-    decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale, expectedVersion: $expectedVersion) {
+    decideSearchAuthorisation(
+      id: $id
+      authorise: $authorise
+      rationale: $rationale
+      expectedVersion: $expectedVersion
+    ) {
       id
       status
       version
@@ -350,8 +355,20 @@ export const WfRequestImages = graphql(`
 `);
 
 export const WfAdjudicate = graphql(`
-  mutation WfAdjudicate($id: ID!, $result: SearchOutcome!, $candidateId: ID, $rationale: String!, $expectedVersion: Int) {
-    adjudicateSearchRequest(id: $id, result: $result, candidateId: $candidateId, rationale: $rationale, expectedVersion: $expectedVersion) {
+  mutation WfAdjudicate(
+    $id: ID!
+    $result: SearchOutcome!
+    $candidateId: ID
+    $rationale: String!
+    $expectedVersion: Int
+  ) {
+    adjudicateSearchRequest(
+      id: $id
+      result: $result
+      candidateId: $candidateId
+      rationale: $rationale
+      expectedVersion: $expectedVersion
+    ) {
       id
       status
       version
@@ -454,11 +471,13 @@ export const WfVerifyChain = graphql(`
   }
 `);
 
-export const JUSTIFICATION = 'CCTV still of the suspect leaving the scene of the offence on 3 March; no other line of enquiry has identified him.';
+export const JUSTIFICATION =
+  'CCTV still of the suspect leaving the scene of the offence on 3 March; no other line of enquiry has identified him.';
 
 /** The data of a response that must have succeeded; otherwise a failure that shows the errors. */
 export function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  if (response.errors?.length || !response.data)
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data;
 }
 
@@ -478,7 +497,9 @@ export class WorkflowDriver {
   gql: TestServer['gql'] = (doc, vars, auth) => this.server.gql(doc, vars, auth);
 
   async officerId(subject: string): Promise<string> {
-    const [row] = await this.server.db.dataSource.query('SELECT id FROM officer WHERE subject = $1', [subject]);
+    const [row] = await this.server.db.dataSource.query('SELECT id FROM officer WHERE subject = $1', [
+      subject,
+    ]);
     return row.id;
   }
 
@@ -494,8 +515,13 @@ export class WorkflowDriver {
         WfEnrol,
         {
           input: {
-            personReference, custodyReference: unique('CU/'), capturedAt: '2024-06-01T09:00:00.000Z', retentionClass: 'CONVICTED', under18AtCapture: false,
-            imageBase64: face.enrol.toString('base64'), ...extra,
+            personReference,
+            custodyReference: unique('CU/'),
+            capturedAt: '2024-06-01T09:00:00.000Z',
+            retentionClass: 'CONVICTED',
+            under18AtCapture: false,
+            imageBase64: face.enrol.toString('base64'),
+            ...extra,
           },
         },
         { as },
@@ -505,14 +531,31 @@ export class WorkflowDriver {
   }
 
   async createCase(as = 'swp.requester', offenceCategory: OffenceCategory = 'ROBBERY'): Promise<string> {
-    return ok(await this.gql(WfCreateCase, { input: { crimeReference: unique('62/'), offenceCategory } }, { as })).createCase.id;
+    return ok(
+      await this.gql(WfCreateCase, { input: { crimeReference: unique('62/'), offenceCategory } }, { as }),
+    ).createCase.id;
   }
 
-  async createSearch(caseId: string, probe: Buffer, extra: Partial<CreateSearchRequestInput> = {}, as = 'swp.requester') {
+  async createSearch(
+    caseId: string,
+    probe: Buffer,
+    extra: Partial<CreateSearchRequestInput> = {},
+    as = 'swp.requester',
+  ) {
     return ok(
       await this.gql(
         WfCreateSearch,
-        { input: { caseId, purpose: 'IDENTIFY_SUSPECT', legalBasis: 'COMMON_LAW_POLICING', justification: JUSTIFICATION, probeImageBase64: probe.toString('base64'), k: 5, ...extra } },
+        {
+          input: {
+            caseId,
+            purpose: 'IDENTIFY_SUSPECT',
+            legalBasis: 'COMMON_LAW_POLICING',
+            justification: JUSTIFICATION,
+            probeImageBase64: probe.toString('base64'),
+            k: 5,
+            ...extra,
+          },
+        },
         { as },
       ),
     ).createSearchRequest;
@@ -523,11 +566,19 @@ export class WorkflowDriver {
   }
 
   async authorise(id: string, as = 'swp.authoriser') {
-    return ok(await this.gql(WfDecideAuthorisation, { id, authorise: true, rationale: 'Serious offence, no other line of enquiry; proportionate.' }, { as })).decideSearchAuthorisation;
+    return ok(
+      await this.gql(
+        WfDecideAuthorisation,
+        { id, authorise: true, rationale: 'Serious offence, no other line of enquiry; proportionate.' },
+        { as },
+      ),
+    ).decideSearchAuthorisation;
   }
 
   async taskFor(requestId: string, stage: 'FIRST' | 'SECOND', as: string) {
-    const tasks = ok(await this.gql(WfReviewTasks, { requestId, stage }, { as })).reviewTasks.edges.map((e) => e.node);
+    const tasks = ok(await this.gql(WfReviewTasks, { requestId, stage }, { as })).reviewTasks.edges.map(
+      (e) => e.node,
+    );
     return tasks[0];
   }
 
@@ -542,10 +593,18 @@ export class WorkflowDriver {
    */
   async lookAtCandidates(taskId: string, as: string) {
     const data = ok(await this.gql(WfReviewPacketImages, { taskId }, { as }));
-    return data.reviewPacket.candidates.map((c) => ({ id: c.id, rank: c.rank, bytes: Buffer.from(c.image.content.dataBase64, 'base64') }));
+    return data.reviewPacket.candidates.map((c) => ({
+      id: c.id,
+      rank: c.rank,
+      bytes: Buffer.from(c.image.content.dataBase64, 'base64'),
+    }));
   }
 
-  async review(taskId: string, as: string, decide: (candidate: { id: string; rank: number; bytes: Buffer }) => CandidateDecision) {
+  async review(
+    taskId: string,
+    as: string,
+    decide: (candidate: { id: string; rank: number; bytes: Buffer }) => CandidateDecision,
+  ) {
     const candidates = await this.lookAtCandidates(taskId, as);
     const decisions = candidates.map((c) => {
       const decision = decide(c);
@@ -555,7 +614,11 @@ export class WorkflowDriver {
   }
 
   /** Create (on a new case), submit and, when needed, authorise: the request ends in FIRST_REVIEW. */
-  async searchToFirstReview(probe: Buffer, extra: Partial<CreateSearchRequestInput> = {}, requester = 'swp.requester') {
+  async searchToFirstReview(
+    probe: Buffer,
+    extra: Partial<CreateSearchRequestInput> = {},
+    requester = 'swp.requester',
+  ) {
     const caseId = await this.createCase(requester);
     const draft = await this.createSearch(caseId, probe, extra, requester);
     const submitted = await this.submit(draft.id, requester);
@@ -571,4 +634,7 @@ export const RATIONALES: Record<CandidateDecision, string> = {
 };
 
 /** A decision rule for `review`: possible match on the person's own photo, not a match otherwise. */
-export const matchOnly = (person: Enrolled | null) => (c: { bytes: Buffer }): CandidateDecision => (person && c.bytes.equals(person.face.enrol) ? 'POSSIBLE_MATCH' : 'NOT_MATCH');
+export const matchOnly =
+  (person: Enrolled | null) =>
+  (c: { bytes: Buffer }): CandidateDecision =>
+    person && c.bytes.equals(person.face.enrol) ? 'POSSIBLE_MATCH' : 'NOT_MATCH';

@@ -10,7 +10,10 @@ export class TcpProxy {
   private readonly pairs = new Set<Socket>();
   private down = false;
 
-  private constructor(private readonly server: Server, readonly port: number) {}
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+  ) {}
 
   static async start(target: { host: string; port: number }): Promise<TcpProxy> {
     const ref: { proxy?: TcpProxy } = {};
@@ -49,7 +52,10 @@ export class TcpProxy {
       return;
     }
     const upstream = connect(target.port, target.host);
-    for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+    for (const [a, b] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       this.pairs.add(a);
       a.on('error', () => b.destroy());
       a.on('close', () => {

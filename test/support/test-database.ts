@@ -77,7 +77,10 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
       await owner.close();
     }
   }
-  const db = await Database.open({ kind: 'postgres', url: migrate ? url : ownerUrl, poolSize: 5 }, testLogger);
+  const db = await Database.open(
+    { kind: 'postgres', url: migrate ? url : ownerUrl, poolSize: 5 },
+    testLogger,
+  );
   let owner: Promise<Database> | null = null;
   return {
     db,
@@ -103,10 +106,12 @@ async function ensureTestRoles(serverUrl: string): Promise<void> {
   await withClient(serverUrl, async (c) => {
     await c.query('SELECT pg_advisory_lock($1)', [ROLE_LOCK]);
     try {
-      const exists = async (role: string) => (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount === 1;
+      const exists = async (role: string) =>
+        (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount === 1;
       if (!(await exists(TEST_ROLES.group))) await c.query(`CREATE ROLE ${TEST_ROLES.group} NOLOGIN`);
       for (const role of [TEST_ROLES.owner, TEST_ROLES.app]) {
-        if (!(await exists(role.name))) await c.query(`CREATE ROLE ${role.name} LOGIN PASSWORD '${role.password}'`);
+        if (!(await exists(role.name)))
+          await c.query(`CREATE ROLE ${role.name} LOGIN PASSWORD '${role.password}'`);
       }
       await c.query(`GRANT ${TEST_ROLES.group} TO ${TEST_ROLES.app.name}`);
     } finally {

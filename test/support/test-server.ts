@@ -10,7 +10,11 @@ import { openTestDatabase, TestDatabase, testLogger, usingPostgres } from './tes
 export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: Record<string, unknown> & { code?: string };
+  }>;
 }
 
 /**
@@ -22,7 +26,10 @@ export class TestServer {
   private constructor(
     readonly twokey: Twokey,
     readonly config: Config,
-    private readonly sign: (subject: string, opts: { expiresIn?: string | number; force?: string }) => Promise<string>,
+    private readonly sign: (
+      subject: string,
+      opts: { expiresIn?: string | number; force?: string },
+    ) => Promise<string>,
     private readonly closeDb: () => Promise<void>,
     /** Signs any claims with the run's key (for tokens `token` would never make). */
     readonly signJwt: (jwt: SignJWT) => Promise<string>,
@@ -35,21 +42,38 @@ export class TestServer {
    * itself connects with, e.g. to route it through a proxy an outage test can cut; the service
    * then opens its own pool. `wrapFaces` wraps the real face pipeline (e.g. to count its calls).
    */
-  static async start(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } & BootstrapOptions = {}): Promise<TestServer> {
+  static async start(
+    env: Record<string, string> = {},
+    options: { databaseUrl?: (url: string) => string } & BootstrapOptions = {},
+  ): Promise<TestServer> {
     const database = await openTestDatabase();
     const { db, url, ownerUrl, close } = database;
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const signJwt = (jwt: SignJWT) => jwt.setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     const sign: TestServer['sign'] = (subject, opts) => signJwt(signed(subject, opts));
     const baseEnv: Record<string, string> = {
-      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false',
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO_DATA: 'false',
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
-      ...(usingPostgres() ? { DATABASE_URL: options.databaseUrl ? options.databaseUrl(url!) : url!, DATABASE_MIGRATION_URL: ownerUrl! } : { PGLITE_DATA_DIR: 'memory://' }),
+      ...(usingPostgres()
+        ? {
+            DATABASE_URL: options.databaseUrl ? options.databaseUrl(url!) : url!,
+            DATABASE_MIGRATION_URL: ownerUrl!,
+          }
+        : { PGLITE_DATA_DIR: 'memory://' }),
     };
     const config = loadConfig({ ...baseEnv, ...env });
     await db.migrate();
     await seedDemoData(db);
-    const twokey = await bootstrap(config, testLogger, options.databaseUrl && usingPostgres() ? undefined : db, { wrapFaces: options.wrapFaces });
+    const twokey = await bootstrap(
+      config,
+      testLogger,
+      options.databaseUrl && usingPostgres() ? undefined : db,
+      { wrapFaces: options.wrapFaces },
+    );
     return new TestServer(twokey, config, sign, close, signJwt, database);
   }
 
@@ -59,7 +83,8 @@ export class TestServer {
    * one process, so several instances need DATABASE_URL.
    */
   async startPeer(): Promise<TestServer> {
-    if (!usingPostgres()) throw new Error('a second instance on the same database needs PostgreSQL (DATABASE_URL)');
+    if (!usingPostgres())
+      throw new Error('a second instance on the same database needs PostgreSQL (DATABASE_URL)');
     const twokey = await bootstrap(this.config, testLogger);
     return new TestServer(twokey, this.config, this.sign, async () => undefined, this.signJwt, this.database);
   }

@@ -4,9 +4,20 @@ import { csvField, csvHeader, csvRow, jsonLine } from '../../src/services/audit-
 
 const event = (overrides: Partial<AuditEvent> = {}): AuditEvent =>
   Object.assign(new AuditEvent(), {
-    seq: 7, id: '9b2f3c1e-0000-4000-8000-000000000007', occurredAt: new Date('2026-03-01T10:20:30.456Z'),
-    actorOfficerId: null, actorForceId: null, action: 'CASE_CREATED', subjectType: 'Case', subjectId: 'c-1', forceId: null,
-    reason: null, details: {}, prevHash: 'a'.repeat(64), hash: 'b'.repeat(64), ...overrides,
+    seq: 7,
+    id: '9b2f3c1e-0000-4000-8000-000000000007',
+    occurredAt: new Date('2026-03-01T10:20:30.456Z'),
+    actorOfficerId: null,
+    actorForceId: null,
+    action: 'CASE_CREATED',
+    subjectType: 'Case',
+    subjectId: 'c-1',
+    forceId: null,
+    reason: null,
+    details: {},
+    prevHash: 'a'.repeat(64),
+    hash: 'b'.repeat(64),
+    ...overrides,
   });
 
 describe('audit export format', () => {
@@ -31,9 +42,17 @@ describe('audit export format', () => {
   describe('csvRow', () => {
     it('should write one CRLF-terminated record per event that a CSV parser reads back', () => {
       const row = event({ reason: 'near the "station",\nlate', details: { b: 'Llŷn', a: [1, 2] } });
-      const [parsed] = parseCsv(csvHeader() + csvRow(row), { columns: true }) as Array<Record<string, string>>;
+      const [parsed] = parseCsv(csvHeader() + csvRow(row), { columns: true }) as Array<
+        Record<string, string>
+      >;
       expect(csvRow(row).endsWith('\r\n')).toBe(true);
-      expect(parsed).toMatchObject({ seq: '7', occurredAt: '2026-03-01T10:20:30.456Z', reason: 'near the "station",\nlate', actorOfficerId: '', hash: 'b'.repeat(64) });
+      expect(parsed).toMatchObject({
+        seq: '7',
+        occurredAt: '2026-03-01T10:20:30.456Z',
+        reason: 'near the "station",\nlate',
+        actorOfficerId: '',
+        hash: 'b'.repeat(64),
+      });
       expect(JSON.parse(parsed.details)).toEqual({ b: 'Llŷn', a: [1, 2] });
     });
   });
@@ -44,8 +63,19 @@ describe('audit export format', () => {
       expect(line.endsWith('\n')).toBe(true);
       expect(line.slice(0, -1)).not.toContain('\n');
       expect(JSON.parse(line)).toEqual({
-        seq: 7, id: '9b2f3c1e-0000-4000-8000-000000000007', occurredAt: '2026-03-01T10:20:30.456Z', actorOfficerId: null, actorForceId: null,
-        action: 'CASE_CREATED', subjectType: 'Case', subjectId: 'c-1', forceId: null, reason: null, details: { n: 1 }, prevHash: 'a'.repeat(64), hash: 'b'.repeat(64),
+        seq: 7,
+        id: '9b2f3c1e-0000-4000-8000-000000000007',
+        occurredAt: '2026-03-01T10:20:30.456Z',
+        actorOfficerId: null,
+        actorForceId: null,
+        action: 'CASE_CREATED',
+        subjectType: 'Case',
+        subjectId: 'c-1',
+        forceId: null,
+        reason: null,
+        details: { n: 1 },
+        prevHash: 'a'.repeat(64),
+        hash: 'b'.repeat(64),
       });
     });
   });

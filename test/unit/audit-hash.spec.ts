@@ -16,7 +16,9 @@ const event = {
 
 describe('canonicalJson', () => {
   it('should sort keys at every depth and encode dates as ISO strings', () => {
-    expect(canonicalJson({ z: 1, a: { y: 2, b: new Date('2026-01-01T00:00:00Z') } })).toBe('{"a":{"b":"2026-01-01T00:00:00.000Z","y":2},"z":1}');
+    expect(canonicalJson({ z: 1, a: { y: 2, b: new Date('2026-01-01T00:00:00Z') } })).toBe(
+      '{"a":{"b":"2026-01-01T00:00:00.000Z","y":2},"z":1}',
+    );
   });
 
   it('should not depend on the order keys were written in', () => {
@@ -28,7 +30,9 @@ describe('chainHash', () => {
   it('should change when any protected field or the previous hash changes', () => {
     const base = chainHash(GENESIS_HASH, event);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
-    expect(chainHash(GENESIS_HASH, { ...event, details: { b: 2, a: [1, { d: 'y', c: null }] } })).not.toBe(base);
+    expect(chainHash(GENESIS_HASH, { ...event, details: { b: 2, a: [1, { d: 'y', c: null }] } })).not.toBe(
+      base,
+    );
     expect(chainHash(GENESIS_HASH, { ...event, reason: 'edited' })).not.toBe(base);
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...event, details: { a: [1, { c: null, d: 'x' }], b: 2 } })).toBe(base);

@@ -28,11 +28,17 @@ describe('loadConfig', () => {
 
   it('should use a per-process development secret for memory://, and AUTH_DEV_SECRET when given', () => {
     expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).auth.devSecret).toEqual({ kind: 'process' });
-    expect(loadConfig({ AUTH_DEV_SECRET: 'z'.repeat(40) }).auth.devSecret).toEqual({ kind: 'env', value: 'z'.repeat(40) });
+    expect(loadConfig({ AUTH_DEV_SECRET: 'z'.repeat(40) }).auth.devSecret).toEqual({
+      kind: 'env',
+      value: 'z'.repeat(40),
+    });
   });
 
   it('should use PostgreSQL when DATABASE_URL is set and not seed by default', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://db/twokey',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+    });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://db/twokey', poolSize: 10 });
     expect(config.host).toBe('0.0.0.0'); // containers behind a load balancer; tokens only from the identity provider
     expect(config.auth.devSecret).toBeUndefined();
@@ -40,48 +46,85 @@ describe('loadConfig', () => {
   });
 
   it('should take the owner role for migrations from DATABASE_MIGRATION_URL, and only with DATABASE_URL', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://service@db/twokey', DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://service@db/twokey', migrationUrl: 'postgres://owner@db/twokey', poolSize: 10 });
-    expect(problemsOf({ DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey' })).toEqual([expect.stringMatching(/^DATABASE_MIGRATION_URL: needs DATABASE_URL/)]);
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://service@db/twokey',
+      DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+    });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://service@db/twokey',
+      migrationUrl: 'postgres://owner@db/twokey',
+      poolSize: 10,
+    });
+    expect(problemsOf({ DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey' })).toEqual([
+      expect.stringMatching(/^DATABASE_MIGRATION_URL: needs DATABASE_URL/),
+    ]);
   });
 
   it('should anchor the audit chain every minute unless told otherwise, and refuse a busy or odd interval', () => {
     expect(loadConfig({}).audit.anchorIntervalMs).toBe(60_000);
     expect(loadConfig({ AUDIT_ANCHOR_INTERVAL_MS: '0' }).audit.anchorIntervalMs).toBe(0);
-    expect(problemsOf({ AUDIT_ANCHOR_INTERVAL_MS: '10' })).toEqual([expect.stringMatching(/^AUDIT_ANCHOR_INTERVAL_MS: /)]);
+    expect(problemsOf({ AUDIT_ANCHOR_INTERVAL_MS: '10' })).toEqual([
+      expect.stringMatching(/^AUDIT_ANCHOR_INTERVAL_MS: /),
+    ]);
   });
 
   it('should name every bad value at once', () => {
     const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^PORT: /), expect.stringMatching(/^LOG_LEVEL: /), expect.stringMatching(/^DATABASE_URL: must be a postgres/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: /),
+        expect.stringMatching(/^LOG_LEVEL: /),
+        expect.stringMatching(/^DATABASE_URL: must be a postgres/),
+      ]),
     );
   });
 
   it('should refuse the development secret with a real database', () => {
-    const problems = problemsOf({ DATABASE_URL: 'postgres://db/twokey', AUTH_DEV_SECRET: 'x'.repeat(40), AUTH_JWKS_URL: 'https://idp.example/jwks.json' });
+    const problems = problemsOf({
+      DATABASE_URL: 'postgres://db/twokey',
+      AUTH_DEV_SECRET: 'x'.repeat(40),
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+    });
     expect(problems).toEqual([expect.stringMatching(/^AUTH_DEV_SECRET: .*embedded mode/)]);
   });
 
   it('should require a verification key with a real database', () => {
-    expect(problemsOf({ DATABASE_URL: 'postgres://db/twokey' })).toEqual([expect.stringMatching(/^AUTH_JWKS_URL: .*must be set/)]);
+    expect(problemsOf({ DATABASE_URL: 'postgres://db/twokey' })).toEqual([
+      expect.stringMatching(/^AUTH_JWKS_URL: .*must be set/),
+    ]);
   });
 
   it('should refuse a short development secret and a malformed public key', () => {
     const problems = problemsOf({ AUTH_DEV_SECRET: 'short', AUTH_PUBLIC_KEY: 'not a key' });
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^AUTH_DEV_SECRET: /), expect.stringMatching(/^AUTH_PUBLIC_KEY: must be a PEM/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^AUTH_DEV_SECRET: /),
+        expect.stringMatching(/^AUTH_PUBLIC_KEY: must be a PEM/),
+      ]),
+    );
   });
 
   it('should default the token and socket limits, and refuse an init message limit above the message limit', () => {
     const config = loadConfig({});
     expect(config.auth).toMatchObject({ maxTokenLifetimeS: 43_200, clockToleranceS: 30 });
     expect(config.graphql.maxTokens).toBe(1000);
-    expect(config.subscriptions).toMatchObject({ maxMessageBytes: 65_536, maxInitMessageBytes: 8192, maxSubscriptionsPerSocket: 16, maxSocketsPerOfficer: 8 });
-    expect(problemsOf({ WS_MAX_MESSAGE_BYTES: '4096', WS_MAX_INIT_MESSAGE_BYTES: '8192' })).toEqual([expect.stringMatching(/^WS_MAX_INIT_MESSAGE_BYTES: /)]);
+    expect(config.subscriptions).toMatchObject({
+      maxMessageBytes: 65_536,
+      maxInitMessageBytes: 8192,
+      maxSubscriptionsPerSocket: 16,
+      maxSocketsPerOfficer: 8,
+    });
+    expect(problemsOf({ WS_MAX_MESSAGE_BYTES: '4096', WS_MAX_INIT_MESSAGE_BYTES: '8192' })).toEqual([
+      expect.stringMatching(/^WS_MAX_INIT_MESSAGE_BYTES: /),
+    ]);
   });
 
   it('should never run production without verification keys or with the development secret', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).auth.devSecret).toBeUndefined();
-    expect(problemsOf({ NODE_ENV: 'production', AUTH_DEV_SECRET: 'y'.repeat(40) })).toEqual([expect.stringMatching(/^AUTH_DEV_SECRET: not allowed/)]);
+    expect(problemsOf({ NODE_ENV: 'production', AUTH_DEV_SECRET: 'y'.repeat(40) })).toEqual([
+      expect.stringMatching(/^AUTH_DEV_SECRET: not allowed/),
+    ]);
   });
 });

@@ -13,22 +13,35 @@ describe('development tokens', () => {
 
   it('should reject an expired development token', async () => {
     const verify = await createTokenVerifier(auth);
-    const token = await mintDevToken(auth, 'swp.requester', { expiresIn: Math.floor(Date.now() / 1000) - 10 });
-    await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: 'The token has expired' });
+    const token = await mintDevToken(auth, 'swp.requester', {
+      expiresIn: Math.floor(Date.now() / 1000) - 10,
+    });
+    await expect(verify(token)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'The token has expired',
+    });
   });
 
   it('should reject a development token signed with another secret', async () => {
     const verify = await createTokenVerifier(auth);
-    const token = await mintDevToken({ ...auth, devSecret: { kind: 'env', value: 'another-secret-that-is-long-enough-0123456789' } }, 'swp.requester');
+    const token = await mintDevToken(
+      { ...auth, devSecret: { kind: 'env', value: 'another-secret-that-is-long-enough-0123456789' } },
+      'swp.requester',
+    );
     await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('should not mint a development token that would live longer than the verifier accepts', async () => {
-    await expect(mintDevToken(auth, 'swp.requester', { expiresIn: '13h' })).rejects.toThrow(/at most 43200 s/);
+    await expect(mintDevToken(auth, 'swp.requester', { expiresIn: '13h' })).rejects.toThrow(
+      /at most 43200 s/,
+    );
   });
 
   it('should not mint development tokens without the development secret', async () => {
-    const production = loadConfig({ DATABASE_URL: 'postgres://db/x', AUTH_JWKS_URL: 'https://idp.example/jwks.json' }).auth;
+    const production = loadConfig({
+      DATABASE_URL: 'postgres://db/x',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+    }).auth;
     await expect(mintDevToken(production, 'swp.requester')).rejects.toThrow(/embedded mode/);
   });
 });

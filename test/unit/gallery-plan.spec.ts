@@ -1,46 +1,97 @@
 import { CustodyImageStatus, OffenceCategory, RetentionClass } from '../../src/entities';
-import { DEFAULT_K, MAX_K, planGallerySearch, type PlanAgreement, type PlanForce, type PlanRequest } from '../../src/policy';
+import {
+  DEFAULT_K,
+  MAX_K,
+  planGallerySearch,
+  type PlanAgreement,
+  type PlanForce,
+  type PlanRequest,
+} from '../../src/policy';
 
 /**
  * The eligible gallery of a search and its policy, planned by one pure function: which galleries,
  * under which agreements, with which filters, threshold and list length, and what stands in the way.
  */
 
-const SWP: PlanForce = { id: 'f-swp', code: 'SWP', thresholdFloor: 0.6, allowedOffenceCategories: [OffenceCategory.ROBBERY, OffenceCategory.BURGLARY] };
-const GWP: PlanForce = { id: 'f-gwp', code: 'GWP', thresholdFloor: 0.7, allowedOffenceCategories: [OffenceCategory.ROBBERY] };
+const SWP: PlanForce = {
+  id: 'f-swp',
+  code: 'SWP',
+  thresholdFloor: 0.6,
+  allowedOffenceCategories: [OffenceCategory.ROBBERY, OffenceCategory.BURGLARY],
+};
+const GWP: PlanForce = {
+  id: 'f-gwp',
+  code: 'GWP',
+  thresholdFloor: 0.7,
+  allowedOffenceCategories: [OffenceCategory.ROBBERY],
+};
 const DPP: PlanForce = { id: 'f-dpp', code: 'DPP', thresholdFloor: 0.65, allowedOffenceCategories: [] };
 const FORCES = [SWP, GWP, DPP];
 const MODEL = { modelVersion: 'model@1' };
 const AT = new Date('2026-03-01T12:00:00Z');
 
 const request = (extra: Partial<PlanRequest> = {}): PlanRequest => ({
-  forceId: SWP.id, galleryForceIds: [SWP.id], offenceCategory: OffenceCategory.ROBBERY, includeUnder18: false, includeNotConvicted: false, ...extra,
+  forceId: SWP.id,
+  galleryForceIds: [SWP.id],
+  offenceCategory: OffenceCategory.ROBBERY,
+  includeUnder18: false,
+  includeNotConvicted: false,
+  ...extra,
 });
 const agreement = (extra: Partial<PlanAgreement> = {}): PlanAgreement => ({
-  id: 'a-1', galleryForceId: GWP.id, searchingForceId: SWP.id, validFrom: new Date('2026-01-01T00:00:00Z'), validUntil: null, revokedAt: null, ...extra,
+  id: 'a-1',
+  galleryForceId: GWP.id,
+  searchingForceId: SWP.id,
+  validFrom: new Date('2026-01-01T00:00:00Z'),
+  validUntil: null,
+  revokedAt: null,
+  ...extra,
 });
 
 describe('planGallerySearch', () => {
   describe('own force', () => {
-    it('should search the requesting force\'s own gallery, needing no agreement and no authorisation', () => {
+    it("should search the requesting force's own gallery, needing no agreement and no authorisation", () => {
       const plan = planGallerySearch(request(), FORCES, [], MODEL, AT);
       expect(plan.problems).toEqual([]);
-      expect(plan.galleries).toEqual([{ forceId: SWP.id, forceCode: 'SWP', sharedWithForceIds: [], agreementId: null }]);
+      expect(plan.galleries).toEqual([
+        { forceId: SWP.id, forceCode: 'SWP', sharedWithForceIds: [], agreementId: null },
+      ]);
       expect(plan.search).toEqual({
-        modelVersion: 'model@1', forceIds: [SWP.id], includeUnder18: false, excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION], threshold: 0.6, k: DEFAULT_K,
+        modelVersion: 'model@1',
+        forceIds: [SWP.id],
+        includeUnder18: false,
+        excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION],
+        threshold: 0.6,
+        k: DEFAULT_K,
       });
-      expect(plan).toMatchObject({ thresholdFloor: 0.6, authorisationReasons: [], sharingAgreementIds: [], forceCodes: ['SWP'] });
-      expect(plan.excludedStatuses).toEqual([CustodyImageStatus.PENDING_DELETION, CustodyImageStatus.DELETED]);
+      expect(plan).toMatchObject({
+        thresholdFloor: 0.6,
+        authorisationReasons: [],
+        sharingAgreementIds: [],
+        forceCodes: ['SWP'],
+      });
+      expect(plan.excludedStatuses).toEqual([
+        CustodyImageStatus.PENDING_DELETION,
+        CustodyImageStatus.DELETED,
+      ]);
     });
 
     it('should always put the own gallery first and drop repeats, whatever was asked', () => {
-      const plan = planGallerySearch(request({ galleryForceIds: [GWP.id, SWP.id, GWP.id] }), FORCES, [agreement()], MODEL, AT);
+      const plan = planGallerySearch(
+        request({ galleryForceIds: [GWP.id, SWP.id, GWP.id] }),
+        FORCES,
+        [agreement()],
+        MODEL,
+        AT,
+      );
       expect(plan.search.forceIds).toEqual([SWP.id, GWP.id]);
       expect(plan.forceCodes).toEqual(['SWP', 'GWP']);
     });
 
     it('should use the model version it is given (the active one), never a stored one', () => {
-      expect(planGallerySearch(request(), FORCES, [], { modelVersion: 'model@2' }, AT).search.modelVersion).toBe('model@2');
+      expect(
+        planGallerySearch(request(), FORCES, [], { modelVersion: 'model@2' }, AT).search.modelVersion,
+      ).toBe('model@2');
     });
 
     it('should refuse to plan without the requesting force', () => {
@@ -51,10 +102,15 @@ describe('planGallerySearch', () => {
   describe('sharing agreements', () => {
     const cross = request({ galleryForceIds: [GWP.id] });
 
-    it('should search another force\'s gallery under an agreement active now, and say so', () => {
+    it("should search another force's gallery under an agreement active now, and say so", () => {
       const plan = planGallerySearch(cross, FORCES, [agreement()], MODEL, AT);
       expect(plan.problems).toEqual([]);
-      expect(plan.galleries[1]).toEqual({ forceId: GWP.id, forceCode: 'GWP', sharedWithForceIds: [SWP.id], agreementId: 'a-1' });
+      expect(plan.galleries[1]).toEqual({
+        forceId: GWP.id,
+        forceCode: 'GWP',
+        sharedWithForceIds: [SWP.id],
+        agreementId: 'a-1',
+      });
       expect(plan.sharingAgreementIds).toEqual(['a-1']);
       expect(plan.authorisationReasons).toEqual(['CROSS_FORCE']);
     });
@@ -72,17 +128,31 @@ describe('planGallerySearch', () => {
       expect(plan.sharingAgreementIds).toEqual([]);
     });
 
-    it('should not search another force\'s gallery with no agreement at all, and name a force that does not exist', () => {
-      expect(planGallerySearch(cross, FORCES, [], MODEL, AT).problems).toEqual([{ kind: 'NOT_SHARED', forceId: GWP.id }]);
+    it("should not search another force's gallery with no agreement at all, and name a force that does not exist", () => {
+      expect(planGallerySearch(cross, FORCES, [], MODEL, AT).problems).toEqual([
+        { kind: 'NOT_SHARED', forceId: GWP.id },
+      ]);
       const unknown = planGallerySearch(request({ galleryForceIds: ['f-nowhere'] }), FORCES, [], MODEL, AT);
       expect(unknown.problems).toEqual([{ kind: 'UNKNOWN_FORCE', forceId: 'f-nowhere' }]);
       expect(unknown.galleries[1].forceCode).toBeNull();
     });
 
     it('should take the earliest of several active agreements, and each lapsed gallery once', () => {
-      const agreements = [agreement({ id: 'a-late', validFrom: new Date('2026-02-01T00:00:00Z') }), agreement({ id: 'a-early' }), agreement({ id: 'a-old', validUntil: new Date('2026-01-15T00:00:00Z') })];
-      expect(planGallerySearch(cross, FORCES, agreements, MODEL, AT).sharingAgreementIds).toEqual(['a-early']);
-      const both = planGallerySearch(request({ galleryForceIds: [GWP.id, DPP.id] }), FORCES, agreements, MODEL, AT);
+      const agreements = [
+        agreement({ id: 'a-late', validFrom: new Date('2026-02-01T00:00:00Z') }),
+        agreement({ id: 'a-early' }),
+        agreement({ id: 'a-old', validUntil: new Date('2026-01-15T00:00:00Z') }),
+      ];
+      expect(planGallerySearch(cross, FORCES, agreements, MODEL, AT).sharingAgreementIds).toEqual([
+        'a-early',
+      ]);
+      const both = planGallerySearch(
+        request({ galleryForceIds: [GWP.id, DPP.id] }),
+        FORCES,
+        agreements,
+        MODEL,
+        AT,
+      );
       expect(both.problems).toEqual([{ kind: 'NOT_SHARED', forceId: DPP.id }]);
     });
   });
@@ -93,21 +163,39 @@ describe('planGallerySearch', () => {
       [true, false, [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION], ['UNDER_18_INCLUDED']],
       [false, true, [], ['NOT_CONVICTED_INCLUDED']],
       [true, true, [], ['UNDER_18_INCLUDED', 'NOT_CONVICTED_INCLUDED']],
-    ])('includeUnder18 %s, includeNotConvicted %s: excluded classes and authorisation', (includeUnder18, includeNotConvicted, excluded, reasons) => {
-      const plan = planGallerySearch(request({ includeUnder18, includeNotConvicted }), FORCES, [], MODEL, AT);
-      expect(plan.search.includeUnder18).toBe(includeUnder18);
-      expect(plan.search.excludedRetentionClasses).toEqual(excluded);
-      expect(plan.authorisationReasons).toEqual(reasons);
-    });
+    ])(
+      'includeUnder18 %s, includeNotConvicted %s: excluded classes and authorisation',
+      (includeUnder18, includeNotConvicted, excluded, reasons) => {
+        const plan = planGallerySearch(
+          request({ includeUnder18, includeNotConvicted }),
+          FORCES,
+          [],
+          MODEL,
+          AT,
+        );
+        expect(plan.search.includeUnder18).toBe(includeUnder18);
+        expect(plan.search.excludedRetentionClasses).toEqual(excluded);
+        expect(plan.authorisationReasons).toEqual(reasons);
+      },
+    );
 
-    it('should need authorisation for an offence outside the force\'s list', () => {
-      expect(planGallerySearch(request({ offenceCategory: OffenceCategory.THEFT }), FORCES, [], MODEL, AT).authorisationReasons).toEqual(['OFFENCE_NOT_IN_ALLOWED_LIST']);
+    it("should need authorisation for an offence outside the force's list", () => {
+      expect(
+        planGallerySearch(request({ offenceCategory: OffenceCategory.THEFT }), FORCES, [], MODEL, AT)
+          .authorisationReasons,
+      ).toEqual(['OFFENCE_NOT_IN_ALLOWED_LIST']);
     });
   });
 
   describe('threshold and top-K', () => {
-    it('should default the threshold to the requesting force\'s floor, not the gallery force\'s', () => {
-      const plan = planGallerySearch(request({ galleryForceIds: [GWP.id] }), FORCES, [agreement()], MODEL, AT);
+    it("should default the threshold to the requesting force's floor, not the gallery force's", () => {
+      const plan = planGallerySearch(
+        request({ galleryForceIds: [GWP.id] }),
+        FORCES,
+        [agreement()],
+        MODEL,
+        AT,
+      );
       expect([plan.search.threshold, plan.thresholdFloor]).toEqual([0.6, 0.6]);
     });
 
@@ -123,7 +211,9 @@ describe('planGallerySearch', () => {
     });
 
     it.each([0.29, -1, 1, 1.5, Number.NaN])('should refuse threshold %s outright', (threshold) => {
-      expect(planGallerySearch(request({ threshold }), FORCES, [], MODEL, AT).problems).toEqual([expect.objectContaining({ kind: 'BAD_SETTING', field: 'threshold' })]);
+      expect(planGallerySearch(request({ threshold }), FORCES, [], MODEL, AT).problems).toEqual([
+        expect.objectContaining({ kind: 'BAD_SETTING', field: 'threshold' }),
+      ]);
     });
 
     it.each([1, 20, MAX_K])('should take k = %s', (k) => {
@@ -132,7 +222,9 @@ describe('planGallerySearch', () => {
     });
 
     it.each([0, -3, MAX_K + 1, 2.5])('should refuse k = %s', (k) => {
-      expect(planGallerySearch(request({ k }), FORCES, [], MODEL, AT).problems).toEqual([expect.objectContaining({ kind: 'BAD_SETTING', field: 'k' })]);
+      expect(planGallerySearch(request({ k }), FORCES, [], MODEL, AT).problems).toEqual([
+        expect.objectContaining({ kind: 'BAD_SETTING', field: 'k' }),
+      ]);
     });
   });
 
@@ -140,7 +232,9 @@ describe('planGallerySearch', () => {
     const req = request({ galleryForceIds: [GWP.id, GWP.id] });
     const agreements = [agreement()];
     const before = JSON.stringify([req, agreements, FORCES]);
-    expect(planGallerySearch(req, FORCES, agreements, MODEL, AT)).toEqual(planGallerySearch(req, FORCES, agreements, MODEL, AT));
+    expect(planGallerySearch(req, FORCES, agreements, MODEL, AT)).toEqual(
+      planGallerySearch(req, FORCES, agreements, MODEL, AT),
+    );
     expect(JSON.stringify([req, agreements, FORCES])).toBe(before);
   });
 });

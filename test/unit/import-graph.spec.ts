@@ -20,7 +20,11 @@ function sourceFiles(dir: string): string[] {
 /** Relative imports and re-exports of one file, type-only ones included, resolved to files. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'|(?:^|\n)\s*import\s+'(\.[^']+)'/g)].map((m) => m[1] ?? m[2]);
+  const specifiers = [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'|(?:^|\n)\s*import\s+'(\.[^']+)'/g,
+    ),
+  ].map((m) => m[1] ?? m[2]);
   return specifiers.flatMap((spec) => {
     const base = join(dirname(file), spec);
     const found = [`${base}.ts`, join(base, 'index.ts')].find((candidate) => existsSync(candidate));
@@ -73,7 +77,9 @@ describe('src imports', () => {
   });
 
   it('should register no GraphQL enum in src/entities (the schema layer does, in src/schema/enums.ts)', () => {
-    const registering = sourceFiles(join(SRC, 'entities')).filter((f) => /\bregisterEnumType\b/.test(readFileSync(f, 'utf8')));
+    const registering = sourceFiles(join(SRC, 'entities')).filter((f) =>
+      /\bregisterEnumType\b/.test(readFileSync(f, 'utf8')),
+    );
     expect(registering.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });

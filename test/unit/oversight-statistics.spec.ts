@@ -8,42 +8,101 @@ import { suppressSmallGroups, SuppressionReason } from '../../src/services/stati
 
 const SWP = 'force-swp';
 const GWP = 'force-gwp';
-const actor = (roles: Role[], extra: Partial<PolicyActor> = {}): PolicyActor => ({ officerId: 'me', forceId: SWP, roles, reviewerCertifiedUntil: null, overseesForceIds: [], ...extra });
+const actor = (roles: Role[], extra: Partial<PolicyActor> = {}): PolicyActor => ({
+  officerId: 'me',
+  forceId: SWP,
+  roles,
+  reviewerCertifiedUntil: null,
+  overseesForceIds: [],
+  ...extra,
+});
 
-const row = (group: string, people: number, extra: Partial<DemographicGroupRow> = {}): DemographicGroupRow => ({
-  forceId: SWP, dimension: 'SEX', group, people, candidatesReturned: people * 2, candidatesConfirmed: 1, confirmedLaterExcluded: 1, confirmedLaterCorroborated: 0, ...extra,
+const row = (
+  group: string,
+  people: number,
+  extra: Partial<DemographicGroupRow> = {},
+): DemographicGroupRow => ({
+  forceId: SWP,
+  dimension: 'SEX',
+  group,
+  people,
+  candidatesReturned: people * 2,
+  candidatesConfirmed: 1,
+  confirmedLaterExcluded: 1,
+  confirmedLaterCorroborated: 0,
+  ...extra,
 });
 
 describe('suppressSmallGroups', () => {
   it('should publish groups at or above the minimum with their rates', () => {
-    const [g] = suppressSmallGroups([row('F', 10, { candidatesReturned: 40, candidatesConfirmed: 4, confirmedLaterExcluded: 1 })], 10);
+    const [g] = suppressSmallGroups(
+      [row('F', 10, { candidatesReturned: 40, candidatesConfirmed: 4, confirmedLaterExcluded: 1 })],
+      10,
+    );
     expect(g).toEqual({
-      forceId: SWP, dimension: 'SEX', group: 'F', suppressed: false, suppressionReason: null, people: 10, candidatesReturned: 40, candidatesConfirmed: 4,
-      confirmedLaterExcluded: 1, confirmedLaterCorroborated: 0, confirmationRate: 0.1, exclusionRate: 0.25,
+      forceId: SWP,
+      dimension: 'SEX',
+      group: 'F',
+      suppressed: false,
+      suppressionReason: null,
+      people: 10,
+      candidatesReturned: 40,
+      candidatesConfirmed: 4,
+      confirmedLaterExcluded: 1,
+      confirmedLaterCorroborated: 0,
+      confirmationRate: 0.1,
+      exclusionRate: 0.25,
     });
   });
 
   it('should null every figure of a group below the minimum', () => {
-    const [small, big, bigger] = suppressSmallGroups([row('X', 2), row('F', 12), row('M', 15), row('Y', 1)], 10);
-    expect(small).toMatchObject({ suppressed: true, suppressionReason: SuppressionReason.BELOW_MINIMUM_GROUP_SIZE, people: null, candidatesReturned: null, confirmationRate: null, exclusionRate: null });
+    const [small, big, bigger] = suppressSmallGroups(
+      [row('X', 2), row('F', 12), row('M', 15), row('Y', 1)],
+      10,
+    );
+    expect(small).toMatchObject({
+      suppressed: true,
+      suppressionReason: SuppressionReason.BELOW_MINIMUM_GROUP_SIZE,
+      people: null,
+      candidatesReturned: null,
+      confirmationRate: null,
+      exclusionRate: null,
+    });
     // two small groups hide each other: no larger group is given up
     expect([big.suppressed, bigger.suppressed]).toEqual([false, false]);
   });
 
   it('should hide the smallest other group of the dimension when one group alone is small', () => {
-    const out = suppressSmallGroups([row('M', 15), row('F', 12), row('X', 2), row('F2', 12, { candidatesReturned: 30 })], 10);
+    const out = suppressSmallGroups(
+      [row('M', 15), row('F', 12), row('X', 2), row('F2', 12, { candidatesReturned: 30 })],
+      10,
+    );
     expect(out.map((g) => [g.group, g.suppressionReason])).toEqual([
-      ['M', null], ['F', SuppressionReason.COMPLEMENTARY], ['X', SuppressionReason.BELOW_MINIMUM_GROUP_SIZE], ['F2', null],
+      ['M', null],
+      ['F', SuppressionReason.COMPLEMENTARY],
+      ['X', SuppressionReason.BELOW_MINIMUM_GROUP_SIZE],
+      ['F2', null],
     ]);
   });
 
   it('should treat each force and dimension apart', () => {
-    const out = suppressSmallGroups([row('X', 2), row('M', 20), row('X', 20, { forceId: GWP }), row('M', 20, { forceId: GWP }), row('18-24', 20, { dimension: 'AGE_BAND' })], 10);
+    const out = suppressSmallGroups(
+      [
+        row('X', 2),
+        row('M', 20),
+        row('X', 20, { forceId: GWP }),
+        row('M', 20, { forceId: GWP }),
+        row('18-24', 20, { dimension: 'AGE_BAND' }),
+      ],
+      10,
+    );
     expect(out.map((g) => g.suppressed)).toEqual([true, true, false, false, false]);
   });
 
   it('should leave a lone small group alone when nothing else could give it away', () => {
-    expect(suppressSmallGroups([row('X', 2)], 10).map((g) => g.suppressionReason)).toEqual([SuppressionReason.BELOW_MINIMUM_GROUP_SIZE]);
+    expect(suppressSmallGroups([row('X', 2)], 10).map((g) => g.suppressionReason)).toEqual([
+      SuppressionReason.BELOW_MINIMUM_GROUP_SIZE,
+    ]);
   });
 
   it('should suppress nothing with a minimum of one', () => {
@@ -53,8 +112,15 @@ describe('suppressSmallGroups', () => {
 
 describe('monthsOf', () => {
   it('should list the UTC months a half-open period touches', () => {
-    expect(monthsOf(new Date('2025-11-15T12:00:00Z'), new Date('2026-02-01T00:00:00Z'))).toEqual(['2025-11', '2025-12', '2026-01']);
-    expect(monthsOf(new Date('2026-01-31T23:59:59Z'), new Date('2026-02-01T00:00:01Z'))).toEqual(['2026-01', '2026-02']);
+    expect(monthsOf(new Date('2025-11-15T12:00:00Z'), new Date('2026-02-01T00:00:00Z'))).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+    ]);
+    expect(monthsOf(new Date('2026-01-31T23:59:59Z'), new Date('2026-02-01T00:00:01Z'))).toEqual([
+      '2026-01',
+      '2026-02',
+    ]);
   });
 });
 
@@ -70,7 +136,10 @@ describe('oversight statistics policy', () => {
 
   it('should let no other role read statistics', () => {
     for (const role of Object.values(Role).filter((r) => r !== Role.OVERSIGHT)) {
-      expect([role, defineAbilityFor(actor([role])).can('read', 'OversightStatistics')]).toEqual([role, false]);
+      expect([role, defineAbilityFor(actor([role])).can('read', 'OversightStatistics')]).toEqual([
+        role,
+        false,
+      ]);
     }
   });
 
@@ -84,7 +153,10 @@ describe('oversight statistics policy', () => {
     expect(supervisor.can('create', lead(SWP, 'someone-else'))).toBe(true);
     expect(supervisor.can('create', lead(GWP, 'someone-else'))).toBe(false);
     for (const role of [Role.REVIEWER, Role.AUTHORISER, Role.OVERSIGHT, Role.ADMIN, Role.GALLERY_MANAGER]) {
-      expect([role, defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('create', lead(SWP, 'me'))]).toEqual([role, false]);
+      expect([
+        role,
+        defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('create', lead(SWP, 'me')),
+      ]).toEqual([role, false]);
     }
   });
 });
@@ -92,28 +164,81 @@ describe('oversight statistics policy', () => {
 describe('statisticsCsv', () => {
   it('should write one figure per row, suppressed figures as empty values', async () => {
     const figures = {
-      forceId: SWP, forceCode: 'SWP', month: '2026-01', requests: 2, byPurpose: [{ category: 'IDENTIFY_SUSPECT', count: 2 }], byOffenceCategory: [],
-      authorisationRequired: 0, authorised: 0, refused: 0, searchesRun: 2,
-      outcomes: { confirmed: 1, noViableCandidate: 1, noCandidatesAboveThreshold: 0, disputed: 0, adjudicatedConfirmed: 0, adjudicatedNoViableCandidate: 0, awaitingAdjudication: 0, withdrawn: 0, expired: 0, inProgress: 0 },
-      reviewerAgreement: { reviewedByBoth: 2, agreed: 2, rate: 1, candidateDecisionsCompared: 4, candidateDecisionsAgreed: 3, candidateDecisionRate: 0.75 },
+      forceId: SWP,
+      forceCode: 'SWP',
+      month: '2026-01',
+      requests: 2,
+      byPurpose: [{ category: 'IDENTIFY_SUSPECT', count: 2 }],
+      byOffenceCategory: [],
+      authorisationRequired: 0,
+      authorised: 0,
+      refused: 0,
+      searchesRun: 2,
+      outcomes: {
+        confirmed: 1,
+        noViableCandidate: 1,
+        noCandidatesAboveThreshold: 0,
+        disputed: 0,
+        adjudicatedConfirmed: 0,
+        adjudicatedNoViableCandidate: 0,
+        awaitingAdjudication: 0,
+        withdrawn: 0,
+        expired: 0,
+        inProgress: 0,
+      },
+      reviewerAgreement: {
+        reviewedByBoth: 2,
+        agreed: 2,
+        rate: 1,
+        candidateDecisionsCompared: 4,
+        candidateDecisionsAgreed: 3,
+        candidateDecisionRate: 0.75,
+      },
       timeToOutcome: { count: 2, medianSeconds: 90, p90Seconds: 100.5 },
-      searchesIncludingUnder18: 0, searchesIncludingNotConvicted: 0, thresholdOverrides: 0, crossForceSearches: 0, leadsCorroborated: 0, leadsExcluded: 0,
-      deletionRequests: { received: 0, granted: 0, refused: 0, pending: 0, timeToDecide: { count: 0, medianSeconds: null, p90Seconds: null } },
+      searchesIncludingUnder18: 0,
+      searchesIncludingNotConvicted: 0,
+      thresholdOverrides: 0,
+      crossForceSearches: 0,
+      leadsCorroborated: 0,
+      leadsExcluded: 0,
+      deletionRequests: {
+        received: 0,
+        granted: 0,
+        refused: 0,
+        pending: 0,
+        timeToDecide: { count: 0, medianSeconds: null, p90Seconds: null },
+      },
     };
     const statistics: OversightStatistics = {
-      from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-02-01T00:00:00Z'), generatedAt: new Date(), minGroupSize: 10,
-      forces: [{ id: SWP, code: 'SWP', name: 'South Wales Police' }], months: [figures], totals: [{ ...figures, month: null }],
+      from: new Date('2026-01-01T00:00:00Z'),
+      to: new Date('2026-02-01T00:00:00Z'),
+      generatedAt: new Date(),
+      minGroupSize: 10,
+      forces: [{ id: SWP, code: 'SWP', name: 'South Wales Police' }],
+      months: [figures],
+      totals: [{ ...figures, month: null }],
       outcomeMonitoring: suppressSmallGroups([row('=cmd', 2)], 10),
     };
     let csv = '';
     for await (const chunk of statisticsCsv(statistics)) csv += chunk;
     const rows: Array<Record<string, string>> = parseCsv(csv, { columns: true });
-    expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'timeToOutcome.p90Seconds')).toMatchObject({ month: '2026-01', value: '100.5', suppressed: 'false' });
-    expect(rows.find((r) => r.section === 'PERIOD' && r.measure === 'requests' && r.dimension === 'purpose')).toMatchObject({ month: '', category: 'IDENTIFY_SUSPECT', value: '2' });
-    expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'deletionRequests.timeToDecide.medianSeconds')?.value).toBe('');
+    expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'timeToOutcome.p90Seconds')).toMatchObject(
+      { month: '2026-01', value: '100.5', suppressed: 'false' },
+    );
+    expect(
+      rows.find((r) => r.section === 'PERIOD' && r.measure === 'requests' && r.dimension === 'purpose'),
+    ).toMatchObject({ month: '', category: 'IDENTIFY_SUSPECT', value: '2' });
+    expect(
+      rows.find((r) => r.section === 'MONTH' && r.measure === 'deletionRequests.timeToDecide.medianSeconds')
+        ?.value,
+    ).toBe('');
     const hidden = rows.filter((r) => r.section === 'OUTCOME_MONITORING');
     expect(hidden).toHaveLength(7);
     // a group name that looks like a formula is neutralised, as in the audit export
-    expect(hidden.every((r) => r.value === '' && r.suppressed === 'true' && r.dimension === 'SEX' && r.category === "'=cmd")).toBe(true);
+    expect(
+      hidden.every(
+        (r) => r.value === '' && r.suppressed === 'true' && r.dimension === 'SEX' && r.category === "'=cmd",
+      ),
+    ).toBe(true);
   });
 });

@@ -19,53 +19,163 @@ describe('defineAbilityFor', () => {
   });
 
   // role, action, subject, object, allowed
-  const table: Array<[string, Role[], Parameters<ReturnType<typeof defineAbilityFor>['can']>[0], Parameters<typeof subject>[0], Record<string, unknown>, boolean]> = [
+  const table: Array<
+    [
+      string,
+      Role[],
+      Parameters<ReturnType<typeof defineAbilityFor>['can']>[0],
+      Parameters<typeof subject>[0],
+      Record<string, unknown>,
+      boolean,
+    ]
+  > = [
     ['requester creates a case in own force', [Role.REQUESTER], 'create', 'Case', { forceId: SWP }, true],
-    ['requester creates a case in another force', [Role.REQUESTER], 'create', 'Case', { forceId: GWP }, false],
-    ['requester reads a case assigned to them', [Role.REQUESTER], 'read', 'Case', { forceId: SWP, assignedOfficerIds: ['x', 'me'], createdById: 'x' }, true],
-    ['requester reads an unassigned case of own force', [Role.REQUESTER], 'read', 'Case', { forceId: SWP, assignedOfficerIds: ['x'], createdById: 'x' }, false],
-    ['requester reads an assigned case of another force', [Role.REQUESTER], 'read', 'Case', { forceId: GWP, assignedOfficerIds: ['me'], createdById: 'x' }, false],
-    ['supervisor reads any case of own force', [Role.SUPERVISOR], 'read', 'Case', { forceId: SWP, assignedOfficerIds: [], createdById: 'x' }, true],
-    ['supervisor reads a case of another force', [Role.SUPERVISOR], 'read', 'Case', { forceId: GWP, assignedOfficerIds: [], createdById: 'x' }, false],
-    ['gallery manager reads a case', [Role.GALLERY_MANAGER], 'read', 'Case', { forceId: SWP, assignedOfficerIds: [], createdById: 'x' }, false],
+    [
+      'requester creates a case in another force',
+      [Role.REQUESTER],
+      'create',
+      'Case',
+      { forceId: GWP },
+      false,
+    ],
+    [
+      'requester reads a case assigned to them',
+      [Role.REQUESTER],
+      'read',
+      'Case',
+      { forceId: SWP, assignedOfficerIds: ['x', 'me'], createdById: 'x' },
+      true,
+    ],
+    [
+      'requester reads an unassigned case of own force',
+      [Role.REQUESTER],
+      'read',
+      'Case',
+      { forceId: SWP, assignedOfficerIds: ['x'], createdById: 'x' },
+      false,
+    ],
+    [
+      'requester reads an assigned case of another force',
+      [Role.REQUESTER],
+      'read',
+      'Case',
+      { forceId: GWP, assignedOfficerIds: ['me'], createdById: 'x' },
+      false,
+    ],
+    [
+      'supervisor reads any case of own force',
+      [Role.SUPERVISOR],
+      'read',
+      'Case',
+      { forceId: SWP, assignedOfficerIds: [], createdById: 'x' },
+      true,
+    ],
+    [
+      'supervisor reads a case of another force',
+      [Role.SUPERVISOR],
+      'read',
+      'Case',
+      { forceId: GWP, assignedOfficerIds: [], createdById: 'x' },
+      false,
+    ],
+    [
+      'gallery manager reads a case',
+      [Role.GALLERY_MANAGER],
+      'read',
+      'Case',
+      { forceId: SWP, assignedOfficerIds: [], createdById: 'x' },
+      false,
+    ],
     ['admin creates an officer in own force', [Role.ADMIN], 'create', 'Officer', { forceId: SWP }, true],
     ['admin creates an officer in another force', [Role.ADMIN], 'create', 'Officer', { forceId: GWP }, false],
     ['admin creates a case', [Role.ADMIN], 'create', 'Case', { forceId: SWP }, false],
     ['requester creates an officer', [Role.REQUESTER], 'create', 'Officer', { forceId: SWP }, false],
     ['admin shares own gallery', [Role.ADMIN], 'create', 'SharingAgreement', { galleryForceId: SWP }, true],
-    ["admin shares another force's gallery", [Role.ADMIN], 'create', 'SharingAgreement', { galleryForceId: GWP }, false],
-    ['oversight reads events of an overseen force', [Role.OVERSIGHT], 'read', 'AuditEvent', { forceId: GWP }, true],
-    ['oversight reads events of another force', [Role.OVERSIGHT], 'read', 'AuditEvent', { forceId: 'force-other' }, false],
+    [
+      "admin shares another force's gallery",
+      [Role.ADMIN],
+      'create',
+      'SharingAgreement',
+      { galleryForceId: GWP },
+      false,
+    ],
+    [
+      'oversight reads events of an overseen force',
+      [Role.OVERSIGHT],
+      'read',
+      'AuditEvent',
+      { forceId: GWP },
+      true,
+    ],
+    [
+      'oversight reads events of another force',
+      [Role.OVERSIGHT],
+      'read',
+      'AuditEvent',
+      { forceId: 'force-other' },
+      false,
+    ],
     ['requester reads audit events', [Role.REQUESTER], 'read', 'AuditEvent', { forceId: SWP }, false],
     ['admin reads audit events', [Role.ADMIN], 'read', 'AuditEvent', { forceId: SWP }, false],
-    ['oversight exports events of an overseen force', [Role.OVERSIGHT], 'export', 'AuditEvent', { forceId: SWP }, true],
-    ['oversight exports events of another force', [Role.OVERSIGHT], 'export', 'AuditEvent', { forceId: 'force-other' }, false],
-    ['oversight exports events of no force (system events)', [Role.OVERSIGHT], 'export', 'AuditEvent', { forceId: null }, false],
+    [
+      'oversight exports events of an overseen force',
+      [Role.OVERSIGHT],
+      'export',
+      'AuditEvent',
+      { forceId: SWP },
+      true,
+    ],
+    [
+      'oversight exports events of another force',
+      [Role.OVERSIGHT],
+      'export',
+      'AuditEvent',
+      { forceId: 'force-other' },
+      false,
+    ],
+    [
+      'oversight exports events of no force (system events)',
+      [Role.OVERSIGHT],
+      'export',
+      'AuditEvent',
+      { forceId: null },
+      false,
+    ],
     ['admin exports audit events', [Role.ADMIN], 'export', 'AuditEvent', { forceId: SWP }, false],
   ];
 
   it.each(table)('%s', (_name, roles, action, subjectName, object, allowed) => {
-    const ability = defineAbilityFor(actor(roles, { overseesForceIds: roles.includes(Role.OVERSIGHT) ? [SWP, GWP] : [] }));
+    const ability = defineAbilityFor(
+      actor(roles, { overseesForceIds: roles.includes(Role.OVERSIGHT) ? [SWP, GWP] : [] }),
+    );
     expect(ability.can(action, subject(subjectName, { ...object }))).toBe(allowed);
   });
 
   it('should let only oversight verify the audit chain', () => {
     for (const role of Object.values(Role)) {
-      expect(defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('verify', 'AuditChain')).toBe(role === Role.OVERSIGHT);
+      expect(defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('verify', 'AuditChain')).toBe(
+        role === Role.OVERSIGHT,
+      );
     }
   });
 
   it('should let only oversight export the audit chain head', () => {
     for (const role of Object.values(Role)) {
-      expect(defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('export', 'AuditChain')).toBe(role === Role.OVERSIGHT);
+      expect(defineAbilityFor(actor([role], { overseesForceIds: [SWP] })).can('export', 'AuditChain')).toBe(
+        role === Role.OVERSIGHT,
+      );
     }
   });
 });
 
 describe('abilityToWhere', () => {
-  const fields = { forceId: { column: 'force_id' }, createdById: { column: 'created_by_id' }, assignedOfficerIds: { column: 'assigned_officer_ids', array: true } };
+  const fields = {
+    forceId: { column: 'force_id' },
+    createdById: { column: 'created_by_id' },
+    assignedOfficerIds: { column: 'assigned_officer_ids', array: true },
+  };
 
-  it('should translate a requester\'s case rules into parameterised SQL', () => {
+  it("should translate a requester's case rules into parameterised SQL", () => {
     const filter = abilityToWhere(defineAbilityFor(actor([Role.REQUESTER])), 'read', 'Case', 'c', fields);
     expect(filter.sql).toContain('"c"."force_id" = :');
     expect(filter.sql).toContain('= ANY("c"."assigned_officer_ids")');
@@ -74,10 +184,16 @@ describe('abilityToWhere', () => {
   });
 
   it('should return FALSE when nothing may be read', () => {
-    expect(abilityToWhere(defineAbilityFor(actor([Role.GALLERY_MANAGER])), 'read', 'Case', 'c', fields).sql).toBe('FALSE');
+    expect(
+      abilityToWhere(defineAbilityFor(actor([Role.GALLERY_MANAGER])), 'read', 'Case', 'c', fields).sql,
+    ).toBe('FALSE');
   });
 
   it('should refuse a field without a column mapping rather than widen the list', () => {
-    expect(() => abilityToWhere(defineAbilityFor(actor([Role.REQUESTER])), 'read', 'Case', 'c', { forceId: { column: 'force_id' } })).toThrow(/no column mapping/);
+    expect(() =>
+      abilityToWhere(defineAbilityFor(actor([Role.REQUESTER])), 'read', 'Case', 'c', {
+        forceId: { column: 'force_id' },
+      }),
+    ).toThrow(/no column mapping/);
   });
 });

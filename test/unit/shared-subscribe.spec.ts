@@ -19,7 +19,10 @@ interface Notice {
 }
 
 let executions = 0;
-const NoticeType = new GraphQLObjectType<Notice>({ name: 'Notice', fields: { id: { type: GraphQLID }, status: { type: GraphQLString } } });
+const NoticeType = new GraphQLObjectType<Notice>({
+  name: 'Notice',
+  fields: { id: { type: GraphQLID }, status: { type: GraphQLString } },
+});
 const feed = (extensions: Record<string, unknown>) => ({
   type: NoticeType,
   args: { tag: { type: GraphQLString } },
@@ -33,20 +36,27 @@ const feed = (extensions: Record<string, unknown>) => ({
 });
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
-  subscription: new GraphQLObjectType({ name: 'Subscription', fields: { shared: feed({ [SAME_FOR_EVERY_SUBSCRIBER]: true }), own: feed({}) } }),
+  subscription: new GraphQLObjectType({
+    name: 'Subscription',
+    fields: { shared: feed({ [SAME_FOR_EVERY_SUBSCRIBER]: true }), own: feed({}) },
+  }),
 });
 
 const subscribe = sharedSubscribe((ctx) => (ctx as Ctx).officer !== null);
 const SHARED = parse('subscription { shared { id status } }');
 
-async function subscriber(document = SHARED, extra: Partial<Ctx> & { variables?: Record<string, unknown> } = {}) {
+async function subscriber(
+  document = SHARED,
+  extra: Partial<Ctx> & { variables?: Record<string, unknown> } = {},
+) {
   const { variables, ...ctx } = extra;
   const contextValue: Ctx = { officer: 'officer-1', events: new EventQueue<Notice>(100), ...ctx };
   const stream = await subscribe({ schema, document, contextValue, variableValues: variables });
   if (!(Symbol.asyncIterator in stream)) throw new Error(`no stream: ${JSON.stringify(stream)}`);
   return { events: contextValue.events, results: stream as AsyncIterableIterator<ExecutionResult> };
 }
-const nextOf = async (results: AsyncIterableIterator<ExecutionResult>) => (await results.next()).value as ExecutionResult;
+const nextOf = async (results: AsyncIterableIterator<ExecutionResult>) =>
+  (await results.next()).value as ExecutionResult;
 
 describe('sharedSubscribe', () => {
   beforeEach(() => {
@@ -58,15 +68,22 @@ describe('sharedSubscribe', () => {
     const event = { id: 't1', status: 'OPEN' };
     for (const s of subscribers) s.events.push(event);
     const results = await Promise.all(subscribers.map((s) => nextOf(s.results)));
-    expect(results.map((r) => r.data)).toEqual(subscribers.map(() => ({ shared: { id: 't1', status: 'OPEN' } })));
+    expect(results.map((r) => r.data)).toEqual(
+      subscribers.map(() => ({ shared: { id: 't1', status: 'OPEN' } })),
+    );
     expect(executions).toBe(1);
   });
 
   it('should execute it once for each document, operation and variables, each subscriber getting the shape it asked for', async () => {
     const plain = await subscriber();
     const aliased = await subscriber(parse('subscription { shared { taskId: id } }'));
-    const tagged = await subscriber(parse('subscription Tagged($tag: String) { shared(tag: $tag) { id } }'), { variables: { tag: 'a' } });
-    const otherTag = await subscriber(parse('subscription Tagged($tag: String) { shared(tag: $tag) { id } }'), { variables: { tag: 'b' } });
+    const tagged = await subscriber(parse('subscription Tagged($tag: String) { shared(tag: $tag) { id } }'), {
+      variables: { tag: 'a' },
+    });
+    const otherTag = await subscriber(
+      parse('subscription Tagged($tag: String) { shared(tag: $tag) { id } }'),
+      { variables: { tag: 'b' } },
+    );
     const event = { id: 't2', status: 'CLAIMED' };
     for (const s of [plain, aliased, tagged, otherTag]) s.events.push(event);
     expect((await nextOf(plain.results)).data).toEqual({ shared: { id: 't2', status: 'CLAIMED' } });

@@ -1,8 +1,22 @@
 import { In, type EntityManager } from 'typeorm';
-import { AuditEvent, Force, Officer, SearchCandidate, SearchProbe, SearchRequest, type ProbeQuality } from '../../entities';
+import {
+  AuditEvent,
+  Force,
+  Officer,
+  SearchCandidate,
+  SearchProbe,
+  SearchRequest,
+  type ProbeQuality,
+} from '../../entities';
 import { DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
 import type { RequestContext } from '../request-context';
-import { buildRequestViews, custodyRecords, loadRequestParts, LoadedRequestView, RequestParts } from './search-request.views';
+import {
+  buildRequestViews,
+  custodyRecords,
+  loadRequestParts,
+  LoadedRequestView,
+  RequestParts,
+} from './search-request.views';
 
 /**
  * Everything about one closed search that the disclosure duty may call for — the probe, the
@@ -64,21 +78,40 @@ export interface DisclosurePack {
   html: string;
 }
 
-export async function buildDisclosurePack(manager: EntityManager, ctx: RequestContext, r: SearchRequest, reference: string): Promise<DisclosurePack> {
-  const fields = permittedFields(ctx.ability, 'export', 'DisclosurePack', { id: r.id, forceId: r.forceId }, DISCLOSURE_PACK_FIELDS);
+export async function buildDisclosurePack(
+  manager: EntityManager,
+  ctx: RequestContext,
+  r: SearchRequest,
+  reference: string,
+): Promise<DisclosurePack> {
+  const fields = permittedFields(
+    ctx.ability,
+    'export',
+    'DisclosurePack',
+    { id: r.id, forceId: r.forceId },
+    DISCLOSURE_PACK_FIELDS,
+  );
   // everything loaded here, inside the transaction: the GraphQL fields read the loaders' cache
   const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
   const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
   const probe = await manager.findOneOrFail(SearchProbe, { where: { requestId: r.id } });
   const rows = await manager.find(SearchCandidate, { where: { requestId: r.id }, order: { rank: 'ASC' } });
-  const records = await custodyRecords(manager, rows.map((c) => c.imageId));
+  const records = await custodyRecords(
+    manager,
+    rows.map((c) => c.imageId),
+  );
   const forces = new Map((await manager.find(Force)).map((f) => [f.id, f.code]));
   const trail = await manager
     .createQueryBuilder(AuditEvent, 'e')
     .where(`e.subject_id = :id OR e.details ->> 'searchRequestId' = :id`, { id: r.id })
     .orderBy('e.seq', 'ASC')
     .getMany();
-  const officerIds = new Set<string>([r.requesterId, ...(r.authorisedById ? [r.authorisedById] : []), ...(r.adjudicatedById ? [r.adjudicatedById] : []), ...(r.endedById ? [r.endedById] : [])]);
+  const officerIds = new Set<string>([
+    r.requesterId,
+    ...(r.authorisedById ? [r.authorisedById] : []),
+    ...(r.adjudicatedById ? [r.adjudicatedById] : []),
+    ...(r.endedById ? [r.endedById] : []),
+  ]);
   for (const review of request.reviews ?? []) if (review.reviewerId) officerIds.add(review.reviewerId);
   for (const e of trail) if (e.actorOfficerId) officerIds.add(e.actorOfficerId);
   const officers = await manager.find(Officer, { where: { id: In([...officerIds]) } });
@@ -90,23 +123,56 @@ export async function buildDisclosurePack(manager: EntityManager, ctx: RequestCo
     forceCode: forces.get(r.forceId) ?? r.forceId,
     request,
     candidates: rows.map((c) => ({
-      rank: c.rank, score: c.score, custodyImageId: c.imageId, galleryForceCode: forces.get(c.forceId) ?? c.forceId,
-      custodyReference: records.get(c.imageId)?.custodyReference ?? null, imageStatus: records.get(c.imageId)?.status ?? null,
+      rank: c.rank,
+      score: c.score,
+      custodyImageId: c.imageId,
+      galleryForceCode: forces.get(c.forceId) ?? c.forceId,
+      custodyReference: records.get(c.imageId)?.custodyReference ?? null,
+      imageStatus: records.get(c.imageId)?.status ?? null,
     })),
     outcomeCandidateRank: rows.find((c) => c.id === r.outcomeCandidateId)?.rank ?? null,
     probe: {
-      mimeType: probe.mimeType, sha256: probe.sha256, faceIndex: probe.faceIndex, faceBox: probe.faceBox, quality: r.probeQuality,
+      mimeType: probe.mimeType,
+      sha256: probe.sha256,
+      faceIndex: probe.faceIndex,
+      faceBox: probe.faceBox,
+      quality: r.probeQuality,
       imageBase64: fields.has('probeImage') ? probe.bytes.toString('base64') : null,
     },
-    officers: officers.map((o) => ({ id: o.id, displayName: o.displayName, collarNumber: o.collarNumber, forceCode: forces.get(o.forceId) ?? o.forceId })),
-    auditTrail: trail.map((e) => ({ seq: e.seq, occurredAt: e.occurredAt, action: e.action, actorOfficerId: e.actorOfficerId, subjectType: e.subjectType, subjectId: e.subjectId, reason: e.reason, hash: e.hash })),
+    officers: officers.map((o) => ({
+      id: o.id,
+      displayName: o.displayName,
+      collarNumber: o.collarNumber,
+      forceCode: forces.get(o.forceId) ?? o.forceId,
+    })),
+    auditTrail: trail.map((e) => ({
+      seq: e.seq,
+      occurredAt: e.occurredAt,
+      action: e.action,
+      actorOfficerId: e.actorOfficerId,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      reason: e.reason,
+      hash: e.hash,
+    })),
   };
   return { ...pack, html: renderDisclosureHtml(pack) };
 }
 
 const esc = (value: unknown): string =>
-  String(value ?? '—').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const when = (d: Date | string | null | undefined) => (d ? esc(new Date(d).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')) : '—');
+  String(value ?? '—').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+const when = (d: Date | string | null | undefined) =>
+  d
+    ? esc(
+        new Date(d)
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' UTC'),
+      )
+    : '—';
 const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
 
 /** A self-contained page (no scripts, no external resources) meant to be printed or saved as PDF. */
@@ -114,9 +180,12 @@ export function renderDisclosureHtml(pack: Omit<DisclosurePack, 'html'>): string
   const r = pack.request;
   const name = (id: string | null | undefined) => {
     const o = pack.officers.find((x) => x.id === id);
-    return o ? `${esc(o.displayName)}${o.collarNumber ? ` (${esc(o.collarNumber)})` : ''}, ${esc(o.forceCode)}` : esc(id);
+    return o
+      ? `${esc(o.displayName)}${o.collarNumber ? ` (${esc(o.collarNumber)})` : ''}, ${esc(o.forceCode)}`
+      : esc(id);
   };
-  const rankOf = (candidateId: string | null | undefined) => r.candidates?.find((c) => c.id === candidateId)?.rank;
+  const rankOf = (candidateId: string | null | undefined) =>
+    r.candidates?.find((c) => c.id === candidateId)?.rank;
   const outcome = r.outcome
     ? `<p class="outcome"><strong>${esc(r.outcome.result.replace(/_/g, ' ').toLowerCase())}</strong>${r.outcome.custodyRecord ? `: custody record ${esc(r.outcome.custodyRecord.custodyReference)} (rank ${esc(pack.outcomeCandidateRank)})` : ''}
        — <em>${esc(r.outcome.caveat)}</em>. Reached by: ${esc(r.outcome.basis)} on ${when(r.outcome.decidedAt)}.</p>`

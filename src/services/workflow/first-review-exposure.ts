@@ -1,5 +1,13 @@
 import { In, type EntityManager } from 'typeorm';
-import { FirstReviewExposure, FirstReviewSeen, Force, ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest } from '../../entities';
+import {
+  FirstReviewExposure,
+  FirstReviewSeen,
+  Force,
+  ReviewStage,
+  ReviewTask,
+  ReviewTaskStatus,
+  SearchRequest,
+} from '../../entities';
 import { FIRST_REVIEW_WINDOW } from '../../policy';
 
 /**
@@ -17,13 +25,20 @@ import { FIRST_REVIEW_WINDOW } from '../../policy';
  */
 
 /** The column expression behind the ReviewTask policy field `exposedOfficerIds` (for list filters). */
-export const exposedOfficerIdsSql = (alias: string) => `ARRAY(SELECT x.officer_id FROM first_review_exposure x WHERE x.request_id = "${alias}"."request_id")`;
+export const exposedOfficerIdsSql = (alias: string) =>
+  `ARRAY(SELECT x.officer_id FROM first_review_exposure x WHERE x.request_id = "${alias}"."request_id")`;
 
 /** Officers exposed to each request's first review. */
-export async function exposedOfficerIds(manager: EntityManager, requestIds: string[]): Promise<Map<string, string[]>> {
+export async function exposedOfficerIds(
+  manager: EntityManager,
+  requestIds: string[],
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(requestIds.map((id) => [id, []]));
   if (requestIds.length === 0) return out;
-  const rows = await manager.find(FirstReviewExposure, { where: { requestId: In([...new Set(requestIds)]) }, select: { requestId: true, officerId: true } });
+  const rows = await manager.find(FirstReviewExposure, {
+    where: { requestId: In([...new Set(requestIds)]) },
+    select: { requestId: true, officerId: true },
+  });
   for (const row of rows) out.get(row.requestId)?.push(row.officerId);
   return out;
 }
@@ -33,17 +48,32 @@ export async function exposedOfficerIds(manager: EntityManager, requestIds: stri
  * outside the window (no second review is to come), when it is scores the force shows anyway, or
  * after recording the officer as exposed; false (nothing recorded) while they hold its second review.
  */
-export async function discloseFirstReview(manager: EntityManager, officerId: string, requestId: string, seen: FirstReviewSeen, via: string): Promise<boolean> {
+export async function discloseFirstReview(
+  manager: EntityManager,
+  officerId: string,
+  requestId: string,
+  seen: FirstReviewSeen,
+  via: string,
+): Promise<boolean> {
   // a request never comes back into the window: most reads (of closed requests) stop here, without a lock
-  const peek = await manager.findOne(SearchRequest, { where: { id: requestId }, select: { id: true, status: true } });
+  const peek = await manager.findOne(SearchRequest, {
+    where: { id: requestId },
+    select: { id: true, status: true },
+  });
   if (!peek || !FIRST_REVIEW_WINDOW.includes(peek.status)) return true;
-  const request = await manager.findOne(SearchRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_read' } });
+  const request = await manager.findOne(SearchRequest, {
+    where: { id: requestId },
+    lock: { mode: 'pessimistic_read' },
+  });
   if (!request || !FIRST_REVIEW_WINDOW.includes(request.status)) return true;
   if (seen === FirstReviewSeen.SCORES) {
     const force = await manager.findOne(Force, { where: { id: request.forceId } });
     if (force?.scoresVisibleToSecondReviewer) return true;
   }
-  const second = await manager.findOne(ReviewTask, { where: { requestId, stage: ReviewStage.SECOND }, lock: { mode: 'pessimistic_read' } });
+  const second = await manager.findOne(ReviewTask, {
+    where: { requestId, stage: ReviewStage.SECOND },
+    lock: { mode: 'pessimistic_read' },
+  });
   if (second && second.status === ReviewTaskStatus.CLAIMED && second.claimedById === officerId) return false;
   await manager
     .createQueryBuilder()
@@ -59,12 +89,22 @@ export async function discloseFirstReview(manager: EntityManager, officerId: str
 const DECISION_COUNT_KEYS = ['POSSIBLE_MATCH', 'NOT_MATCH', 'INCONCLUSIVE'];
 
 /** The request whose first review an audit event reveals (its decision counts), or null. */
-export function firstReviewRevealedBy(event: { action: string; details: Record<string, unknown> }): string | null {
+export function firstReviewRevealedBy(event: {
+  action: string;
+  details: Record<string, unknown>;
+}): string | null {
   const { stage, searchRequestId } = event.details ?? {};
-  return event.action === 'REVIEW_SUBMITTED' && stage === ReviewStage.FIRST && typeof searchRequestId === 'string' ? searchRequestId : null;
+  return event.action === 'REVIEW_SUBMITTED' &&
+    stage === ReviewStage.FIRST &&
+    typeof searchRequestId === 'string'
+    ? searchRequestId
+    : null;
 }
 
 /** The event's details with the first review's decision counts withheld. */
 export function withoutDecisionCounts(details: Record<string, unknown>): Record<string, unknown> {
-  return { ...Object.fromEntries(Object.entries(details).filter(([key]) => !DECISION_COUNT_KEYS.includes(key))), decisionsWithheld: true };
+  return {
+    ...Object.fromEntries(Object.entries(details).filter(([key]) => !DECISION_COUNT_KEYS.includes(key))),
+    decisionsWithheld: true,
+  };
 }

@@ -1,5 +1,10 @@
 import type { WrittenAuditAction } from '../../entities/audit-actions';
-import { CandidateDecision, ReviewTaskStatus, SearchOutcome, SearchRequestStatus as S } from '../../entities/search.enums';
+import {
+  CandidateDecision,
+  ReviewTaskStatus,
+  SearchOutcome,
+  SearchRequestStatus as S,
+} from '../../entities/search.enums';
 import { DomainError } from '../../errors';
 
 /**
@@ -36,7 +41,17 @@ export interface TransitionRule {
 }
 
 /** States in which the request is still being worked on: it may be withdrawn, or expire. */
-export const OPEN_STATES: readonly S[] = [S.DRAFT, S.SUBMITTED, S.AWAITING_AUTHORISATION, S.AUTHORISED, S.SEARCH_FAILED, S.SEARCHING, S.FIRST_REVIEW, S.SECOND_REVIEW, S.DISPUTED];
+export const OPEN_STATES: readonly S[] = [
+  S.DRAFT,
+  S.SUBMITTED,
+  S.AWAITING_AUTHORISATION,
+  S.AUTHORISED,
+  S.SEARCH_FAILED,
+  S.SEARCHING,
+  S.FIRST_REVIEW,
+  S.SECOND_REVIEW,
+  S.DISPUTED,
+];
 
 /** Outcome reached, not yet closed. */
 export const OUTCOME_STATES: readonly S[] = [S.CONFIRMED, S.NO_VIABLE_CANDIDATE, S.ADJUDICATED];
@@ -46,16 +61,51 @@ export const FINAL_STATES: readonly S[] = [S.REFUSED, S.CLOSED, S.WITHDRAWN, S.E
 
 export const TRANSITIONS = {
   submit: { from: [S.DRAFT], to: S.SUBMITTED, action: 'submit', audit: 'SEARCH_REQUEST_SUBMITTED' },
-  requireAuthorisation: { from: [S.SUBMITTED], to: S.AWAITING_AUTHORISATION, action: null, audit: 'SEARCH_AUTHORISATION_REQUESTED' },
-  authorise: { from: [S.AWAITING_AUTHORISATION], to: S.AUTHORISED, action: 'authorise', audit: 'SEARCH_AUTHORISED' },
+  requireAuthorisation: {
+    from: [S.SUBMITTED],
+    to: S.AWAITING_AUTHORISATION,
+    action: null,
+    audit: 'SEARCH_AUTHORISATION_REQUESTED',
+  },
+  authorise: {
+    from: [S.AWAITING_AUTHORISATION],
+    to: S.AUTHORISED,
+    action: 'authorise',
+    audit: 'SEARCH_AUTHORISED',
+  },
   refuse: { from: [S.AWAITING_AUTHORISATION], to: S.REFUSED, action: 'authorise', audit: 'SEARCH_REFUSED' },
-  startSearch: { from: [S.SUBMITTED, S.AUTHORISED, S.SEARCH_FAILED], to: S.SEARCHING, action: 'run', audit: 'SEARCH_STARTED' },
-  searchFailed: { from: [S.SUBMITTED, S.AUTHORISED, S.SEARCH_FAILED], to: S.SEARCH_FAILED, action: null, audit: 'SEARCH_FAILED' },
+  startSearch: {
+    from: [S.SUBMITTED, S.AUTHORISED, S.SEARCH_FAILED],
+    to: S.SEARCHING,
+    action: 'run',
+    audit: 'SEARCH_STARTED',
+  },
+  searchFailed: {
+    from: [S.SUBMITTED, S.AUTHORISED, S.SEARCH_FAILED],
+    to: S.SEARCH_FAILED,
+    action: null,
+    audit: 'SEARCH_FAILED',
+  },
   searchCompleted: { from: [S.SEARCHING], to: S.FIRST_REVIEW, action: null, audit: 'SEARCH_COMPLETED' },
-  noCandidates: { from: [S.SEARCHING], to: S.NO_VIABLE_CANDIDATE, action: null, audit: 'SEARCH_NO_CANDIDATES' },
-  firstReviewSubmitted: { from: [S.FIRST_REVIEW], to: S.SECOND_REVIEW, action: null, audit: 'SEARCH_FIRST_REVIEW_COMPLETED' },
+  noCandidates: {
+    from: [S.SEARCHING],
+    to: S.NO_VIABLE_CANDIDATE,
+    action: null,
+    audit: 'SEARCH_NO_CANDIDATES',
+  },
+  firstReviewSubmitted: {
+    from: [S.FIRST_REVIEW],
+    to: S.SECOND_REVIEW,
+    action: null,
+    audit: 'SEARCH_FIRST_REVIEW_COMPLETED',
+  },
   confirm: { from: [S.SECOND_REVIEW], to: S.CONFIRMED, action: null, audit: 'SEARCH_CONFIRMED' },
-  noViableCandidate: { from: [S.SECOND_REVIEW], to: S.NO_VIABLE_CANDIDATE, action: null, audit: 'SEARCH_NO_VIABLE_CANDIDATE' },
+  noViableCandidate: {
+    from: [S.SECOND_REVIEW],
+    to: S.NO_VIABLE_CANDIDATE,
+    action: null,
+    audit: 'SEARCH_NO_VIABLE_CANDIDATE',
+  },
   dispute: { from: [S.SECOND_REVIEW], to: S.DISPUTED, action: null, audit: 'SEARCH_DISPUTED' },
   adjudicate: { from: [S.DISPUTED], to: S.ADJUDICATED, action: 'adjudicate', audit: 'SEARCH_ADJUDICATED' },
   close: { from: OUTCOME_STATES, to: S.CLOSED, action: 'close', audit: 'SEARCH_REQUEST_CLOSED' },
@@ -94,15 +144,30 @@ export function transitionTo(state: S, name: TransitionName): S {
   const rule: TransitionRule = TRANSITIONS[name];
   if (rule.from.includes(state)) return rule.to;
   const details = { state, transition: name, allowedFrom: [...rule.from] };
-  if (alreadyDecided(state, name)) throw new DomainError('CONFLICT', `The search request has already moved on: it is ${state}, so it cannot ${describe(name)}`, details);
-  throw new DomainError('INVALID_STATE', `A search request that is ${state} cannot ${describe(name)}`, details);
+  if (alreadyDecided(state, name))
+    throw new DomainError(
+      'CONFLICT',
+      `The search request has already moved on: it is ${state}, so it cannot ${describe(name)}`,
+      details,
+    );
+  throw new DomainError(
+    'INVALID_STATE',
+    `A search request that is ${state} cannot ${describe(name)}`,
+    details,
+  );
 }
 
 function alreadyDecided(state: S, name: TransitionName): boolean {
   const rule: TransitionRule = TRANSITIONS[name];
   const past = (target: S) => target === state || reachableFrom(target).has(state);
   if (past(rule.to)) return true;
-  const rivals = (Object.values(TRANSITIONS) as TransitionRule[]).filter((o) => o !== rule && o.action !== null && o.action === rule.action && o.from.some((f) => rule.from.includes(f)));
+  const rivals = (Object.values(TRANSITIONS) as TransitionRule[]).filter(
+    (o) =>
+      o !== rule &&
+      o.action !== null &&
+      o.action === rule.action &&
+      o.from.some((f) => rule.from.includes(f)),
+  );
   if (rivals.some((o) => past(o.to))) return true;
   const endedWhileOpen = state === S.WITHDRAWN || state === S.EXPIRED;
   return endedWhileOpen && rule.from.some((f) => OPEN_STATES.includes(f));
@@ -132,10 +197,19 @@ export type TaskTransitionName = keyof typeof TASK_TRANSITIONS;
 export function taskTransitionTo(status: ReviewTaskStatus, name: TaskTransitionName): ReviewTaskStatus {
   const rule: { from: readonly ReviewTaskStatus[]; to: ReviewTaskStatus } = TASK_TRANSITIONS[name];
   if (rule.from.includes(status)) return rule.to;
-  throw new DomainError('CONFLICT', `The review task is ${status}: it cannot be ${TASK_PAST_TENSE[name]}`, { state: status, transition: name });
+  throw new DomainError('CONFLICT', `The review task is ${status}: it cannot be ${TASK_PAST_TENSE[name]}`, {
+    state: status,
+    transition: name,
+  });
 }
 
-const TASK_PAST_TENSE: Record<TaskTransitionName, string> = { claim: 'claimed', release: 'released', reassign: 'reassigned', submit: 'submitted', cancel: 'cancelled' };
+const TASK_PAST_TENSE: Record<TaskTransitionName, string> = {
+  claim: 'claimed',
+  release: 'released',
+  reassign: 'reassigned',
+  submit: 'submitted',
+  cancel: 'cancelled',
+};
 
 /** How long a claimed task is held before it goes back to the pool. */
 export const CLAIM_TTL_MS = 30 * 60_000;
@@ -152,9 +226,13 @@ export type Decisions = ReadonlyMap<string, CandidateDecision> | Readonly<Record
 export type ReviewsOutcome =
   | { transition: 'confirm'; outcome: SearchOutcome.POSSIBLE_MATCH; candidateId: string }
   | { transition: 'noViableCandidate'; outcome: SearchOutcome.NO_VIABLE_CANDIDATE }
-  | { transition: 'dispute'; reason: 'DIFFERENT_CANDIDATES' | 'MORE_THAN_ONE_POSSIBLE_MATCH' | 'ONE_FOUND_A_MATCH' | 'INCONCLUSIVE' };
+  | {
+      transition: 'dispute';
+      reason: 'DIFFERENT_CANDIDATES' | 'MORE_THAN_ONE_POSSIBLE_MATCH' | 'ONE_FOUND_A_MATCH' | 'INCONCLUSIVE';
+    };
 
-const entries = (d: Decisions): Array<[string, CandidateDecision]> => (d instanceof Map ? [...d.entries()] : Object.entries(d));
+const entries = (d: Decisions): Array<[string, CandidateDecision]> =>
+  d instanceof Map ? [...d.entries()] : Object.entries(d);
 
 /**
  * The two-person rule. Both reviewers mark the same single candidate a possible match (whatever
@@ -162,7 +240,10 @@ const entries = (d: Decisions): Array<[string, CandidateDecision]> => (d instanc
  * Anything else, including an inconclusive call that leaves no agreement, goes to a supervisor.
  */
 export function decideOutcome(first: Decisions, second: Decisions): ReviewsOutcome {
-  const matches = (d: Decisions) => entries(d).filter(([, v]) => v === CandidateDecision.POSSIBLE_MATCH).map(([k]) => k);
+  const matches = (d: Decisions) =>
+    entries(d)
+      .filter(([, v]) => v === CandidateDecision.POSSIBLE_MATCH)
+      .map(([k]) => k);
   const m1 = matches(first);
   const m2 = matches(second);
   if (m1.length === 1 && m2.length === 1) {
@@ -170,9 +251,11 @@ export function decideOutcome(first: Decisions, second: Decisions): ReviewsOutco
       ? { transition: 'confirm', outcome: SearchOutcome.POSSIBLE_MATCH, candidateId: m1[0] }
       : { transition: 'dispute', reason: 'DIFFERENT_CANDIDATES' };
   }
-  if (m1.length > 1 || m2.length > 1) return { transition: 'dispute', reason: 'MORE_THAN_ONE_POSSIBLE_MATCH' };
+  if (m1.length > 1 || m2.length > 1)
+    return { transition: 'dispute', reason: 'MORE_THAN_ONE_POSSIBLE_MATCH' };
   if (m1.length + m2.length > 0) return { transition: 'dispute', reason: 'ONE_FOUND_A_MATCH' };
   const allNot = (d: Decisions) => entries(d).every(([, v]) => v === CandidateDecision.NOT_MATCH);
-  if (allNot(first) && allNot(second)) return { transition: 'noViableCandidate', outcome: SearchOutcome.NO_VIABLE_CANDIDATE };
+  if (allNot(first) && allNot(second))
+    return { transition: 'noViableCandidate', outcome: SearchOutcome.NO_VIABLE_CANDIDATE };
   return { transition: 'dispute', reason: 'INCONCLUSIVE' };
 }

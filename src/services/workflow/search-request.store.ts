@@ -1,11 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { appendAudit, type AuditActor } from '../../audit';
-import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, type WrittenAuditAction } from '../../entities';
+import {
+  ReviewStage,
+  ReviewTask,
+  ReviewTaskStatus,
+  SearchRequest,
+  type WrittenAuditAction,
+} from '../../entities';
 import { badInput, conflict, notFound } from '../../errors';
 import { defineAbilityFor, type FieldMap } from '../../policy';
 import type { RequestContext } from '../request-context';
-import { TASK_TRANSITIONS, taskTransitionTo, TaskTransitionName, TransitionName, TRANSITIONS, transitionTo } from './search-request.state-machine';
+import {
+  TASK_TRANSITIONS,
+  taskTransitionTo,
+  TaskTransitionName,
+  TransitionName,
+  TRANSITIONS,
+  transitionTo,
+} from './search-request.state-machine';
 import { exposedOfficerIdsSql } from './first-review-exposure';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
@@ -47,9 +60,16 @@ export async function lockTask(manager: EntityManager, id: string): Promise<Revi
 }
 
 /** A client that read version N and sends it back is refused once someone else has changed the row. */
-export function checkVersion(kind: 'search request' | 'review task', current: number, expected: number | null | undefined): void {
+export function checkVersion(
+  kind: 'search request' | 'review task',
+  current: number,
+  expected: number | null | undefined,
+): void {
   if (expected !== undefined && expected !== null && expected !== current) {
-    throw conflict(`The ${kind} has changed since you read it (you had version ${expected}, it is now ${current})`, { expectedVersion: expected, version: current });
+    throw conflict(
+      `The ${kind} has changed since you read it (you had version ${expected}, it is now ${current})`,
+      { expectedVersion: expected, version: current },
+    );
   }
 }
 
@@ -63,7 +83,14 @@ export interface TransitionAudit {
  * bumps the version with an optimistic check, updates `request` in place and records the audit
  * event in the same transaction.
  */
-export async function moveRequest(manager: EntityManager, actor: AuditActor | null, request: SearchRequest, name: TransitionName, patch: RequestPatch = {}, audit: TransitionAudit = {}): Promise<void> {
+export async function moveRequest(
+  manager: EntityManager,
+  actor: AuditActor | null,
+  request: SearchRequest,
+  name: TransitionName,
+  patch: RequestPatch = {},
+  audit: TransitionAudit = {},
+): Promise<void> {
   const from = request.status;
   const to = transitionTo(from, name);
   const result = await manager
@@ -72,7 +99,8 @@ export async function moveRequest(manager: EntityManager, actor: AuditActor | nu
     .set({ ...patch, status: to, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id: request.id, version: request.version })
     .execute();
-  if (result.affected !== 1) throw conflict('The search request was changed by someone else at the same time', { state: from });
+  if (result.affected !== 1)
+    throw conflict('The search request was changed by someone else at the same time', { state: from });
   Object.assign(request, patch, { status: to, version: request.version + 1 });
   await appendAudit(manager, actor, {
     action: TRANSITIONS[name].audit,
@@ -80,12 +108,27 @@ export async function moveRequest(manager: EntityManager, actor: AuditActor | nu
     subjectId: request.id,
     forceId: request.forceId,
     reason: audit.reason ?? null,
-    details: { searchRequestId: request.id, caseId: request.caseId, transition: name, from, to, version: request.version, ...audit.details },
+    details: {
+      searchRequestId: request.id,
+      caseId: request.caseId,
+      transition: name,
+      from,
+      to,
+      version: request.version,
+      ...audit.details,
+    },
   });
   publishRequestChanged(manager, request, from);
 }
 
-export async function moveTask(manager: EntityManager, actor: AuditActor | null, task: ReviewTask, name: TaskTransitionName, patch: TaskPatch, audit: { action: WrittenAuditAction } & TransitionAudit): Promise<void> {
+export async function moveTask(
+  manager: EntityManager,
+  actor: AuditActor | null,
+  task: ReviewTask,
+  name: TaskTransitionName,
+  patch: TaskPatch,
+  audit: { action: WrittenAuditAction } & TransitionAudit,
+): Promise<void> {
   const from = task.status;
   const previousHolderId = task.claimedById;
   const to = taskTransitionTo(from, name);
@@ -95,7 +138,8 @@ export async function moveTask(manager: EntityManager, actor: AuditActor | null,
     .set({ ...patch, status: to, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id: task.id, version: task.version })
     .execute();
-  if (result.affected !== 1) throw conflict('The review task was changed by someone else at the same time', { state: from });
+  if (result.affected !== 1)
+    throw conflict('The review task was changed by someone else at the same time', { state: from });
   Object.assign(task, patch, { status: to, version: task.version + 1 });
   await appendAudit(manager, actor, {
     action: audit.action,
@@ -103,22 +147,44 @@ export async function moveTask(manager: EntityManager, actor: AuditActor | null,
     subjectId: task.id,
     forceId: task.forceId,
     reason: audit.reason ?? null,
-    details: { searchRequestId: task.requestId, stage: task.stage, transition: name, from, to, ...audit.details },
+    details: {
+      searchRequestId: task.requestId,
+      stage: task.stage,
+      transition: name,
+      from,
+      to,
+      ...audit.details,
+    },
   });
   publishTaskChanged(manager, task, taskChangeOf(name, audit.action), previousHolderId);
 }
 
 /** The request's tasks, locked: taken before the first audit append of a withdrawal or expiry. */
 export function lockTasksOf(manager: EntityManager, requestId: string): Promise<ReviewTask[]> {
-  return manager.find(ReviewTask, { where: { requestId }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  return manager.find(ReviewTask, {
+    where: { requestId },
+    order: { createdAt: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
 }
 
 /** Withdrawal or expiry: open tasks of the request (locked by the caller) leave the pool. */
-export async function cancelOpenTasks(manager: EntityManager, actor: AuditActor | null, tasks: ReviewTask[]): Promise<void> {
+export async function cancelOpenTasks(
+  manager: EntityManager,
+  actor: AuditActor | null,
+  tasks: ReviewTask[],
+): Promise<void> {
   for (const task of tasks) {
     if ((TASK_TRANSITIONS.cancel.from as readonly ReviewTaskStatus[]).includes(task.status)) {
       // the holder, if any, stays on record (and is told CONFLICT rather than FORBIDDEN if they submit)
-      await moveTask(manager, actor, task, 'cancel', { claimExpiresAt: null }, { action: 'REVIEW_TASK_CANCELLED' });
+      await moveTask(
+        manager,
+        actor,
+        task,
+        'cancel',
+        { claimExpiresAt: null },
+        { action: 'REVIEW_TASK_CANCELLED' },
+      );
     }
   }
 }
@@ -134,22 +200,52 @@ export function systemContext(): RequestContext {
  * and locked before the audit chain's lock is taken, so a step never waits for a row while holding
  * the chain, and two steps cannot deadlock on it.
  */
-export async function insertReviewTask(manager: EntityManager, r: SearchRequest, stage: ReviewStage, firstReviewerId: string | null): Promise<ReviewTask> {
+export async function insertReviewTask(
+  manager: EntityManager,
+  r: SearchRequest,
+  stage: ReviewStage,
+  firstReviewerId: string | null,
+): Promise<ReviewTask> {
   return manager.save(
     manager.create(ReviewTask, {
-      requestId: r.id, forceId: r.forceId, stage, status: ReviewTaskStatus.OPEN, requesterId: r.requesterId, firstReviewerId,
-      claimedById: null, claimedAt: null, claimExpiresAt: null, submittedById: null, submittedAt: null, version: 1,
+      requestId: r.id,
+      forceId: r.forceId,
+      stage,
+      status: ReviewTaskStatus.OPEN,
+      requesterId: r.requesterId,
+      firstReviewerId,
+      claimedById: null,
+      claimedAt: null,
+      claimExpiresAt: null,
+      submittedById: null,
+      submittedAt: null,
+      version: 1,
     }),
   );
 }
 
-export async function auditTaskOpened(manager: EntityManager, actor: AuditActor | null, task: ReviewTask): Promise<void> {
-  await appendAudit(manager, actor, { action: 'REVIEW_TASK_CREATED', subjectType: 'ReviewTask', subjectId: task.id, forceId: task.forceId, details: { searchRequestId: task.requestId, stage: task.stage } });
+export async function auditTaskOpened(
+  manager: EntityManager,
+  actor: AuditActor | null,
+  task: ReviewTask,
+): Promise<void> {
+  await appendAudit(manager, actor, {
+    action: 'REVIEW_TASK_CREATED',
+    subjectType: 'ReviewTask',
+    subjectId: task.id,
+    forceId: task.forceId,
+    details: { searchRequestId: task.requestId, stage: task.stage },
+  });
   publishTaskChanged(manager, task, 'OPENED', null);
 }
 
 /** Free text that must say something: trimmed, with a minimum length. */
-export function requireText(value: string | null | undefined, field: string, min: number, max = 5000): string {
+export function requireText(
+  value: string | null | undefined,
+  field: string,
+  min: number,
+  max = 5000,
+): string {
   const text = (value ?? '').trim();
   if (text.length < min) throw badInput(`${field} must be at least ${min} characters`, { field, min });
   if (text.length > max) throw badInput(`${field} must be at most ${max} characters`, { field, max });

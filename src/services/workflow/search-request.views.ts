@@ -1,12 +1,36 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import {
-  AuthorisationDecision, CandidateDecision, CaseFile, CustodyImage, CustodyImageStatus, CustodySubject, NO_VIABLE_CANDIDATE_CAVEAT, OutcomeBasis,
-  POSSIBLE_MATCH_CAVEAT, ReviewDecision, ReviewStage, ReviewTask, ReviewTaskStatus, SearchCandidate, SearchOutcome, SearchRequest, SearchRequestStatus,
+  AuthorisationDecision,
+  CandidateDecision,
+  CaseFile,
+  CustodyImage,
+  CustodyImageStatus,
+  CustodySubject,
+  NO_VIABLE_CANDIDATE_CAVEAT,
+  OutcomeBasis,
+  POSSIBLE_MATCH_CAVEAT,
+  ReviewDecision,
+  ReviewStage,
+  ReviewTask,
+  ReviewTaskStatus,
+  SearchCandidate,
+  SearchOutcome,
+  SearchRequest,
+  SearchRequestStatus,
 } from '../../entities';
 import {
-  ALL_SEARCH_REQUEST_FIELDS, AppAbility, CANDIDATE_FIELDS, permittedFields, redactionOf, REVIEW_TASK_FIELDS, SEARCH_REQUEST_FIELDS, SearchRequestField, shownFields,
-  subject as subjectFor, type SubjectName,
+  ALL_SEARCH_REQUEST_FIELDS,
+  AppAbility,
+  CANDIDATE_FIELDS,
+  permittedFields,
+  redactionOf,
+  REVIEW_TASK_FIELDS,
+  SEARCH_REQUEST_FIELDS,
+  SearchRequestField,
+  shownFields,
+  subject as subjectFor,
+  type SubjectName,
 } from '../../policy';
 
 /**
@@ -97,8 +121,22 @@ const STATUS_COLUMNS = SEARCH_REQUEST_FIELDS.status;
 
 /** The request's columns shown as stored, each null when the field table hides it from the reader. */
 export const REQUEST_COLUMNS = [
-  'threshold', 'k', 'includeUnder18', 'includeNotConvicted', 'galleryForceIds', 'authorisationRequired', 'authorisationReasons', 'purpose', 'legalBasis',
-  'justification', 'offenceCategory', 'probeQuality', 'endReason', 'modelVersion', 'policySnapshot', 'candidateCount',
+  'threshold',
+  'k',
+  'includeUnder18',
+  'includeNotConvicted',
+  'galleryForceIds',
+  'authorisationRequired',
+  'authorisationReasons',
+  'purpose',
+  'legalBasis',
+  'justification',
+  'offenceCategory',
+  'probeQuality',
+  'endReason',
+  'modelVersion',
+  'policySnapshot',
+  'candidateCount',
 ] as const satisfies ReadonlyArray<SearchRequestField & keyof SearchRequest>;
 
 /**
@@ -107,7 +145,9 @@ export const REQUEST_COLUMNS = [
  * entity's type, and the GraphQL type, which implements this interface, does not compile until
  * it shows it too.
  */
-export type SearchRequestColumns = { [K in (typeof STATUS_COLUMNS)[number]]: SearchRequest[K] } & { [K in (typeof REQUEST_COLUMNS)[number]]: SearchRequest[K] | null };
+export type SearchRequestColumns = { [K in (typeof STATUS_COLUMNS)[number]]: SearchRequest[K] } & {
+  [K in (typeof REQUEST_COLUMNS)[number]]: SearchRequest[K] | null;
+};
 
 export interface SearchRequestFields extends SearchRequestColumns {
   authorisation: AuthorisationView | null;
@@ -150,12 +190,23 @@ export function requestSubject(r: SearchRequest, extra: Record<string, unknown> 
 /** The object the ReviewTask rules are checked against; `exposedOfficerIds` from `exposedOfficerIds()` of its request. */
 export function taskSubject(t: ReviewTask, exposedOfficerIds: readonly string[]) {
   return {
-    id: t.id, forceId: t.forceId, stage: t.stage, status: t.status, requesterId: t.requesterId, firstReviewerId: t.firstReviewerId, claimedById: t.claimedById,
+    id: t.id,
+    forceId: t.forceId,
+    stage: t.stage,
+    status: t.status,
+    requesterId: t.requesterId,
+    firstReviewerId: t.firstReviewerId,
+    claimedById: t.claimedById,
     exposedOfficerIds: [...exposedOfficerIds],
   };
 }
 
-export const OUTCOME_STATUSES: readonly SearchRequestStatus[] = [SearchRequestStatus.CONFIRMED, SearchRequestStatus.NO_VIABLE_CANDIDATE, SearchRequestStatus.ADJUDICATED, SearchRequestStatus.CLOSED];
+export const OUTCOME_STATUSES: readonly SearchRequestStatus[] = [
+  SearchRequestStatus.CONFIRMED,
+  SearchRequestStatus.NO_VIABLE_CANDIDATE,
+  SearchRequestStatus.ADJUDICATED,
+  SearchRequestStatus.CLOSED,
+];
 
 export interface ViewOptions {
   /** Build with every field regardless of the caller (the disclosure pack, already authorised). */
@@ -191,8 +242,12 @@ export class RequestParts {
         return requestIds.map((id) => rows.filter((row) => row.requestId === id));
       });
     this.cases = byId((ids) => manager().find(CaseFile, { where: { id: In(ids) } }));
-    this.candidates = byRequest((ids) => manager().find(SearchCandidate, { where: { requestId: In(ids) }, order: { rank: 'ASC' } }));
-    this.tasks = byRequest((ids) => manager().find(ReviewTask, { where: { requestId: In(ids) }, order: { createdAt: 'ASC' } }));
+    this.candidates = byRequest((ids) =>
+      manager().find(SearchCandidate, { where: { requestId: In(ids) }, order: { rank: 'ASC' } }),
+    );
+    this.tasks = byRequest((ids) =>
+      manager().find(ReviewTask, { where: { requestId: In(ids) }, order: { createdAt: 'ASC' } }),
+    );
     this.decisions = byRequest((ids) => manager().find(ReviewDecision, { where: { requestId: In(ids) } }));
     this.custodyRecords = new DataLoader(async (imageIds) => {
       const records = await custodyRecords(manager(), [...imageIds]);
@@ -205,15 +260,32 @@ export class RequestParts {
 export function buildRequestViews(parts: RequestParts, requests: SearchRequest[]): SearchRequestView[] {
   const { ability, options } = parts;
   return requests.map((r) => {
-    const visible = options.allFields ? new Set<SearchRequestField>(ALL_SEARCH_REQUEST_FIELDS) : permittedFields(ability, 'read', 'SearchRequest', requestSubject(r), ALL_SEARCH_REQUEST_FIELDS);
-    const mayOpenImages = !options.allFields && ability.can('read', subjectFor('FaceImage', { forceId: r.forceId, holderId: null, requestStatus: r.status }));
-    const shown = shownFields('SearchRequest', [...ALL_SEARCH_REQUEST_FIELDS, 'probeImage'], () => visible, mayOpenImages);
-    const view = { row: r, shown, parts } as unknown as { -readonly [K in keyof SearchRequestView]: SearchRequestView[K] };
+    const visible = options.allFields
+      ? new Set<SearchRequestField>(ALL_SEARCH_REQUEST_FIELDS)
+      : permittedFields(ability, 'read', 'SearchRequest', requestSubject(r), ALL_SEARCH_REQUEST_FIELDS);
+    const mayOpenImages =
+      !options.allFields &&
+      ability.can(
+        'read',
+        subjectFor('FaceImage', { forceId: r.forceId, holderId: null, requestStatus: r.status }),
+      );
+    const shown = shownFields(
+      'SearchRequest',
+      [...ALL_SEARCH_REQUEST_FIELDS, 'probeImage'],
+      () => visible,
+      mayOpenImages,
+    );
+    const view = { row: r, shown, parts } as unknown as {
+      -readonly [K in keyof SearchRequestView]: SearchRequestView[K];
+    };
     for (const field of STATUS_COLUMNS) (view as Record<string, unknown>)[field] = r[field];
-    for (const field of REQUEST_COLUMNS) (view as Record<string, unknown>)[field] = shown.has(field) ? r[field] : null;
+    for (const field of REQUEST_COLUMNS)
+      (view as Record<string, unknown>)[field] = shown.has(field) ? r[field] : null;
     view.authorisation = shown.has('authorisation') ? authorisationOf(r) : null;
     view.adjudication = shown.has('adjudication') ? adjudicationOf(r) : null;
-    view.probeImage = shown.has('probeImage') ? { requestId: r.id, kind: 'PROBE', candidateId: null, taskId: null } : null;
+    view.probeImage = shown.has('probeImage')
+      ? { requestId: r.id, kind: 'PROBE', candidateId: null, taskId: null }
+      : null;
     view.visibleFields = ALL_SEARCH_REQUEST_FIELDS.filter((f) => visible.has(f));
     return view;
   });
@@ -231,8 +303,21 @@ export async function requestCandidates(view: SearchRequestView): Promise<Candid
   const r = view.row;
   const { ability, options } = view.parts;
   const granted = (subjectName: SubjectName): ReadonlySet<string> =>
-    options.allFields ? new Set(CANDIDATE_FIELDS) : permittedFields(ability, 'read', subjectName, { forceId: r.forceId, holderId: null, scoresVisible: true }, CANDIDATE_FIELDS);
-  const fields = shownFields('SearchCandidate', ['score', 'custodyImageId', 'galleryForceId', 'image'], granted, view.shown.has('probeImage'));
+    options.allFields
+      ? new Set(CANDIDATE_FIELDS)
+      : permittedFields(
+          ability,
+          'read',
+          subjectName,
+          { forceId: r.forceId, holderId: null, scoresVisible: true },
+          CANDIDATE_FIELDS,
+        );
+  const fields = shownFields(
+    'SearchCandidate',
+    ['score', 'custodyImageId', 'galleryForceId', 'image'],
+    granted,
+    view.shown.has('probeImage'),
+  );
   return (await view.parts.candidates.load(r.id)).map((c) => ({
     requestId: r.id,
     requestStatus: r.status,
@@ -241,7 +326,9 @@ export async function requestCandidates(view: SearchRequestView): Promise<Candid
     score: fields.has('score') ? c.score : null,
     custodyImageId: fields.has('custodyImageId') ? c.imageId : null,
     galleryForceId: fields.has('galleryForceId') ? c.forceId : null,
-    image: fields.has('image') ? { requestId: r.id, kind: 'CANDIDATE' as const, candidateId: c.id, taskId: null } : null,
+    image: fields.has('image')
+      ? { requestId: r.id, kind: 'CANDIDATE' as const, candidateId: c.id, taskId: null }
+      : null,
   }));
 }
 
@@ -249,7 +336,11 @@ export async function requestCandidates(view: SearchRequestView): Promise<Candid
 export async function requestReviews(view: SearchRequestView): Promise<ReviewView[] | null> {
   if (!view.shown.has('reviews')) return null;
   const r = view.row;
-  const [tasks, decisions, candidates] = await Promise.all([view.parts.tasks.load(r.id), view.parts.decisions.load(r.id), view.parts.candidates.load(r.id)]);
+  const [tasks, decisions, candidates] = await Promise.all([
+    view.parts.tasks.load(r.id),
+    view.parts.decisions.load(r.id),
+    view.parts.candidates.load(r.id),
+  ]);
   const rankOf = new Map(candidates.map((c) => [c.id, c.rank]));
   return tasks.map((t) => ({ ...reviewOf(t, decisions, rankOf), requestStatus: r.status }));
 }
@@ -263,9 +354,22 @@ export interface PendingOutcome extends Omit<OutcomeView, 'custodyRecord'> {
 /** The outcome once there is one, when shown; before that, nothing (not even "pending" hints about candidates). */
 export function requestOutcome(view: SearchRequestView): PendingOutcome | null {
   const r = view.row;
-  if (!view.shown.has('outcome') || !r.outcome || !r.outcomeBasis || !r.outcomeAt || !OUTCOME_STATUSES.includes(r.status)) return null;
+  if (
+    !view.shown.has('outcome') ||
+    !r.outcome ||
+    !r.outcomeBasis ||
+    !r.outcomeAt ||
+    !OUTCOME_STATUSES.includes(r.status)
+  )
+    return null;
   const possible = r.outcome === SearchOutcome.POSSIBLE_MATCH;
-  return { result: r.outcome, caveat: possible ? POSSIBLE_MATCH_CAVEAT : NO_VIABLE_CANDIDATE_CAVEAT, basis: r.outcomeBasis, decidedAt: r.outcomeAt, of: view };
+  return {
+    result: r.outcome,
+    caveat: possible ? POSSIBLE_MATCH_CAVEAT : NO_VIABLE_CANDIDATE_CAVEAT,
+    basis: r.outcomeBasis,
+    decidedAt: r.outcomeAt,
+    of: view,
+  };
 }
 
 /** The custody record a possible match points to (none for any other outcome). */
@@ -280,20 +384,44 @@ export async function outcomeCustodyRecord(outcome: PendingOutcome): Promise<Cus
 export async function loadRequestParts(view: SearchRequestView) {
   const pending = requestOutcome(view);
   const [crimeReference, custodyRecord, candidates, reviews] = await Promise.all([
-    requestCrimeReference(view), pending ? outcomeCustodyRecord(pending) : null, requestCandidates(view), requestReviews(view),
+    requestCrimeReference(view),
+    pending ? outcomeCustodyRecord(pending) : null,
+    requestCandidates(view),
+    requestReviews(view),
   ]);
-  const outcome: OutcomeView | null = pending ? { result: pending.result, caveat: pending.caveat, basis: pending.basis, decidedAt: pending.decidedAt, custodyRecord } : null;
+  const outcome: OutcomeView | null = pending
+    ? {
+        result: pending.result,
+        caveat: pending.caveat,
+        basis: pending.basis,
+        decidedAt: pending.decidedAt,
+        custodyRecord,
+      }
+    : null;
   return { crimeReference, outcome, candidates, reviews };
 }
 
 /** A view with everything loaded (see `loadRequestParts`). */
 export type LoadedRequestView = SearchRequestView & Awaited<ReturnType<typeof loadRequestParts>>;
 
-export function taskView(ability: AppAbility, t: ReviewTask, decisions: ReviewDecision[], rankOf: ReadonlyMap<string, number>, exposedOfficerIds: readonly string[]): ReviewTaskView | null {
-  const granted = permittedFields(ability, 'read', 'ReviewTask', taskSubject(t, exposedOfficerIds), REVIEW_TASK_FIELDS);
+export function taskView(
+  ability: AppAbility,
+  t: ReviewTask,
+  decisions: ReviewDecision[],
+  rankOf: ReadonlyMap<string, number>,
+  exposedOfficerIds: readonly string[],
+): ReviewTaskView | null {
+  const granted = permittedFields(
+    ability,
+    'read',
+    'ReviewTask',
+    taskSubject(t, exposedOfficerIds),
+    REVIEW_TASK_FIELDS,
+  );
   if (granted.size === 0) return null;
   const shown = shownFields('ReviewTask', ['claimedById', 'decisions'], () => granted, false);
-  const submitted = t.status === ReviewTaskStatus.SUBMITTED || !redactionOf('ReviewTask', 'decisions').submittedOnly;
+  const submitted =
+    t.status === ReviewTaskStatus.SUBMITTED || !redactionOf('ReviewTask', 'decisions').submittedOnly;
   return {
     id: t.id,
     requestId: t.requestId,
@@ -312,10 +440,27 @@ export function taskView(ability: AppAbility, t: ReviewTask, decisions: ReviewDe
 
 /** What anyone who acted on a task may be told about it afterwards: where it stands, no decisions. */
 export function bareTaskView(t: ReviewTask): ReviewTaskView {
-  return { id: t.id, requestId: t.requestId, forceId: t.forceId, stage: t.stage, status: t.status, version: t.version, claimedById: null, claimedAt: t.claimedAt, claimExpiresAt: t.claimExpiresAt, submittedAt: t.submittedAt, createdAt: t.createdAt, decisions: null };
+  return {
+    id: t.id,
+    requestId: t.requestId,
+    forceId: t.forceId,
+    stage: t.stage,
+    status: t.status,
+    version: t.version,
+    claimedById: null,
+    claimedAt: t.claimedAt,
+    claimExpiresAt: t.claimExpiresAt,
+    submittedAt: t.submittedAt,
+    createdAt: t.createdAt,
+    decisions: null,
+  };
 }
 
-export function reviewOf(t: ReviewTask, decisions: ReviewDecision[], rankOf: ReadonlyMap<string, number>): ReviewView {
+export function reviewOf(
+  t: ReviewTask,
+  decisions: ReviewDecision[],
+  rankOf: ReadonlyMap<string, number>,
+): ReviewView {
   return {
     requestId: t.requestId,
     requestStatus: null,
@@ -328,29 +473,60 @@ export function reviewOf(t: ReviewTask, decisions: ReviewDecision[], rankOf: Rea
     submittedAt: t.submittedAt,
     decisions: decisions
       .filter((d) => d.taskId === t.id)
-      .map((d) => ({ candidateId: d.candidateId, rank: rankOf.get(d.candidateId) ?? 0, decision: d.decision, rationale: d.rationale }))
+      .map((d) => ({
+        candidateId: d.candidateId,
+        rank: rankOf.get(d.candidateId) ?? 0,
+        decision: d.decision,
+        rationale: d.rationale,
+      }))
       .sort((a, b) => a.rank - b.rank),
   };
 }
 
 function authorisationOf(r: SearchRequest): AuthorisationView | null {
   if (!r.authorisationDecision || !r.authorisedById || !r.authorisationDecidedAt) return null;
-  return { decision: r.authorisationDecision, decidedById: r.authorisedById, decidedAt: r.authorisationDecidedAt, rationale: r.authorisationRationale ?? '' };
+  return {
+    decision: r.authorisationDecision,
+    decidedById: r.authorisedById,
+    decidedAt: r.authorisationDecidedAt,
+    rationale: r.authorisationRationale ?? '',
+  };
 }
 
 function adjudicationOf(r: SearchRequest): AdjudicationView | null {
   if (!r.adjudicatedById || !r.adjudicatedAt || !r.outcome) return null;
-  return { adjudicatedById: r.adjudicatedById, adjudicatedAt: r.adjudicatedAt, result: r.outcome, candidateId: r.outcomeCandidateId, rationale: r.adjudicationRationale ?? '' };
+  return {
+    adjudicatedById: r.adjudicatedById,
+    adjudicatedAt: r.adjudicatedAt,
+    result: r.outcome,
+    candidateId: r.outcomeCandidateId,
+    rationale: r.adjudicationRationale ?? '',
+  };
 }
 
-export async function custodyRecords(manager: EntityManager, imageIds: string[]): Promise<Map<string, CustodyRecordView>> {
+export async function custodyRecords(
+  manager: EntityManager,
+  imageIds: string[],
+): Promise<Map<string, CustodyRecordView>> {
   if (imageIds.length === 0) return new Map();
   const images = await manager.find(CustodyImage, { where: { id: In(imageIds) } });
-  const subjects = new Map((await manager.find(CustodySubject, { where: { id: In(images.map((i) => i.subjectId)) } })).map((s) => [s.id, s]));
+  const subjects = new Map(
+    (await manager.find(CustodySubject, { where: { id: In(images.map((i) => i.subjectId)) } })).map((s) => [
+      s.id,
+      s,
+    ]),
+  );
   return new Map(
     images.map((i) => [
       i.id,
-      { custodyImageId: i.id, galleryForceId: i.forceId, custodyReference: i.custodyReference, personReference: subjects.get(i.subjectId)?.personReference ?? '', capturedAt: i.capturedAt, status: i.status },
+      {
+        custodyImageId: i.id,
+        galleryForceId: i.forceId,
+        custodyReference: i.custodyReference,
+        personReference: subjects.get(i.subjectId)?.personReference ?? '',
+        capturedAt: i.capturedAt,
+        status: i.status,
+      },
     ]),
   );
 }

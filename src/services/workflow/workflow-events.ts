@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { txOf } from '../../db';
-import { ReviewTaskStatus, type ReviewTask, type SearchRequest, type SearchRequestStatus } from '../../entities';
+import {
+  ReviewTaskStatus,
+  type ReviewTask,
+  type SearchRequest,
+  type SearchRequestStatus,
+} from '../../entities';
 import { ReviewTaskChange, Topic } from '../../events';
 import type { TaskTransitionName } from './search-request.state-machine';
 
@@ -11,9 +16,17 @@ import type { TaskTransitionName } from './search-request.state-machine';
  * Payloads are ids, statuses and versions: subscribers fetch the rest by id.
  */
 
-export function publishRequestChanged(manager: EntityManager, request: SearchRequest, from: SearchRequestStatus): void {
+export function publishRequestChanged(
+  manager: EntityManager,
+  request: SearchRequest,
+  from: SearchRequestStatus,
+): void {
   txOf(manager).publish(Topic.SEARCH_REQUEST_CHANGED, {
-    requestId: request.id, from, status: request.status, version: request.version, occurredAt: new Date().toISOString(),
+    requestId: request.id,
+    from,
+    status: request.status,
+    version: request.version,
+    occurredAt: new Date().toISOString(),
   });
 }
 
@@ -22,10 +35,21 @@ export function publishRequestChanged(manager: EntityManager, request: SearchReq
  * it while it is CLAIMED; a submitted or cancelled task keeps its last holder on record but is
  * held by nobody, so that its holder is told they lost it.
  */
-export function publishTaskChanged(manager: EntityManager, task: ReviewTask, change: ReviewTaskChange, previousHolderId: string | null): void {
+export function publishTaskChanged(
+  manager: EntityManager,
+  task: ReviewTask,
+  change: ReviewTaskChange,
+  previousHolderId: string | null,
+): void {
   txOf(manager).publish(Topic.REVIEW_TASK_CHANGED, {
-    taskId: task.id, requestId: task.requestId, change, status: task.status, version: task.version,
-    previousHolderId: previousHolderId ?? null, holderId: task.status === ReviewTaskStatus.CLAIMED ? task.claimedById : null, occurredAt: new Date().toISOString(),
+    taskId: task.id,
+    requestId: task.requestId,
+    change,
+    status: task.status,
+    version: task.version,
+    previousHolderId: previousHolderId ?? null,
+    holderId: task.status === ReviewTaskStatus.CLAIMED ? task.claimedById : null,
+    occurredAt: new Date().toISOString(),
   });
 }
 

@@ -11,7 +11,12 @@ export interface WorkflowTimerOptions {
 
 export interface WorkflowTimers {
   /** Runs every sweep once now (used by the timer, and handy in tests). */
-  tick(now?: Date): Promise<{ claimsReleased: number; requestsExpired: number; searchesResumed: number; sentForAuthorisation: number }>;
+  tick(now?: Date): Promise<{
+    claimsReleased: number;
+    requestsExpired: number;
+    searchesResumed: number;
+    sentForAuthorisation: number;
+  }>;
   /** The sweep started with the timers (requests left half-way by a previous run). */
   readonly firstTick: Promise<void>;
   /** Stops the timer and waits for a sweep in progress to finish its current item. */
@@ -36,8 +41,17 @@ export function startWorkflowTimers(
     const ctx = systemContext();
     const claimsReleased = await services.reviews.releaseExpiredClaims(ctx, now);
     const requestsExpired = await services.searches.expireStale(ctx, now);
-    const resumed = await services.searches.resumeInterrupted(ctx, { idleMs: options.resumeAfterMs, now, signal: stopping.signal });
-    return { claimsReleased, requestsExpired, searchesResumed: resumed.searched, sentForAuthorisation: resumed.sentForAuthorisation };
+    const resumed = await services.searches.resumeInterrupted(ctx, {
+      idleMs: options.resumeAfterMs,
+      now,
+      signal: stopping.signal,
+    });
+    return {
+      claimsReleased,
+      requestsExpired,
+      searchesResumed: resumed.searched,
+      sentForAuthorisation: resumed.sentForAuthorisation,
+    };
   };
   const runOnce = (): Promise<void> => {
     if (running || stopping.signal.aborted) return running ?? Promise.resolve();
