@@ -21,7 +21,7 @@ const layer = (files, forbidden, why, packages = []) => ({
 const above = (...names) => names;
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/gql/', '.data/', 'models/**/*.js'] },
+  { ignores: ['node_modules/', 'dist/', '.cache/', 'coverage/', 'test/gql/', '.data/', 'models/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

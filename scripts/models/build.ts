@@ -11,8 +11,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { computeModelVersion, LandmarkCropSpec, MANIFEST_FORMAT, ModelEntry, ModelManifest, PREPROCESSING_REVISION } from '../../src/inference/manifest';
-import { MODEL_SPECS, sha256, sourcePackage } from './lib/sources';
+import { computeModelVersion, EmbedderRuntime, LandmarkCropSpec, MANIFEST_FORMAT, ModelEntry, ModelManifest, PREPROCESSING_REVISION } from '../../src/inference/manifest';
+import { DEFAULT_FACE_MODEL, FACE_MODELS, MODEL_SPECS, ModelSpec, registrySource, sha256, SourcePackage, sourcePackage } from './lib/sources';
+
+function resolveSource(spec: ModelSpec): SourcePackage {
+  return 'installed' in spec.source ? sourcePackage(spec.source.installed) : registrySource(spec.source.registry, spec.source.file);
+}
 
 /** How the landmark net's input square is cut around the detector box (chosen by measurement; see models/README.md). */
 export const LANDMARK_CROP: LandmarkCropSpec = { scale: 1.0, shiftY: 0 };
@@ -26,9 +30,9 @@ export function buildAll(): BuildOutput {
   const files = new Map<string, Buffer>();
   const models: ModelEntry[] = [];
   for (const spec of MODEL_SPECS) {
-    const pkg = sourcePackage(spec.packageName);
+    const pkg = resolveSource(spec);
     const built = spec.build(pkg);
-    const sourceFiles = built.files.map((path) => ({ path, sha256: sha256(readFileSync(join(pkg.dir, path))) }));
+    const sourceFiles = built.files.map((path) => ({ path, sha256: sha256(pkg.read(path)) }));
     const metadata = {
       source_package: `${pkg.name}@${pkg.version}`,
       source_licence: pkg.licence,
@@ -43,16 +47,22 @@ export function buildAll(): BuildOutput {
       file: spec.file,
       sha256: sha256(bytes),
       bytes: bytes.length,
-      source: { package: pkg.name, version: pkg.version, licence: pkg.licence, upstream: spec.upstream, files: sourceFiles },
+      source: { package: pkg.name, version: pkg.version, licence: pkg.licence, upstream: spec.upstream, ...(pkg.integrity ? { integrity: pkg.integrity } : {}), files: sourceFiles },
+      ...(spec.provenance ? { provenance: spec.provenance } : {}),
       runtime: spec.runtime as unknown as ModelEntry['runtime'],
     });
   }
-  const pipeline = { preprocessingRevision: PREPROCESSING_REVISION, detector: 'blazeface', landmarker: 'faceapi-landmarks68', embedder: 'faceapi-recognition128', landmarkCrop: LANDMARK_CROP };
+  const pipeline = { preprocessingRevision: PREPROCESSING_REVISION, detector: 'blazeface', landmarker: 'faceapi-landmarks68', landmarkCrop: LANDMARK_CROP };
+  const dimensionOf = (id: string): number => (models.find((m) => m.id === id)?.runtime as EmbedderRuntime).dimension;
+  const embedders = FACE_MODELS.map((config) => {
+    const dimension = config.parts.reduce((sum, p) => sum + dimensionOf(p.model), 0);
+    return { ...config, dimension, modelVersion: computeModelVersion({ models, pipeline }, config) };
+  });
   const manifest: ModelManifest = {
     format: MANIFEST_FORMAT,
     generator: 'scripts/models/build.ts',
     models,
-    pipeline: { ...pipeline, modelVersion: computeModelVersion({ models, pipeline }) },
+    pipeline: { ...pipeline, embedders, defaultEmbedder: DEFAULT_FACE_MODEL },
   };
   files.set('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
   return { files, manifest };
@@ -74,13 +84,13 @@ function main(): void {
       process.stderr.write(`models:check failed:\n  ${problems.join('\n  ')}\nRun npm run models:build and commit the result.\n`);
       process.exit(1);
     }
-    process.stdout.write(`models:check ok: ${files.size} files identical (${manifest.pipeline.modelVersion})\n`);
+    process.stdout.write(`models:check ok: ${files.size} files identical (${manifest.pipeline.embedders.map((e) => e.modelVersion).join(', ')})\n`);
     return;
   }
   mkdirSync(outDir, { recursive: true });
   for (const [name, bytes] of files) writeFileSync(join(outDir, name), bytes);
   for (const m of manifest.models) process.stdout.write(`${m.file}  ${m.bytes} bytes  sha256 ${m.sha256}\n`);
-  process.stdout.write(`modelVersion ${manifest.pipeline.modelVersion}\n`);
+  for (const e of manifest.pipeline.embedders) process.stdout.write(`${e.name}: modelVersion ${e.modelVersion}${e.name === manifest.pipeline.defaultEmbedder ? ' (default)' : ''}\n`);
 }
 
 if (require.main === module) main();

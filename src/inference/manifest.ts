@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const MANIFEST_FORMAT = 1;
+export const MANIFEST_FORMAT = 2;
 
 /**
  * Revision of the code between the models (decoding, letterboxing, resampling, alignment maths).
@@ -73,6 +73,16 @@ export interface EmbedderRuntime {
   alignment: AlignmentSpec;
 }
 
+/** What is known of where a model's weights come from: facts only, nothing inferred. */
+export interface ModelProvenance {
+  /** the weights' origin as the publisher states it */
+  statedOrigin: string;
+  /** the training data as the publisher states it */
+  trainingData: string;
+  /** facts observed in the file itself */
+  observed: string[];
+}
+
 export interface ModelEntry<R = DetectorRuntime | LandmarkerRuntime | EmbedderRuntime> {
   id: string;
   role: 'detector' | 'landmarker' | 'embedder';
@@ -82,10 +92,14 @@ export interface ModelEntry<R = DetectorRuntime | LandmarkerRuntime | EmbedderRu
   source: {
     package: string;
     version: string;
+    /** the package.json "license" field, as stated by the publisher */
     licence: string;
     upstream: string;
+    /** a package fetched from the npm registry (not a dependency): the registry's sha512 of its tarball */
+    integrity?: string;
     files: { path: string; sha256: string }[];
   };
+  provenance?: ModelProvenance;
   runtime: R;
 }
 
@@ -96,13 +110,32 @@ export interface LandmarkCropSpec {
   shiftY: number;
 }
 
+/**
+ * A face model as configured by FACE_MODEL: one embedder, or several fused. A fused template is
+ * the concatenation of the parts' templates, each times sqrt(weight), L2-normalised: its cosine is
+ * the weighted mean of the parts' cosines (weights sum to 1), so it stays a cosine scale.
+ */
+export interface EmbedderConfig {
+  /** the FACE_MODEL name */
+  name: string;
+  parts: { model: string; weight: number }[];
+  /** template of the chip averaged with that of its mirror image */
+  flip?: boolean;
+  /** why it exists / what it is, for the documentation */
+  description: string;
+  /** template length */
+  dimension: number;
+  modelVersion: string;
+}
+
 export interface PipelineSpec {
   preprocessingRevision: number;
   detector: string;
   landmarker: string;
-  embedder: string;
   landmarkCrop: LandmarkCropSpec;
-  modelVersion: string;
+  embedders: EmbedderConfig[];
+  /** the FACE_MODEL used when none is configured */
+  defaultEmbedder: string;
 }
 
 export interface ModelManifest {
@@ -114,10 +147,12 @@ export interface ModelManifest {
 
 /**
  * A stable id for the detector + landmarker + alignment + embedder combination: templates made
- * under different ids must never be compared.
+ * under different ids must never be compared. A single embedder without flip keeps the identity
+ * (and so the version) that format 1 gave it.
  */
 export function computeModelVersion(
-  manifest: Pick<ModelManifest, 'models'> & { pipeline: Omit<PipelineSpec, 'modelVersion'> },
+  manifest: Pick<ModelManifest, 'models'> & { pipeline: Omit<PipelineSpec, 'embedders' | 'defaultEmbedder'> },
+  config: Omit<EmbedderConfig, 'modelVersion' | 'dimension'>,
 ): string {
   const { pipeline } = manifest;
   const find = (id: string): ModelEntry => {
@@ -125,18 +160,23 @@ export function computeModelVersion(
     if (!m) throw new Error(`manifest: model ${id} not listed`);
     return m;
   };
-  const embedder = find(pipeline.embedder);
+  if (config.parts.length === 0) throw new Error(`manifest: face model ${config.name} has no embedder`);
+  const embedder = find(config.parts[0].model);
   // every file and every setting that decides which pixels reach the embedder
   const stage = (m: ModelEntry): unknown => ({ id: m.id, sha256: m.sha256, runtime: m.runtime });
-  const identity = {
+  const identity: Record<string, unknown> = {
     preprocessingRevision: pipeline.preprocessingRevision,
     detector: stage(find(pipeline.detector)),
     landmarker: stage(find(pipeline.landmarker)),
     landmarkCrop: pipeline.landmarkCrop,
     embedder: stage(embedder),
   };
+  const plain = config.parts.length === 1 && !config.flip;
+  if (config.parts.length > 1)
+    identity.fusion = config.parts.map((p) => ({ weight: p.weight, embedder: stage(find(p.model)) }));
+  if (config.flip) identity.flip = true;
   const digest = createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
-  return `${embedder.id}@${digest}`;
+  return `${plain ? embedder.id : config.name}@${digest}`;
 }
 
 export interface LoadedModel<R> {
@@ -144,15 +184,34 @@ export interface LoadedModel<R> {
   bytes: Buffer;
 }
 
+export interface LoadedFaceModel {
+  config: EmbedderConfig;
+  parts: Array<{ model: LoadedModel<EmbedderRuntime>; weight: number }>;
+}
+
 export interface LoadedManifest {
   manifest: ModelManifest;
   detector: LoadedModel<DetectorRuntime>;
   landmarker: LoadedModel<LandmarkerRuntime>;
-  embedder: LoadedModel<EmbedderRuntime>;
+  /** the configured face model first, then any others asked for (evaluation) */
+  faceModels: LoadedFaceModel[];
 }
 
-/** Reads the manifest and the three ONNX files it names, checking every file's sha256. */
-export async function loadManifest(modelsDir: string): Promise<LoadedManifest> {
+/** The face model names a manifest offers. */
+export const faceModelNames = (manifest: ModelManifest): string[] =>
+  manifest.pipeline.embedders.map((e) => e.name);
+
+/**
+ * Reads the manifest and the ONNX files the chosen face models need, checking every file's
+ * sha256. `faceModels` defaults to the manifest's default; unknown names are refused with the list.
+ */
+/** A face model by name, or (evaluation only) a variant made of the manifest's embedders. */
+export type FaceModelChoice = string | Omit<EmbedderConfig, 'modelVersion' | 'dimension'>;
+
+export async function loadManifest(
+  modelsDir: string,
+  faceModels: FaceModelChoice[] = [],
+): Promise<LoadedManifest> {
   const manifest = JSON.parse(await readFile(join(modelsDir, 'manifest.json'), 'utf8')) as ModelManifest;
   if (manifest.format !== MANIFEST_FORMAT)
     throw new Error(
@@ -163,12 +222,31 @@ export async function loadManifest(modelsDir: string): Promise<LoadedManifest> {
       `models manifest was built for preprocessing revision ${manifest.pipeline.preprocessingRevision}, this code is revision ${PREPROCESSING_REVISION}; rebuild with npm run models:build`,
     );
   }
-  const expected = computeModelVersion(manifest);
-  if (manifest.pipeline.modelVersion !== expected) {
-    throw new Error(
-      `models manifest: modelVersion ${manifest.pipeline.modelVersion} does not match its models (${expected}); rebuild with npm run models:build`,
-    );
+  for (const config of manifest.pipeline.embedders) {
+    const expected = computeModelVersion(manifest, config);
+    if (config.modelVersion !== expected) {
+      throw new Error(
+        `models manifest: modelVersion ${config.modelVersion} of ${config.name} does not match its models (${expected}); rebuild with npm run models:build`,
+      );
+    }
   }
+  const names = faceModels.length ? faceModels : [manifest.pipeline.defaultEmbedder];
+  const configs = names.map((choice): EmbedderConfig => {
+    if (typeof choice !== 'string') {
+      const dimension = choice.parts.reduce((sum, p) => {
+        const m = manifest.models.find((x) => x.id === p.model && x.role === 'embedder');
+        if (!m) throw new Error(`models manifest: no embedder named ${p.model}`);
+        return sum + (m.runtime as EmbedderRuntime).dimension;
+      }, 0);
+      return { ...choice, dimension, modelVersion: computeModelVersion(manifest, choice) };
+    }
+    const config = manifest.pipeline.embedders.find((e) => e.name === choice);
+    if (!config)
+      throw new Error(
+        `unknown face model ${choice}; this models folder offers ${faceModelNames(manifest).join(', ')}`,
+      );
+    return config;
+  });
   const load = async <R>(id: string, role: ModelEntry['role']): Promise<LoadedModel<R>> => {
     const entry = manifest.models.find((m) => m.id === id);
     if (!entry || entry.role !== role) throw new Error(`models manifest: no ${role} named ${id}`);
@@ -182,6 +260,16 @@ export async function loadManifest(modelsDir: string): Promise<LoadedManifest> {
     manifest,
     detector: await load<DetectorRuntime>(manifest.pipeline.detector, 'detector'),
     landmarker: await load<LandmarkerRuntime>(manifest.pipeline.landmarker, 'landmarker'),
-    embedder: await load<EmbedderRuntime>(manifest.pipeline.embedder, 'embedder'),
+    faceModels: await Promise.all(
+      configs.map(async (config) => ({
+        config,
+        parts: await Promise.all(
+          config.parts.map(async (p) => ({
+            model: await load<EmbedderRuntime>(p.model, 'embedder'),
+            weight: p.weight,
+          })),
+        ),
+      })),
+    ),
   };
 }

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { InferenceError } from './errors';
-import type { ProcessorSettings } from './processor';
+import type { ProcessorInfo, ProcessorSettings } from './processor';
 import { DEFAULT_MIN_FACE_SIZE_PX } from './quality';
 import type { DetectedFace, FaceAnalysis, FacePipeline, FacePipelineOptions, JobOptions } from './types';
 import type { JobRequest, WorkerRequest, WorkerResponse } from './worker';
@@ -39,7 +39,12 @@ function positiveInt(name: string, value: number | undefined, fallback: number):
  * keeps `instanceof Float32Array` true even inside sandboxes such as Jest's.
  */
 function localFace(face: DetectedFace): DetectedFace {
-  return { ...face, template: Float32Array.from(face.template) };
+  const local = { ...face, template: Float32Array.from(face.template) };
+  if (face.templates)
+    local.templates = Object.fromEntries(
+      Object.entries(face.templates).map(([name, t]) => [name, Float32Array.from(t)]),
+    );
+  return local;
 }
 
 type Job = { request: JobRequest; resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -60,12 +65,12 @@ function spawnWorker(settings: ProcessorSettings): Worker {
   return new Worker(join(__dirname, 'worker.js'), { workerData: settings });
 }
 
-function waitReady(worker: Worker): Promise<{ modelVersion: string; dimension: number }> {
+function waitReady(worker: Worker): Promise<ProcessorInfo> {
   return new Promise((resolveReady, rejectReady) => {
     const onMessage = (msg: WorkerResponse): void => {
       if (msg.type === 'ready') {
         cleanup();
-        resolveReady({ modelVersion: msg.modelVersion, dimension: msg.dimension });
+        resolveReady(msg.info);
       } else if (msg.type === 'init-error') {
         cleanup();
         rejectReady(new Error(`face pipeline could not start: ${msg.message}`));
@@ -98,12 +103,21 @@ class WorkerPoolPipeline implements FacePipeline {
   private nextId = 1;
   private closed = false;
 
+  readonly faceModel: string;
+  readonly modelVersion: string;
+  readonly dimension: number;
+  readonly compared?: Record<string, string>;
+
   constructor(
-    readonly modelVersion: string,
-    readonly dimension: number,
+    info: ProcessorInfo,
     private readonly settings: ProcessorSettings,
     private readonly maxQueue: number,
-  ) {}
+  ) {
+    this.faceModel = info.faceModel;
+    this.modelVersion = info.modelVersion;
+    this.dimension = info.dimension;
+    if (info.compared) this.compared = info.compared;
+  }
 
   async addWorker(worker: Worker): Promise<void> {
     const slot: Slot = { worker, job: null, id: 0 };
@@ -269,10 +283,12 @@ export async function createFacePipeline(options: FacePipelineOptions = {}): Pro
     maxInputPixels: positiveInt('maxInputPixels', options.maxInputPixels, DEFAULT_MAX_INPUT_PIXELS),
     maxInputBytes: positiveInt('maxInputBytes', options.maxInputBytes, DEFAULT_MAX_INPUT_BYTES),
     minFaceSizePx: positiveInt('minFaceSizePx', options.minFaceSizePx, DEFAULT_MIN_FACE_SIZE_PX),
+    ...(options.faceModel ? { faceModel: options.faceModel } : {}),
+    ...(options.compareFaceModels?.length ? { compareFaceModels: options.compareFaceModels } : {}),
   };
   const count = positiveInt('sessions', options.sessions, availableParallelism());
   const workers = Array.from({ length: count }, () => spawnWorker(settings));
-  let infos: { modelVersion: string; dimension: number }[];
+  let infos: ProcessorInfo[];
   try {
     infos = await Promise.all(workers.map(waitReady));
   } catch (err) {
@@ -282,7 +298,7 @@ export async function createFacePipeline(options: FacePipelineOptions = {}): Pro
   const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
   if (!Number.isInteger(maxQueue) || maxQueue < 0)
     throw new RangeError('FacePipelineOptions.maxQueue must be a whole number, 0 or more');
-  const pipeline = new WorkerPoolPipeline(infos[0].modelVersion, infos[0].dimension, settings, maxQueue);
+  const pipeline = new WorkerPoolPipeline(infos[0], settings, maxQueue);
   for (const w of workers) await pipeline.addWorker(w);
   return pipeline;
 }

@@ -8,14 +8,13 @@
  */
 import type * as ort from 'onnxruntime-node';
 
-import { alignChip } from './align';
 import { decodeImage, DecodeLimits } from './decode';
 import { BlazeFaceDetector, FaceDetector, RawDetection } from './detector';
-import { Embedder, OnnxDescriptorEmbedder } from './embedder';
+import { FaceModelEmbedder, OnnxDescriptorEmbedder } from './embedder';
 import { InferenceError } from './errors';
 import { ImagePyramid } from './image-ops';
 import { FaceApiLandmarker, Landmarker } from './landmarker';
-import { AlignmentSpec, LoadedManifest, loadManifest } from './manifest';
+import { FaceModelChoice, LoadedManifest, loadManifest } from './manifest';
 import { assessQuality, laplacianVariance, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
 import { createSession } from './session';
 import type { DetectedFace, FaceAnalysis, FaceBox } from './types';
@@ -24,11 +23,18 @@ export interface ProcessorSettings extends DecodeLimits {
   modelsDir: string;
   intraOpThreads: number;
   minFaceSizePx: number;
+  /** the face model that makes `template` (unset: the manifest's default) */
+  faceModel?: string;
+  /** evaluation: further face models whose templates go into `templates`, same detections */
+  compareFaceModels?: FaceModelChoice[];
 }
 
 export interface ProcessorInfo {
+  faceModel: string;
   modelVersion: string;
   dimension: number;
+  /** with compareFaceModels: name -> model version of every face model in `templates` */
+  compared?: Record<string, string>;
 }
 
 const roundBox = (b: FaceBox): FaceBox => ({
@@ -50,35 +56,57 @@ export class FaceProcessor {
     private readonly settings: ProcessorSettings,
     private readonly detector: FaceDetector,
     private readonly landmarker: Landmarker,
-    private readonly embedder: Embedder,
-    private readonly alignment: AlignmentSpec,
+    private readonly embedder: FaceModelEmbedder,
+    private readonly compared: FaceModelEmbedder[],
     private readonly sessions: ort.InferenceSession[],
     readonly info: ProcessorInfo,
   ) {}
 
   static async create(settings: ProcessorSettings, loaded?: LoadedManifest): Promise<FaceProcessor> {
-    const models = loaded ?? (await loadManifest(settings.modelsDir));
+    const choices: FaceModelChoice[] = [
+      settings.faceModel ??
+        (loaded ?? (await loadManifest(settings.modelsDir))).manifest.pipeline.defaultEmbedder,
+      ...(settings.compareFaceModels ?? []),
+    ];
+    const models = await loadManifest(settings.modelsDir, choices);
     const threads = { intraOpThreads: settings.intraOpThreads };
-    const [ds, ls, es] = await Promise.all([
-      createSession(models.detector.bytes, threads),
-      createSession(models.landmarker.bytes, threads),
-      createSession(models.embedder.bytes, threads),
-    ]);
     if (models.detector.entry.runtime.kind !== 'blazeface')
       throw new Error(`unknown detector kind ${models.detector.entry.runtime.kind}`);
     if (models.landmarker.entry.runtime.kind !== 'faceapi-landmarks68')
       throw new Error(`unknown landmarker kind ${models.landmarker.entry.runtime.kind}`);
-    if (models.embedder.entry.runtime.kind !== 'descriptor')
-      throw new Error(`unknown embedder kind ${models.embedder.entry.runtime.kind}`);
-    const embedder = new OnnxDescriptorEmbedder(es, models.embedder);
+    const [ds, ls] = await Promise.all([
+      createSession(models.detector.bytes, threads),
+      createSession(models.landmarker.bytes, threads),
+    ]);
+    const sessions = [ds, ls];
+    // one session per embedder net, shared by every face model that uses it
+    const nets = new Map<string, OnnxDescriptorEmbedder>();
+    for (const fm of models.faceModels) {
+      for (const { model } of fm.parts) {
+        if (nets.has(model.entry.id)) continue;
+        if (model.entry.runtime.kind !== 'descriptor')
+          throw new Error(`unknown embedder kind ${model.entry.runtime.kind}`);
+        const session = await createSession(model.bytes, threads);
+        sessions.push(session);
+        nets.set(model.entry.id, new OnnxDescriptorEmbedder(session, model));
+      }
+    }
+    const [primary, ...others] = models.faceModels.map((fm) => new FaceModelEmbedder(fm, nets));
     return new FaceProcessor(
       settings,
       new BlazeFaceDetector(ds, models.detector),
       new FaceApiLandmarker(ls, models.landmarker, models.manifest.pipeline.landmarkCrop),
-      embedder,
-      models.embedder.entry.runtime.alignment,
-      [ds, ls, es],
-      { modelVersion: models.manifest.pipeline.modelVersion, dimension: embedder.dimension },
+      primary,
+      others,
+      sessions,
+      {
+        faceModel: primary.config.name,
+        modelVersion: primary.config.modelVersion,
+        dimension: primary.dimension,
+        ...(others.length
+          ? { compared: Object.fromEntries(others.map((e) => [e.config.name, e.config.modelVersion])) }
+          : {}),
+      },
     );
   }
 
@@ -154,16 +182,15 @@ export class FaceProcessor {
 
   private async processFace(pyramid: ImagePyramid, det: RawDetection, index: number): Promise<DetectedFace> {
     const landmarks = await this.landmarker.landmarks(pyramid, det);
-    const chip = alignChip(pyramid, landmarks, this.alignment);
-    const template = await this.embedder.embed(chip);
+    const { template, chip, alignment } = await this.embedder.embed(pyramid, landmarks);
     const quality = assessQuality({
       faceSizePx: Math.max(det.box.width, det.box.height),
-      sharpness: laplacianVariance(chip, this.alignment),
+      sharpness: laplacianVariance(chip, alignment),
       poseYawProxy: yawProxy(landmarks),
       detectorScore: det.score,
       minFaceSizePx: this.settings.minFaceSizePx,
     });
-    return {
+    const face: DetectedFace = {
       index,
       box: roundBox(det.box),
       detectorScore: round(det.score, 4),
@@ -171,6 +198,12 @@ export class FaceProcessor {
       quality,
       template,
     };
+    if (this.compared.length) {
+      face.templates = { [this.embedder.config.name]: template };
+      for (const e of this.compared)
+        face.templates[e.config.name] = (await e.embed(pyramid, landmarks)).template;
+    }
+    return face;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 /** Public types of the face inference module (re-exported by ./index). */
+import type { FaceModelChoice } from './manifest';
 
 /** Pixels in the oriented image (after EXIF orientation was applied). */
 export interface FaceBox {
@@ -32,6 +33,8 @@ export interface DetectedFace {
   quality: FaceQuality;
   /** L2-normalised template; compare with cosine similarity (= dot product) */
   template: Float32Array;
+  /** evaluation only (FacePipelineOptions.compareFaceModels): every compared face model's template by name */
+  templates?: Record<string, Float32Array>;
 }
 
 export interface FaceAnalysis {
@@ -54,6 +57,13 @@ export interface FacePipelineOptions {
   maxInputPixels?: number;
   /** input size limit in bytes (default 25 MiB) */
   maxInputBytes?: number;
+  /** the face model (FACE_MODEL) that makes templates; default: the manifest's default */
+  faceModel?: string;
+  /**
+   * Evaluation: further face models (names, or variants of the manifest's embedders) whose
+   * templates every face also gets, in `templates`, from the same detections and landmarks.
+   */
+  compareFaceModels?: FaceModelChoice[];
   /** smallest acceptable face (longer side of the detector box, pixels; default 40) */
   minFaceSizePx?: number;
   /**
@@ -72,8 +82,12 @@ export interface JobOptions {
 }
 
 export interface FacePipeline {
+  /** the face model's name (FACE_MODEL) */
+  readonly faceModel: string;
   /** stable id of the detector + landmarker + alignment + embedder combination */
   readonly modelVersion: string;
+  /** with compareFaceModels: name -> model version of every face model in `templates` */
+  readonly compared?: Record<string, string>;
   /** template length */
   readonly dimension: number;
   /** every face found; throws InferenceError for unreadable, unsupported or too large input */

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { InferenceError } from './errors';
-import { FaceProcessor, ProcessorSettings } from './processor';
+import { FaceProcessor, ProcessorInfo, ProcessorSettings } from './processor';
 
 export type JobRequest =
   { op: 'analyse'; input: Uint8Array } | { op: 'templateFor'; input: Uint8Array; faceIndex?: number };
@@ -17,7 +17,7 @@ export type WorkerError =
   | { kind: 'internal'; message: string };
 
 export type WorkerResponse =
-  | { type: 'ready'; modelVersion: string; dimension: number }
+  | { type: 'ready'; info: ProcessorInfo }
   | { type: 'init-error'; message: string }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; error: WorkerError };
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     } satisfies WorkerResponse);
     return;
   }
-  port.postMessage({ type: 'ready', ...processor.info } satisfies WorkerResponse);
+  port.postMessage({ type: 'ready', info: processor.info } satisfies WorkerResponse);
 
   // jobs arrive one at a time (the pool never sends a second before the first is answered)
   port.on('message', (req: WorkerRequest) => {

@@ -21,6 +21,10 @@ class CountingPipeline implements FacePipeline {
 
   constructor(private readonly real: FacePipeline) {}
 
+  get faceModel(): string {
+    return this.real.faceModel;
+  }
+
   get modelVersion(): string {
     return this.announced ?? this.real.modelVersion;
   }

