@@ -58,6 +58,7 @@ async function main() {
     intraOpThreads: config.inference.intraOpThreads,
     maxInputBytes: config.inference.maxInputBytes,
     maxInputPixels: config.inference.maxInputPixels,
+    faceModel: config.inference.faceModel,
   });
   const services = createServices(db, faces);
 

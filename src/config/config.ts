@@ -81,6 +81,15 @@ const configSchema = z
     INFERENCE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
     /** Face analyses waiting for a free pipeline; beyond this a probe is refused with UNAVAILABLE (503). */
     INFERENCE_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(32),
+    /**
+     * The face model that makes every template (a name from models/manifest.json, e.g.
+     * faceplugin-arcface-512, mobilefacenet-192, dlib-128); unset: the manifest's default. The
+     * pipeline refuses to start with a name the manifest does not list, naming the ones it does.
+     */
+    FACE_MODEL: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'must be a face model name such as faceplugin-arcface-512')
+      .optional(),
     /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
     MAX_IMAGE_BYTES: z.coerce
       .number()
@@ -175,6 +184,8 @@ export type Config = Readonly<{
     maxInputBytes: number;
     maxInputPixels: number;
     maxQueue: number;
+    /** FACE_MODEL; undefined: the manifest's default */
+    faceModel: string | undefined;
   };
   shutdownGraceMs: number;
   statistics: { minGroupSize: number };
@@ -267,6 +278,7 @@ export function loadConfig(
       maxInputBytes: e.MAX_IMAGE_BYTES,
       maxInputPixels: e.MAX_IMAGE_PIXELS,
       maxQueue: e.INFERENCE_MAX_QUEUE,
+      faceModel: e.FACE_MODEL,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },

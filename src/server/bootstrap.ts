@@ -52,13 +52,14 @@ export async function bootstrap(
   }
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
-  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue } = config.inference;
+  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue, faceModel } = config.inference;
   const pipeline = await createFacePipeline({
     sessions: sessions || undefined,
     intraOpThreads,
     maxInputBytes,
     maxInputPixels,
     maxQueue,
+    faceModel,
   });
   const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
   // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded

@@ -70,6 +70,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it("should leave the face model to the manifest's default unless FACE_MODEL names one, and refuse a malformed name", () => {
+    expect(loadConfig({}).inference.faceModel).toBeUndefined();
+    expect(loadConfig({ FACE_MODEL: 'mobilefacenet-192' }).inference.faceModel).toBe('mobilefacenet-192');
+    expect(problemsOf({ FACE_MODEL: '../models/evil' })).toEqual([expect.stringMatching(/^FACE_MODEL: /)]);
+  });
+
   it('should name every bad value at once', () => {
     const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
     expect(problems).toEqual(
