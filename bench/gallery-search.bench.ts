@@ -81,10 +81,14 @@ export async function realTemplates(facesDir: string, work: string): Promise<Rea
     if (cached.modelVersion === MODEL_VERSION) return cached.rows;
   }
   const entries = listDataset(facesDir);
-  const result = await runPipeline(entries, { sessions: 2 });
+  // the model whose template space MODEL_VERSION names, whatever the current default is
+  const result = await runPipeline(entries, { sessions: 2, faceModel: 'dlib-128' });
+  if (result.versions.get(result.primary) !== MODEL_VERSION)
+    throw new Error(`dlib-128 is ${result.versions.get(result.primary)}, the bench expects ${MODEL_VERSION}`);
+  const templates = result.templates.get(result.primary) as Array<Float32Array | null>;
   const rows = entries.map((e, i) => ({
     ...e,
-    template: result.templates[i] ? Array.from(result.templates[i]!) : null,
+    template: templates[i] ? Array.from(templates[i]!) : null,
   }));
   writeFileSync(cache, JSON.stringify({ modelVersion: MODEL_VERSION, rows }));
   return rows;
