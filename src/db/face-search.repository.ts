@@ -8,8 +8,9 @@ import { MAX_K, type EligibleGallery, type PlannedSearch } from '../policy/galle
  * through here, always inside the caller's transaction (the search tuning is `SET LOCAL`).
  *
  * A search takes a shortlist from HNSW indexes on the *centred* template (its model version's
- * template space, see migrations/1764270000000-CentredTemplateSearch.ts) and re-ranks it on the
- * original cosine, which is the score returned and thresholded.
+ * template space, see migrations/1764270000000-CentredTemplateSearch.ts; its length is the model
+ * version's, migrations/1764300000000-TemplateDimensionPerModel.ts) and re-ranks it on the original
+ * cosine, which is the score returned and thresholded.
  */
 
 export type { EligibleGallery } from '../policy/gallery-plan';
@@ -100,13 +101,14 @@ interface Query {
  * `force_id = $n` (sent as an unnamed statement, so planned with their values) are what let the
  * planner prove a per-force partial index applies; the key expression must match the indexes' text.
  */
-function shortlistQuery(s: GallerySearch, centreFunction: string, length: number): Query {
+function shortlistQuery(s: GallerySearch, space: TemplateSpace, length: number): Query {
+  const { centreFunction, dimension } = space;
   const eligible = eligibilityClause(s, 3);
   const params: unknown[] = [toVectorLiteral(s.probe), s.modelVersion, ...eligible.params];
   const branch = (forceCondition: string) => `(
       SELECT t.image_id, t.force_id, t.embedding FROM face_template t
       WHERE t.model_version = $2 AND ${forceCondition} AND ${eligible.sql}
-      ORDER BY ${centreFunction}(t.embedding)::halfvec(128) <=> ${centreFunction}($1::vector)::halfvec(128)
+      ORDER BY ${centreFunction}(t.embedding)::halfvec(${dimension}) <=> ${centreFunction}($1::vector)::halfvec(${dimension})
       LIMIT ${length})`;
   const branches =
     s.forceIds.length <= MAX_FORCE_BRANCHES
@@ -150,27 +152,40 @@ function checked(s: GallerySearch): GallerySearch {
   return { ...s, forceIds: [...new Set(s.forceIds)] };
 }
 
+/** A model version's template space: its centre function keys the HNSW indexes, `halfvec(dimension)`. */
+interface TemplateSpace {
+  centreFunction: string;
+  dimension: number;
+}
+
 /**
- * Sets the index tuning for this transaction and reads the model version's centre function, in one
+ * Sets the index tuning for this transaction and reads the model version's template space, in one
  * round trip. The shortlist is never shorter than K; ef_search defaults to the shortlist length.
  */
 async function prepare(
   manager: EntityManager,
   s: GallerySearch,
   tuning: SearchTuning,
-): Promise<{ centreFunction: string | null; shortlist: number; efSearch: number }> {
+): Promise<{ space: TemplateSpace | null; shortlist: number; efSearch: number }> {
   const shortlist = Math.max(tuning.shortlist ?? SEARCH_TUNING.shortlist, s.k);
   const efSearch = tuning.efSearch ?? shortlist;
   const [row] = await manager.query(
     `SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-            (SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function`,
+            s.centre_function, s.dimension
+       FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1`,
     [s.modelVersion, String(efSearch), String(tuning.maxScanTuples ?? SEARCH_TUNING.maxScanTuples)],
   );
   const centreFunction: string | null = row.centre_function;
-  // spliced into SQL text (index matching is textual), so never trust it unchecked
-  if (centreFunction !== null && !CENTRE_FUNCTION.test(centreFunction))
+  if (centreFunction === null) return { space: null, shortlist, efSearch };
+  const dimension = Number(row.dimension);
+  // both are spliced into SQL text (index matching is textual), so never trust them unchecked
+  if (!CENTRE_FUNCTION.test(centreFunction))
     throw new Error('template_space holds an invalid centre function name');
-  return { centreFunction, shortlist, efSearch };
+  if (!Number.isInteger(dimension) || dimension < 1 || dimension > 4000)
+    throw new Error('template_space holds an invalid dimension');
+  if (s.probe.length !== dimension)
+    throw new Error(`probe has ${s.probe.length} values, model version ${s.modelVersion} makes ${dimension}`);
+  return { space: { centreFunction, dimension }, shortlist, efSearch };
 }
 
 async function exactScan(manager: EntityManager, s: GallerySearch): Promise<GalleryCandidate[]> {
@@ -231,14 +246,14 @@ export const FaceSearchRepository = {
   ): Promise<GallerySearchResult> {
     const s = checked(search);
     if (s.forceIds.length === 0) return { candidates: [], method: { kind: 'NO_GALLERY' } };
-    const { centreFunction, shortlist, efSearch } = await prepare(manager, s, tuning);
-    if (tuning.method === 'exact' || centreFunction === null) {
+    const { space, shortlist, efSearch } = await prepare(manager, s, tuning);
+    if (tuning.method === 'exact' || space === null) {
       return {
         candidates: await exactScan(manager, s),
-        method: { kind: 'EXACT_SCAN', reason: centreFunction === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' },
+        method: { kind: 'EXACT_SCAN', reason: space === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' },
       };
     }
-    const q = shortlistQuery(s, centreFunction, shortlist);
+    const q = shortlistQuery(s, space, shortlist);
     const rows: Row[] = await manager.query(q.sql, q.params);
     if (await shortlistIncomplete(manager, s, rows, shortlist)) {
       return {
@@ -248,7 +263,7 @@ export const FaceSearchRepository = {
     }
     return {
       candidates: toCandidates(rows, s),
-      method: { kind: 'CENTRED_SHORTLIST', centreFunction, shortlist, efSearch },
+      method: { kind: 'CENTRED_SHORTLIST', centreFunction: space.centreFunction, shortlist, efSearch },
     };
   },
 
@@ -259,9 +274,9 @@ export const FaceSearchRepository = {
     tuning: SearchTuning = {},
   ): Promise<string> {
     const s = checked(search);
-    const { centreFunction, shortlist } = await prepare(manager, s, tuning);
-    if (centreFunction === null) throw new Error(`no template space for model version ${s.modelVersion}`);
-    const q = shortlistQuery(s, centreFunction, shortlist);
+    const { space, shortlist } = await prepare(manager, s, tuning);
+    if (space === null) throw new Error(`no template space for model version ${s.modelVersion}`);
+    const q = shortlistQuery(s, space, shortlist);
     const rows: Array<{ 'QUERY PLAN': string }> = await manager.query(`EXPLAIN ${q.sql}`, q.params);
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   },

@@ -20,7 +20,8 @@ export class FaceTemplate {
   @Column({ name: 'model_version', type: 'text' })
   modelVersion: string;
 
-  @Column({ type: 'vector', length: 128 })
+  /** Its length is the model version's (128 for dlib-128, 512 for faceplugin-arcface-512, ...). */
+  @Column({ type: 'vector' })
   embedding: string;
 
   @Column({ name: 'retention_class', type: 'text' })

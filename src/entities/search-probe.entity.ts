@@ -31,7 +31,7 @@ export class SearchProbe {
    * it: the search uses it instead of analysing the image again. Written and read only through
    * src/db/face-search.repository.ts (never loaded with the entity).
    */
-  @Column({ type: 'vector', length: 128, nullable: true, select: false })
+  @Column({ type: 'vector', nullable: true, select: false })
   template: string | null;
 
   @Column({ name: 'template_model_version', type: 'text', nullable: true, select: false })

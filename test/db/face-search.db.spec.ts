@@ -13,16 +13,16 @@ const DIM = 128;
 const MODEL = 'test-model@1';
 
 /** Deterministic unit vectors with some shared structure, like real templates. */
-function unitVector(seed: number, base?: Float32Array, spread = 1): Float32Array {
+function unitVector(seed: number, base?: Float32Array, spread = 1, dim = base?.length ?? DIM): Float32Array {
   let s = seed >>> 0;
-  const v = new Float32Array(DIM);
+  const v = new Float32Array(dim);
   let norm = 0;
-  for (let i = 0; i < DIM; i += 1) {
+  for (let i = 0; i < dim; i += 1) {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     v[i] = (base ? base[i] : 0) + spread * (s / 2 ** 32 - 0.5);
     norm += v[i] * v[i];
   }
-  for (let i = 0; i < DIM; i += 1) v[i] /= Math.sqrt(norm);
+  for (let i = 0; i < dim; i += 1) v[i] /= Math.sqrt(norm);
   return v;
 }
 
@@ -227,6 +227,44 @@ describe('FaceSearchRepository', () => {
     it('should refuse K outside 1..200', async () => {
       await expect(search({ k: 0 })).rejects.toThrow(RangeError);
       await expect(search({ k: 201 })).rejects.toThrow(RangeError);
+    });
+  });
+
+  describe('template length per model version', () => {
+    const WIDE = 'test-model-512@1';
+    const wideMean = unitVector(3, undefined, 1, 512);
+    const wideProbe = unitVector(99, undefined, 1, 512);
+    let wideCentre: string;
+    let wideMate: string;
+
+    beforeAll(async () => {
+      wideCentre = await handle.asOwner((manager) =>
+        FaceSearchRepository.registerTemplateSpace(manager, WIDE, wideMean, 'test distribution, 512-d'),
+      );
+      for (let i = 0; i < 60; i += 1)
+        await addTemplate(forces[i % 2], unitVector(5000 + i, wideMean, 0.8), { modelVersion: WIDE });
+      wideMate = await addTemplate(forces[1], unitVector(8, wideProbe, 0.15), { modelVersion: WIDE });
+    });
+
+    it("should search a 512-d model version through its own index, beside the 128-d one's", async () => {
+      const wide = { probe: wideProbe, modelVersion: WIDE, forceIds: [forces[1]] };
+      const result = await searchWith(wide);
+      expect(result.method).toMatchObject({ kind: 'CENTRED_SHORTLIST', centreFunction: wideCentre });
+      expect(result.candidates[0].imageId).toBe(wideMate);
+      expect(await explain(wide)).toContain(
+        `Index Scan using ${wideCentre}_${forces[1].replaceAll('-', '')}`,
+      );
+      // the 128-d model version still searches through its own index
+      expect((await searchWith()).method).toMatchObject({ kind: 'CENTRED_SHORTLIST', centreFunction });
+    });
+
+    it("should refuse a template whose length is not its model version's", async () => {
+      await expect(addTemplate(forces[0], unitVector(9), { modelVersion: WIDE })).rejects.toThrow(
+        /has 128 dimensions, not 512/,
+      );
+      await expect(
+        searchWith({ probe: unitVector(10), modelVersion: WIDE, forceIds: [forces[0]] }),
+      ).rejects.toThrow(/probe has 128 values, model version test-model-512@1 makes 512/);
     });
   });
 

@@ -28,7 +28,8 @@ VALUES ($1, $2, $3, $4::vector, $5, $6, $7, $8, $9);
 
 -- FaceSearchRepository.search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
@@ -39,7 +40,8 @@ SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist O
 
 -- FaceSearchRepository.search: two forces (one branch per force)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
@@ -54,7 +56,8 @@ SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist O
 
 -- FaceSearchRepository.search: five forces (the global index)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
@@ -65,7 +68,8 @@ SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist O
 
 -- FaceSearchRepository.search: filters authorised (under-18s and not-convicted classes included)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
@@ -76,7 +80,8 @@ SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist O
 
 -- FaceSearchRepository.search: a gallery smaller than the shortlist (counted, complete)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
@@ -90,7 +95,8 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.search: exact-scan fallback (filters leave the index scan short of eligible rows)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
@@ -112,7 +118,8 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: exact scan requested
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 SELECT set_config('enable_indexscan', 'off', true);
 
@@ -124,7 +131,8 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: a model version without a template space (exact scan)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 SELECT set_config('enable_indexscan', 'off', true);
 
@@ -143,7 +151,8 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.explainShortlist: one force
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-(SELECT centre_function FROM template_space WHERE model_version = $1) AS centre_function;
+s.centre_function, s.dimension
+FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 EXPLAIN WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
