@@ -2,7 +2,7 @@
  * Face inference speed: the twokey ONNX pipeline against @vladmandic/face-api's own TF.js
  * pipeline (wasm backend) on the same 250 x 250 JPEGs, in the same run.
  *
- *   npm run bench:inference -- [folder-per-identity dataset] [--images 300] [--faceapi-images 80] [--sessions N]
+ *   npm run bench:inference -- [folder-per-identity dataset] [--images 300] [--faceapi-images 80] [--sessions N] [--face-model NAME]
  *
  * Without a dataset, 250 px crops around the faces of face-api's demo photos are used.
  * Measured per image: decode + detect + landmarks + align + embed (+ quality) for every face.
@@ -145,7 +145,8 @@ async function main(): Promise<void> {
   const sessions = Number(arg('--sessions') ?? availableParallelism());
 
   const loadStart = loadavg()[0];
-  const single = await createFacePipeline({ sessions: 1 });
+  const faceModel = arg('--face-model');
+  const single = await createFacePipeline({ sessions: 1, faceModel });
   const images = dataset
     ? datasetImages(dataset, count)
     : await derivedImages(count, async (img) => (await single.analyse(img)).faces.map((f) => f.box));
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
 
   const oursLatency = await sequential(images, (img) => single.analyse(img), 10);
   await single.close();
-  const pool = await createFacePipeline({ sessions });
+  const pool = await createFacePipeline({ sessions, faceModel });
   await concurrent(images.slice(0, 20), (img) => pool.analyse(img), 2 * sessions);
   const oursThroughput = await concurrent(images, (img) => pool.analyse(img), 2 * sessions);
   const modelVersion = pool.modelVersion;

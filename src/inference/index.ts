@@ -14,6 +14,7 @@ export type {
   JobOptions,
 } from './types';
 export { InferenceError } from './errors';
+export type { ScoreCalibration } from './manifest';
 export type { InferenceErrorCode } from './errors';
 export {
   createFacePipeline,

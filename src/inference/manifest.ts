@@ -115,6 +115,24 @@ export interface LandmarkCropSpec {
  * the concatenation of the parts' templates, each times sqrt(weight), L2-normalised: its cosine is
  * the weighted mean of the parts' cosines (weights sum to 1), so it stays a cosine scale.
  */
+/**
+ * How a face model's cosine similarities fell on a labelled set (aggregate figures from
+ * `npm run eval`): where to put thresholds, in this model's own scale. Not part of the model version.
+ */
+export interface ScoreCalibration {
+  /** what was measured, and how */
+  dataset: string;
+  /** smallest cosine that at most 1 in 1,000 (10,000) impostor pairs exceeded */
+  thresholdAtFar1e3: number;
+  thresholdAtFar1e4: number;
+  tarAtFar1e3: number;
+  tarAtFar1e4: number;
+  genuineMean: number;
+  genuineSd: number;
+  impostorMean: number;
+  impostorSd: number;
+}
+
 export interface EmbedderConfig {
   /** the FACE_MODEL name */
   name: string;
@@ -125,6 +143,8 @@ export interface EmbedderConfig {
   description: string;
   /** template length */
   dimension: number;
+  /** measured score distribution (absent for evaluation-only variants) */
+  calibration?: ScoreCalibration;
   modelVersion: string;
 }
 
@@ -206,7 +226,7 @@ export const faceModelNames = (manifest: ModelManifest): string[] =>
  * sha256. `faceModels` defaults to the manifest's default; unknown names are refused with the list.
  */
 /** A face model by name, or (evaluation only) a variant made of the manifest's embedders. */
-export type FaceModelChoice = string | Omit<EmbedderConfig, 'modelVersion' | 'dimension'>;
+export type FaceModelChoice = string | Omit<EmbedderConfig, 'modelVersion' | 'dimension' | 'calibration'>;
 
 export async function loadManifest(
   modelsDir: string,

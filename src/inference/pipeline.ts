@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { InferenceError } from './errors';
+import type { ScoreCalibration } from './manifest';
 import type { ProcessorInfo, ProcessorSettings } from './processor';
 import { DEFAULT_MIN_FACE_SIZE_PX } from './quality';
 import type { DetectedFace, FaceAnalysis, FacePipeline, FacePipelineOptions, JobOptions } from './types';
@@ -106,6 +107,7 @@ class WorkerPoolPipeline implements FacePipeline {
   readonly faceModel: string;
   readonly modelVersion: string;
   readonly dimension: number;
+  readonly calibration: ScoreCalibration | null;
   readonly compared?: Record<string, string>;
 
   constructor(
@@ -116,6 +118,7 @@ class WorkerPoolPipeline implements FacePipeline {
     this.faceModel = info.faceModel;
     this.modelVersion = info.modelVersion;
     this.dimension = info.dimension;
+    this.calibration = info.calibration;
     if (info.compared) this.compared = info.compared;
   }
 

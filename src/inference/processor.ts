@@ -14,7 +14,7 @@ import { FaceModelEmbedder, OnnxDescriptorEmbedder } from './embedder';
 import { InferenceError } from './errors';
 import { ImagePyramid } from './image-ops';
 import { FaceApiLandmarker, Landmarker } from './landmarker';
-import { FaceModelChoice, LoadedManifest, loadManifest } from './manifest';
+import { FaceModelChoice, LoadedManifest, loadManifest, ScoreCalibration } from './manifest';
 import { assessQuality, laplacianVariance, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
 import { createSession } from './session';
 import type { DetectedFace, FaceAnalysis, FaceBox } from './types';
@@ -33,6 +33,7 @@ export interface ProcessorInfo {
   faceModel: string;
   modelVersion: string;
   dimension: number;
+  calibration: ScoreCalibration | null;
   /** with compareFaceModels: name -> model version of every face model in `templates` */
   compared?: Record<string, string>;
 }
@@ -103,6 +104,7 @@ export class FaceProcessor {
         faceModel: primary.config.name,
         modelVersion: primary.config.modelVersion,
         dimension: primary.dimension,
+        calibration: primary.config.calibration ?? null,
         ...(others.length
           ? { compared: Object.fromEntries(others.map((e) => [e.config.name, e.config.modelVersion])) }
           : {}),

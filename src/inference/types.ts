@@ -1,5 +1,5 @@
 /** Public types of the face inference module (re-exported by ./index). */
-import type { FaceModelChoice } from './manifest';
+import type { FaceModelChoice, ScoreCalibration } from './manifest';
 
 /** Pixels in the oriented image (after EXIF orientation was applied). */
 export interface FaceBox {
@@ -90,6 +90,8 @@ export interface FacePipeline {
   readonly compared?: Record<string, string>;
   /** template length */
   readonly dimension: number;
+  /** where this face model's cosines fell on a labelled set: thresholds in its own scale */
+  readonly calibration: ScoreCalibration | null;
   /** every face found; throws InferenceError for unreadable, unsupported or too large input */
   analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis>;
   /**

@@ -33,6 +33,10 @@ class CountingPipeline implements FacePipeline {
     return this.real.dimension;
   }
 
+  get calibration(): FacePipeline['calibration'] {
+    return this.real.calibration;
+  }
+
   callsFor(image: Buffer): number {
     return this.calls.get(digest(image)) ?? 0;
   }

