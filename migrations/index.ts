@@ -11,6 +11,7 @@ import { ProbeTemplateAndSearchFailure1764290000001 } from './1764290000001-Prob
 import { EligibleTemplateCounts1764290000002 } from './1764290000002-EligibleTemplateCounts';
 import { ListOrderAndRequestTrail1764291000000 } from './1764291000000-ListOrderAndRequestTrail';
 import { TemplateDimensionPerModel1764300000000 } from './1764300000000-TemplateDimensionPerModel';
+import { FacepluginTemplateSpace1764300000001 } from './1764300000001-FacepluginTemplateSpace';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   EligibleTemplateCounts1764290000002,
   ListOrderAndRequestTrail1764291000000,
   TemplateDimensionPerModel1764300000000,
+  FacepluginTemplateSpace1764300000001,
 ];
