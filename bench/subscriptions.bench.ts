@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { lockTask, moveTask } from '../src/services/workflow/search-request.store';
+import { lockTask, moveTask } from '../src/services/workflow/search-request.transitions';
 import {
   LegalBasis,
   OffenceCategory,

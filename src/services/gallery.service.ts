@@ -20,7 +20,7 @@ import type { DetectedFace, FacePipeline } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
-import { requireText } from './workflow/search-request.store';
+import { requireText } from './validation';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
 const DUE_ORDER: KeysetOrder = {

@@ -18,12 +18,21 @@ import {
   SearchRequest,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
-import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, permittedFields, subject } from '../policy';
+import {
+  abilityToWhere,
+  CANDIDATE_FIELDS,
+  defineAbilityFor,
+  type FieldMap,
+  permittedFields,
+  subject,
+} from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { requireText } from './validation';
 import {
   discloseFirstReview,
   exposedOfficerIds,
+  exposedOfficerIdsSql,
   firstReviewRevealedBy,
   withoutDecisionCounts,
 } from './workflow/first-review-exposure';
@@ -41,9 +50,7 @@ import {
   lockTask,
   moveRequest,
   moveTask,
-  REVIEW_TASK_COLUMNS,
-  requireText,
-} from './workflow/search-request.store';
+} from './workflow/search-request.transitions';
 import {
   bareTaskView,
   FaceImageRef,
@@ -53,6 +60,17 @@ import {
 } from './workflow/search-request.views';
 
 export const DECISION_RATIONALE_MIN = 5;
+
+/** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
+export const REVIEW_TASK_COLUMNS: FieldMap = {
+  forceId: { column: 'force_id' },
+  stage: { column: 'stage' },
+  status: { column: 'status' },
+  requesterId: { column: 'requester_id' },
+  firstReviewerId: { column: 'first_reviewer_id' },
+  claimedById: { column: 'claimed_by_id' },
+  exposedOfficerIds: { sql: exposedOfficerIdsSql, array: true },
+};
 
 const REVIEW_TASK_ORDER: KeysetOrder = {
   list: 'reviewTasks',

@@ -35,6 +35,7 @@ import {
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
+import { requireText } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import {
@@ -52,8 +53,7 @@ import {
   lockRequest,
   lockTasksOf,
   moveRequest,
-  requireText,
-} from './workflow/search-request.store';
+} from './workflow/search-request.transitions';
 import {
   buildRequestViews,
   RequestParts,

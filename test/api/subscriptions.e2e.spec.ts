@@ -1,5 +1,5 @@
 import { Topic } from '../../src/events';
-import { lockTask, moveTask } from '../../src/services/workflow/search-request.store';
+import { lockTask, moveTask } from '../../src/services/workflow/search-request.transitions';
 import { graphql } from '../gql';
 import { demoFaces, DemoFace } from '../support/faces';
 import { LiveClient, RawSocket, Received } from '../support/live-client';

@@ -11,7 +11,7 @@ import type { TaskTransitionName } from './search-request.state-machine';
 
 /**
  * The workflow's events, queued on the transaction that makes the change and sent only after it
- * commits (a rollback sends nothing). Called from the row helpers of search-request.store.ts, the
+ * commits (a rollback sends nothing). Called from the row helpers of search-request.transitions.ts, the
  * one place every status change passes through, so no transition can forget its event.
  * Payloads are ids, statuses and versions: subscribers fetch the rest by id.
  */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { appendAudit, type AuditActor } from '../../audit';
 import {
@@ -8,9 +7,7 @@ import {
   SearchRequest,
   type WrittenAuditAction,
 } from '../../entities';
-import { badInput, conflict, notFound } from '../../errors';
-import { defineAbilityFor, type FieldMap } from '../../policy';
-import type { RequestContext } from '../request-context';
+import { conflict, notFound } from '../../errors';
 import {
   TASK_TRANSITIONS,
   taskTransitionTo,
@@ -19,7 +16,6 @@ import {
   TRANSITIONS,
   transitionTo,
 } from './search-request.state-machine';
-import { exposedOfficerIdsSql } from './first-review-exposure';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
 /**
@@ -32,17 +28,6 @@ import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workf
  * inserts (their foreign keys lock what they reference), and only then the audit chain (taken by
  * the first audit append and held to commit).
  */
-
-/** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
-export const REVIEW_TASK_COLUMNS: FieldMap = {
-  forceId: { column: 'force_id' },
-  stage: { column: 'stage' },
-  status: { column: 'status' },
-  requesterId: { column: 'requester_id' },
-  firstReviewerId: { column: 'first_reviewer_id' },
-  claimedById: { column: 'claimed_by_id' },
-  exposedOfficerIds: { sql: exposedOfficerIdsSql, array: true },
-};
 
 type RequestPatch = Partial<Omit<SearchRequest, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
 type TaskPatch = Partial<Omit<ReviewTask, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
@@ -189,11 +174,6 @@ export async function cancelOpenTasks(
   }
 }
 
-/** Timers act as the system: no officer, no ability, audit events without an actor. */
-export function systemContext(): RequestContext {
-  return { requestId: randomUUID(), officer: null, ability: defineAbilityFor(null) };
-}
-
 /**
  * Opens the review task of one stage, in the pool of the requesting force's reviewers. Inserted
  * before the step's first audit event and recorded after it (`auditTaskOpened`): rows are written
@@ -237,17 +217,4 @@ export async function auditTaskOpened(
     details: { searchRequestId: task.requestId, stage: task.stage },
   });
   publishTaskChanged(manager, task, 'OPENED', null);
-}
-
-/** Free text that must say something: trimmed, with a minimum length. */
-export function requireText(
-  value: string | null | undefined,
-  field: string,
-  min: number,
-  max = 5000,
-): string {
-  const text = (value ?? '').trim();
-  if (text.length < min) throw badInput(`${field} must be at least ${min} characters`, { field, min });
-  if (text.length > max) throw badInput(`${field} must be at most ${max} characters`, { field, max });
-  return text;
 }
