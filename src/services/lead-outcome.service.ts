@@ -9,9 +9,7 @@ import {
 import { badInput, conflict, DomainError, notFound } from '../errors';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-
-export const LEAD_NOTE_MIN = 10;
-export const LEAD_NOTE_MAX = 2000;
+import { requireText, TEXT_LIMITS } from './validation';
 
 /** A request's outcome named a candidate (reviewers agreed or a supervisor adjudicated), whether or not it is closed since. */
 const CONFIRMED_STATES: readonly SearchRequestStatus[] = [
@@ -50,13 +48,7 @@ export class LeadOutcomeService {
       });
       if (!Object.values(LeadOutcomeResult).includes(input.result))
         throw badInput('result must be EXCLUDED or CORROBORATED', { field: 'result' });
-      const note = (input.note ?? '').trim();
-      if (note.length < LEAD_NOTE_MIN || note.length > LEAD_NOTE_MAX)
-        throw badInput(`note must be ${LEAD_NOTE_MIN} to ${LEAD_NOTE_MAX} characters`, {
-          field: 'note',
-          min: LEAD_NOTE_MIN,
-          max: LEAD_NOTE_MAX,
-        });
+      const note = requireText(input.note, 'note', TEXT_LIMITS.leadNote);
       const existing = await manager.findOne(LeadOutcome, { where: { requestId: request.id } });
       if (existing)
         throw conflict(`What came of this lead was already recorded: ${existing.result}`, {

@@ -28,7 +28,7 @@ import {
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-import { requireText } from './validation';
+import { requireText, TEXT_LIMITS } from './validation';
 import {
   discloseFirstReview,
   exposedOfficerIds,
@@ -58,8 +58,6 @@ import {
   taskSubject,
   taskView,
 } from './workflow/search-request.views';
-
-export const DECISION_RATIONALE_MIN = 5;
 
 /** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
 export const REVIEW_TASK_COLUMNS: FieldMap = {
@@ -236,7 +234,7 @@ export class ReviewService {
       const task = await lockTask(manager, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task, exposed));
-      const text = requireText(reason, 'reason', 10);
+      const text = requireText(reason, 'reason', TEXT_LIMITS.reassignmentReason);
       if (!reviewerId) {
         await moveTask(
           manager,
@@ -628,7 +626,7 @@ function validateDecisions(
     seen.add(d.candidateId);
     out.push({
       ...d,
-      rationale: requireText(d.rationale, `decisions.${i}.rationale`, DECISION_RATIONALE_MIN, 2000),
+      rationale: requireText(d.rationale, `decisions.${i}.rationale`, TEXT_LIMITS.decisionRationale),
     });
   }
   if (seen.size !== ids.size)

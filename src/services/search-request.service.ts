@@ -35,7 +35,7 @@ import {
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
-import { requireText } from './validation';
+import { requireText, TEXT_LIMITS } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import {
@@ -75,10 +75,6 @@ const REQUEST_FIELDS: FieldMap = {
   requesterId: { column: 'requester_id' },
   status: { column: 'status' },
 };
-
-export const JUSTIFICATION_MIN = 40;
-export const JUSTIFICATION_MAX = 5000;
-export const RATIONALE_MIN = 20;
 
 export interface NewSearchRequest {
   caseId: string;
@@ -449,7 +445,7 @@ export class SearchRequestService {
       checkVersion('search request', r.version, expectedVersion);
       const name = authorise ? 'authorise' : 'refuse';
       transitionTo(r.status, name);
-      const text = requireText(rationale, 'rationale', RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.authorisationRationale);
       const now = new Date();
       await moveRequest(
         tx.manager,
@@ -778,7 +774,7 @@ export class SearchRequestService {
       assertCan(ctx, 'adjudicate', 'SearchRequest', requestSubject(r, { reviewerIds }));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'adjudicate');
-      const text = requireText(rationale, 'rationale', RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.adjudicationRationale);
       let chosen: SearchCandidate | null = null;
       if (result === SearchOutcome.POSSIBLE_MATCH) {
         if (!candidateId) throw badInput('A possible match names the candidate', { field: 'candidateId' });
@@ -837,7 +833,7 @@ export class SearchRequestService {
       assertCan(ctx, 'withdraw', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'withdraw');
-      const text = requireText(reason, 'reason', 10);
+      const text = requireText(reason, 'reason', TEXT_LIMITS.withdrawalReason);
       const tasks = await lockTasksOf(tx.manager, r.id);
       await moveRequest(
         tx.manager,
@@ -938,12 +934,7 @@ interface ValidSettings {
 }
 
 function validateSettings(input: NewSearchRequest): ValidSettings {
-  const justification = requireText(
-    input.justification,
-    'justification',
-    JUSTIFICATION_MIN,
-    JUSTIFICATION_MAX,
-  );
+  const justification = requireText(input.justification, 'justification', TEXT_LIMITS.justification);
   // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
   if (input.probeImage.length === 0)
     throw badInput('The probe image is empty', { field: 'probeImageBase64' });
