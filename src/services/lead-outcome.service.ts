@@ -7,6 +7,7 @@ import {
   SearchRequestStatus,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
+import { requestPartSubject } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -41,11 +42,7 @@ export class LeadOutcomeService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!request) throw notFound('SearchRequest', input.requestId);
-      assertCan(ctx, 'create', 'LeadOutcome', {
-        id: request.id,
-        forceId: request.forceId,
-        requesterId: request.requesterId,
-      });
+      assertCan(ctx, 'create', 'LeadOutcome', requestPartSubject(request));
       if (!Object.values(LeadOutcomeResult).includes(input.result))
         throw badInput('result must be EXCLUDED or CORROBORATED', { field: 'result' });
       const note = requireText(input.note, 'note', TEXT_LIMITS.leadNote);

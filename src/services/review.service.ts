@@ -25,6 +25,8 @@ import {
   type FieldMap,
   permittedFields,
   subject,
+  faceImageSubject,
+  taskSubject,
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
@@ -51,13 +53,7 @@ import {
   moveRequest,
   moveTask,
 } from './workflow/search-request.transitions';
-import {
-  bareTaskView,
-  FaceImageRef,
-  ReviewTaskView,
-  taskSubject,
-  taskView,
-} from './workflow/search-request.views';
+import { bareTaskView, FaceImageRef, ReviewTaskView, taskView } from './workflow/search-request.views';
 
 /** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
 export const REVIEW_TASK_COLUMNS: FieldMap = {
@@ -355,9 +351,7 @@ export class ReviewService {
           : null;
       assertCan(ctx, 'read', 'FaceImage', {
         id: ref.candidateId ?? request.id,
-        forceId: request.forceId,
-        holderId,
-        requestStatus: request.status,
+        ...faceImageSubject(request, holderId),
       });
       let content: { mimeType: string; bytes: Buffer };
       let rank: number | null = null;

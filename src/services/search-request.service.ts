@@ -32,6 +32,8 @@ import {
   planGallerySearch,
   type GallerySearchPlan,
   type PlanRequest,
+  requestPartSubject,
+  requestSubject,
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
@@ -54,12 +56,7 @@ import {
   lockTasksOf,
   moveRequest,
 } from './workflow/search-request.transitions';
-import {
-  buildRequestViews,
-  RequestParts,
-  requestSubject,
-  SearchRequestView,
-} from './workflow/search-request.views';
+import { buildRequestViews, RequestParts, SearchRequestView } from './workflow/search-request.views';
 
 const REQUEST_ORDER: KeysetOrder = {
   list: 'searchRequests',
@@ -883,11 +880,7 @@ export class SearchRequestService {
     return this.uow.run(ctx, async (tx) => {
       const r = await tx.manager.findOne(SearchRequest, { where: { id } });
       if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', {
-        id: r.id,
-        forceId: r.forceId,
-        requesterId: r.requesterId,
-      });
+      assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
       if (r.status !== SearchRequestStatus.CLOSED)
         throw new DomainError(
           'INVALID_STATE',
