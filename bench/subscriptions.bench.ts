@@ -237,10 +237,10 @@ async function main() {
       tx.afterCommit(() => {
         committedAt = now();
       });
-      const task = await lockTask(tx.manager, taskId);
+      const task = await lockTask(tx, taskId);
       if (task.status === ReviewTaskStatus.OPEN) {
         await moveTask(
-          tx.manager,
+          tx,
           null,
           task,
           'claim',
@@ -249,7 +249,7 @@ async function main() {
         );
       } else {
         await moveTask(
-          tx.manager,
+          tx,
           null,
           task,
           'release',

@@ -1,6 +1,6 @@
 import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
-import { Database } from '../db';
+import { Database, type Tx } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   CandidateDecision,
@@ -170,16 +170,16 @@ export class ReviewService {
   claim(ctx: RequestContext, taskId: string, now = new Date()): Promise<ReviewTaskView> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
-      const task = await lockTask(manager, taskId);
+      const task = await lockTask(tx, taskId);
       // read after the task's lock: a read that exposed the caller either committed before it, or waits for this claim
       const exposed = await exposedOf(manager, task);
       assertNotExposed(ctx, task, exposed);
       assertCan(ctx, 'claim', 'ReviewTask', taskSubject(task, exposed));
       if (task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt <= now) {
-        await this.expireClaim(manager, null, task);
+        await this.expireClaim(tx, null, task);
       }
       await moveTask(
-        manager,
+        tx,
         auditActor(ctx),
         task,
         'claim',
@@ -199,12 +199,13 @@ export class ReviewService {
 
   /** The holder hands a task back to the pool. */
   release(ctx: RequestContext, taskId: string): Promise<ReviewTaskView> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      const task = await lockTask(manager, taskId);
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const task = await lockTask(tx, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'release', 'ReviewTask', taskSubject(task, exposed));
       await moveTask(
-        manager,
+        tx,
         auditActor(ctx),
         task,
         'release',
@@ -226,14 +227,15 @@ export class ReviewService {
     reason: string,
     now = new Date(),
   ): Promise<ReviewTaskView> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      const task = await lockTask(manager, taskId);
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const task = await lockTask(tx, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task, exposed));
       const text = requireText(reason, 'reason', TEXT_LIMITS.reassignmentReason);
       if (!reviewerId) {
         await moveTask(
-          manager,
+          tx,
           auditActor(ctx),
           task,
           'release',
@@ -267,7 +269,7 @@ export class ReviewService {
       }
       const previousHolderId = task.claimedById;
       await moveTask(
-        manager,
+        tx,
         auditActor(ctx),
         task,
         'reassign',
@@ -400,12 +402,13 @@ export class ReviewService {
     expectedVersion?: number,
     now = new Date(),
   ): Promise<ReviewTaskView> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
       // lock order: request, then task (as withdrawal does), so concurrent steps queue rather than deadlock
       const peek = await manager.findOne(ReviewTask, { where: { id: taskId } });
       if (!peek) throw notFound('ReviewTask', taskId);
-      const request = await lockRequest(manager, peek.requestId);
-      const task = await lockTask(manager, taskId);
+      const request = await lockRequest(tx, peek.requestId);
+      const task = await lockTask(tx, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'review', 'ReviewTask', taskSubject(task, exposed));
       checkVersion('review task', task.version, expectedVersion);
@@ -432,11 +435,11 @@ export class ReviewService {
       );
       const next =
         task.stage === ReviewStage.FIRST
-          ? await insertReviewTask(manager, request, ReviewStage.SECOND, ctx.officer!.id)
+          ? await insertReviewTask(tx, request, ReviewStage.SECOND, ctx.officer!.id)
           : null;
       const actor = auditActor(ctx);
       await moveTask(
-        manager,
+        tx,
         actor,
         task,
         'submit',
@@ -448,15 +451,8 @@ export class ReviewService {
       );
 
       if (task.stage === ReviewStage.FIRST) {
-        await moveRequest(
-          manager,
-          actor,
-          request,
-          'firstReviewSubmitted',
-          {},
-          { details: { taskId: task.id } },
-        );
-        await auditTaskOpened(manager, actor, next!);
+        await moveRequest(tx, actor, request, 'firstReviewSubmitted', {}, { details: { taskId: task.id } });
+        await auditTaskOpened(tx, actor, next!);
       } else {
         const first = await manager.findOneOrFail(ReviewTask, {
           where: { requestId: request.id, stage: ReviewStage.FIRST },
@@ -467,11 +463,11 @@ export class ReviewService {
           Object.fromEntries(decisions.map((d) => [d.candidateId, d.decision])),
         );
         if (outcome.transition === 'dispute') {
-          await moveRequest(manager, actor, request, 'dispute', {}, { details: { reason: outcome.reason } });
+          await moveRequest(tx, actor, request, 'dispute', {}, { details: { reason: outcome.reason } });
         } else {
           const candidateId = outcome.transition === 'confirm' ? outcome.candidateId : null;
           await moveRequest(
-            manager,
+            tx,
             actor,
             request,
             outcome.transition,
@@ -543,11 +539,11 @@ export class ReviewService {
     });
     let released = 0;
     for (const { id } of due) {
-      const done = await this.db.transaction(async ({ manager }) => {
-        const task = await lockTask(manager, id);
+      const done = await this.db.transaction(async (tx) => {
+        const task = await lockTask(tx, id);
         if (task.status !== ReviewTaskStatus.CLAIMED || !task.claimExpiresAt || task.claimExpiresAt >= now)
           return false;
-        await this.expireClaim(manager, auditActor(ctx), task);
+        await this.expireClaim(tx, auditActor(ctx), task);
         return true;
       });
       if (done) released += 1;
@@ -555,14 +551,10 @@ export class ReviewService {
     return released;
   }
 
-  private async expireClaim(
-    manager: Parameters<typeof moveTask>[0],
-    actor: AuditActor | null,
-    task: ReviewTask,
-  ): Promise<void> {
+  private async expireClaim(tx: Tx, actor: AuditActor | null, task: ReviewTask): Promise<void> {
     const previousHolderId = task.claimedById;
     await moveTask(
-      manager,
+      tx,
       actor,
       task,
       'release',
@@ -575,7 +567,7 @@ export class ReviewService {
 /** Per operation (its request context), the answers already given by `discloseFirstReview`. */
 const disclosures = new WeakMap<RequestContext, Map<string, Promise<boolean>>>();
 
-async function exposedOf(manager: Parameters<typeof moveTask>[0], task: ReviewTask): Promise<string[]> {
+async function exposedOf(manager: EntityManager, task: ReviewTask): Promise<string[]> {
   return (await exposedOfficerIds(manager, [task.requestId])).get(task.requestId)!;
 }
 
@@ -637,10 +629,7 @@ function countDecisions(decisions: CandidateDecisionInput[]): Record<string, num
   return counts;
 }
 
-async function rankMap(
-  manager: Parameters<typeof moveTask>[0],
-  candidateIds: string[],
-): Promise<Map<string, number>> {
+async function rankMap(manager: EntityManager, candidateIds: string[]): Promise<Map<string, number>> {
   if (candidateIds.length === 0) return new Map();
   const rows = await manager.find(SearchCandidate, { where: { id: In([...new Set(candidateIds)]) } });
   return new Map(rows.map((c) => [c.id, c.rank]));

@@ -391,7 +391,7 @@ export class SearchRequestService {
    */
   async submit(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, TRANSITIONS.submit.action, 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'submit');
@@ -400,7 +400,7 @@ export class SearchRequestService {
       this.assertPlan(ctx, plan, 'request');
       const reasons = plan.authorisationReasons;
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'submit',
@@ -414,7 +414,7 @@ export class SearchRequestService {
       );
       if (reasons.length > 0)
         await moveRequest(
-          tx.manager,
+          tx,
           auditActor(ctx),
           r,
           'requireAuthorisation',
@@ -437,7 +437,7 @@ export class SearchRequestService {
     expectedVersion?: number,
   ): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'authorise', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       const name = authorise ? 'authorise' : 'refuse';
@@ -445,7 +445,7 @@ export class SearchRequestService {
       const text = requireText(rationale, 'rationale', TEXT_LIMITS.authorisationRationale);
       const now = new Date();
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         name,
@@ -534,8 +534,9 @@ export class SearchRequestService {
     error: unknown,
   ): Promise<void> {
     const actor = auditActor(ctx);
-    await this.db.transaction(async ({ manager }) => {
-      const r = await lockRequest(manager, id);
+    await this.db.transaction(async (tx) => {
+      const { manager } = tx;
+      const r = await lockRequest(tx, id);
       const began = attempt.began;
       if (began && code !== 'UNAVAILABLE' && r.version === began.version && r.status === began.status) {
         const reason =
@@ -549,14 +550,7 @@ export class SearchRequestService {
           from:
             r.status === SearchRequestStatus.SEARCH_FAILED ? (r.searchFailure?.from ?? r.status) : r.status,
         };
-        await moveRequest(
-          manager,
-          actor,
-          r,
-          'searchFailed',
-          { searchFailure },
-          { details: { code, reason } },
-        );
+        await moveRequest(tx, actor, r, 'searchFailed', { searchFailure }, { details: { code, reason } });
         return;
       }
       await appendAudit(manager, actor, {
@@ -608,11 +602,11 @@ export class SearchRequestService {
     const done = { searched: 0, sentForAuthorisation: 0 };
     for (const id of claimed) {
       if (options.signal?.aborted) break;
-      const step = await this.db.transaction(async ({ manager }) => {
-        const r = await lockRequest(manager, id);
+      const step = await this.db.transaction(async (tx) => {
+        const r = await lockRequest(tx, id);
         if (r.status === SearchRequestStatus.SUBMITTED && r.authorisationRequired) {
           await moveRequest(
-            manager,
+            tx,
             auditActor(ctx),
             r,
             'requireAuthorisation',
@@ -658,7 +652,7 @@ export class SearchRequestService {
     for (;;) {
       const stale = await this.uow.run(ctx, async (tx) => {
         const { manager } = tx;
-        const r = await lockRequest(manager, id);
+        const r = await lockRequest(tx, id);
         if (options.checkAbility) assertCan(ctx, 'run', 'SearchRequest', requestSubject(r));
         checkVersion('search request', r.version, expectedVersion);
         transitionTo(r.status, 'startSearch');
@@ -703,10 +697,10 @@ export class SearchRequestService {
             })),
           );
         }
-        const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
+        const task = found.length > 0 ? await insertReviewTask(tx, r, ReviewStage.FIRST, null) : null;
         const actor = auditActor(ctx);
         await moveRequest(
-          manager,
+          tx,
           actor,
           r,
           'startSearch',
@@ -718,7 +712,7 @@ export class SearchRequestService {
         const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
         if (!task) {
           await moveRequest(
-            manager,
+            tx,
             actor,
             r,
             'noCandidates',
@@ -733,14 +727,14 @@ export class SearchRequestService {
           return null;
         }
         await moveRequest(
-          manager,
+          tx,
           actor,
           r,
           'searchCompleted',
           { candidateCount: found.length },
           { details: completed },
         );
-        await auditTaskOpened(manager, actor, task);
+        await auditTaskOpened(tx, actor, task);
         return null;
       });
       if (!stale) return;
@@ -764,7 +758,7 @@ export class SearchRequestService {
   ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
-      const r = await lockRequest(manager, id);
+      const r = await lockRequest(tx, id);
       const reviewerIds = (await manager.find(ReviewTask, { where: { requestId: id } }))
         .map((t) => t.submittedById ?? t.claimedById)
         .filter((x): x is string => Boolean(x));
@@ -782,7 +776,7 @@ export class SearchRequestService {
       }
       const now = new Date();
       await moveRequest(
-        manager,
+        tx,
         auditActor(ctx),
         r,
         'adjudicate',
@@ -804,11 +798,11 @@ export class SearchRequestService {
   /** The requester (or a supervisor) closes a request once its outcome is known. */
   close(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'close', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'close',
@@ -826,21 +820,21 @@ export class SearchRequestService {
     expectedVersion?: number,
   ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'withdraw', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'withdraw');
       const text = requireText(reason, 'reason', TEXT_LIMITS.withdrawalReason);
-      const tasks = await lockTasksOf(tx.manager, r.id);
+      const tasks = await lockTasksOf(tx, r.id);
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'withdraw',
         { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text },
         { reason: text },
       );
-      await cancelOpenTasks(tx.manager, auditActor(ctx), tasks);
+      await cancelOpenTasks(tx, auditActor(ctx), tasks);
       return this.view(ctx, r);
     });
   }
@@ -857,17 +851,17 @@ export class SearchRequestService {
     });
     let expired = 0;
     for (const { id } of due) {
-      const done = await this.db.transaction(async ({ manager }) => {
-        const r = await lockRequest(manager, id);
+      const done = await this.db.transaction(async (tx) => {
+        const r = await lockRequest(tx, id);
         if (!isOpen(r.status) || r.expiresAt >= now) return false;
         const actor: AuditActor | null = auditActor(ctx);
-        const tasks = await lockTasksOf(manager, r.id);
-        await moveRequest(manager, actor, r, 'expire', {
+        const tasks = await lockTasksOf(tx, r.id);
+        await moveRequest(tx, actor, r, 'expire', {
           endedAt: now,
           endedById: null,
           endReason: `not moved on from ${r.status} by ${r.expiresAt.toISOString()}`,
         });
-        await cancelOpenTasks(manager, actor, tasks);
+        await cancelOpenTasks(tx, actor, tasks);
         return true;
       });
       if (done) expired += 1;
