@@ -81,6 +81,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
   };
 }
 
+export { RequestMemo } from './request-context';
 export type { RequestContext } from './request-context';
 export { TEXT_LIMITS } from './validation';
 export type { TextLimit } from './validation';

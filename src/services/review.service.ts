@@ -502,8 +502,7 @@ export class ReviewService {
     via: string,
   ): Promise<boolean> {
     if (!ctx.officer) return Promise.resolve(false);
-    const asked = disclosures.get(ctx) ?? new Map<string, Promise<boolean>>();
-    disclosures.set(ctx, asked);
+    const asked = ctx.memo.firstReviewDisclosures;
     const key = `${requestId}:${seen}`;
     let answer = asked.get(key);
     if (!answer) {
@@ -563,9 +562,6 @@ export class ReviewService {
     );
   }
 }
-
-/** Per operation (its request context), the answers already given by `discloseFirstReview`. */
-const disclosures = new WeakMap<RequestContext, Map<string, Promise<boolean>>>();
 
 async function exposedOf(manager: EntityManager, task: ReviewTask): Promise<string[]> {
   return (await exposedOfficerIds(manager, [task.requestId])).get(task.requestId)!;
