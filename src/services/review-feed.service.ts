@@ -25,6 +25,7 @@ import {
   TaskFacts,
 } from '../policy';
 import type { RequestContext } from './request-context';
+import { REVIEW_TASK_COLUMNS } from './review.service';
 import { SubscriberAbilities, SubscriberAbility } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { exposedOfficerIds } from './workflow/first-review-exposure';
@@ -35,7 +36,6 @@ import {
   SearchRequestView,
   taskView,
 } from './workflow/search-request.views';
-import { REVIEW_TASK_COLUMNS } from './workflow/search-request.store';
 
 /** A review task changed: ids and status, never its content. */
 export interface ReviewTaskNotice {

@@ -32,9 +32,12 @@ import {
   planGallerySearch,
   type GallerySearchPlan,
   type PlanRequest,
+  requestPartSubject,
+  requestSubject,
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
+import { requireText, TEXT_LIMITS } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import {
@@ -52,14 +55,8 @@ import {
   lockRequest,
   lockTasksOf,
   moveRequest,
-  requireText,
-} from './workflow/search-request.store';
-import {
-  buildRequestViews,
-  RequestParts,
-  requestSubject,
-  SearchRequestView,
-} from './workflow/search-request.views';
+} from './workflow/search-request.transitions';
+import { buildRequestViews, RequestParts, SearchRequestView } from './workflow/search-request.views';
 
 const REQUEST_ORDER: KeysetOrder = {
   list: 'searchRequests',
@@ -75,10 +72,6 @@ const REQUEST_FIELDS: FieldMap = {
   requesterId: { column: 'requester_id' },
   status: { column: 'status' },
 };
-
-export const JUSTIFICATION_MIN = 40;
-export const JUSTIFICATION_MAX = 5000;
-export const RATIONALE_MIN = 20;
 
 export interface NewSearchRequest {
   caseId: string;
@@ -398,7 +391,7 @@ export class SearchRequestService {
    */
   async submit(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, TRANSITIONS.submit.action, 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'submit');
@@ -407,7 +400,7 @@ export class SearchRequestService {
       this.assertPlan(ctx, plan, 'request');
       const reasons = plan.authorisationReasons;
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'submit',
@@ -421,7 +414,7 @@ export class SearchRequestService {
       );
       if (reasons.length > 0)
         await moveRequest(
-          tx.manager,
+          tx,
           auditActor(ctx),
           r,
           'requireAuthorisation',
@@ -444,15 +437,15 @@ export class SearchRequestService {
     expectedVersion?: number,
   ): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'authorise', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       const name = authorise ? 'authorise' : 'refuse';
       transitionTo(r.status, name);
-      const text = requireText(rationale, 'rationale', RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.authorisationRationale);
       const now = new Date();
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         name,
@@ -541,8 +534,9 @@ export class SearchRequestService {
     error: unknown,
   ): Promise<void> {
     const actor = auditActor(ctx);
-    await this.db.transaction(async ({ manager }) => {
-      const r = await lockRequest(manager, id);
+    await this.db.transaction(async (tx) => {
+      const { manager } = tx;
+      const r = await lockRequest(tx, id);
       const began = attempt.began;
       if (began && code !== 'UNAVAILABLE' && r.version === began.version && r.status === began.status) {
         const reason =
@@ -556,14 +550,7 @@ export class SearchRequestService {
           from:
             r.status === SearchRequestStatus.SEARCH_FAILED ? (r.searchFailure?.from ?? r.status) : r.status,
         };
-        await moveRequest(
-          manager,
-          actor,
-          r,
-          'searchFailed',
-          { searchFailure },
-          { details: { code, reason } },
-        );
+        await moveRequest(tx, actor, r, 'searchFailed', { searchFailure }, { details: { code, reason } });
         return;
       }
       await appendAudit(manager, actor, {
@@ -615,11 +602,11 @@ export class SearchRequestService {
     const done = { searched: 0, sentForAuthorisation: 0 };
     for (const id of claimed) {
       if (options.signal?.aborted) break;
-      const step = await this.db.transaction(async ({ manager }) => {
-        const r = await lockRequest(manager, id);
+      const step = await this.db.transaction(async (tx) => {
+        const r = await lockRequest(tx, id);
         if (r.status === SearchRequestStatus.SUBMITTED && r.authorisationRequired) {
           await moveRequest(
-            manager,
+            tx,
             auditActor(ctx),
             r,
             'requireAuthorisation',
@@ -665,7 +652,7 @@ export class SearchRequestService {
     for (;;) {
       const stale = await this.uow.run(ctx, async (tx) => {
         const { manager } = tx;
-        const r = await lockRequest(manager, id);
+        const r = await lockRequest(tx, id);
         if (options.checkAbility) assertCan(ctx, 'run', 'SearchRequest', requestSubject(r));
         checkVersion('search request', r.version, expectedVersion);
         transitionTo(r.status, 'startSearch');
@@ -710,10 +697,10 @@ export class SearchRequestService {
             })),
           );
         }
-        const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
+        const task = found.length > 0 ? await insertReviewTask(tx, r, ReviewStage.FIRST, null) : null;
         const actor = auditActor(ctx);
         await moveRequest(
-          manager,
+          tx,
           actor,
           r,
           'startSearch',
@@ -725,7 +712,7 @@ export class SearchRequestService {
         const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
         if (!task) {
           await moveRequest(
-            manager,
+            tx,
             actor,
             r,
             'noCandidates',
@@ -740,14 +727,14 @@ export class SearchRequestService {
           return null;
         }
         await moveRequest(
-          manager,
+          tx,
           actor,
           r,
           'searchCompleted',
           { candidateCount: found.length },
           { details: completed },
         );
-        await auditTaskOpened(manager, actor, task);
+        await auditTaskOpened(tx, actor, task);
         return null;
       });
       if (!stale) return;
@@ -771,14 +758,14 @@ export class SearchRequestService {
   ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
-      const r = await lockRequest(manager, id);
+      const r = await lockRequest(tx, id);
       const reviewerIds = (await manager.find(ReviewTask, { where: { requestId: id } }))
         .map((t) => t.submittedById ?? t.claimedById)
         .filter((x): x is string => Boolean(x));
       assertCan(ctx, 'adjudicate', 'SearchRequest', requestSubject(r, { reviewerIds }));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'adjudicate');
-      const text = requireText(rationale, 'rationale', RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.adjudicationRationale);
       let chosen: SearchCandidate | null = null;
       if (result === SearchOutcome.POSSIBLE_MATCH) {
         if (!candidateId) throw badInput('A possible match names the candidate', { field: 'candidateId' });
@@ -789,7 +776,7 @@ export class SearchRequestService {
       }
       const now = new Date();
       await moveRequest(
-        manager,
+        tx,
         auditActor(ctx),
         r,
         'adjudicate',
@@ -811,11 +798,11 @@ export class SearchRequestService {
   /** The requester (or a supervisor) closes a request once its outcome is known. */
   close(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'close', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'close',
@@ -833,21 +820,21 @@ export class SearchRequestService {
     expectedVersion?: number,
   ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'withdraw', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'withdraw');
-      const text = requireText(reason, 'reason', 10);
-      const tasks = await lockTasksOf(tx.manager, r.id);
+      const text = requireText(reason, 'reason', TEXT_LIMITS.withdrawalReason);
+      const tasks = await lockTasksOf(tx, r.id);
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'withdraw',
         { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text },
         { reason: text },
       );
-      await cancelOpenTasks(tx.manager, auditActor(ctx), tasks);
+      await cancelOpenTasks(tx, auditActor(ctx), tasks);
       return this.view(ctx, r);
     });
   }
@@ -864,17 +851,17 @@ export class SearchRequestService {
     });
     let expired = 0;
     for (const { id } of due) {
-      const done = await this.db.transaction(async ({ manager }) => {
-        const r = await lockRequest(manager, id);
+      const done = await this.db.transaction(async (tx) => {
+        const r = await lockRequest(tx, id);
         if (!isOpen(r.status) || r.expiresAt >= now) return false;
         const actor: AuditActor | null = auditActor(ctx);
-        const tasks = await lockTasksOf(manager, r.id);
-        await moveRequest(manager, actor, r, 'expire', {
+        const tasks = await lockTasksOf(tx, r.id);
+        await moveRequest(tx, actor, r, 'expire', {
           endedAt: now,
           endedById: null,
           endReason: `not moved on from ${r.status} by ${r.expiresAt.toISOString()}`,
         });
-        await cancelOpenTasks(manager, actor, tasks);
+        await cancelOpenTasks(tx, actor, tasks);
         return true;
       });
       if (done) expired += 1;
@@ -887,11 +874,7 @@ export class SearchRequestService {
     return this.uow.run(ctx, async (tx) => {
       const r = await tx.manager.findOne(SearchRequest, { where: { id } });
       if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', {
-        id: r.id,
-        forceId: r.forceId,
-        requesterId: r.requesterId,
-      });
+      assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
       if (r.status !== SearchRequestStatus.CLOSED)
         throw new DomainError(
           'INVALID_STATE',
@@ -938,12 +921,7 @@ interface ValidSettings {
 }
 
 function validateSettings(input: NewSearchRequest): ValidSettings {
-  const justification = requireText(
-    input.justification,
-    'justification',
-    JUSTIFICATION_MIN,
-    JUSTIFICATION_MAX,
-  );
+  const justification = requireText(input.justification, 'justification', TEXT_LIMITS.justification);
   // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
   if (input.probeImage.length === 0)
     throw badInput('The probe image is empty', { field: 'probeImageBase64' });
