@@ -107,7 +107,7 @@ export class GalleryService {
     faceIndex?: number,
   ): Promise<EnrolmentOutcome> {
     const forceId = ctx.officer!.forceId;
-    await this.uow.run(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
+    await this.uow.read(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
     const face = await this.faces.templateFor(imageBytes, faceIndex);
     return this.uow.run(ctx, (tx) => this.store(tx, auditActor(ctx), forceId, record, imageBytes, face));
   }

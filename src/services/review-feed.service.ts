@@ -145,7 +145,7 @@ export class ReviewFeedService {
 
   /** Review task notices for the caller: tasks they may claim entering or leaving the pool, or tasks taken from or given to them. */
   async watchTasks(ctx: RequestContext, feed: TaskFeed): Promise<AsyncIterableIterator<ReviewTaskNotice>> {
-    await this.uow.run(ctx, async () => assertCan(ctx, 'claim', 'ReviewTask'));
+    await this.uow.read(ctx, async () => assertCan(ctx, 'claim', 'ReviewTask'));
     return this.listen(this.taskListeners[feed], ctx);
   }
 
@@ -154,7 +154,7 @@ export class ReviewFeedService {
     ctx: RequestContext,
     feed: RequestFeed,
   ): Promise<AsyncIterableIterator<SearchRequestNotice>> {
-    await this.uow.run(ctx, async () => {
+    await this.uow.read(ctx, async () => {
       if (!ctx.officer) throw unauthenticated();
       if (feed === 'DISPUTES') assertCan(ctx, 'adjudicate', 'SearchRequest');
     });
@@ -173,7 +173,7 @@ export class ReviewFeedService {
    * `asOf`, so a notice newer than `asOf` may already be reflected (notices carry versions).
    */
   queue(ctx: RequestContext): Promise<ReviewQueue> {
-    return this.uow.run(ctx, async () => {
+    return this.uow.read(ctx, async () => {
       if (!ctx.officer) throw unauthenticated();
       return { asOf: new Date() };
     });
