@@ -10,6 +10,7 @@ import { AuditRolesAndAnchors1764282000000 } from './1764282000000-AuditRolesAnd
 import { ProbeTemplateAndSearchFailure1764290000001 } from './1764290000001-ProbeTemplateAndSearchFailure';
 import { EligibleTemplateCounts1764290000002 } from './1764290000002-EligibleTemplateCounts';
 import { ListOrderAndRequestTrail1764291000000 } from './1764291000000-ListOrderAndRequestTrail';
+import { ProbeExpectedHitRate1764300000000 } from './1764300000000-ProbeExpectedHitRate';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ProbeTemplateAndSearchFailure1764290000001,
   EligibleTemplateCounts1764290000002,
   ListOrderAndRequestTrail1764291000000,
+  ProbeExpectedHitRate1764300000000,
 ];

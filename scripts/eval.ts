@@ -2,6 +2,7 @@
  * Closed-set identification accuracy on a folder-per-identity dataset.
  *
  *   npm run eval -- <dataset> [--baseline faceapi] [--sessions N] [--models DIR] [--limit N] [--json FILE]
+ *   npm run eval -- <dataset> --degrade [--write-calibration] [--sessions N] [--models DIR] [--limit N]
  *
  * Protocol (as for the LFW development set): in each identity folder the images are sorted by
  * name; the first image of every identity with two or more images is enrolled, and so is the
@@ -12,6 +13,9 @@
  * Reported: rank-1, rank-5, TAR at FAR 1e-3 and 1e-4, failures to detect, images per second.
  * A face is chosen per image as the one nearest the image centre (LFW's convention); an image with
  * no face is a failure to detect, and its probe counts as a miss at every rank and threshold.
+ *
+ * `--degrade` runs the degradation ladder instead (scripts/eval/degrade.ts); with
+ * `--write-calibration` it also rewrites each model's quality -> expected hit rate calibration.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,6 +25,8 @@ import { SingleBar } from 'cli-progress';
 
 import { createFaceApiBaseline } from '../bench/inference/faceapi-baseline';
 import { createFacePipeline, InferenceError } from '../src/inference';
+import { defaultModelsDir } from '../src/inference/pipeline';
+import { runDegradeCommand } from './eval/degrade';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp)$/i;
 
@@ -286,6 +292,21 @@ async function main(): Promise<void> {
   );
   const sessions = Number(arg('--sessions') ?? availableParallelism());
   const results: Record<string, unknown> = {};
+
+  if (process.argv.includes('--degrade')) {
+    const modelsDir = resolve(arg('--models') ?? defaultModelsDir());
+    await runDegradeCommand(
+      entries,
+      [{ label: 'twokey ONNX pipeline', open: () => createFacePipeline({ sessions, modelsDir }) }],
+      {
+        parallel: sessions * 2,
+        modelsDir,
+        writeCalibration: process.argv.includes('--write-calibration'),
+        json: arg('--json'),
+      },
+    );
+    return;
+  }
 
   const ours = await runPipeline(entries, { sessions, modelsDir: arg('--models') });
   const m = computeMetrics(entries, ours.templates);

@@ -13,10 +13,11 @@ import { decodeImage, DecodeLimits } from './decode';
 import { BlazeFaceDetector, FaceDetector, RawDetection } from './detector';
 import { Embedder, OnnxDescriptorEmbedder } from './embedder';
 import { InferenceError } from './errors';
+import { expectedHitRate, type HitRateCalibration, loadHitRateCalibration } from './hit-rate';
 import { ImagePyramid } from './image-ops';
 import { FaceApiLandmarker, Landmarker } from './landmarker';
 import { AlignmentSpec, LoadedManifest, loadManifest } from './manifest';
-import { assessQuality, laplacianVariance, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
+import { assessQuality, faceSharpness, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
 import { createSession } from './session';
 import type { DetectedFace, FaceAnalysis, FaceBox } from './types';
 
@@ -54,6 +55,8 @@ export class FaceProcessor {
     private readonly alignment: AlignmentSpec,
     private readonly sessions: ort.InferenceSession[],
     readonly info: ProcessorInfo,
+    /** quality -> expected hit rate for this model version; null when it has none */
+    private readonly hitRates: HitRateCalibration | null,
   ) {}
 
   static async create(settings: ProcessorSettings, loaded?: LoadedManifest): Promise<FaceProcessor> {
@@ -71,6 +74,7 @@ export class FaceProcessor {
     if (models.embedder.entry.runtime.kind !== 'descriptor')
       throw new Error(`unknown embedder kind ${models.embedder.entry.runtime.kind}`);
     const embedder = new OnnxDescriptorEmbedder(es, models.embedder);
+    const modelVersion = models.manifest.pipeline.modelVersion;
     return new FaceProcessor(
       settings,
       new BlazeFaceDetector(ds, models.detector),
@@ -78,7 +82,8 @@ export class FaceProcessor {
       embedder,
       models.embedder.entry.runtime.alignment,
       [ds, ls, es],
-      { modelVersion: models.manifest.pipeline.modelVersion, dimension: embedder.dimension },
+      { modelVersion, dimension: embedder.dimension },
+      await loadHitRateCalibration(settings.modelsDir, modelVersion),
     );
   }
 
@@ -92,7 +97,11 @@ export class FaceProcessor {
     return { width: image.width, height: image.height, sha256: image.sha256, faces };
   }
 
-  async templateFor(input: Buffer, faceIndex?: number): Promise<DetectedFace> {
+  async templateFor(
+    input: Buffer,
+    faceIndex?: number,
+    use: 'enrolment' | 'probe' = 'enrolment',
+  ): Promise<DetectedFace> {
     const image = await decodeImage(input, this.settings);
     const pyramid = new ImagePyramid(image);
     const detections = readingOrder(await this.detector.detect(pyramid));
@@ -132,7 +141,8 @@ export class FaceProcessor {
       });
     }
     const face = await this.processFace(pyramid, chosen, index);
-    if (!face.quality.acceptable) {
+    // a probe's expected hit rate, where the model has one, says more than the fixed bar
+    if (!face.quality.acceptable && !(use === 'probe' && face.expectedHitRate)) {
       const q = face.quality;
       throw new InferenceError(
         'LOW_QUALITY',
@@ -158,7 +168,7 @@ export class FaceProcessor {
     const template = await this.embedder.embed(chip);
     const quality = assessQuality({
       faceSizePx: Math.max(det.box.width, det.box.height),
-      sharpness: laplacianVariance(chip, this.alignment),
+      sharpness: faceSharpness(pyramid, landmarks),
       poseYawProxy: yawProxy(landmarks),
       detectorScore: det.score,
       minFaceSizePx: this.settings.minFaceSizePx,
@@ -169,6 +179,7 @@ export class FaceProcessor {
       detectorScore: round(det.score, 4),
       landmarks: landmarks.map(([x, y]) => [round(x, 2), round(y, 2)]),
       quality,
+      expectedHitRate: this.hitRates ? expectedHitRate(this.hitRates, quality, template) : null,
       template,
     };
   }

@@ -25,6 +25,7 @@ export {
   ABSOLUTE_MIN_THRESHOLD,
   ALL_SEARCH_REQUEST_FIELDS,
   authorisationReasons,
+  probeHitRateGate,
   CANDIDATE_FIELDS,
   DEFAULT_K,
   DISCLOSURE_PACK_FIELDS,

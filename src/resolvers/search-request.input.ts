@@ -96,6 +96,15 @@ export class CreateSearchRequestInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(50)
   otherGalleryForceIds?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why a probe below your force's expected-hit-rate floor should be searched all the same (at least 20 characters): where the force allows it, an authoriser then decides; ignored for a probe above the floor",
+  })
+  @IsOptional()
+  @HasText(20, 2000)
+  probeHitRateOverrideReason?: string;
 }
 
 @InputType()

@@ -67,6 +67,43 @@ export class ForceService {
     );
   }
 
+  /**
+   * A force admin sets their own force's floor on probes' expected rank-1 rate and whether an
+   * authoriser may override it; the change and its reason are audited with the values before.
+   */
+  setProbeHitRateGate(
+    ctx: RequestContext,
+    input: { floor: number; overrideAllowed: boolean; reason: string },
+  ): Promise<Force> {
+    return this.uow.run(ctx, async (tx) => {
+      const forceId = ctx.officer!.forceId;
+      assertCan(ctx, 'update', 'Force', { id: forceId });
+      if (!(input.floor >= 0 && input.floor <= 1))
+        throw badInput('floor must be from 0 to 1', { field: 'floor' });
+      const force = await tx.manager.findOne(Force, {
+        where: { id: forceId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!force) throw notFound('Force', forceId);
+      const before = {
+        floor: force.probeHitRateFloor,
+        overrideAllowed: force.probeHitRateOverrideAllowed,
+      };
+      force.probeHitRateFloor = input.floor;
+      force.probeHitRateOverrideAllowed = input.overrideAllowed;
+      await tx.manager.save(force);
+      await this.uow.audit(ctx, tx, {
+        action: 'FORCE_PROBE_GATE_CHANGED',
+        subjectType: 'Force',
+        subjectId: forceId,
+        forceId,
+        reason: input.reason.trim(),
+        details: { before, after: { floor: input.floor, overrideAllowed: input.overrideAllowed } },
+      });
+      return force;
+    });
+  }
+
   /** The gallery force's admin grants another force the right to search its gallery. */
   createSharingAgreement(ctx: RequestContext, input: NewSharingAgreement): Promise<SharingAgreement> {
     return this.uow.run(ctx, async (tx) => {

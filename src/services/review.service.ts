@@ -16,6 +16,7 @@ import {
   SearchProbe,
   OutcomeBasis,
   SearchRequest,
+  type ProbeExpectedHitRate,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
 import {
@@ -91,6 +92,8 @@ export interface ReviewTaskFilter {
 export interface ReviewPacket {
   task: ReviewTaskView;
   probe: FaceImageRef;
+  /** How often a probe of this quality found its true mate (null: its model has no calibration). */
+  probeExpectedHitRate: ProbeExpectedHitRate | null;
   candidates: Array<{ id: string; rank: number; score: number | null; image: FaceImageRef }>;
   /** The force keeps scores from the second, blind, review. */
   scoresHidden: boolean;
@@ -314,6 +317,10 @@ export class ReviewService {
         where: { requestId: task.requestId },
         order: { rank: 'ASC' },
       });
+      const request = await manager.findOneOrFail(SearchRequest, {
+        where: { id: task.requestId },
+        select: { id: true, probeExpectedHitRate: true },
+      });
       const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({
         requestId: task.requestId,
         kind,
@@ -323,6 +330,7 @@ export class ReviewService {
       return {
         task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
+        probeExpectedHitRate: request.probeExpectedHitRate,
         candidates: candidates.map((c) => ({
           id: c.id,
           rank: c.rank,

@@ -7,6 +7,7 @@ import { FaceSearchRepository, type ProbeTemplate } from '../db/face-search.repo
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   AuthorisationDecision,
+  AuthorisationReason,
   CaseFile,
   CaseStatus,
   Force,
@@ -25,11 +26,12 @@ import {
   type PolicySnapshot,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
-import type { FacePipeline } from '../inference';
+import type { DetectedFace, FacePipeline } from '../inference';
 import {
   abilityToWhere,
   FieldMap,
   planGallerySearch,
+  probeHitRateGate,
   type GallerySearchPlan,
   type PlanRequest,
   requestPartSubject,
@@ -91,6 +93,11 @@ export interface NewSearchRequest {
   includeNotConvicted?: boolean;
   /** Other forces' galleries to search as well, each under an active sharing agreement. */
   otherGalleryForceIds?: string[];
+  /**
+   * Why a probe below the force's expected-hit-rate floor should be searched all the same: where
+   * the force allows it, the request then needs an authoriser.
+   */
+  probeHitRateOverrideReason?: string;
 }
 
 export interface SearchRequestFilter {
@@ -120,7 +127,7 @@ export class SearchRequestService {
   async create(ctx: RequestContext, input: NewSearchRequest): Promise<SearchRequestView> {
     const settings = validateSettings(input);
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
-    const { kase, plan } = await this.uow.run(ctx, async (tx) => {
+    const { kase, plan, force } = await this.uow.run(ctx, async (tx) => {
       const kase = await this.checkCase(ctx, tx, input.caseId);
       const plan = await this.planFor(
         tx,
@@ -136,18 +143,29 @@ export class SearchRequestService {
         new Date(),
       );
       this.assertPlan(ctx, plan, 'request');
-      return { kase, plan };
+      const force = await tx.manager.findOneOrFail(Force, { where: { id: kase.forceId } });
+      return { kase, plan, force };
     });
     const modelVersion = this.faces.modelVersion;
     const face = await this.faces
-      .templateFor(input.probeImage, input.probeFaceIndex)
+      .templateFor(input.probeImage, input.probeFaceIndex, { use: 'probe' })
       .catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
+    const gate = probeHitRateGate(
+      force,
+      face.expectedHitRate?.rankOne ?? null,
+      settings.probeHitRateOverrideReason,
+    );
+    if (gate === 'REFUSED')
+      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face);
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
       const { manager } = tx;
       const { threshold, k, forceIds: galleryForceIds } = plan.search;
       const offenceCategory = input.offenceCategory ?? kase.offenceCategory;
-      const reasons = plan.authorisationReasons;
+      const overrideReason = gate === 'OVERRIDE_SOUGHT' ? settings.probeHitRateOverrideReason! : null;
+      const reasons = overrideReason
+        ? [...plan.authorisationReasons, AuthorisationReason.PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR]
+        : plan.authorisationReasons;
       const now = new Date();
       const request = await manager.save(
         manager.create(SearchRequest, {
@@ -172,6 +190,9 @@ export class SearchRequestService {
           authorisationRationale: null,
           authorisationDecidedAt: null,
           probeQuality: { ...face.quality },
+          probeExpectedHitRate: face.expectedHitRate ? { ...face.expectedHitRate } : null,
+          probeHitRateFloor: force.probeHitRateFloor,
+          probeHitRateOverrideReason: overrideReason,
           modelVersion: null,
           policySnapshot: null,
           searchFailure: null,
@@ -226,6 +247,10 @@ export class SearchRequestService {
             acceptable: face.quality.acceptable,
             faceIndex: input.probeFaceIndex ?? null,
             modelVersion,
+            expectedRankOne: face.expectedHitRate?.rankOne ?? null,
+            expectedInCandidateList: face.expectedHitRate?.inCandidateList ?? null,
+            hitRateFloor: force.probeHitRateFloor,
+            hitRateOverrideSought: overrideReason !== null,
           },
         },
       });
@@ -272,6 +297,57 @@ export class SearchRequestService {
       );
     }
     throw error;
+  }
+
+  /**
+   * A probe below its force's expected-hit-rate floor, with no authorised override sought or
+   * allowed: recorded as an attempted search (figures only) in its own transaction, then refused
+   * with the figure and the floor.
+   */
+  private async refuseBelowFloor(
+    ctx: RequestContext,
+    kase: CaseFile,
+    input: NewSearchRequest,
+    justification: string,
+    force: Force,
+    face: DetectedFace,
+  ): Promise<never> {
+    const expected = face.expectedHitRate;
+    const figures = {
+      expectedRankOne: expected?.rankOne ?? null,
+      expectedInCandidateList: expected?.inCandidateList ?? null,
+      floor: force.probeHitRateFloor,
+      overrideAllowed: force.probeHitRateOverrideAllowed,
+      modelVersion: this.faces.modelVersion,
+    };
+    await this.db.transaction(({ manager }) =>
+      appendAudit(manager, auditActor(ctx), {
+        action: 'PROBE_BELOW_HIT_RATE_FLOOR',
+        subjectType: 'Case',
+        subjectId: kase.id,
+        forceId: kase.forceId,
+        reason: justification,
+        details: {
+          caseId: kase.id,
+          purpose: input.purpose,
+          legalBasis: input.legalBasis,
+          faceIndex: input.probeFaceIndex ?? null,
+          ...figures,
+          requestId: ctx.requestId,
+        },
+      }),
+    );
+    const figure = expected
+      ? `its expected rank-1 rate is ${(100 * expected.rankOne).toFixed(1)}%`
+      : 'the model that analysed it has no quality calibration, so its expected hit rate is unknown';
+    const next = force.probeHitRateOverrideAllowed
+      ? '; give probeHitRateOverrideReason to ask an authoriser to allow it'
+      : '';
+    throw new DomainError(
+      'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR',
+      `The probe is below your force's floor for searching (${(100 * force.probeHitRateFloor).toFixed(0)}% expected rank-1): ${figure}${next}`,
+      figures,
+    );
   }
 
   /** The case a request is opened on: visible, the officer may open a search on it, and open. */
@@ -458,6 +534,24 @@ export class SearchRequestService {
         },
         { reason: text, details: { authorisationReasons: r.authorisationReasons } },
       );
+      if (
+        authorise &&
+        r.authorisationReasons.includes(AuthorisationReason.PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR)
+      )
+        await this.uow.audit(ctx, tx, {
+          action: 'PROBE_HIT_RATE_FLOOR_OVERRIDDEN',
+          subjectType: 'SearchRequest',
+          subjectId: r.id,
+          forceId: r.forceId,
+          reason: text,
+          details: {
+            searchRequestId: r.id,
+            expectedRankOne: r.probeExpectedHitRate?.rankOne ?? null,
+            expectedInCandidateList: r.probeExpectedHitRate?.inCandidateList ?? null,
+            floor: r.probeHitRateFloor,
+            requesterReason: r.probeHitRateOverrideReason,
+          },
+        });
       return r;
     });
     if (request.status === SearchRequestStatus.AUTHORISED)
@@ -742,7 +836,7 @@ export class SearchRequestService {
       expectedVersion = stale.version;
       const probe = await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
       const modelVersion = this.faces.modelVersion;
-      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined);
+      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
       fresh = { modelVersion, template: face.template };
     }
   }
@@ -908,6 +1002,7 @@ function planRequestOf(r: SearchRequest): PlanRequest {
     k: r.k,
     includeUnder18: r.includeUnder18,
     includeNotConvicted: r.includeNotConvicted,
+    probeOverrideSought: r.probeHitRateOverrideReason !== null,
   };
 }
 
@@ -918,6 +1013,7 @@ interface ValidSettings {
   includeUnder18: boolean;
   includeNotConvicted: boolean;
   otherGalleryForceIds?: string[];
+  probeHitRateOverrideReason?: string;
 }
 
 function validateSettings(input: NewSearchRequest): ValidSettings {
@@ -932,5 +1028,9 @@ function validateSettings(input: NewSearchRequest): ValidSettings {
     includeUnder18: input.includeUnder18 ?? false,
     includeNotConvicted: input.includeNotConvicted ?? false,
     otherGalleryForceIds: input.otherGalleryForceIds,
+    probeHitRateOverrideReason:
+      input.probeHitRateOverrideReason === undefined || input.probeHitRateOverrideReason === null
+        ? undefined
+        : requireText(input.probeHitRateOverrideReason, 'probeHitRateOverrideReason', RATIONALE_MIN),
   };
 }
