@@ -1,6 +1,7 @@
 import { IsBoolean, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { HasText } from './reason.validator';
+import { TEXT_LIMITS } from '../services';
 
 @InputType()
 export class CreateSharingAgreementInput {
@@ -34,7 +35,9 @@ export class SetProbeHitRateGateInput {
   @IsBoolean()
   overrideAllowed: boolean;
 
-  @Field({ description: 'Why the setting changes (recorded in the audit log)' })
-  @HasText(10, 2000)
+  @Field({
+    description: `Why the setting changes, recorded in the audit log (at least ${TEXT_LIMITS.probeGateChangeReason.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.probeGateChangeReason)
   reason: string;
 }

@@ -99,11 +99,10 @@ export class CreateSearchRequestInput {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      "Why a probe below your force's expected-hit-rate floor should be searched all the same (at least 20 characters): where the force allows it, an authoriser then decides; ignored for a probe above the floor",
+    description: `Why a probe below your force's expected-hit-rate floor should be searched all the same (at least ${TEXT_LIMITS.probeHitRateOverrideReason.min} characters): where the force allows it, an authoriser then decides; ignored for a probe above the floor`,
   })
   @IsOptional()
-  @HasText(20, 2000)
+  @HasText(TEXT_LIMITS.probeHitRateOverrideReason)
   probeHitRateOverrideReason?: string;
 }
 

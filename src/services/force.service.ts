@@ -1,3 +1,4 @@
+import { requireText, TEXT_LIMITS } from './validation';
 import type { EntityManager } from 'typeorm';
 import { Database } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
@@ -97,7 +98,7 @@ export class ForceService {
         subjectType: 'Force',
         subjectId: forceId,
         forceId,
-        reason: input.reason.trim(),
+        reason: requireText(input.reason, 'reason', TEXT_LIMITS.probeGateChangeReason),
         details: { before, after: { floor: input.floor, overrideAllowed: input.overrideAllowed } },
       });
       return force;

@@ -1031,6 +1031,10 @@ function validateSettings(input: NewSearchRequest): ValidSettings {
     probeHitRateOverrideReason:
       input.probeHitRateOverrideReason === undefined || input.probeHitRateOverrideReason === null
         ? undefined
-        : requireText(input.probeHitRateOverrideReason, 'probeHitRateOverrideReason', RATIONALE_MIN),
+        : requireText(
+            input.probeHitRateOverrideReason,
+            'probeHitRateOverrideReason',
+            TEXT_LIMITS.probeHitRateOverrideReason,
+          ),
   };
 }

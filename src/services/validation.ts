@@ -21,6 +21,8 @@ export const TEXT_LIMITS = {
   deletionGrounds: { min: 10, max: 5000 },
   deletionRationale: { min: 10, max: 5000 },
   proposalRejectionReason: { min: 1, max: 2000 },
+  probeGateChangeReason: { min: 10, max: 2000 },
+  probeHitRateOverrideReason: { min: 20, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

@@ -410,7 +410,7 @@ export type SetProbeHitRateGateInput = {
   floor: number;
   /** Whether an authoriser may let a probe below the floor be searched */
   overrideAllowed: boolean;
-  /** Why the setting changes (recorded in the audit log) */
+  /** Why the setting changes, recorded in the audit log (at least 10 characters) */
   reason: string;
 };
 
