@@ -2,13 +2,18 @@
  * Authorised GraphQL reads on the real service, against a bare Apollo server with the same schema
  * (same types, static data, no auth, no database) in the same run as a reference.
  *
- *   npm run bench:graphql -- [--connections 16] [--seconds 10] [--warmup 2] [--only a,b]
+ *   npm run bench:graphql -- [--connections 16] [--seconds 10] [--warmup 2] [--only a,b] [--profile dir]
+ *                            [--workers n]
  *
  * Embedded PGlite by default; with DATABASE_URL, a scratch database on that server with the
- * owner and application roles, as the tests run it. The service runs in this process and the load
- * generator (keep-alive HTTP/1.1, N connections each sending one request after another) in a
- * worker thread with its own event loop. Scenarios, each as a signed-in officer with a fresh
- * token per run:
+ * owner and application roles, as the tests run it. The service runs in this process with
+ * NODE_ENV=production; with `--workers n` (PostgreSQL only) it runs as production runs it instead:
+ * `src/main.ts` in its own processes, WEB_CONCURRENCY=n, on the database seeded here. The load
+ * generator (autocannon: keep-alive HTTP/1.1, N connections each sending one request after
+ * another) runs in a child process. Besides requests/s and latency it prints the CPU time each
+ * answered request cost the service (and PostgreSQL's processes, when local): a figure that holds
+ * when the machine is busy, where requests/s does not. Scenarios, each as a signed-in officer
+ * with a fresh token per run:
  *   request+candidates   a supervisor reads a closed search request with its candidate list
  *                        (a content read: one audit event per read)
  *   request              the same request without its content fields (no audit write)
@@ -16,9 +21,11 @@
  * Not a test: it prints numbers to quote, with the machine's load average.
  */
 import { cpus, loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { createServer } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -28,6 +35,8 @@ import { demoFaces } from '../test/support/faces';
 import { matchOnly, WorkflowDriver } from '../test/support/search-workflow';
 import { TestServer } from '../test/support/test-server';
 import { usingPostgres } from '../test/support/test-database';
+import { postgresCpuSeconds, processCpuSeconds, processTreeCpuSeconds } from './support/cpu';
+import type { LoadResult, LoadSpec } from './support/http-load';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -36,103 +45,73 @@ const arg = (name: string, fallback: string) => {
 const CONNECTIONS = Number(arg('--connections', '16'));
 const SECONDS = Number(arg('--seconds', '10'));
 const WARMUP = Number(arg('--warmup', '2'));
+/** PostgreSQL: serve from `src/main.ts` in its own process(es) with WEB_CONCURRENCY=N instead of this process. */
+const WORKERS = Number(arg('--workers', '0'));
 const ONLY = arg('--only', '').split(',').filter(Boolean);
+/** Writes a CPU profile of the service (this process) over each measured window into this folder. */
+const PROFILE_DIR = arg('--profile', '');
 
 const REQUEST_WITH_CANDIDATES = `query ($id: ID!) { searchRequest(id: $id) { id status version threshold k candidateCount modelVersion
   outcome { result caveat } candidates { id rank score custodyImageId galleryForceId } } }`;
 const REQUEST_ONLY = `query ($id: ID!) { searchRequest(id: $id) { id status version threshold k candidateCount modelVersion outcome { result caveat } } }`;
 const REVIEW_QUEUE = `query { reviewQueue { available { edges { node { id requestId stage status version createdAt } } } held { edges { node { id requestId stage status } } } asOf } }`;
 
-/** The load generator: CONNECTIONS keep-alive sockets, each sending the next request when the last answered. */
-const LOAD = `
-const { parentPort, workerData } = require('node:worker_threads');
-const http = require('node:http');
-const { url, body, token, connections, seconds, warmup } = workerData;
-const target = new URL(url);
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-if (token) headers.authorization = 'Bearer ' + token;
-let measuring = false, stop = false;
-const latencies = [];
-let errors = 0, firstError = null;
-function once() {
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        if (res.statusCode !== 200 || text.includes('"errors"')) { errors += 1; if (!firstError) firstError = res.statusCode + ' ' + text.slice(0, 300); }
-        else if (measuring) latencies.push(performance.now() - start);
-        resolve();
-      });
-    });
-    req.on('error', (e) => { errors += 1; if (!firstError) firstError = String(e); resolve(); });
-    req.end(body);
-  });
+interface Result extends LoadResult {
+  /** CPU milliseconds per answered request: this process (the service), and PostgreSQL's processes. */
+  serviceCpuMs: number;
+  databaseCpuMs: number;
 }
-async function loop() { while (!stop) await once(); }
-(async () => {
-  const loops = Array.from({ length: connections }, loop);
-  await new Promise((r) => setTimeout(r, warmup * 1000));
-  measuring = true;
-  const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  measuring = false;
-  const elapsed = (performance.now() - t0) / 1000;
-  stop = true;
-  await Promise.all(loops);
-  agent.destroy();
-  parentPort.postMessage({ latencies, elapsed, errors, firstError });
-})();
-`;
 
-interface Result {
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  firstError: string | null;
+/** Runs the load generator in a child process; samples CPU over its measured window only. */
+/** What is measured: where it listens and the CPU seconds it has used so far. */
+interface Target {
+  url: string;
+  cpuSeconds: () => number;
 }
 
 function drive(
-  url: string,
+  target: Target,
   query: string,
   variables: Record<string, unknown>,
   token?: string,
+  profile?: { start(): Promise<void>; stop(): Promise<void> },
 ): Promise<Result> {
+  const spec: LoadSpec = {
+    url: target.url,
+    body: JSON.stringify({ query, variables }),
+    token,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP,
+  };
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'support/http-load.ts'), JSON.stringify(spec)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD, {
-      eval: true,
-      workerData: {
-        url,
-        body: JSON.stringify({ query, variables }),
-        token,
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        warmup: WARMUP,
-      },
+    let service = 0;
+    let database = 0;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const message = JSON.parse(line) as { measuring?: true } & LoadResult;
+      if (message.measuring) {
+        if (profile) void profile.start();
+        service = target.cpuSeconds();
+        database = postgresCpuSeconds();
+        return;
+      }
+      const perRequest = (seconds: number) => (1000 * seconds) / Math.max(1, message.requests);
+      if (profile) void profile.stop();
+      resolve({
+        ...message,
+        serviceCpuMs: perRequest(target.cpuSeconds() - service),
+        databaseCpuMs: perRequest(postgresCpuSeconds() - database),
+      });
     });
-    worker.once('error', reject);
-    worker.once(
-      'message',
-      (m: { latencies: number[]; elapsed: number; errors: number; firstError: string | null }) => {
-        void worker.terminate();
-        const sorted = Float64Array.from(m.latencies).sort();
-        const at = (q: number) =>
-          sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
-        resolve({
-          rps: sorted.length / m.elapsed,
-          p50: at(0.5),
-          p95: at(0.95),
-          p99: at(0.99),
-          errors: m.errors,
-          firstError: m.firstError,
-        });
-      },
-    );
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the load generator exited with ${code}`));
+    });
   });
 }
 
@@ -162,12 +141,84 @@ async function startBareServer(
 }
 
 const fmt = (r: Result) =>
-  `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(5)}   p95 ${r.p95.toFixed(1).padStart(5)}   p99 ${r.p99.toFixed(1).padStart(5)} ms${r.errors ? `   ${r.errors} errors (${r.firstError})` : ''}`;
+  `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(5)}   p90 ${r.p90.toFixed(1).padStart(5)}   p99 ${r.p99.toFixed(1).padStart(5)} ms   CPU/request: service ${r.serviceCpuMs.toFixed(2)} ms` +
+  (Number.isFinite(r.databaseCpuMs) && usingPostgres()
+    ? `, PostgreSQL ${r.databaseCpuMs.toFixed(2)} ms`
+    : '') +
+  (r.errors ? `   ${r.errors} errors (${r.firstError})` : '');
+
+/**
+ * The service as production runs it: `src/main.ts` in its own process with WEB_CONCURRENCY=n,
+ * on the database the in-process server seeded, trusting the same token key.
+ */
+async function startServiceProcesses(
+  server: TestServer,
+  workers: number,
+): Promise<Target & { stop(): Promise<void> }> {
+  if (server.config.database.kind !== 'postgres')
+    throw new Error('--workers needs DATABASE_URL (PostgreSQL)');
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, '../src/main.ts')],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SEED_DEMO_DATA: 'false',
+        INFERENCE_SESSIONS: '1',
+        WEB_CONCURRENCY: String(workers),
+        DATABASE_URL: server.config.database.url,
+        AUTH_PUBLIC_KEY: server.config.auth.publicKeyPem,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const urls: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (!line.includes('"twokey ready"')) return;
+      urls.push((JSON.parse(line) as { url: string }).url);
+      if (urls.length === workers) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the service exited with ${code} before it was ready`)));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url: urls[0],
+    cpuSeconds: () => processTreeCpuSeconds(child.pid!),
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Profiles this process with the inspector (only the measured window), written as <dir>/<name>.cpuprofile. */
+function profiler(name: string) {
+  if (!PROFILE_DIR) return undefined;
+  const session = new Session();
+  session.connect();
+  return {
+    async start() {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    },
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `${name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
 
 async function main() {
   const mode = usingPostgres() ? 'PostgreSQL' : 'embedded PGlite';
   console.log(`Seeding (${mode})…`);
-  const server = await TestServer.start({ INFERENCE_SESSIONS: '1' });
+  const server = await TestServer.start({ INFERENCE_SESSIONS: '1', NODE_ENV: 'production' });
   try {
     const wf = new WorkflowDriver(server);
     const faces = await demoFaces(server.twokey.faces);
@@ -203,6 +254,9 @@ async function main() {
     );
 
     const bare = await startBareServer(request, queue);
+    const service: Target & { stop?: () => Promise<void> } = WORKERS
+      ? await startServiceProcesses(server, WORKERS)
+      : { url: server.url, cpuSeconds: processCpuSeconds };
     const scenarios = [
       {
         name: 'request+candidates',
@@ -217,9 +271,15 @@ async function main() {
     const lines: string[] = [];
     const load: string[] = [];
     for (const s of scenarios) {
-      const real = await drive(server.url, s.query, s.variables, s.token);
+      const real = await drive(
+        service,
+        s.query,
+        s.variables,
+        s.token,
+        WORKERS ? undefined : profiler(s.name),
+      );
       load.push(loadavg()[0].toFixed(2));
-      const reference = await drive(bare.url, s.query, s.variables);
+      const reference = await drive({ url: bare.url, cpuSeconds: processCpuSeconds }, s.query, s.variables);
       load.push(loadavg()[0].toFixed(2));
       lines.push(`${s.name.padEnd(20)} twokey ${fmt(real)}`);
       lines.push(`${''.padEnd(20)} bare   ${fmt(reference)}`);
@@ -228,8 +288,11 @@ async function main() {
       );
     }
     await bare.stop();
+    await service.stop?.();
     console.log(
-      `\nAuthorised GraphQL reads, ${mode}, ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s warm-up`,
+      `\nAuthorised GraphQL reads, ${mode}, ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s warm-up; ` +
+        (WORKERS ? `twokey as its own process, WEB_CONCURRENCY=${WORKERS}` : 'twokey in this process') +
+        ', the bare server in this process',
     );
     console.log(
       `${cpus().length} cores, Node ${process.version}; 1-min load average after each run: ${load.join(', ')}\n`,

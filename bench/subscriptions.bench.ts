@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { lockTask, moveTask } from '../src/services/workflow/search-request.store';
+import { lockTask, moveTask } from '../src/services/workflow/search-request.transitions';
 import {
   LegalBasis,
   OffenceCategory,
@@ -237,10 +237,10 @@ async function main() {
       tx.afterCommit(() => {
         committedAt = now();
       });
-      const task = await lockTask(tx.manager, taskId);
+      const task = await lockTask(tx, taskId);
       if (task.status === ReviewTaskStatus.OPEN) {
         await moveTask(
-          tx.manager,
+          tx,
           null,
           task,
           'claim',
@@ -249,7 +249,7 @@ async function main() {
         );
       } else {
         await moveTask(
-          tx.manager,
+          tx,
           null,
           task,
           'release',

@@ -10,8 +10,9 @@ import { AuditRolesAndAnchors1764282000000 } from './1764282000000-AuditRolesAnd
 import { ProbeTemplateAndSearchFailure1764290000001 } from './1764290000001-ProbeTemplateAndSearchFailure';
 import { EligibleTemplateCounts1764290000002 } from './1764290000002-EligibleTemplateCounts';
 import { ListOrderAndRequestTrail1764291000000 } from './1764291000000-ListOrderAndRequestTrail';
-import { TemplateDimensionPerModel1764300000000 } from './1764300000000-TemplateDimensionPerModel';
-import { FacepluginTemplateSpace1764300000001 } from './1764300000001-FacepluginTemplateSpace';
+import { ProbeExpectedHitRate1764300000000 } from './1764300000000-ProbeExpectedHitRate';
+import { TemplateDimensionPerModel1764310000000 } from './1764310000000-TemplateDimensionPerModel';
+import { FacepluginTemplateSpace1764310000001 } from './1764310000001-FacepluginTemplateSpace';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   ProbeTemplateAndSearchFailure1764290000001,
   EligibleTemplateCounts1764290000002,
   ListOrderAndRequestTrail1764291000000,
-  TemplateDimensionPerModel1764300000000,
-  FacepluginTemplateSpace1764300000001,
+  ProbeExpectedHitRate1764300000000,
+  TemplateDimensionPerModel1764310000000,
+  FacepluginTemplateSpace1764310000001,
 ];

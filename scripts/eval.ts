@@ -3,6 +3,7 @@
  *
  *   npm run eval -- <dataset> [--baseline faceapi] [--sessions N] [--models DIR] [--limit N] [--json FILE]
  *                             [--face-models a,b] [--no-variants]
+ *   npm run eval -- <dataset> --degrade [--write-calibration] [--sessions N] [--models DIR] [--limit N]
  *
  * Protocol (as for the LFW development set): in each identity folder the images are sorted by
  * name; the first image of every identity with two or more images is enrolled, and so is the
@@ -19,6 +20,9 @@
  * impostor cosine mean ± sd, failures to detect, embedding time per face (1 ONNX thread), images/s.
  * A face is chosen per image as the one nearest the image centre (LFW's convention); an image with
  * no face is a failure to detect, and its probe counts as a miss at every rank and threshold.
+ *
+ * `--degrade` runs the degradation ladder instead (scripts/eval/degrade.ts); with
+ * `--write-calibration` it also rewrites each model's quality -> expected hit rate calibration.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -37,6 +41,7 @@ import {
 } from '../src/inference/manifest';
 import { defaultModelsDir } from '../src/inference/pipeline';
 import { createSession, runSingle } from '../src/inference/session';
+import { runDegradeCommand } from './eval/degrade';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp)$/i;
 
@@ -518,6 +523,21 @@ async function main(): Promise<void> {
   );
   const sessions = Number(arg('--sessions') ?? availableParallelism());
   const results: Record<string, unknown> = {};
+
+  if (process.argv.includes('--degrade')) {
+    const modelsDir = resolve(arg('--models') ?? defaultModelsDir());
+    await runDegradeCommand(
+      entries,
+      [{ label: 'twokey ONNX pipeline', open: () => createFacePipeline({ sessions, modelsDir }) }],
+      {
+        parallel: sessions * 2,
+        modelsDir,
+        writeCalibration: process.argv.includes('--write-calibration'),
+        json: arg('--json'),
+      },
+    );
+    return;
+  }
 
   const modelsDir = arg('--models');
   const manifest = JSON.parse(

@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'MULTIPLE_FACES'
   | 'FACE_TOO_SMALL'
   | 'LOW_QUALITY'
+  // the probe's expected hit rate is below its force's floor (extensions carry the figure and the floor)
+  | 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

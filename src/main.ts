@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Config, ConfigError, loadConfig } from './config/config';
 import { DEMO_OFFICERS } from './db/demo-data';
 import { createLogger } from './logging/logger';
 import { bootstrap } from './server/bootstrap';
+import { superviseWorkers } from './server/workers';
 
 async function main() {
   const startedAt = process.hrtime.bigint();
@@ -17,6 +19,7 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  if (config.workers > 1 && cluster.isPrimary) return superviseWorkers(config, logger);
   const twokey = await bootstrap(config, logger);
   const url = twokey.app.url;
 

@@ -100,6 +100,8 @@ const configSchema = z
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
     TWOKEY_PURPOSE: z.enum(['server', 'tool']),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    /** Service processes sharing the port (node:cluster); PostgreSQL only, as PGlite lives in one process. */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     /** Oversight outcome monitoring: demographic groups with fewer people than this are suppressed (1 = none). */
     STATS_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Live subscriptions: how long a subscriber's ability is reused before the officer row is read again. */
@@ -129,6 +131,13 @@ const configSchema = z
         code: 'custom',
         path: ['WS_MAX_INIT_MESSAGE_BYTES'],
         message: 'must not exceed WS_MAX_MESSAGE_BYTES',
+      });
+    }
+    if (env.WEB_CONCURRENCY > 1 && embedded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEB_CONCURRENCY'],
+        message: 'must be 1 without DATABASE_URL (the embedded database lives inside one process)',
       });
     }
     if (env.DATABASE_MIGRATION_URL && embedded) {
@@ -188,6 +197,8 @@ export type Config = Readonly<{
     faceModel: string | undefined;
   };
   shutdownGraceMs: number;
+  /** Service processes (node:cluster workers) sharing the port; 1 = this process serves. */
+  workers: number;
   statistics: { minGroupSize: number };
   subscriptions: {
     abilityTtlMs: number;
@@ -281,6 +292,7 @@ export function loadConfig(
       faceModel: e.FACE_MODEL,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    workers: e.WEB_CONCURRENCY,
     statistics: { minGroupSize: e.STATS_MIN_GROUP_SIZE },
     subscriptions: {
       abilityTtlMs: e.SUBSCRIBER_ABILITY_TTL_MS,

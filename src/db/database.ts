@@ -29,18 +29,6 @@ export interface Tx {
   publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): void;
 }
 
-const openTransactions = new WeakMap<EntityManager, Tx>();
-
-/**
- * The transaction a transactional EntityManager belongs to, for code that is handed only the
- * manager (e.g. the workflow's row helpers) and must publish after commit.
- */
-export function txOf(manager: EntityManager): Tx {
-  const tx = openTransactions.get(manager);
-  if (!tx) throw new Error('this EntityManager is not inside Database.transaction');
-  return tx;
-}
-
 /**
  * The one way into the database, in either mode. PostgreSQL through `pg`; or PGlite in-process,
  * reached through node-postgres' interface with a pool of exactly one connection, so
@@ -117,12 +105,7 @@ export class Database {
           hooks.push(() => this.events?.publish(topic, checked));
         },
       };
-      openTransactions.set(manager, tx);
-      try {
-        return await work(tx);
-      } finally {
-        openTransactions.delete(manager);
-      }
+      return work(tx);
     });
     for (const hook of hooks) {
       try {

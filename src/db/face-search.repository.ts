@@ -9,7 +9,7 @@ import { MAX_K, type EligibleGallery, type PlannedSearch } from '../policy/galle
  *
  * A search takes a shortlist from HNSW indexes on the *centred* template (its model version's
  * template space, see migrations/1764270000000-CentredTemplateSearch.ts; its length is the model
- * version's, migrations/1764300000000-TemplateDimensionPerModel.ts) and re-ranks it on the original
+ * version's, migrations/1764310000000-TemplateDimensionPerModel.ts) and re-ranks it on the original
  * cosine, which is the score returned and thresholded.
  */
 

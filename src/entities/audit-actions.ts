@@ -59,6 +59,16 @@ export const AUDIT_ACTIONS = {
     description:
       'A probe image held no single usable face (NO_FACE or MULTIPLE_FACES): an attempted search, recorded though no request was created.',
   },
+  PROBE_BELOW_HIT_RATE_FLOOR: {
+    kind: K.DENIAL,
+    description:
+      "A probe's expected hit rate was below its force's floor and no authorised override was sought or allowed: an attempted search, recorded though no request was created.",
+  },
+  PROBE_HIT_RATE_FLOOR_OVERRIDDEN: {
+    kind: K.STATE_CHANGE,
+    description:
+      "An authoriser let a probe below its force's expected-hit-rate floor be searched (the figure, the floor and both reasons in the details).",
+  },
   SEARCH_REQUEST_SUBMITTED: { kind: K.STATE_CHANGE, description: 'The requester submitted the request.' },
   SEARCH_AUTHORISATION_REQUESTED: {
     kind: K.STATE_CHANGE,
@@ -186,6 +196,11 @@ export const AUDIT_ACTIONS = {
   SHARING_AGREEMENT_CREATED: {
     kind: K.STATE_CHANGE,
     description: 'A force shared its gallery with another force under an agreement.',
+  },
+  FORCE_PROBE_GATE_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details).",
   },
   SHARING_AGREEMENT_REVOKED: {
     kind: K.STATE_CHANGE,

@@ -30,6 +30,19 @@ export class Force {
   @Column({ name: 'scores_visible_to_second_reviewer', type: 'boolean', default: false })
   scoresVisibleToSecondReviewer: boolean;
 
+  @Field({
+    description:
+      'Probes whose expected rank-1 rate (SearchRequest.probeExpectedHitRate) is below this are refused (0: no floor)',
+  })
+  @Column({ name: 'probe_hit_rate_floor', type: 'real', default: 0.2 })
+  probeHitRateFloor: number;
+
+  @Field({
+    description: 'Whether a probe below the floor may be searched when an authoriser authorises it',
+  })
+  @Column({ name: 'probe_hit_rate_override_allowed', type: 'boolean', default: false })
+  probeHitRateOverrideAllowed: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

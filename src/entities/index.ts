@@ -64,7 +64,13 @@ export {
   SearchRequest,
   SharingAgreement,
 };
-export type { PolicySnapshot, ProbeQuality, SearchFailure, SearchMethod } from './search-request.entity';
+export type {
+  PolicySnapshot,
+  ProbeExpectedHitRate,
+  ProbeQuality,
+  SearchFailure,
+  SearchMethod,
+} from './search-request.entity';
 export * from './roles';
 export * from './gallery.enums';
 export * from './search.enums';

@@ -20,6 +20,19 @@ export interface ProbeQuality {
   reasons: string[];
 }
 
+/** How often a probe of this quality found its true mate on the model's degradation ladder. */
+export interface ProbeExpectedHitRate {
+  /** ranked first */
+  rankOne: number;
+  /** in the candidate list */
+  inCandidateList: number;
+  qualityIndex: number;
+  /** ladder probes the figures rest on */
+  basedOnProbes: number;
+  /** the model version of the calibration */
+  modelVersion: string;
+}
+
 /** What ran, recorded in the search's policy snapshot so a list can be described and reproduced. */
 export type SearchMethod =
   | { kind: 'CENTRED_SHORTLIST'; centreFunction: string; shortlist: number; efSearch: number }
@@ -133,6 +146,18 @@ export class SearchRequest {
 
   @Column({ name: 'probe_quality', type: 'jsonb' })
   probeQuality: ProbeQuality;
+
+  /** Null when the model version that analysed the probe has no quality calibration. */
+  @Column({ name: 'probe_expected_hit_rate', type: 'jsonb', nullable: true })
+  probeExpectedHitRate: ProbeExpectedHitRate | null;
+
+  /** The force's floor on the expected rank-1 rate when the request was made. */
+  @Column({ name: 'probe_hit_rate_floor', type: 'real', nullable: true })
+  probeHitRateFloor: number | null;
+
+  /** The requester's reason for searching a probe below the floor (then an authoriser decides). */
+  @Column({ name: 'probe_hit_rate_override_reason', type: 'text', nullable: true })
+  probeHitRateOverrideReason: string | null;
 
   @Column({ name: 'model_version', type: 'text', nullable: true })
   modelVersion: string | null;

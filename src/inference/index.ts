@@ -6,6 +6,7 @@
  */
 export type {
   DetectedFace,
+  ExpectedHitRate,
   FaceAnalysis,
   FaceBox,
   FacePipeline,

@@ -146,7 +146,7 @@ class WorkerPoolPipeline implements FacePipeline {
   async templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace> {
     return localFace(
       (await this.submit(
-        { op: 'templateFor', input: this.checkInput(image), faceIndex },
+        { op: 'templateFor', input: this.checkInput(image), faceIndex, use: options?.use },
         options,
       )) as DetectedFace,
     );

@@ -12,10 +12,11 @@ import { decodeImage, DecodeLimits } from './decode';
 import { BlazeFaceDetector, FaceDetector, RawDetection } from './detector';
 import { FaceModelEmbedder, OnnxDescriptorEmbedder } from './embedder';
 import { InferenceError } from './errors';
+import { expectedHitRate, type HitRateCalibration, loadHitRateCalibration } from './hit-rate';
 import { ImagePyramid } from './image-ops';
 import { FaceApiLandmarker, Landmarker } from './landmarker';
 import { FaceModelChoice, LoadedManifest, loadManifest, ScoreCalibration } from './manifest';
-import { assessQuality, laplacianVariance, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
+import { assessQuality, faceSharpness, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
 import { createSession } from './session';
 import type { DetectedFace, FaceAnalysis, FaceBox } from './types';
 
@@ -61,6 +62,8 @@ export class FaceProcessor {
     private readonly compared: FaceModelEmbedder[],
     private readonly sessions: ort.InferenceSession[],
     readonly info: ProcessorInfo,
+    /** quality -> expected hit rate for this model version; null when it has none */
+    private readonly hitRates: HitRateCalibration | null,
   ) {}
 
   static async create(settings: ProcessorSettings, loaded?: LoadedManifest): Promise<FaceProcessor> {
@@ -109,6 +112,7 @@ export class FaceProcessor {
           ? { compared: Object.fromEntries(others.map((e) => [e.config.name, e.config.modelVersion])) }
           : {}),
       },
+      await loadHitRateCalibration(settings.modelsDir, primary.config.modelVersion),
     );
   }
 
@@ -122,7 +126,11 @@ export class FaceProcessor {
     return { width: image.width, height: image.height, sha256: image.sha256, faces };
   }
 
-  async templateFor(input: Buffer, faceIndex?: number): Promise<DetectedFace> {
+  async templateFor(
+    input: Buffer,
+    faceIndex?: number,
+    use: 'enrolment' | 'probe' = 'enrolment',
+  ): Promise<DetectedFace> {
     const image = await decodeImage(input, this.settings);
     const pyramid = new ImagePyramid(image);
     const detections = readingOrder(await this.detector.detect(pyramid));
@@ -162,7 +170,8 @@ export class FaceProcessor {
       });
     }
     const face = await this.processFace(pyramid, chosen, index);
-    if (!face.quality.acceptable) {
+    // a probe's expected hit rate, where the model has one, says more than the fixed bar
+    if (!face.quality.acceptable && !(use === 'probe' && face.expectedHitRate)) {
       const q = face.quality;
       throw new InferenceError(
         'LOW_QUALITY',
@@ -184,10 +193,10 @@ export class FaceProcessor {
 
   private async processFace(pyramid: ImagePyramid, det: RawDetection, index: number): Promise<DetectedFace> {
     const landmarks = await this.landmarker.landmarks(pyramid, det);
-    const { template, chip, alignment } = await this.embedder.embed(pyramid, landmarks);
+    const { template } = await this.embedder.embed(pyramid, landmarks);
     const quality = assessQuality({
       faceSizePx: Math.max(det.box.width, det.box.height),
-      sharpness: laplacianVariance(chip, alignment),
+      sharpness: faceSharpness(pyramid, landmarks),
       poseYawProxy: yawProxy(landmarks),
       detectorScore: det.score,
       minFaceSizePx: this.settings.minFaceSizePx,
@@ -198,6 +207,7 @@ export class FaceProcessor {
       detectorScore: round(det.score, 4),
       landmarks: landmarks.map(([x, y]) => [round(x, 2), round(y, 2)]),
       quality,
+      expectedHitRate: this.hitRates ? expectedHitRate(this.hitRates, quality, template) : null,
       template,
     };
     if (this.compared.length) {

@@ -1,5 +1,8 @@
 /** Public types of the face inference module (re-exported by ./index). */
+import type { ExpectedHitRate } from './hit-rate';
 import type { FaceModelChoice, ScoreCalibration } from './manifest';
+
+export type { ExpectedHitRate };
 
 /** Pixels in the oriented image (after EXIF orientation was applied). */
 export interface FaceBox {
@@ -31,6 +34,11 @@ export interface DetectedFace {
   /** 68 points (iBUG 300-W order) in oriented-image pixels */
   landmarks: Array<[number, number]>;
   quality: FaceQuality;
+  /**
+   * How often a probe of this quality found its true mate on the model's degradation ladder (see
+   * hit-rate.ts); null when the model version has no quality calibration.
+   */
+  expectedHitRate: ExpectedHitRate | null;
   /** L2-normalised template; compare with cosine similarity (= dot product) */
   template: Float32Array;
   /** evaluation only (FacePipelineOptions.compareFaceModels): every compared face model's template by name */
@@ -79,6 +87,12 @@ export interface JobOptions {
    * caller can retry later; 'wait' holds the job until there is room (backpressure for batch work).
    */
   whenBusy?: 'refuse' | 'wait';
+  /**
+   * `templateFor` only. 'probe': a face below the fixed quality bar is returned (quality.acceptable
+   * false) instead of LOW_QUALITY when the model has a quality calibration, as its expected hit rate
+   * and the force's floor decide whether it is searched. Default 'enrolment': LOW_QUALITY.
+   */
+  use?: 'enrolment' | 'probe';
 }
 
 export interface FacePipeline {

@@ -8,7 +8,8 @@ import { InferenceError } from './errors';
 import { FaceProcessor, ProcessorInfo, ProcessorSettings } from './processor';
 
 export type JobRequest =
-  { op: 'analyse'; input: Uint8Array } | { op: 'templateFor'; input: Uint8Array; faceIndex?: number };
+  | { op: 'analyse'; input: Uint8Array }
+  | { op: 'templateFor'; input: Uint8Array; faceIndex?: number; use?: 'enrolment' | 'probe' };
 
 export type WorkerRequest = JobRequest & { id: number };
 
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
         const value =
           req.op === 'analyse'
             ? await processor.analyse(input)
-            : await processor.templateFor(input, req.faceIndex);
+            : await processor.templateFor(input, req.faceIndex, req.use);
         port.postMessage({ type: 'result', id: req.id, value } satisfies WorkerResponse);
       } catch (err) {
         port.postMessage({ type: 'error', id: req.id, error: toWorkerError(err) } satisfies WorkerResponse);

@@ -21,7 +21,7 @@ const REDACTED_KEYS = [
 export function createLogger(level = 'info'): Logger {
   return pino({
     level,
-    base: { service: 'twokey' },
+    base: { service: 'twokey', pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
       paths: [

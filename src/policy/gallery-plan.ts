@@ -46,6 +46,8 @@ export interface PlanRequest {
   k?: number | null;
   includeUnder18: boolean;
   includeNotConvicted: boolean;
+  /** the probe is below its force's expected-hit-rate floor and an authorised override was sought */
+  probeOverrideSought?: boolean;
 }
 
 export interface PlanForce {
@@ -181,6 +183,7 @@ export function planGallerySearch(
       includeUnder18: request.includeUnder18,
       includeNotConvicted: request.includeNotConvicted,
       galleryForceIds: forceIds,
+      probeOverrideSought: request.probeOverrideSought,
     }),
     sharingAgreementIds: galleries.map((g) => g.agreementId).filter((id): id is string => id !== null),
     forceCodes: galleries.map((g) => g.forceCode ?? g.forceId),

@@ -2,6 +2,8 @@ export { defineAbilityFor, subject } from './ability';
 export type { Action, AppAbility, SubjectName } from './ability';
 export { abilityToWhere } from './ability-to-where';
 export type { FieldMap, SqlFilter } from './ability-to-where';
+export { faceImageSubject, requestPartSubject, requestSubject, taskSubject } from './subjects';
+export type { RequestSubjectSource, TaskSubjectSource } from './subjects';
 export type { PolicyActor } from './actor';
 export { isAgreementActiveAt, MAX_K, planGallerySearch } from './gallery-plan';
 export type {
@@ -23,6 +25,7 @@ export {
   ABSOLUTE_MIN_THRESHOLD,
   ALL_SEARCH_REQUEST_FIELDS,
   authorisationReasons,
+  probeHitRateGate,
   CANDIDATE_FIELDS,
   DEFAULT_K,
   DISCLOSURE_PACK_FIELDS,

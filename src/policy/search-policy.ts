@@ -65,6 +65,31 @@ export interface SearchSettings {
   includeUnder18: boolean;
   includeNotConvicted: boolean;
   galleryForceIds: readonly string[];
+  /** the probe is below the force's expected-hit-rate floor and the requester asked for an override */
+  probeOverrideSought?: boolean;
+}
+
+export interface ForceProbeGate {
+  /** floor on the probe's expected rank-1 rate; 0: none */
+  probeHitRateFloor: number;
+  probeHitRateOverrideAllowed: boolean;
+}
+
+/**
+ * The quality gate on a probe: PASS when its expected rank-1 rate reaches the force's floor (or
+ * there is no floor); otherwise OVERRIDE_SOUGHT when the force allows an authorised override and
+ * the requester gave a reason (the search then needs an authoriser), else REFUSED. A probe with no
+ * expected hit rate (its model version has no calibration) is below any floor: a search whose
+ * reliability is unknown is not let through silently.
+ */
+export function probeHitRateGate(
+  force: ForceProbeGate,
+  expectedRankOne: number | null,
+  overrideReason: string | null | undefined,
+): 'PASS' | 'OVERRIDE_SOUGHT' | 'REFUSED' {
+  if (force.probeHitRateFloor <= 0) return 'PASS';
+  if (expectedRankOne !== null && expectedRankOne >= force.probeHitRateFloor) return 'PASS';
+  return force.probeHitRateOverrideAllowed && overrideReason ? 'OVERRIDE_SOUGHT' : 'REFUSED';
 }
 
 /**
@@ -79,6 +104,7 @@ export function authorisationReasons(force: ForceSearchPolicy, s: SearchSettings
   if (s.includeUnder18) reasons.push(AuthorisationReason.UNDER_18_INCLUDED);
   if (s.includeNotConvicted) reasons.push(AuthorisationReason.NOT_CONVICTED_INCLUDED);
   if (s.galleryForceIds.some((id) => id !== force.id)) reasons.push(AuthorisationReason.CROSS_FORCE);
+  if (s.probeOverrideSought) reasons.push(AuthorisationReason.PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR);
   return reasons;
 }
 
@@ -118,6 +144,9 @@ export const SEARCH_REQUEST_FIELDS = {
     'offenceCategory',
     'crimeReference',
     'probeQuality',
+    'probeExpectedHitRate',
+    'probeHitRateFloor',
+    'probeHitRateOverrideReason',
     'authorisation',
     'endReason',
   ],

@@ -1,5 +1,6 @@
 import { ReviewStage, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
 import { AppAbility, subject } from './ability';
+import { requestSubject, taskSubject } from './subjects';
 
 /**
  * Who hears which live event. Pure: the feed fetches the facts by id when an event arrives and
@@ -55,16 +56,7 @@ const LOSSES: ReadonlySet<TaskEventFacts['change']> = new Set([
 ]);
 
 const claimSubject = (t: TaskFacts) =>
-  subject('ReviewTask', {
-    id: t.id,
-    forceId: t.forceId,
-    stage: t.stage,
-    status: t.status,
-    requesterId: t.requesterId,
-    firstReviewerId: t.firstReviewerId,
-    exposedOfficerIds: [...t.exposedOfficerIds],
-    claimedById: t.holderId,
-  });
+  subject('ReviewTask', taskSubject({ ...t, claimedById: t.holderId }, t.exposedOfficerIds));
 
 /**
  * "Review tasks available to me": the officer may claim this task (their force, a valid
@@ -123,16 +115,7 @@ export function hearsOwnRequestChange(
 ): boolean {
   return (
     request.requesterId === officerId &&
-    ability.can(
-      'read',
-      subject('SearchRequest', {
-        id: request.id,
-        forceId: request.forceId,
-        requesterId: request.requesterId,
-        status: request.status,
-      }),
-      'status',
-    )
+    ability.can('read', subject('SearchRequest', requestSubject(request)), 'status')
   );
 }
 
@@ -144,13 +127,7 @@ export function hearsDispute(ability: AppAbility, request: RequestFacts): boolea
     concernsDispute &&
     ability.can(
       'adjudicate',
-      subject('SearchRequest', {
-        id: request.id,
-        forceId: request.forceId,
-        requesterId: request.requesterId,
-        status: request.status,
-        reviewerIds: [...request.reviewerIds],
-      }),
+      subject('SearchRequest', requestSubject(request, { reviewerIds: [...request.reviewerIds] })),
     )
   );
 }

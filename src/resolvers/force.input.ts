@@ -1,5 +1,7 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { HasText } from './reason.validator';
+import { TEXT_LIMITS } from '../services';
 
 @InputType()
 export class CreateSharingAgreementInput {
@@ -17,4 +19,25 @@ export class CreateSharingAgreementInput {
   @Field(() => Date, { nullable: true })
   @IsOptional()
   validUntil?: Date;
+}
+
+@InputType()
+export class SetProbeHitRateGateInput {
+  @Field(() => Float, {
+    description:
+      'Probes whose expected rank-1 rate is below this are refused (0 to 1; 0 turns the floor off)',
+  })
+  @Min(0)
+  @Max(1)
+  floor: number;
+
+  @Field({ description: 'Whether an authoriser may let a probe below the floor be searched' })
+  @IsBoolean()
+  overrideAllowed: boolean;
+
+  @Field({
+    description: `Why the setting changes, recorded in the audit log (at least ${TEXT_LIMITS.probeGateChangeReason.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.probeGateChangeReason)
+  reason: string;
 }

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../schema/context.type';
 import type { Page } from '../services';
 import { PageArgs } from './connection.type';
 import { ForceConnection, SharingAgreementConnection } from './connections.type';
-import { CreateSharingAgreementInput } from './force.input';
+import { CreateSharingAgreementInput, SetProbeHitRateGateInput } from './force.input';
 
 @Resolver(() => Force)
 export class ForceResolver {
@@ -35,6 +35,18 @@ export class ForceResolver {
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<SharingAgreement> {
     return services.forces.createSharingAgreement(request, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Force, {
+    description:
+      "Your force's floor on probes' expected hit rate, and whether an authoriser may override it (force admins; audited)",
+  })
+  setProbeHitRateGate(
+    @Arg('input') input: SetProbeHitRateGateInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Force> {
+    return services.forces.setProbeHitRateGate(request, input);
   }
 
   @Authorized()

@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { RetentionClass } from '../entities';
+import { TEXT_LIMITS } from '../services';
 import { CustodyRecordRules } from '../services/custody-record.rules';
 import { HasText } from './reason.validator';
 
@@ -76,11 +77,11 @@ export class RequestDeletionInput {
   imageIds?: string[];
 
   @Field({ description: 'Who asked: the person, or their representative' })
-  @HasText(2, 200)
+  @HasText(TEXT_LIMITS.deletionRequestedBy)
   requestedBy: string;
 
   @Field()
-  @HasText(10, 5000)
+  @HasText(TEXT_LIMITS.deletionGrounds)
   grounds: string;
 }
 
@@ -94,8 +95,8 @@ export class DecideDeletionArgs {
   grant: boolean;
 
   @Field({
-    description: 'Why the images are deleted or kept (at least 10 characters); recorded with the decision',
+    description: `Why the images are deleted or kept (at least ${TEXT_LIMITS.deletionRationale.min} characters); recorded with the decision`,
   })
-  @HasText(10, 5000)
+  @HasText(TEXT_LIMITS.deletionRationale)
   rationale: string;
 }

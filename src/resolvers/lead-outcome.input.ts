@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import { LeadOutcomeResult } from '../entities';
+import { TEXT_LIMITS } from '../services';
 import { HasText } from './reason.validator';
 
 @ArgsType()
@@ -11,6 +12,6 @@ export class RecordLeadOutcomeArgs {
   result: LeadOutcomeResult;
 
   @Field({ description: 'How the lead was excluded or corroborated' })
-  @HasText(10, 2000)
+  @HasText(TEXT_LIMITS.leadNote)
   note: string;
 }

@@ -1,12 +1,13 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import type { TextLimit } from '../services';
 
 /**
  * Free text that must say something (a reason, rationale, justification or note): a string of
- * `min` to `max` characters once leading and trailing whitespace is trimmed, so an empty or
+ * `limit.min` to `limit.max` characters once leading and trailing whitespace is trimmed, so an empty or
  * all-whitespace reason is refused at the API boundary as BAD_USER_INPUT naming the field. The
- * services apply the same rule again (`requireText`), for callers that do not come through GraphQL.
+ * services apply the same limit again (`requireText`), for callers that do not come through GraphQL.
  */
-export function HasText(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+export function HasText({ min, max }: TextLimit, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'hasText',

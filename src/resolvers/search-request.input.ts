@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CandidateDecision, LegalBasis, OffenceCategory, SearchOutcome, SearchPurpose } from '../entities';
+import { TEXT_LIMITS } from '../services';
 import { HasText } from './reason.validator';
 
 @InputType({ description: 'A new search on one of your cases; it starts as a DRAFT' })
@@ -27,8 +28,10 @@ export class CreateSearchRequestInput {
   @Field(() => LegalBasis)
   legalBasis: LegalBasis;
 
-  @Field({ description: 'Why this search is necessary and proportionate (at least 40 characters)' })
-  @HasText(40, 5000)
+  @Field({
+    description: `Why this search is necessary and proportionate (at least ${TEXT_LIMITS.justification.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.justification)
   justification: string;
 
   @Field(() => OffenceCategory, { nullable: true, description: "Defaults to the case's" })
@@ -93,6 +96,14 @@ export class CreateSearchRequestInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(50)
   otherGalleryForceIds?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Why a probe below your force's expected-hit-rate floor should be searched all the same (at least ${TEXT_LIMITS.probeHitRateOverrideReason.min} characters): where the force allows it, an authoriser then decides; ignored for a probe above the floor`,
+  })
+  @IsOptional()
+  @HasText(TEXT_LIMITS.probeHitRateOverrideReason)
+  probeHitRateOverrideReason?: string;
 }
 
 @InputType()
@@ -105,7 +116,7 @@ export class CandidateDecisionInput {
   decision: CandidateDecision;
 
   @Field({ description: 'What in the two faces led to the decision' })
-  @HasText(5, 2000)
+  @HasText(TEXT_LIMITS.decisionRationale)
   rationale: string;
 }
 
@@ -150,8 +161,10 @@ export class DecideAuthorisationArgs extends SearchRequestStepArgs {
   @IsBoolean()
   authorise: boolean;
 
-  @Field({ description: 'Why the search is authorised or refused (at least 20 characters)' })
-  @HasText(20, 5000)
+  @Field({
+    description: `Why the search is authorised or refused (at least ${TEXT_LIMITS.authorisationRationale.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.authorisationRationale)
   rationale: string;
 }
 
@@ -164,15 +177,19 @@ export class AdjudicateArgs extends SearchRequestStepArgs {
   @IsOptional()
   candidateId?: string;
 
-  @Field({ description: 'Why the supervisor settled the dispute this way (at least 20 characters)' })
-  @HasText(20, 5000)
+  @Field({
+    description: `Why the supervisor settled the dispute this way (at least ${TEXT_LIMITS.adjudicationRationale.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.adjudicationRationale)
   rationale: string;
 }
 
 @ArgsType()
 export class WithdrawArgs extends SearchRequestStepArgs {
-  @Field({ description: 'Why the request is withdrawn (at least 10 characters)' })
-  @HasText(10, 5000)
+  @Field({
+    description: `Why the request is withdrawn (at least ${TEXT_LIMITS.withdrawalReason.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.withdrawalReason)
   reason: string;
 }
 
@@ -185,7 +202,7 @@ export class ReassignReviewTaskArgs {
   @IsOptional()
   reviewerId?: string;
 
-  @Field({ description: 'Why the task is moved (at least 10 characters)' })
-  @HasText(10, 5000)
+  @Field({ description: `Why the task is moved (at least ${TEXT_LIMITS.reassignmentReason.min} characters)` })
+  @HasText(TEXT_LIMITS.reassignmentReason)
   reason: string;
 }

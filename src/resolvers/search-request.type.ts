@@ -189,6 +189,21 @@ export class AdjudicationType implements AdjudicationView {
   @Field() rationale: string;
 }
 
+@ObjectType('ExpectedHitRate', {
+  description:
+    "How often a probe of this quality found its true mate on the model's degradation ladder of the development set (a gallery of about a thousand: against a large gallery both figures are lower). A guide to how far a search can be trusted, never a probability that a candidate is the person",
+})
+export class ExpectedHitRateType {
+  @Field(() => Float, { description: 'Share of such probes whose true mate was ranked first' })
+  rankOne: number;
+  @Field(() => Float, { description: 'Share whose true mate was in the candidate list (top 20)' })
+  inCandidateList: number;
+  @Field(() => Float, { description: 'The probe on the quality index the figures are binned by (0..1)' })
+  qualityIndex: number;
+  @Field(() => Int, { description: 'Ladder probes in its bin' }) basedOnProbes: number;
+  @Field({ description: 'The model version the calibration was measured with' }) modelVersion: string;
+}
+
 @ObjectType('SearchRequest', {
   description: 'A search on a case. Fields you may not see are null and missing from visibleFields',
 })
@@ -222,6 +237,21 @@ export class SearchRequestType implements SearchRequestFields {
   @Field(() => OffenceCategory, { nullable: true }) offenceCategory: OffenceCategory | null;
   @Field(() => String, { nullable: true }) crimeReference: string | null;
   @Field(() => FaceQualityType, { nullable: true }) probeQuality: FaceQualityType | null;
+  @Field(() => ExpectedHitRateType, {
+    nullable: true,
+    description: 'Null also when the model that analysed the probe has no quality calibration',
+  })
+  probeExpectedHitRate: ExpectedHitRateType | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "The force's floor on the expected rank-1 rate when the request was made",
+  })
+  probeHitRateFloor: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The requester's reason for searching a probe below the floor (an authoriser decided)",
+  })
+  probeHitRateOverrideReason: string | null;
   @Field(() => AuthorisationType, { nullable: true }) authorisation: AuthorisationType | null;
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn, refused or expired' })
   endReason: string | null;
@@ -293,6 +323,11 @@ export class ReviewPacketCandidateType {
 export class ReviewPacketType {
   @Field(() => ReviewTaskType) task: ReviewTaskType;
   @Field(() => FaceImageType) probe: FaceImageType;
+  @Field(() => ExpectedHitRateType, {
+    nullable: true,
+    description: 'How often a probe of this quality found its true mate: weigh the candidates with it',
+  })
+  probeExpectedHitRate: ExpectedHitRateType | null;
   @Field(() => [ReviewPacketCandidateType], {
     description: 'Every candidate of the request (at most 200): a plain list',
   })
@@ -317,6 +352,11 @@ export class DisclosureProbeType {
   @Field(() => Int, { nullable: true }) faceIndex: number | null;
   @Field(() => FaceBoxType) faceBox: FaceBoxType;
   @Field(() => FaceQualityType) quality: FaceQualityType;
+  @Field(() => ExpectedHitRateType, { nullable: true }) expectedHitRate: ExpectedHitRateType | null;
+  @Field(() => Float, { nullable: true, description: "The force's floor when the request was made" })
+  hitRateFloor: number | null;
+  @Field(() => String, { nullable: true, description: 'Why a probe below the floor was searched' })
+  hitRateOverrideReason: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Withheld (null) from roles that may not see face images',

@@ -1,7 +1,10 @@
 import { createServer, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
@@ -122,6 +125,9 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
         },
       },
       unavailableAs503,
+      // nothing here may be cached by a proxy (every answer depends on who asks), and the default
+      // cache-control plugin wraps every field resolver to compute hints nobody reads
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -3,7 +3,7 @@ import type { TokenVerifier, VerifiedToken } from '../auth/token-verifier';
 import { DomainError, unauthenticated } from '../errors';
 import type { Logger } from '../logging/logger';
 import { defineAbilityFor } from '../policy';
-import type { FailedSignIn, RequestContext, Services } from '../services';
+import { RequestMemo, type FailedSignIn, type RequestContext, type Services } from '../services';
 
 /** Sign-in failures that cannot be audited are logged: this many a minute, then a count. */
 const UNAUDITED_FAILURE_LOG_PER_MINUTE = 20;
@@ -47,7 +47,13 @@ export function createRequestContextFactory(
         'FORCE_MISMATCH',
       );
     }
-    return { requestId, officer: actor.officer, ability: actor.ability, tokenExpiresAt: token.expiresAt };
+    return {
+      requestId,
+      officer: actor.officer,
+      ability: actor.ability,
+      memo: new RequestMemo(),
+      tokenExpiresAt: token.expiresAt,
+    };
   }
 
   async function noteFailure(error: DomainError): Promise<void> {
@@ -76,7 +82,8 @@ export function createRequestContextFactory(
     authorization: string | undefined,
   ): Promise<RequestContext & { tokenExpiresAt?: Date }> {
     const requestId = randomUUID();
-    if (!authorization) return { requestId, officer: null, ability: defineAbilityFor(null) };
+    if (!authorization)
+      return { requestId, officer: null, ability: defineAbilityFor(null), memo: new RequestMemo() };
     try {
       return await authenticate(requestId, authorization);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { requireText, TEXT_LIMITS } from './validation';
 import type { EntityManager } from 'typeorm';
 import { Database } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
@@ -65,6 +66,43 @@ export class ForceService {
         totalCount: () => this.uow.run(ctx, ({ manager: m }) => query(m).getCount()),
       }),
     );
+  }
+
+  /**
+   * A force admin sets their own force's floor on probes' expected rank-1 rate and whether an
+   * authoriser may override it; the change and its reason are audited with the values before.
+   */
+  setProbeHitRateGate(
+    ctx: RequestContext,
+    input: { floor: number; overrideAllowed: boolean; reason: string },
+  ): Promise<Force> {
+    return this.uow.run(ctx, async (tx) => {
+      const forceId = ctx.officer!.forceId;
+      assertCan(ctx, 'update', 'Force', { id: forceId });
+      if (!(input.floor >= 0 && input.floor <= 1))
+        throw badInput('floor must be from 0 to 1', { field: 'floor' });
+      const force = await tx.manager.findOne(Force, {
+        where: { id: forceId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!force) throw notFound('Force', forceId);
+      const before = {
+        floor: force.probeHitRateFloor,
+        overrideAllowed: force.probeHitRateOverrideAllowed,
+      };
+      force.probeHitRateFloor = input.floor;
+      force.probeHitRateOverrideAllowed = input.overrideAllowed;
+      await tx.manager.save(force);
+      await this.uow.audit(ctx, tx, {
+        action: 'FORCE_PROBE_GATE_CHANGED',
+        subjectType: 'Force',
+        subjectId: forceId,
+        forceId,
+        reason: requireText(input.reason, 'reason', TEXT_LIMITS.probeGateChangeReason),
+        details: { before, after: { floor: input.floor, overrideAllowed: input.overrideAllowed } },
+      });
+      return force;
+    });
   }
 
   /** The gallery force's admin grants another force the right to search its gallery. */

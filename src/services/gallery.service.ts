@@ -20,7 +20,7 @@ import type { DetectedFace, FacePipeline } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
-import { requireText } from './workflow/search-request.store';
+import { requireText, TEXT_LIMITS } from './validation';
 
 const IMAGE_FIELDS: FieldMap = { forceId: { column: 'force_id' } };
 const DUE_ORDER: KeysetOrder = {
@@ -39,10 +39,6 @@ const DELETION_ORDER: KeysetOrder = {
   ],
   direction: 'DESC',
 };
-
-/** A deletion decision (grant or refusal) affects the person: it says why, in at least this many characters. */
-export const DELETION_RATIONALE_MIN = 10;
-export const DELETION_GROUNDS_MIN = 10;
 
 export interface CustodyRecord {
   personReference: string;
@@ -107,7 +103,7 @@ export class GalleryService {
     faceIndex?: number,
   ): Promise<EnrolmentOutcome> {
     const forceId = ctx.officer!.forceId;
-    await this.uow.run(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
+    await this.uow.read(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
     const face = await this.faces.templateFor(imageBytes, faceIndex);
     return this.uow.run(ctx, (tx) => this.store(tx, auditActor(ctx), forceId, record, imageBytes, face));
   }
@@ -246,8 +242,8 @@ export class GalleryService {
         'CustodySubject',
       );
       assertCan(ctx, 'create', 'DeletionRequest', { forceId: subject.forceId });
-      const requestedBy = requireText(input.requestedBy, 'requestedBy', 2, 200);
-      const grounds = requireText(input.grounds, 'grounds', DELETION_GROUNDS_MIN);
+      const requestedBy = requireText(input.requestedBy, 'requestedBy', TEXT_LIMITS.deletionRequestedBy);
+      const grounds = requireText(input.grounds, 'grounds', TEXT_LIMITS.deletionGrounds);
       const images = await manager.find(CustodyImage, {
         where: {
           subjectId: subject.id,
@@ -320,7 +316,7 @@ export class GalleryService {
           { status: request.status },
         );
       }
-      const text = requireText(rationale, 'rationale', DELETION_RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.deletionRationale);
       const now = new Date();
       if (grant) {
         await this.purge(tx, ctx, request.imageIds, request.id, now);

@@ -81,7 +81,10 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
   };
 }
 
+export { RequestMemo } from './request-context';
 export type { RequestContext } from './request-context';
+export { TEXT_LIMITS } from './validation';
+export type { TextLimit } from './validation';
 export { PAGE_DEFAULT, PAGE_MAX } from '../db/keyset';
 export type { Page, PageRequest } from '../db/keyset';
 export { AUDIT_PAGE_MAX, AuditEventOrder } from './audit-history.service';

@@ -7,11 +7,10 @@ import {
   SearchRequestStatus,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
+import { requestPartSubject } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-
-export const LEAD_NOTE_MIN = 10;
-export const LEAD_NOTE_MAX = 2000;
+import { requireText, TEXT_LIMITS } from './validation';
 
 /** A request's outcome named a candidate (reviewers agreed or a supervisor adjudicated), whether or not it is closed since. */
 const CONFIRMED_STATES: readonly SearchRequestStatus[] = [
@@ -43,20 +42,10 @@ export class LeadOutcomeService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!request) throw notFound('SearchRequest', input.requestId);
-      assertCan(ctx, 'create', 'LeadOutcome', {
-        id: request.id,
-        forceId: request.forceId,
-        requesterId: request.requesterId,
-      });
+      assertCan(ctx, 'create', 'LeadOutcome', requestPartSubject(request));
       if (!Object.values(LeadOutcomeResult).includes(input.result))
         throw badInput('result must be EXCLUDED or CORROBORATED', { field: 'result' });
-      const note = (input.note ?? '').trim();
-      if (note.length < LEAD_NOTE_MIN || note.length > LEAD_NOTE_MAX)
-        throw badInput(`note must be ${LEAD_NOTE_MIN} to ${LEAD_NOTE_MAX} characters`, {
-          field: 'note',
-          min: LEAD_NOTE_MIN,
-          max: LEAD_NOTE_MAX,
-        });
+      const note = requireText(input.note, 'note', TEXT_LIMITS.leadNote);
       const existing = await manager.findOne(LeadOutcome, { where: { requestId: request.id } });
       if (existing)
         throw conflict(`What came of this lead was already recorded: ${existing.result}`, {

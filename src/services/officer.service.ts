@@ -31,6 +31,7 @@ import {
 } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { TEXT_LIMITS } from './validation';
 
 const OFFICER_FIELDS: FieldMap = {
   id: { column: 'id' },
@@ -63,7 +64,6 @@ const GRANT_ORDER: KeysetOrder = {
   ],
   direction: 'DESC',
 };
-const REASON_MAX = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface NewOfficer {
@@ -328,8 +328,8 @@ export class OfficerService {
     return this.uow.run(ctx, async (tx) => {
       const trimmed = reason.trim();
       if (!trimmed) throw badInput('A rejection needs a reason', { field: 'reason' });
-      if (trimmed.length > REASON_MAX)
-        throw badInput(`A reason has at most ${REASON_MAX} characters`, { field: 'reason' });
+      const { max } = TEXT_LIMITS.proposalRejectionReason;
+      if (trimmed.length > max) throw badInput(`A reason has at most ${max} characters`, { field: 'reason' });
       const { proposal, officer } = await this.lockPending(tx, proposalId);
       const me = ctx.officer!.id;
       if (me !== proposal.proposedById) {

@@ -25,6 +25,7 @@ import {
   TaskFacts,
 } from '../policy';
 import type { RequestContext } from './request-context';
+import { REVIEW_TASK_COLUMNS } from './review.service';
 import { SubscriberAbilities, SubscriberAbility } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { exposedOfficerIds } from './workflow/first-review-exposure';
@@ -35,7 +36,6 @@ import {
   SearchRequestView,
   taskView,
 } from './workflow/search-request.views';
-import { REVIEW_TASK_COLUMNS } from './workflow/search-request.store';
 
 /** A review task changed: ids and status, never its content. */
 export interface ReviewTaskNotice {
@@ -145,7 +145,7 @@ export class ReviewFeedService {
 
   /** Review task notices for the caller: tasks they may claim entering or leaving the pool, or tasks taken from or given to them. */
   async watchTasks(ctx: RequestContext, feed: TaskFeed): Promise<AsyncIterableIterator<ReviewTaskNotice>> {
-    await this.uow.run(ctx, async () => assertCan(ctx, 'claim', 'ReviewTask'));
+    await this.uow.read(ctx, async () => assertCan(ctx, 'claim', 'ReviewTask'));
     return this.listen(this.taskListeners[feed], ctx);
   }
 
@@ -154,7 +154,7 @@ export class ReviewFeedService {
     ctx: RequestContext,
     feed: RequestFeed,
   ): Promise<AsyncIterableIterator<SearchRequestNotice>> {
-    await this.uow.run(ctx, async () => {
+    await this.uow.read(ctx, async () => {
       if (!ctx.officer) throw unauthenticated();
       if (feed === 'DISPUTES') assertCan(ctx, 'adjudicate', 'SearchRequest');
     });
@@ -173,7 +173,7 @@ export class ReviewFeedService {
    * `asOf`, so a notice newer than `asOf` may already be reflected (notices carry versions).
    */
   queue(ctx: RequestContext): Promise<ReviewQueue> {
-    return this.uow.run(ctx, async () => {
+    return this.uow.read(ctx, async () => {
       if (!ctx.officer) throw unauthenticated();
       return { asOf: new Date() };
     });

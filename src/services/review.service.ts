@@ -1,6 +1,6 @@
 import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
-import { Database } from '../db';
+import { Database, type Tx } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   CandidateDecision,
@@ -16,14 +16,26 @@ import {
   SearchProbe,
   OutcomeBasis,
   SearchRequest,
+  type ProbeExpectedHitRate,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
-import { abilityToWhere, CANDIDATE_FIELDS, defineAbilityFor, permittedFields, subject } from '../policy';
+import {
+  abilityToWhere,
+  CANDIDATE_FIELDS,
+  defineAbilityFor,
+  type FieldMap,
+  permittedFields,
+  subject,
+  faceImageSubject,
+  taskSubject,
+} from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { requireText, TEXT_LIMITS } from './validation';
 import {
   discloseFirstReview,
   exposedOfficerIds,
+  exposedOfficerIdsSql,
   firstReviewRevealedBy,
   withoutDecisionCounts,
 } from './workflow/first-review-exposure';
@@ -41,18 +53,19 @@ import {
   lockTask,
   moveRequest,
   moveTask,
-  REVIEW_TASK_COLUMNS,
-  requireText,
-} from './workflow/search-request.store';
-import {
-  bareTaskView,
-  FaceImageRef,
-  ReviewTaskView,
-  taskSubject,
-  taskView,
-} from './workflow/search-request.views';
+} from './workflow/search-request.transitions';
+import { bareTaskView, FaceImageRef, ReviewTaskView, taskView } from './workflow/search-request.views';
 
-export const DECISION_RATIONALE_MIN = 5;
+/** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
+export const REVIEW_TASK_COLUMNS: FieldMap = {
+  forceId: { column: 'force_id' },
+  stage: { column: 'stage' },
+  status: { column: 'status' },
+  requesterId: { column: 'requester_id' },
+  firstReviewerId: { column: 'first_reviewer_id' },
+  claimedById: { column: 'claimed_by_id' },
+  exposedOfficerIds: { sql: exposedOfficerIdsSql, array: true },
+};
 
 const REVIEW_TASK_ORDER: KeysetOrder = {
   list: 'reviewTasks',
@@ -79,6 +92,8 @@ export interface ReviewTaskFilter {
 export interface ReviewPacket {
   task: ReviewTaskView;
   probe: FaceImageRef;
+  /** How often a probe of this quality found its true mate (null: its model has no calibration). */
+  probeExpectedHitRate: ProbeExpectedHitRate | null;
   candidates: Array<{ id: string; rank: number; score: number | null; image: FaceImageRef }>;
   /** The force keeps scores from the second, blind, review. */
   scoresHidden: boolean;
@@ -158,16 +173,16 @@ export class ReviewService {
   claim(ctx: RequestContext, taskId: string, now = new Date()): Promise<ReviewTaskView> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
-      const task = await lockTask(manager, taskId);
+      const task = await lockTask(tx, taskId);
       // read after the task's lock: a read that exposed the caller either committed before it, or waits for this claim
       const exposed = await exposedOf(manager, task);
       assertNotExposed(ctx, task, exposed);
       assertCan(ctx, 'claim', 'ReviewTask', taskSubject(task, exposed));
       if (task.status === ReviewTaskStatus.CLAIMED && task.claimExpiresAt && task.claimExpiresAt <= now) {
-        await this.expireClaim(manager, null, task);
+        await this.expireClaim(tx, null, task);
       }
       await moveTask(
-        manager,
+        tx,
         auditActor(ctx),
         task,
         'claim',
@@ -187,12 +202,13 @@ export class ReviewService {
 
   /** The holder hands a task back to the pool. */
   release(ctx: RequestContext, taskId: string): Promise<ReviewTaskView> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      const task = await lockTask(manager, taskId);
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const task = await lockTask(tx, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'release', 'ReviewTask', taskSubject(task, exposed));
       await moveTask(
-        manager,
+        tx,
         auditActor(ctx),
         task,
         'release',
@@ -214,14 +230,15 @@ export class ReviewService {
     reason: string,
     now = new Date(),
   ): Promise<ReviewTaskView> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      const task = await lockTask(manager, taskId);
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
+      const task = await lockTask(tx, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'reassign', 'ReviewTask', taskSubject(task, exposed));
-      const text = requireText(reason, 'reason', 10);
+      const text = requireText(reason, 'reason', TEXT_LIMITS.reassignmentReason);
       if (!reviewerId) {
         await moveTask(
-          manager,
+          tx,
           auditActor(ctx),
           task,
           'release',
@@ -255,7 +272,7 @@ export class ReviewService {
       }
       const previousHolderId = task.claimedById;
       await moveTask(
-        manager,
+        tx,
         auditActor(ctx),
         task,
         'reassign',
@@ -300,6 +317,10 @@ export class ReviewService {
         where: { requestId: task.requestId },
         order: { rank: 'ASC' },
       });
+      const request = await manager.findOneOrFail(SearchRequest, {
+        where: { id: task.requestId },
+        select: { id: true, probeExpectedHitRate: true },
+      });
       const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({
         requestId: task.requestId,
         kind,
@@ -309,6 +330,7 @@ export class ReviewService {
       return {
         task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
+        probeExpectedHitRate: request.probeExpectedHitRate,
         candidates: candidates.map((c) => ({
           id: c.id,
           rank: c.rank,
@@ -339,9 +361,7 @@ export class ReviewService {
           : null;
       assertCan(ctx, 'read', 'FaceImage', {
         id: ref.candidateId ?? request.id,
-        forceId: request.forceId,
-        holderId,
-        requestStatus: request.status,
+        ...faceImageSubject(request, holderId),
       });
       let content: { mimeType: string; bytes: Buffer };
       let rank: number | null = null;
@@ -390,12 +410,13 @@ export class ReviewService {
     expectedVersion?: number,
     now = new Date(),
   ): Promise<ReviewTaskView> {
-    return this.uow.run(ctx, async ({ manager }) => {
+    return this.uow.run(ctx, async (tx) => {
+      const { manager } = tx;
       // lock order: request, then task (as withdrawal does), so concurrent steps queue rather than deadlock
       const peek = await manager.findOne(ReviewTask, { where: { id: taskId } });
       if (!peek) throw notFound('ReviewTask', taskId);
-      const request = await lockRequest(manager, peek.requestId);
-      const task = await lockTask(manager, taskId);
+      const request = await lockRequest(tx, peek.requestId);
+      const task = await lockTask(tx, taskId);
       const exposed = await exposedOf(manager, task);
       assertCan(ctx, 'review', 'ReviewTask', taskSubject(task, exposed));
       checkVersion('review task', task.version, expectedVersion);
@@ -422,11 +443,11 @@ export class ReviewService {
       );
       const next =
         task.stage === ReviewStage.FIRST
-          ? await insertReviewTask(manager, request, ReviewStage.SECOND, ctx.officer!.id)
+          ? await insertReviewTask(tx, request, ReviewStage.SECOND, ctx.officer!.id)
           : null;
       const actor = auditActor(ctx);
       await moveTask(
-        manager,
+        tx,
         actor,
         task,
         'submit',
@@ -438,15 +459,8 @@ export class ReviewService {
       );
 
       if (task.stage === ReviewStage.FIRST) {
-        await moveRequest(
-          manager,
-          actor,
-          request,
-          'firstReviewSubmitted',
-          {},
-          { details: { taskId: task.id } },
-        );
-        await auditTaskOpened(manager, actor, next!);
+        await moveRequest(tx, actor, request, 'firstReviewSubmitted', {}, { details: { taskId: task.id } });
+        await auditTaskOpened(tx, actor, next!);
       } else {
         const first = await manager.findOneOrFail(ReviewTask, {
           where: { requestId: request.id, stage: ReviewStage.FIRST },
@@ -457,11 +471,11 @@ export class ReviewService {
           Object.fromEntries(decisions.map((d) => [d.candidateId, d.decision])),
         );
         if (outcome.transition === 'dispute') {
-          await moveRequest(manager, actor, request, 'dispute', {}, { details: { reason: outcome.reason } });
+          await moveRequest(tx, actor, request, 'dispute', {}, { details: { reason: outcome.reason } });
         } else {
           const candidateId = outcome.transition === 'confirm' ? outcome.candidateId : null;
           await moveRequest(
-            manager,
+            tx,
             actor,
             request,
             outcome.transition,
@@ -496,8 +510,7 @@ export class ReviewService {
     via: string,
   ): Promise<boolean> {
     if (!ctx.officer) return Promise.resolve(false);
-    const asked = disclosures.get(ctx) ?? new Map<string, Promise<boolean>>();
-    disclosures.set(ctx, asked);
+    const asked = ctx.memo.firstReviewDisclosures;
     const key = `${requestId}:${seen}`;
     let answer = asked.get(key);
     if (!answer) {
@@ -533,11 +546,11 @@ export class ReviewService {
     });
     let released = 0;
     for (const { id } of due) {
-      const done = await this.db.transaction(async ({ manager }) => {
-        const task = await lockTask(manager, id);
+      const done = await this.db.transaction(async (tx) => {
+        const task = await lockTask(tx, id);
         if (task.status !== ReviewTaskStatus.CLAIMED || !task.claimExpiresAt || task.claimExpiresAt >= now)
           return false;
-        await this.expireClaim(manager, auditActor(ctx), task);
+        await this.expireClaim(tx, auditActor(ctx), task);
         return true;
       });
       if (done) released += 1;
@@ -545,14 +558,10 @@ export class ReviewService {
     return released;
   }
 
-  private async expireClaim(
-    manager: Parameters<typeof moveTask>[0],
-    actor: AuditActor | null,
-    task: ReviewTask,
-  ): Promise<void> {
+  private async expireClaim(tx: Tx, actor: AuditActor | null, task: ReviewTask): Promise<void> {
     const previousHolderId = task.claimedById;
     await moveTask(
-      manager,
+      tx,
       actor,
       task,
       'release',
@@ -562,10 +571,7 @@ export class ReviewService {
   }
 }
 
-/** Per operation (its request context), the answers already given by `discloseFirstReview`. */
-const disclosures = new WeakMap<RequestContext, Map<string, Promise<boolean>>>();
-
-async function exposedOf(manager: Parameters<typeof moveTask>[0], task: ReviewTask): Promise<string[]> {
+async function exposedOf(manager: EntityManager, task: ReviewTask): Promise<string[]> {
   return (await exposedOfficerIds(manager, [task.requestId])).get(task.requestId)!;
 }
 
@@ -610,7 +616,7 @@ function validateDecisions(
     seen.add(d.candidateId);
     out.push({
       ...d,
-      rationale: requireText(d.rationale, `decisions.${i}.rationale`, DECISION_RATIONALE_MIN, 2000),
+      rationale: requireText(d.rationale, `decisions.${i}.rationale`, TEXT_LIMITS.decisionRationale),
     });
   }
   if (seen.size !== ids.size)
@@ -627,10 +633,7 @@ function countDecisions(decisions: CandidateDecisionInput[]): Record<string, num
   return counts;
 }
 
-async function rankMap(
-  manager: Parameters<typeof moveTask>[0],
-  candidateIds: string[],
-): Promise<Map<string, number>> {
+async function rankMap(manager: EntityManager, candidateIds: string[]): Promise<Map<string, number>> {
   if (candidateIds.length === 0) return new Map();
   const rows = await manager.find(SearchCandidate, { where: { id: In([...new Set(candidateIds)]) } });
   return new Map(rows.map((c) => [c.id, c.rank]));

@@ -30,8 +30,6 @@ interface Batch {
  * timing; a field already recorded in an operation is not recorded again.
  */
 export class SearchContentReadService {
-  /** Per operation: the write that records each field of each request read in it. */
-  private readonly operations = new WeakMap<RequestContext, Map<string, Promise<void>>>();
   /** The batch still gathering reads, if any. */
   private gathering: Batch | null = null;
   /** The last write started (or waiting to start): the next batch is written after it. */
@@ -44,11 +42,7 @@ export class SearchContentReadService {
     request: { id: string; forceId: string },
     field: SearchContentField,
   ): Promise<void> {
-    let recorded = this.operations.get(ctx);
-    if (!recorded) {
-      recorded = new Map();
-      this.operations.set(ctx, recorded);
-    }
+    const recorded = ctx.memo.contentReads;
     const key = `${request.id}:${field}`;
     const known = recorded.get(key);
     if (known) return known;

@@ -7,6 +7,7 @@ import { FaceSearchRepository, type ProbeTemplate } from '../db/face-search.repo
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   AuthorisationDecision,
+  AuthorisationReason,
   CaseFile,
   CaseStatus,
   Force,
@@ -25,16 +26,20 @@ import {
   type PolicySnapshot,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
-import type { FacePipeline } from '../inference';
+import type { DetectedFace, FacePipeline } from '../inference';
 import {
   abilityToWhere,
   FieldMap,
   planGallerySearch,
+  probeHitRateGate,
   type GallerySearchPlan,
   type PlanRequest,
+  requestPartSubject,
+  requestSubject,
 } from '../policy';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
+import { requireText, TEXT_LIMITS } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { sniffImageType } from './workflow/image-type';
 import {
@@ -52,14 +57,8 @@ import {
   lockRequest,
   lockTasksOf,
   moveRequest,
-  requireText,
-} from './workflow/search-request.store';
-import {
-  buildRequestViews,
-  RequestParts,
-  requestSubject,
-  SearchRequestView,
-} from './workflow/search-request.views';
+} from './workflow/search-request.transitions';
+import { buildRequestViews, RequestParts, SearchRequestView } from './workflow/search-request.views';
 
 const REQUEST_ORDER: KeysetOrder = {
   list: 'searchRequests',
@@ -75,10 +74,6 @@ const REQUEST_FIELDS: FieldMap = {
   requesterId: { column: 'requester_id' },
   status: { column: 'status' },
 };
-
-export const JUSTIFICATION_MIN = 40;
-export const JUSTIFICATION_MAX = 5000;
-export const RATIONALE_MIN = 20;
 
 export interface NewSearchRequest {
   caseId: string;
@@ -98,6 +93,11 @@ export interface NewSearchRequest {
   includeNotConvicted?: boolean;
   /** Other forces' galleries to search as well, each under an active sharing agreement. */
   otherGalleryForceIds?: string[];
+  /**
+   * Why a probe below the force's expected-hit-rate floor should be searched all the same: where
+   * the force allows it, the request then needs an authoriser.
+   */
+  probeHitRateOverrideReason?: string;
 }
 
 export interface SearchRequestFilter {
@@ -127,7 +127,7 @@ export class SearchRequestService {
   async create(ctx: RequestContext, input: NewSearchRequest): Promise<SearchRequestView> {
     const settings = validateSettings(input);
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
-    const { kase, plan } = await this.uow.run(ctx, async (tx) => {
+    const { kase, plan, force } = await this.uow.run(ctx, async (tx) => {
       const kase = await this.checkCase(ctx, tx, input.caseId);
       const plan = await this.planFor(
         tx,
@@ -143,18 +143,29 @@ export class SearchRequestService {
         new Date(),
       );
       this.assertPlan(ctx, plan, 'request');
-      return { kase, plan };
+      const force = await tx.manager.findOneOrFail(Force, { where: { id: kase.forceId } });
+      return { kase, plan, force };
     });
     const modelVersion = this.faces.modelVersion;
     const face = await this.faces
-      .templateFor(input.probeImage, input.probeFaceIndex)
+      .templateFor(input.probeImage, input.probeFaceIndex, { use: 'probe' })
       .catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
+    const gate = probeHitRateGate(
+      force,
+      face.expectedHitRate?.rankOne ?? null,
+      settings.probeHitRateOverrideReason,
+    );
+    if (gate === 'REFUSED')
+      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face);
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
       const { manager } = tx;
       const { threshold, k, forceIds: galleryForceIds } = plan.search;
       const offenceCategory = input.offenceCategory ?? kase.offenceCategory;
-      const reasons = plan.authorisationReasons;
+      const overrideReason = gate === 'OVERRIDE_SOUGHT' ? settings.probeHitRateOverrideReason! : null;
+      const reasons = overrideReason
+        ? [...plan.authorisationReasons, AuthorisationReason.PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR]
+        : plan.authorisationReasons;
       const now = new Date();
       const request = await manager.save(
         manager.create(SearchRequest, {
@@ -179,6 +190,9 @@ export class SearchRequestService {
           authorisationRationale: null,
           authorisationDecidedAt: null,
           probeQuality: { ...face.quality },
+          probeExpectedHitRate: face.expectedHitRate ? { ...face.expectedHitRate } : null,
+          probeHitRateFloor: force.probeHitRateFloor,
+          probeHitRateOverrideReason: overrideReason,
           modelVersion: null,
           policySnapshot: null,
           searchFailure: null,
@@ -233,6 +247,10 @@ export class SearchRequestService {
             acceptable: face.quality.acceptable,
             faceIndex: input.probeFaceIndex ?? null,
             modelVersion,
+            expectedRankOne: face.expectedHitRate?.rankOne ?? null,
+            expectedInCandidateList: face.expectedHitRate?.inCandidateList ?? null,
+            hitRateFloor: force.probeHitRateFloor,
+            hitRateOverrideSought: overrideReason !== null,
           },
         },
       });
@@ -279,6 +297,57 @@ export class SearchRequestService {
       );
     }
     throw error;
+  }
+
+  /**
+   * A probe below its force's expected-hit-rate floor, with no authorised override sought or
+   * allowed: recorded as an attempted search (figures only) in its own transaction, then refused
+   * with the figure and the floor.
+   */
+  private async refuseBelowFloor(
+    ctx: RequestContext,
+    kase: CaseFile,
+    input: NewSearchRequest,
+    justification: string,
+    force: Force,
+    face: DetectedFace,
+  ): Promise<never> {
+    const expected = face.expectedHitRate;
+    const figures = {
+      expectedRankOne: expected?.rankOne ?? null,
+      expectedInCandidateList: expected?.inCandidateList ?? null,
+      floor: force.probeHitRateFloor,
+      overrideAllowed: force.probeHitRateOverrideAllowed,
+      modelVersion: this.faces.modelVersion,
+    };
+    await this.db.transaction(({ manager }) =>
+      appendAudit(manager, auditActor(ctx), {
+        action: 'PROBE_BELOW_HIT_RATE_FLOOR',
+        subjectType: 'Case',
+        subjectId: kase.id,
+        forceId: kase.forceId,
+        reason: justification,
+        details: {
+          caseId: kase.id,
+          purpose: input.purpose,
+          legalBasis: input.legalBasis,
+          faceIndex: input.probeFaceIndex ?? null,
+          ...figures,
+          requestId: ctx.requestId,
+        },
+      }),
+    );
+    const figure = expected
+      ? `its expected rank-1 rate is ${(100 * expected.rankOne).toFixed(1)}%`
+      : 'the model that analysed it has no quality calibration, so its expected hit rate is unknown';
+    const next = force.probeHitRateOverrideAllowed
+      ? '; give probeHitRateOverrideReason to ask an authoriser to allow it'
+      : '';
+    throw new DomainError(
+      'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR',
+      `The probe is below your force's floor for searching (${(100 * force.probeHitRateFloor).toFixed(0)}% expected rank-1): ${figure}${next}`,
+      figures,
+    );
   }
 
   /** The case a request is opened on: visible, the officer may open a search on it, and open. */
@@ -398,7 +467,7 @@ export class SearchRequestService {
    */
   async submit(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, TRANSITIONS.submit.action, 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'submit');
@@ -407,7 +476,7 @@ export class SearchRequestService {
       this.assertPlan(ctx, plan, 'request');
       const reasons = plan.authorisationReasons;
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'submit',
@@ -421,7 +490,7 @@ export class SearchRequestService {
       );
       if (reasons.length > 0)
         await moveRequest(
-          tx.manager,
+          tx,
           auditActor(ctx),
           r,
           'requireAuthorisation',
@@ -444,15 +513,15 @@ export class SearchRequestService {
     expectedVersion?: number,
   ): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'authorise', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       const name = authorise ? 'authorise' : 'refuse';
       transitionTo(r.status, name);
-      const text = requireText(rationale, 'rationale', RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.authorisationRationale);
       const now = new Date();
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         name,
@@ -465,6 +534,24 @@ export class SearchRequestService {
         },
         { reason: text, details: { authorisationReasons: r.authorisationReasons } },
       );
+      if (
+        authorise &&
+        r.authorisationReasons.includes(AuthorisationReason.PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR)
+      )
+        await this.uow.audit(ctx, tx, {
+          action: 'PROBE_HIT_RATE_FLOOR_OVERRIDDEN',
+          subjectType: 'SearchRequest',
+          subjectId: r.id,
+          forceId: r.forceId,
+          reason: text,
+          details: {
+            searchRequestId: r.id,
+            expectedRankOne: r.probeExpectedHitRate?.rankOne ?? null,
+            expectedInCandidateList: r.probeExpectedHitRate?.inCandidateList ?? null,
+            floor: r.probeHitRateFloor,
+            requesterReason: r.probeHitRateOverrideReason,
+          },
+        });
       return r;
     });
     if (request.status === SearchRequestStatus.AUTHORISED)
@@ -541,8 +628,9 @@ export class SearchRequestService {
     error: unknown,
   ): Promise<void> {
     const actor = auditActor(ctx);
-    await this.db.transaction(async ({ manager }) => {
-      const r = await lockRequest(manager, id);
+    await this.db.transaction(async (tx) => {
+      const { manager } = tx;
+      const r = await lockRequest(tx, id);
       const began = attempt.began;
       if (began && code !== 'UNAVAILABLE' && r.version === began.version && r.status === began.status) {
         const reason =
@@ -556,14 +644,7 @@ export class SearchRequestService {
           from:
             r.status === SearchRequestStatus.SEARCH_FAILED ? (r.searchFailure?.from ?? r.status) : r.status,
         };
-        await moveRequest(
-          manager,
-          actor,
-          r,
-          'searchFailed',
-          { searchFailure },
-          { details: { code, reason } },
-        );
+        await moveRequest(tx, actor, r, 'searchFailed', { searchFailure }, { details: { code, reason } });
         return;
       }
       await appendAudit(manager, actor, {
@@ -615,11 +696,11 @@ export class SearchRequestService {
     const done = { searched: 0, sentForAuthorisation: 0 };
     for (const id of claimed) {
       if (options.signal?.aborted) break;
-      const step = await this.db.transaction(async ({ manager }) => {
-        const r = await lockRequest(manager, id);
+      const step = await this.db.transaction(async (tx) => {
+        const r = await lockRequest(tx, id);
         if (r.status === SearchRequestStatus.SUBMITTED && r.authorisationRequired) {
           await moveRequest(
-            manager,
+            tx,
             auditActor(ctx),
             r,
             'requireAuthorisation',
@@ -665,7 +746,7 @@ export class SearchRequestService {
     for (;;) {
       const stale = await this.uow.run(ctx, async (tx) => {
         const { manager } = tx;
-        const r = await lockRequest(manager, id);
+        const r = await lockRequest(tx, id);
         if (options.checkAbility) assertCan(ctx, 'run', 'SearchRequest', requestSubject(r));
         checkVersion('search request', r.version, expectedVersion);
         transitionTo(r.status, 'startSearch');
@@ -710,10 +791,10 @@ export class SearchRequestService {
             })),
           );
         }
-        const task = found.length > 0 ? await insertReviewTask(manager, r, ReviewStage.FIRST, null) : null;
+        const task = found.length > 0 ? await insertReviewTask(tx, r, ReviewStage.FIRST, null) : null;
         const actor = auditActor(ctx);
         await moveRequest(
-          manager,
+          tx,
           actor,
           r,
           'startSearch',
@@ -725,7 +806,7 @@ export class SearchRequestService {
         const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
         if (!task) {
           await moveRequest(
-            manager,
+            tx,
             actor,
             r,
             'noCandidates',
@@ -740,14 +821,14 @@ export class SearchRequestService {
           return null;
         }
         await moveRequest(
-          manager,
+          tx,
           actor,
           r,
           'searchCompleted',
           { candidateCount: found.length },
           { details: completed },
         );
-        await auditTaskOpened(manager, actor, task);
+        await auditTaskOpened(tx, actor, task);
         return null;
       });
       if (!stale) return;
@@ -755,7 +836,7 @@ export class SearchRequestService {
       expectedVersion = stale.version;
       const probe = await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
       const modelVersion = this.faces.modelVersion;
-      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined);
+      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
       fresh = { modelVersion, template: face.template };
     }
   }
@@ -771,14 +852,14 @@ export class SearchRequestService {
   ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
       const { manager } = tx;
-      const r = await lockRequest(manager, id);
+      const r = await lockRequest(tx, id);
       const reviewerIds = (await manager.find(ReviewTask, { where: { requestId: id } }))
         .map((t) => t.submittedById ?? t.claimedById)
         .filter((x): x is string => Boolean(x));
       assertCan(ctx, 'adjudicate', 'SearchRequest', requestSubject(r, { reviewerIds }));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'adjudicate');
-      const text = requireText(rationale, 'rationale', RATIONALE_MIN);
+      const text = requireText(rationale, 'rationale', TEXT_LIMITS.adjudicationRationale);
       let chosen: SearchCandidate | null = null;
       if (result === SearchOutcome.POSSIBLE_MATCH) {
         if (!candidateId) throw badInput('A possible match names the candidate', { field: 'candidateId' });
@@ -789,7 +870,7 @@ export class SearchRequestService {
       }
       const now = new Date();
       await moveRequest(
-        manager,
+        tx,
         auditActor(ctx),
         r,
         'adjudicate',
@@ -811,11 +892,11 @@ export class SearchRequestService {
   /** The requester (or a supervisor) closes a request once its outcome is known. */
   close(ctx: RequestContext, id: string, expectedVersion?: number): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'close', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'close',
@@ -833,21 +914,21 @@ export class SearchRequestService {
     expectedVersion?: number,
   ): Promise<SearchRequestView> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await lockRequest(tx.manager, id);
+      const r = await lockRequest(tx, id);
       assertCan(ctx, 'withdraw', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       transitionTo(r.status, 'withdraw');
-      const text = requireText(reason, 'reason', 10);
-      const tasks = await lockTasksOf(tx.manager, r.id);
+      const text = requireText(reason, 'reason', TEXT_LIMITS.withdrawalReason);
+      const tasks = await lockTasksOf(tx, r.id);
       await moveRequest(
-        tx.manager,
+        tx,
         auditActor(ctx),
         r,
         'withdraw',
         { endedAt: new Date(), endedById: ctx.officer!.id, endReason: text },
         { reason: text },
       );
-      await cancelOpenTasks(tx.manager, auditActor(ctx), tasks);
+      await cancelOpenTasks(tx, auditActor(ctx), tasks);
       return this.view(ctx, r);
     });
   }
@@ -864,17 +945,17 @@ export class SearchRequestService {
     });
     let expired = 0;
     for (const { id } of due) {
-      const done = await this.db.transaction(async ({ manager }) => {
-        const r = await lockRequest(manager, id);
+      const done = await this.db.transaction(async (tx) => {
+        const r = await lockRequest(tx, id);
         if (!isOpen(r.status) || r.expiresAt >= now) return false;
         const actor: AuditActor | null = auditActor(ctx);
-        const tasks = await lockTasksOf(manager, r.id);
-        await moveRequest(manager, actor, r, 'expire', {
+        const tasks = await lockTasksOf(tx, r.id);
+        await moveRequest(tx, actor, r, 'expire', {
           endedAt: now,
           endedById: null,
           endReason: `not moved on from ${r.status} by ${r.expiresAt.toISOString()}`,
         });
-        await cancelOpenTasks(manager, actor, tasks);
+        await cancelOpenTasks(tx, actor, tasks);
         return true;
       });
       if (done) expired += 1;
@@ -887,11 +968,7 @@ export class SearchRequestService {
     return this.uow.run(ctx, async (tx) => {
       const r = await tx.manager.findOne(SearchRequest, { where: { id } });
       if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', {
-        id: r.id,
-        forceId: r.forceId,
-        requesterId: r.requesterId,
-      });
+      assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
       if (r.status !== SearchRequestStatus.CLOSED)
         throw new DomainError(
           'INVALID_STATE',
@@ -925,6 +1002,7 @@ function planRequestOf(r: SearchRequest): PlanRequest {
     k: r.k,
     includeUnder18: r.includeUnder18,
     includeNotConvicted: r.includeNotConvicted,
+    probeOverrideSought: r.probeHitRateOverrideReason !== null,
   };
 }
 
@@ -935,15 +1013,11 @@ interface ValidSettings {
   includeUnder18: boolean;
   includeNotConvicted: boolean;
   otherGalleryForceIds?: string[];
+  probeHitRateOverrideReason?: string;
 }
 
 function validateSettings(input: NewSearchRequest): ValidSettings {
-  const justification = requireText(
-    input.justification,
-    'justification',
-    JUSTIFICATION_MIN,
-    JUSTIFICATION_MAX,
-  );
+  const justification = requireText(input.justification, 'justification', TEXT_LIMITS.justification);
   // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
   if (input.probeImage.length === 0)
     throw badInput('The probe image is empty', { field: 'probeImageBase64' });
@@ -954,5 +1028,13 @@ function validateSettings(input: NewSearchRequest): ValidSettings {
     includeUnder18: input.includeUnder18 ?? false,
     includeNotConvicted: input.includeNotConvicted ?? false,
     otherGalleryForceIds: input.otherGalleryForceIds,
+    probeHitRateOverrideReason:
+      input.probeHitRateOverrideReason === undefined || input.probeHitRateOverrideReason === null
+        ? undefined
+        : requireText(
+            input.probeHitRateOverrideReason,
+            'probeHitRateOverrideReason',
+            TEXT_LIMITS.probeHitRateOverrideReason,
+          ),
   };
 }

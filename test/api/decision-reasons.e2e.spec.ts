@@ -1,5 +1,5 @@
 import { defineAbilityFor } from '../../src/policy';
-import type { RequestContext } from '../../src/services';
+import { RequestMemo, type RequestContext } from '../../src/services';
 import { demoFaces, DemoFace } from '../support/faces';
 import { Enrolled, matchOnly, ok, RATIONALES, WorkflowDriver } from '../support/search-workflow';
 import { GraphQLResponse, TestServer } from '../support/test-server';
@@ -74,6 +74,7 @@ describe('Decisions that affect a person need a reason', () => {
       requestId: 'test',
       officer: officer!,
       ability: defineAbilityFor({ ...officer!, officerId: officer!.id }),
+      memo: new RequestMemo(),
     };
   }
 

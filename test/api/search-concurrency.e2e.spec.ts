@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { AuditEvent, ReviewDecision } from '../../src/entities';
-import { systemContext } from '../../src/services/workflow/search-request.store';
+import { systemContext } from '../../src/services/system-context';
 import { demoFaces } from '../support/faces';
 import {
   Enrolled,

@@ -1,5 +1,5 @@
 import { Topic } from '../../src/events';
-import { lockTask, moveTask } from '../../src/services/workflow/search-request.store';
+import { lockTask, moveTask } from '../../src/services/workflow/search-request.transitions';
 import { graphql } from '../gql';
 import { demoFaces, DemoFace } from '../support/faces';
 import { LiveClient, RawSocket, Received } from '../support/live-client';
@@ -412,10 +412,10 @@ describe('live review queue over graphql-ws', () => {
       const taskId = await taskOf(requestId, 'FIRST');
       await reviewer2Pool.waitFor((n) => n.availableReviewTasks.taskId === taskId);
       await expect(
-        a.db.transaction(async ({ manager }) => {
-          const task = await lockTask(manager, taskId);
+        a.db.transaction(async (tx) => {
+          const task = await lockTask(tx, taskId);
           await moveTask(
-            manager,
+            tx,
             null,
             task,
             'cancel',

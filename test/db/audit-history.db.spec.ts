@@ -9,7 +9,7 @@ import {
   AuditHistoryService,
   SEARCH_REQUEST_OF_EVENT,
 } from '../../src/services/audit-history.service';
-import type { RequestContext } from '../../src/services/request-context';
+import { RequestMemo, type RequestContext } from '../../src/services/request-context';
 import { UnitOfWork } from '../../src/services/unit-of-work';
 import { openTestDatabase } from '../support/test-database';
 
@@ -56,6 +56,7 @@ describe(AuditHistoryService.name, () => {
         reviewerCertifiedUntil: null,
         overseesForceIds: officer.overseesForceIds,
       }),
+      memo: new RequestMemo(),
     };
     service = new AuditHistoryService(new UnitOfWork(db));
     await db.transaction(async ({ manager }) => {

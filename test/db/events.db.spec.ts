@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Database, txOf } from '../../src/db';
+import { Database } from '../../src/db';
 import {
   InProcessPubSub,
   PgNotifyPubSub,
@@ -81,16 +81,6 @@ describe('events', () => {
       await db.transaction(async (tx) => tx.publish(Topic.OFFICER_CHANGED, officerChanged('after')));
       expect(await nextOf(events)).toMatchObject({ officerId: 'after' });
       expect(await nextOf(events, 300)).toBe('timeout');
-      await events.return!();
-    });
-
-    it('should reach the transaction from its EntityManager alone', async () => {
-      const events = pubsub.subscribe(Topic.OFFICER_CHANGED);
-      await db.transaction(async ({ manager }) =>
-        txOf(manager).publish(Topic.OFFICER_CHANGED, officerChanged('via-manager')),
-      );
-      expect(await nextOf(events)).toMatchObject({ officerId: 'via-manager' });
-      expect(() => txOf(db.manager)).toThrow(/not inside Database.transaction/);
       await events.return!();
     });
 

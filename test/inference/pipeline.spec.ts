@@ -213,7 +213,7 @@ describe('FacePipeline', () => {
     });
 
     it('should throw LOW_QUALITY for a blurred face, with the measured sharpness', async () => {
-      // blur in proportion to the face, as the chip is measured at 150 px
+      // blur in proportion to the face (sharpness is measured on a 112 px chip)
       const blurred = await sharp(singleFace)
         .blur(singleRef.quality.faceSizePx / 20)
         .jpeg()

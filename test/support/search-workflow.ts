@@ -447,6 +447,12 @@ export const WfDisclosurePack = graphql(`
         quality {
           faceSizePx
         }
+        expectedHitRate {
+          rankOne
+          inCandidateList
+        }
+        hitRateFloor
+        hitRateOverrideReason
       }
       officers {
         id

@@ -45,6 +45,21 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe(false);
   });
 
+  it('should run several service processes only with PostgreSQL (PGlite lives in one process)', () => {
+    const postgres = {
+      DATABASE_URL: 'postgres://service@db/twokey',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+    };
+    expect(loadConfig(postgres).workers).toBe(1);
+    expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '2' }).workers).toBe(2);
+    expect(problemsOf({ WEB_CONCURRENCY: '2' })).toEqual([
+      expect.stringMatching(/^WEB_CONCURRENCY: must be 1 without DATABASE_URL/),
+    ]);
+    expect(problemsOf({ ...postgres, WEB_CONCURRENCY: '0' })).toEqual([
+      expect.stringMatching(/^WEB_CONCURRENCY: /),
+    ]);
+  });
+
   it('should take the owner role for migrations from DATABASE_MIGRATION_URL, and only with DATABASE_URL', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://service@db/twokey',

@@ -6,6 +6,7 @@ import {
   SearchCandidate,
   SearchProbe,
   SearchRequest,
+  type ProbeExpectedHitRate,
   type ProbeQuality,
 } from '../../entities';
 import { DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
@@ -47,6 +48,9 @@ export interface DisclosureProbe {
   faceIndex: number | null;
   faceBox: Record<string, number>;
   quality: ProbeQuality;
+  expectedHitRate: ProbeExpectedHitRate | null;
+  hitRateFloor: number | null;
+  hitRateOverrideReason: string | null;
   /** Only for roles that may see face images (supervisors); null for oversight. */
   imageBase64: string | null;
 }
@@ -137,6 +141,9 @@ export async function buildDisclosurePack(
       faceIndex: probe.faceIndex,
       faceBox: probe.faceBox,
       quality: r.probeQuality,
+      expectedHitRate: r.probeExpectedHitRate,
+      hitRateFloor: r.probeHitRateFloor,
+      hitRateOverrideReason: r.probeHitRateOverrideReason,
       imageBase64: fields.has('probeImage') ? probe.bytes.toString('base64') : null,
     },
     officers: officers.map((o) => ({
@@ -173,6 +180,17 @@ const when = (d: Date | string | null | undefined) =>
           .replace(/\.\d+Z$/, ' UTC'),
       )
     : '—';
+const percent = (v: number) => `${(100 * v).toFixed(1)}%`;
+
+/** The probe's expected hit rate as the pack states it, with what it rests on. */
+function expectedHitRateText(probe: DisclosureProbe): string {
+  const e = probe.expectedHitRate;
+  if (!e) return 'not known (the model that analysed the probe has no quality calibration)';
+  return esc(
+    `mate ranked first ${percent(e.rankOne)}, in the candidate list ${percent(e.inCandidateList)} of such probes on the development set (${e.basedOnProbes} probes, model ${e.modelVersion}); lower against a large gallery`,
+  );
+}
+
 const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
 
 /** A self-contained page (no scripts, no external resources) meant to be printed or saved as PDF. */
@@ -242,6 +260,9 @@ ${pack.probe.imageBase64 ? `<p><img class="probe" alt="probe image" src="data:${
 ${row('SHA-256', esc(pack.probe.sha256))}${row('Face chosen', esc(pack.probe.faceIndex ?? 'the only face'))}
 ${row('Face size (px)', esc(Math.round(pack.probe.quality.faceSizePx)))}${row('Sharpness', esc(pack.probe.quality.sharpness.toFixed(1)))}
 ${row('Detector score', esc(pack.probe.quality.detectorScore.toFixed(3)))}${row('Quality acceptable', pack.probe.quality.acceptable ? 'yes' : `no (${esc(pack.probe.quality.reasons.join(', '))})`)}
+${row('Expected hit rate', expectedHitRateText(pack.probe))}
+${row('Force floor (expected rank-1)', pack.probe.hitRateFloor === null ? '—' : esc(percent(pack.probe.hitRateFloor)))}
+${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?? '—'))}
 </table>
 <h2>Gallery policy and model</h2>
 <table>

@@ -23,14 +23,17 @@ import {
   ALL_SEARCH_REQUEST_FIELDS,
   AppAbility,
   CANDIDATE_FIELDS,
+  faceImageSubject,
   permittedFields,
   redactionOf,
+  requestSubject,
   REVIEW_TASK_FIELDS,
   SEARCH_REQUEST_FIELDS,
   SearchRequestField,
   shownFields,
   subject as subjectFor,
   type SubjectName,
+  taskSubject,
 } from '../../policy';
 
 /**
@@ -133,6 +136,9 @@ export const REQUEST_COLUMNS = [
   'justification',
   'offenceCategory',
   'probeQuality',
+  'probeExpectedHitRate',
+  'probeHitRateFloor',
+  'probeHitRateOverrideReason',
   'endReason',
   'modelVersion',
   'policySnapshot',
@@ -180,25 +186,6 @@ export interface ReviewTaskView {
   createdAt: Date;
   /** Only the reviewer who made them, supervisors and oversight. */
   decisions: DecisionView[] | null;
-}
-
-/** The object the SearchRequest rules are checked against. */
-export function requestSubject(r: SearchRequest, extra: Record<string, unknown> = {}) {
-  return { id: r.id, forceId: r.forceId, requesterId: r.requesterId, status: r.status, ...extra };
-}
-
-/** The object the ReviewTask rules are checked against; `exposedOfficerIds` from `exposedOfficerIds()` of its request. */
-export function taskSubject(t: ReviewTask, exposedOfficerIds: readonly string[]) {
-  return {
-    id: t.id,
-    forceId: t.forceId,
-    stage: t.stage,
-    status: t.status,
-    requesterId: t.requesterId,
-    firstReviewerId: t.firstReviewerId,
-    claimedById: t.claimedById,
-    exposedOfficerIds: [...exposedOfficerIds],
-  };
 }
 
 export const OUTCOME_STATUSES: readonly SearchRequestStatus[] = [
@@ -264,11 +251,7 @@ export function buildRequestViews(parts: RequestParts, requests: SearchRequest[]
       ? new Set<SearchRequestField>(ALL_SEARCH_REQUEST_FIELDS)
       : permittedFields(ability, 'read', 'SearchRequest', requestSubject(r), ALL_SEARCH_REQUEST_FIELDS);
     const mayOpenImages =
-      !options.allFields &&
-      ability.can(
-        'read',
-        subjectFor('FaceImage', { forceId: r.forceId, holderId: null, requestStatus: r.status }),
-      );
+      !options.allFields && ability.can('read', subjectFor('FaceImage', faceImageSubject(r, null)));
     const shown = shownFields(
       'SearchRequest',
       [...ALL_SEARCH_REQUEST_FIELDS, 'probeImage'],

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { txOf } from '../../db';
+import type { Tx } from '../../db';
 import {
   ReviewTaskStatus,
   type ReviewTask,
@@ -11,17 +10,13 @@ import type { TaskTransitionName } from './search-request.state-machine';
 
 /**
  * The workflow's events, queued on the transaction that makes the change and sent only after it
- * commits (a rollback sends nothing). Called from the row helpers of search-request.store.ts, the
+ * commits (a rollback sends nothing). Called from the row helpers of search-request.transitions.ts, the
  * one place every status change passes through, so no transition can forget its event.
  * Payloads are ids, statuses and versions: subscribers fetch the rest by id.
  */
 
-export function publishRequestChanged(
-  manager: EntityManager,
-  request: SearchRequest,
-  from: SearchRequestStatus,
-): void {
-  txOf(manager).publish(Topic.SEARCH_REQUEST_CHANGED, {
+export function publishRequestChanged(tx: Tx, request: SearchRequest, from: SearchRequestStatus): void {
+  tx.publish(Topic.SEARCH_REQUEST_CHANGED, {
     requestId: request.id,
     from,
     status: request.status,
@@ -36,12 +31,12 @@ export function publishRequestChanged(
  * held by nobody, so that its holder is told they lost it.
  */
 export function publishTaskChanged(
-  manager: EntityManager,
+  tx: Tx,
   task: ReviewTask,
   change: ReviewTaskChange,
   previousHolderId: string | null,
 ): void {
-  txOf(manager).publish(Topic.REVIEW_TASK_CHANGED, {
+  tx.publish(Topic.REVIEW_TASK_CHANGED, {
     taskId: task.id,
     requestId: task.requestId,
     change,

@@ -1,6 +1,6 @@
 import type { ReviewService } from '../review.service';
 import type { SearchRequestService } from '../search-request.service';
-import { systemContext } from './search-request.store';
+import { systemContext } from '../system-context';
 
 export interface WorkflowTimerOptions {
   /** How often the sweeps run (they also run once at start). */

@@ -66,8 +66,8 @@ const FACEPLUGIN512_SPACE = {
   ],
 };
 
-export class FacepluginTemplateSpace1764300000001 implements MigrationInterface {
-  name = 'FacepluginTemplateSpace1764300000001';
+export class FacepluginTemplateSpace1764310000001 implements MigrationInterface {
+  name = 'FacepluginTemplateSpace1764310000001';
 
   async up(q: QueryRunner): Promise<void> {
     const space = FACEPLUGIN512_SPACE;

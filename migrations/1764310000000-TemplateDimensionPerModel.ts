@@ -15,8 +15,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * which PostgreSQL does not carry over a type change): quick on a development gallery, a
  * maintenance window on a large one.
  */
-export class TemplateDimensionPerModel1764300000000 implements MigrationInterface {
-  name = 'TemplateDimensionPerModel1764300000000';
+export class TemplateDimensionPerModel1764310000000 implements MigrationInterface {
+  name = 'TemplateDimensionPerModel1764310000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "template_space" ADD COLUMN "dimension" integer`);

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { appendAudit, type AuditActor } from '../../audit';
+import type { Tx } from '../../db';
 import {
   ReviewStage,
   ReviewTask,
@@ -8,9 +7,7 @@ import {
   SearchRequest,
   type WrittenAuditAction,
 } from '../../entities';
-import { badInput, conflict, notFound } from '../../errors';
-import { defineAbilityFor, type FieldMap } from '../../policy';
-import type { RequestContext } from '../request-context';
+import { conflict, notFound } from '../../errors';
 import {
   TASK_TRANSITIONS,
   taskTransitionTo,
@@ -19,7 +16,6 @@ import {
   TRANSITIONS,
   transitionTo,
 } from './search-request.state-machine';
-import { exposedOfficerIdsSql } from './first-review-exposure';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
 /**
@@ -33,28 +29,20 @@ import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workf
  * the first audit append and held to commit).
  */
 
-/** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
-export const REVIEW_TASK_COLUMNS: FieldMap = {
-  forceId: { column: 'force_id' },
-  stage: { column: 'stage' },
-  status: { column: 'status' },
-  requesterId: { column: 'requester_id' },
-  firstReviewerId: { column: 'first_reviewer_id' },
-  claimedById: { column: 'claimed_by_id' },
-  exposedOfficerIds: { sql: exposedOfficerIdsSql, array: true },
-};
-
 type RequestPatch = Partial<Omit<SearchRequest, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
 type TaskPatch = Partial<Omit<ReviewTask, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>>;
 
-export async function lockRequest(manager: EntityManager, id: string): Promise<SearchRequest> {
-  const found = await manager.findOne(SearchRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+export async function lockRequest(tx: Tx, id: string): Promise<SearchRequest> {
+  const found = await tx.manager.findOne(SearchRequest, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!found) throw notFound('SearchRequest', id);
   return found;
 }
 
-export async function lockTask(manager: EntityManager, id: string): Promise<ReviewTask> {
-  const found = await manager.findOne(ReviewTask, { where: { id }, lock: { mode: 'pessimistic_write' } });
+export async function lockTask(tx: Tx, id: string): Promise<ReviewTask> {
+  const found = await tx.manager.findOne(ReviewTask, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!found) throw notFound('ReviewTask', id);
   return found;
 }
@@ -84,7 +72,7 @@ export interface TransitionAudit {
  * event in the same transaction.
  */
 export async function moveRequest(
-  manager: EntityManager,
+  tx: Tx,
   actor: AuditActor | null,
   request: SearchRequest,
   name: TransitionName,
@@ -93,7 +81,7 @@ export async function moveRequest(
 ): Promise<void> {
   const from = request.status;
   const to = transitionTo(from, name);
-  const result = await manager
+  const result = await tx.manager
     .createQueryBuilder()
     .update(SearchRequest)
     .set({ ...patch, status: to, version: () => 'version + 1' })
@@ -102,7 +90,7 @@ export async function moveRequest(
   if (result.affected !== 1)
     throw conflict('The search request was changed by someone else at the same time', { state: from });
   Object.assign(request, patch, { status: to, version: request.version + 1 });
-  await appendAudit(manager, actor, {
+  await appendAudit(tx.manager, actor, {
     action: TRANSITIONS[name].audit,
     subjectType: 'SearchRequest',
     subjectId: request.id,
@@ -118,11 +106,11 @@ export async function moveRequest(
       ...audit.details,
     },
   });
-  publishRequestChanged(manager, request, from);
+  publishRequestChanged(tx, request, from);
 }
 
 export async function moveTask(
-  manager: EntityManager,
+  tx: Tx,
   actor: AuditActor | null,
   task: ReviewTask,
   name: TaskTransitionName,
@@ -132,7 +120,7 @@ export async function moveTask(
   const from = task.status;
   const previousHolderId = task.claimedById;
   const to = taskTransitionTo(from, name);
-  const result = await manager
+  const result = await tx.manager
     .createQueryBuilder()
     .update(ReviewTask)
     .set({ ...patch, status: to, version: () => 'version + 1' })
@@ -141,7 +129,7 @@ export async function moveTask(
   if (result.affected !== 1)
     throw conflict('The review task was changed by someone else at the same time', { state: from });
   Object.assign(task, patch, { status: to, version: task.version + 1 });
-  await appendAudit(manager, actor, {
+  await appendAudit(tx.manager, actor, {
     action: audit.action,
     subjectType: 'ReviewTask',
     subjectId: task.id,
@@ -156,12 +144,12 @@ export async function moveTask(
       ...audit.details,
     },
   });
-  publishTaskChanged(manager, task, taskChangeOf(name, audit.action), previousHolderId);
+  publishTaskChanged(tx, task, taskChangeOf(name, audit.action), previousHolderId);
 }
 
 /** The request's tasks, locked: taken before the first audit append of a withdrawal or expiry. */
-export function lockTasksOf(manager: EntityManager, requestId: string): Promise<ReviewTask[]> {
-  return manager.find(ReviewTask, {
+export function lockTasksOf(tx: Tx, requestId: string): Promise<ReviewTask[]> {
+  return tx.manager.find(ReviewTask, {
     where: { requestId },
     order: { createdAt: 'ASC' },
     lock: { mode: 'pessimistic_write' },
@@ -169,16 +157,12 @@ export function lockTasksOf(manager: EntityManager, requestId: string): Promise<
 }
 
 /** Withdrawal or expiry: open tasks of the request (locked by the caller) leave the pool. */
-export async function cancelOpenTasks(
-  manager: EntityManager,
-  actor: AuditActor | null,
-  tasks: ReviewTask[],
-): Promise<void> {
+export async function cancelOpenTasks(tx: Tx, actor: AuditActor | null, tasks: ReviewTask[]): Promise<void> {
   for (const task of tasks) {
     if ((TASK_TRANSITIONS.cancel.from as readonly ReviewTaskStatus[]).includes(task.status)) {
       // the holder, if any, stays on record (and is told CONFLICT rather than FORBIDDEN if they submit)
       await moveTask(
-        manager,
+        tx,
         actor,
         task,
         'cancel',
@@ -189,11 +173,6 @@ export async function cancelOpenTasks(
   }
 }
 
-/** Timers act as the system: no officer, no ability, audit events without an actor. */
-export function systemContext(): RequestContext {
-  return { requestId: randomUUID(), officer: null, ability: defineAbilityFor(null) };
-}
-
 /**
  * Opens the review task of one stage, in the pool of the requesting force's reviewers. Inserted
  * before the step's first audit event and recorded after it (`auditTaskOpened`): rows are written
@@ -201,13 +180,13 @@ export function systemContext(): RequestContext {
  * the chain, and two steps cannot deadlock on it.
  */
 export async function insertReviewTask(
-  manager: EntityManager,
+  tx: Tx,
   r: SearchRequest,
   stage: ReviewStage,
   firstReviewerId: string | null,
 ): Promise<ReviewTask> {
-  return manager.save(
-    manager.create(ReviewTask, {
+  return tx.manager.save(
+    tx.manager.create(ReviewTask, {
       requestId: r.id,
       forceId: r.forceId,
       stage,
@@ -224,30 +203,13 @@ export async function insertReviewTask(
   );
 }
 
-export async function auditTaskOpened(
-  manager: EntityManager,
-  actor: AuditActor | null,
-  task: ReviewTask,
-): Promise<void> {
-  await appendAudit(manager, actor, {
+export async function auditTaskOpened(tx: Tx, actor: AuditActor | null, task: ReviewTask): Promise<void> {
+  await appendAudit(tx.manager, actor, {
     action: 'REVIEW_TASK_CREATED',
     subjectType: 'ReviewTask',
     subjectId: task.id,
     forceId: task.forceId,
     details: { searchRequestId: task.requestId, stage: task.stage },
   });
-  publishTaskChanged(manager, task, 'OPENED', null);
-}
-
-/** Free text that must say something: trimmed, with a minimum length. */
-export function requireText(
-  value: string | null | undefined,
-  field: string,
-  min: number,
-  max = 5000,
-): string {
-  const text = (value ?? '').trim();
-  if (text.length < min) throw badInput(`${field} must be at least ${min} characters`, { field, min });
-  if (text.length > max) throw badInput(`${field} must be at most ${max} characters`, { field, max });
-  return text;
+  publishTaskChanged(tx, task, 'OPENED', null);
 }
