@@ -1,8 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { exportSPKI, generateKeyPair } from 'jose';
 import { LiveClient } from '../support/live-client';
 import { openTestDatabase, usingPostgres } from '../support/test-database';
+import { startServiceProcess } from '../support/service-process';
 import { signed } from '../support/test-server';
 
 /**
@@ -42,25 +42,10 @@ describe('SIGTERM', () => {
       env.PGLITE_DATA_DIR = 'memory://';
     }
 
-    const service = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/main.ts')],
-      { cwd: join(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    child = service;
-    let log = '';
-    service.stderr!.on('data', (d) => (log += d));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      service.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const url = await new Promise<string>((resolve, reject) => {
-      service.stdout!.on('data', (d) => {
-        log += d;
-        const ready = log.split('\n').find((line) => line.includes('"twokey ready"'));
-        if (ready) resolve(JSON.parse(ready).url);
-      });
-      void exited.then(() => reject(new Error(`the service exited before it was ready:\n${log}`)));
-    });
+    const service = startServiceProcess(env);
+    child = service.child;
+    const exited = service.exited;
+    const url = String((await service.ready())[0].url);
 
     const token = await signed('swp.reviewer1', {}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     const subscriber = new LiveClient(url, token);
@@ -70,7 +55,7 @@ describe('SIGTERM', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const started = Date.now();
-    service.kill('SIGTERM');
+    service.child.kill('SIGTERM');
     const exit = await exited;
     const elapsed = Date.now() - started;
 
@@ -78,7 +63,7 @@ describe('SIGTERM', () => {
     await expect(subscriber.closed).resolves.toMatchObject({ code: 1001 });
     // idle, it takes a fraction of a second; the bound only proves it did not wait out the grace period
     expect(elapsed).toBeLessThan(5_000);
-    expect(log).toContain('"stopped"');
-    expect(log).not.toContain('grace period exceeded');
+    expect(service.log()).toContain('"stopped"');
+    expect(service.log()).not.toContain('grace period exceeded');
   }, 180_000);
 });

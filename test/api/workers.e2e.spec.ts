@@ -1,7 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { exportSPKI, generateKeyPair } from 'jose';
 import { openTestDatabase, usingPostgres } from '../support/test-database';
+import { startServiceProcess } from '../support/service-process';
 import { signed } from '../support/test-server';
 
 /**
@@ -35,38 +35,17 @@ import { signed } from '../support/test-server';
       DATABASE_URL: database.url,
       DATABASE_MIGRATION_URL: database.ownerUrl,
     };
-    const service = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join(__dirname, '../../src/main.ts')],
-      { cwd: join(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    primary = service;
-    let log = '';
-    service.stderr!.on('data', (d) => (log += d));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      service.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const lines = (message: string) =>
-      log
-        .split('\n')
-        .filter((line) => line.includes(`"${message}"`))
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const ready = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      service.stdout!.on('data', (d) => {
-        log += d;
-        const workers = lines('twokey ready');
-        if (workers.length === 2) resolve(workers);
-      });
-      void exited.then(() => reject(new Error(`the service exited before it was ready:\n${log}`)));
-    });
+    const service = startServiceProcess(env);
+    primary = service.child;
+    const ready = await service.ready(2);
 
     const pids = ready.map((line) => line.pid);
     expect(new Set(pids).size).toBe(2);
-    expect(pids).not.toContain(service.pid);
+    expect(pids).not.toContain(service.child.pid);
     expect(ready[0].url).toBe(ready[1].url);
     // the first worker migrated and seeded; the second found nothing left to do
-    expect(lines('migrations applied')).toHaveLength(1);
-    expect(lines('demo data created')).toHaveLength(1);
+    expect(service.lines('migrations applied')).toHaveLength(1);
+    expect(service.lines('demo data created')).toHaveLength(1);
 
     // both serve: answers on fresh connections (each handed to a worker in turn) are all correct
     const token = await signed('swp.requester', {}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
@@ -86,8 +65,8 @@ import { signed } from '../support/test-server';
       });
     }
 
-    service.kill('SIGTERM');
-    expect(await exited).toEqual({ code: 0, signal: null });
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toEqual({ code: 0, signal: null });
     for (const pid of pids) expect(() => process.kill(pid as number, 0)).toThrow(); // every worker is gone
   }, 180_000);
 });
