@@ -354,6 +354,12 @@ export const POLICY_MATRIX = [
     allow: y('adm', 'gAdm'),
   },
   {
+    id: 'setProbeHitRateGate',
+    operation: 'setProbeHitRateGate',
+    scenario: "own force's floor on probes' expected hit rate (set to what it is)",
+    allow: y('adm', 'gAdm'),
+  },
+  {
     id: 'revokeSharingAgreement',
     operation: 'revokeSharingAgreement',
     scenario: "an agreement sharing SWP's gallery",

@@ -190,6 +190,14 @@ const PmCreateAgreement = graphql(`
     }
   }
 `);
+const PmSetProbeGate = graphql(`
+  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {
+    setProbeHitRateGate(input: $input) {
+      id
+    }
+  }
+`);
+
 const PmRevokeAgreement = graphql(`
   mutation PmRevokeAgreement($id: ID!) {
     revokeSharingAgreement(id: $id) {
@@ -875,6 +883,17 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
           { as },
         );
       },
+    },
+    {
+      row: 'setProbeHitRateGate',
+      setup: none,
+      // the default floor, unchanged, so the other rows' searches meet the same gate
+      run: (as) =>
+        server.gql(
+          PmSetProbeGate,
+          { input: { floor: 0.2, overrideAllowed: false, reason: 'policy matrix: the floor as it stands' } },
+          { as },
+        ),
     },
     {
       row: 'revokeSharingAgreement',

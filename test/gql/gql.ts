@@ -74,6 +74,7 @@ type Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
+    "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": typeof types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCaseDocument,
     "\n  query PmCases {\n    cases(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmCasesDocument,
@@ -189,6 +190,7 @@ const documents: Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
+    "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.PmCaseDocument,
     "\n  query PmCases {\n    cases(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmCasesDocument,
@@ -498,6 +500,10 @@ export function graphql(source: "\n  query PmSharingAgreements {\n    sharingAgr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
