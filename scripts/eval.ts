@@ -3,7 +3,7 @@
  *
  *   npm run eval -- <dataset> [--baseline faceapi] [--sessions N] [--models DIR] [--limit N] [--json FILE]
  *                             [--face-models a,b] [--no-variants]
- *   npm run eval -- <dataset> --degrade [--write-calibration] [--sessions N] [--models DIR] [--limit N]
+ *   npm run eval -- <dataset> --degrade [--write-calibration] [--face-models a,b] [--sessions N] [--models DIR] [--limit N]
  *
  * Protocol (as for the LFW development set): in each identity folder the images are sorted by
  * name; the first image of every identity with two or more images is enrolled, and so is the
@@ -526,9 +526,14 @@ async function main(): Promise<void> {
 
   if (process.argv.includes('--degrade')) {
     const modelsDir = resolve(arg('--models') ?? defaultModelsDir());
+    // each named face model gets its own ladder and calibration; unnamed, the manifest's default
+    const faceModels = arg('--face-models')?.split(',') ?? [undefined];
     await runDegradeCommand(
       entries,
-      [{ label: 'twokey ONNX pipeline', open: () => createFacePipeline({ sessions, modelsDir }) }],
+      faceModels.map((faceModel) => ({
+        label: faceModel ?? 'default face model',
+        open: () => createFacePipeline({ sessions, modelsDir, ...(faceModel ? { faceModel } : {}) }),
+      })),
       {
         parallel: sessions * 2,
         modelsDir,
