@@ -44,11 +44,16 @@ export function superviseWorkers(config: Config, logger: Logger): void {
     fork();
   });
 
-  const first = fork();
-  first.once('listening', () => {
+  // the first worker starts alone (it migrates and seeds); the rest once one has listened, even if
+  // the first died and its replacement was the one to get there
+  let restStarted = false;
+  cluster.on('listening', () => {
+    if (restStarted) return;
+    restStarted = true;
     for (let i = 1; i < config.workers; i++) fork();
     logger.info({ workers: config.workers }, 'service workers started');
   });
+  fork();
 
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
