@@ -81,6 +81,7 @@ export class ForceService {
       assertCan(ctx, 'update', 'Force', { id: forceId });
       if (!(input.floor >= 0 && input.floor <= 1))
         throw badInput('floor must be from 0 to 1', { field: 'floor' });
+      const reason = requireText(input.reason, 'reason', TEXT_LIMITS.probeGateChangeReason);
       const force = await tx.manager.findOne(Force, {
         where: { id: forceId },
         lock: { mode: 'pessimistic_write' },
@@ -98,7 +99,7 @@ export class ForceService {
         subjectType: 'Force',
         subjectId: forceId,
         forceId,
-        reason: requireText(input.reason, 'reason', TEXT_LIMITS.probeGateChangeReason),
+        reason,
         details: { before, after: { floor: input.floor, overrideAllowed: input.overrideAllowed } },
       });
       return force;
