@@ -5,7 +5,7 @@ import { tfPads } from '../../scripts/models/lib/onnx-graph';
 import { dlibChipTemplate } from '../../scripts/models/lib/sources';
 import { similarityTransform, templateSourcePoints } from '../../src/inference/align';
 import { blazeFaceAnchors, detectionTiles, weightedNms } from '../../src/inference/detector';
-import { applyAffine, halve, ImagePyramid } from '../../src/inference/image-ops';
+import { Affine, applyAffine, halve, ImagePyramid } from '../../src/inference/image-ops';
 import type { AlignmentSpec } from '../../src/inference/manifest';
 import { assessQuality, laplacianVariance, yawProxy } from '../../src/inference/quality';
 
@@ -180,6 +180,44 @@ describe('image pyramid', () => {
     expect(Array.from(p.sample([1, 0, 0, 0, 1, 0], 4, 4, 1))).toEqual(Array.from(data));
     const outside = p.sample([1, 0, 100, 0, 1, 100], 2, 2, 1);
     expect(Array.from(outside).every((v) => v === 0)).toBe(true);
+  });
+
+  it('should sample maps without rotation (the letterbox) bit for bit as the bilinear definition, edges included', () => {
+    const width = 37;
+    const height = 23;
+    const data = Buffer.from(Array.from({ length: width * height * 3 }, (_, i) => (i * 7919) % 256));
+    // the definition: output pixel centre (u + 0.5, v + 0.5) -> base point m(u, v) -> pixel index coordinates
+    const reference = (m: Affine, outW: number, outH: number): Float32Array => {
+      const out = new Float32Array(outW * outH * 3);
+      const px = (x: number, y: number, c: number): number =>
+        x >= 0 && y >= 0 && x < width && y < height ? data[(y * width + x) * 3 + c] : 0;
+      for (let v = 0; v < outH; v += 1) {
+        for (let u = 0; u < outW; u += 1) {
+          const x = m[0] * (u + 0.5) + m[1] * (v + 0.5) + (m[2] - 0.5);
+          const y = m[3] * (u + 0.5) + m[4] * (v + 0.5) + (m[5] - 0.5);
+          const x0 = Math.floor(x);
+          const y0 = Math.floor(y);
+          for (let c = 0; c < 3; c += 1) {
+            const top = px(x0, y0, c) + (px(x0 + 1, y0, c) - px(x0, y0, c)) * (x - x0);
+            const bottom = px(x0, y0 + 1, c) + (px(x0 + 1, y0 + 1, c) - px(x0, y0 + 1, c)) * (x - x0);
+            out[(v * outW + u) * 3 + c] = top + (bottom - top) * (y - y0);
+          }
+        }
+      }
+      return out;
+    };
+    const p = new ImagePyramid({ width, height, data });
+    const maps: Affine[] = [
+      [37 / 64, 0, 0, 0, 37 / 64, (-(64 - 23 / (37 / 64)) / 2) * (37 / 64)], // letterbox, black bands
+      [0.77, 0, -5.3, 0, 1.31, 9.7], // partly outside on every side
+      [-0.9, 0, 40.2, 0, 0.6, -3.1], // mirrored
+      [1.5, 0, 60, 0, 1.5, 40], // wholly outside
+    ];
+    for (const m of maps) {
+      const got = p.sample(m, 64, 48, 1);
+      const want = reference(m, 64, 48);
+      expect(got.every((value, i) => Object.is(value, want[i]))).toBe(true);
+    }
   });
 });
 
