@@ -13,6 +13,7 @@ import { ListOrderAndRequestTrail1764291000000 } from './1764291000000-ListOrder
 import { ProbeExpectedHitRate1764300000000 } from './1764300000000-ProbeExpectedHitRate';
 import { TemplateDimensionPerModel1764310000000 } from './1764310000000-TemplateDimensionPerModel';
 import { FacepluginTemplateSpace1764310000001 } from './1764310000001-FacepluginTemplateSpace';
+import { ThresholdFloorAsFalseMatchRate1764315000000 } from './1764315000000-ThresholdFloorAsFalseMatchRate';
 import { FacepluginPreluRewriteTemplateSpace1764320000000 } from './1764320000000-FacepluginPreluRewriteTemplateSpace';
 
 /** Every migration, oldest first. New ones are appended here. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   ProbeExpectedHitRate1764300000000,
   TemplateDimensionPerModel1764310000000,
   FacepluginTemplateSpace1764310000001,
+  ThresholdFloorAsFalseMatchRate1764315000000,
   FacepluginPreluRewriteTemplateSpace1764320000000,
 ];

@@ -78,7 +78,8 @@ function keyText(key: { sql: string; type: KeyType }): string {
     case 'timestamptz':
       return `to_char(${key.sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     case 'text':
-      return key.sql;
+      // parenthesised: TypeORM takes a bare `alias.column` selected under another name away from the entity
+      return `(${key.sql})`;
     default:
       return `(${key.sql})::text`;
   }

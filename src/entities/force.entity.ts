@@ -22,9 +22,12 @@ export class Force {
   @Column({ name: 'allowed_offence_categories', type: 'text', array: true, default: () => "'{}'" })
   allowedOffenceCategories: OffenceCategory[];
 
-  @Field({ description: 'Lowest similarity threshold a search may use without authorisation' })
-  @Column({ name: 'threshold_floor', type: 'real', default: 0.6 })
-  thresholdFloor: number;
+  @Field({
+    description:
+      'False-match rate of the lowest threshold a search may use without authorisation (0.001 or 0.0001); thresholdFloor is its cosine for the face model in use',
+  })
+  @Column({ name: 'threshold_floor_false_match_rate', type: 'double precision', default: 0.0001 })
+  thresholdFloorFalseMatchRate: number;
 
   @Field({ description: 'Whether second reviewers see similarity scores' })
   @Column({ name: 'scores_visible_to_second_reviewer', type: 'boolean', default: false })

@@ -58,7 +58,14 @@ export interface PolicySnapshot {
   sharingAgreementIds: string[];
   modelVersion: string;
   threshold: number;
+  /** the force's floor as a cosine of the model */
   thresholdFloor: number;
+  /** the false-match rate the floor stands for; absent in snapshots taken before floors were rates */
+  thresholdFloorFalseMatchRate?: number;
+  /** the lowest threshold the model allowed (its cosine at 1 false match in 1,000); absent before */
+  minimumThreshold?: number;
+  /** the calibration set the model's cosines were read against; absent before */
+  scoreCalibration?: string;
   k: number;
   includeUnder18: boolean;
   excludedRetentionClasses: string[];

@@ -1,7 +1,13 @@
 import { CustodyImageStatus, NOT_CONVICTED_CLASSES, RetentionClass } from '../entities/gallery.enums';
 import type { OffenceCategory } from '../entities/roles';
 import type { AuthorisationReason } from '../entities/search.enums';
-import { ABSOLUTE_MIN_THRESHOLD, authorisationReasons, DEFAULT_K } from './search-policy';
+import {
+  cosineAtFalseMatchRate,
+  describeFalseMatchRate,
+  minimumThreshold,
+  type ModelScoreScale,
+} from './score-scale';
+import { authorisationReasons, DEFAULT_K } from './search-policy';
 
 /**
  * The eligible gallery of one search and the policy it runs under, planned in one place. Pure:
@@ -40,7 +46,7 @@ export interface PlanRequest {
   /** Galleries asked for (the requesting force's own is always searched; repeats are dropped). */
   galleryForceIds: readonly string[];
   offenceCategory: OffenceCategory;
-  /** Absent on creation: the requesting force's floor. */
+  /** Cosine of the active model; absent on creation: the requesting force's floor. */
   threshold?: number | null;
   /** Absent on creation: DEFAULT_K. */
   k?: number | null;
@@ -53,7 +59,8 @@ export interface PlanRequest {
 export interface PlanForce {
   id: string;
   code: string;
-  thresholdFloor: number;
+  /** the force's floor: a false-match rate the model's calibration measured (score-scale.ts) */
+  thresholdFloorFalseMatchRate: number;
   allowedOffenceCategories: readonly OffenceCategory[];
 }
 
@@ -68,6 +75,8 @@ export interface PlanAgreement {
 
 export interface PlanModel {
   modelVersion: string;
+  /** what its cosines mean: where the floor and the minimum threshold lie */
+  scoreScale: ModelScoreScale;
 }
 
 /** One gallery of the plan: whose, and under which agreement (none for the requesting force's own). */
@@ -92,7 +101,11 @@ export interface GallerySearchPlan {
   /** Empty when the search may run as planned; the workflow decides what each problem means at its step. */
   problems: PlanProblem[];
   search: PlannedSearch;
+  /** The requesting force's floor as a cosine of the model, and the false-match rate it stands for. */
   thresholdFloor: number;
+  thresholdFloorFalseMatchRate: number;
+  /** The lowest threshold the model allows any search (its cosine at 1 false match in 1,000). */
+  minimumThreshold: number;
   /** Why the search needs an authoriser (empty: it may run at once). */
   authorisationReasons: AuthorisationReason[];
   sharingAgreementIds: string[];
@@ -149,12 +162,14 @@ export function planGallerySearch(
     };
   });
 
-  const threshold = request.threshold ?? own.thresholdFloor;
-  if (!(threshold >= ABSOLUTE_MIN_THRESHOLD && threshold < 1))
+  const thresholdFloor = cosineAtFalseMatchRate(model.scoreScale, own.thresholdFloorFalseMatchRate);
+  const lowest = minimumThreshold(model.scoreScale);
+  const threshold = request.threshold ?? thresholdFloor;
+  if (!(threshold >= lowest && threshold < 1))
     problems.push({
       kind: 'BAD_SETTING',
       field: 'threshold',
-      message: `threshold must be at least ${ABSOLUTE_MIN_THRESHOLD} and below 1`,
+      message: `threshold must be at least ${lowest} (the face model's cosine at ${describeFalseMatchRate(1e-3)} false matches) and below 1`,
     });
   const k = request.k ?? DEFAULT_K;
   if (!Number.isInteger(k) || k < 1 || k > MAX_K)
@@ -176,15 +191,20 @@ export function planGallerySearch(
       threshold,
       k,
     },
-    thresholdFloor: own.thresholdFloor,
-    authorisationReasons: authorisationReasons(own, {
-      offenceCategory: request.offenceCategory,
-      threshold,
-      includeUnder18: request.includeUnder18,
-      includeNotConvicted: request.includeNotConvicted,
-      galleryForceIds: forceIds,
-      probeOverrideSought: request.probeOverrideSought,
-    }),
+    thresholdFloor,
+    thresholdFloorFalseMatchRate: own.thresholdFloorFalseMatchRate,
+    minimumThreshold: lowest,
+    authorisationReasons: authorisationReasons(
+      { ...own, thresholdFloor },
+      {
+        offenceCategory: request.offenceCategory,
+        threshold,
+        includeUnder18: request.includeUnder18,
+        includeNotConvicted: request.includeNotConvicted,
+        galleryForceIds: forceIds,
+        probeOverrideSought: request.probeOverrideSought,
+      },
+    ),
     sharingAgreementIds: galleries.map((g) => g.agreementId).filter((id): id is string => id !== null),
     forceCodes: galleries.map((g) => g.forceCode ?? g.forceId),
     excludedStatuses: [CustodyImageStatus.PENDING_DELETION, CustodyImageStatus.DELETED],

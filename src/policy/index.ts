@@ -17,12 +17,19 @@ export type {
   PlanProblem,
   PlanRequest,
 } from './gallery-plan';
+export {
+  CALIBRATED_FALSE_MATCH_RATES,
+  cosineAtFalseMatchRate,
+  describeFalseMatchRate,
+  isCalibratedFalseMatchRate,
+  minimumThreshold,
+} from './score-scale';
+export type { ModelScoreScale } from './score-scale';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
 export { FIELD_REDACTION, redactionOf, shownFields } from './field-redaction';
 export type { FieldRedaction, RedactedField, RedactedType } from './field-redaction';
 export {
-  ABSOLUTE_MIN_THRESHOLD,
   ALL_SEARCH_REQUEST_FIELDS,
   authorisationReasons,
   probeHitRateGate,

@@ -49,13 +49,12 @@ export const FIRST_REVIEW_WINDOW: readonly SearchRequestStatus[] = [
   SearchRequestStatus.SECOND_REVIEW,
 ];
 
-/** A search's threshold may never go below this, authorised or not. */
-export const ABSOLUTE_MIN_THRESHOLD = 0.3;
 export const DEFAULT_K = 20;
 
 export interface ForceSearchPolicy {
   id: string;
   allowedOffenceCategories: readonly OffenceCategory[];
+  /** the force's floor as a cosine of the model the search uses (see score-scale.ts) */
   thresholdFloor: number;
 }
 

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Force, SharingAgreement } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Page } from '../services';
@@ -8,6 +20,14 @@ import { CreateSharingAgreementInput, SetProbeHitRateGateInput } from './force.i
 
 @Resolver(() => Force)
 export class ForceResolver {
+  @FieldResolver(() => Float, {
+    description:
+      "Lowest similarity threshold a search may use without authorisation: the face model in use scores impostor pairs at or above it at the floor's false-match rate (on its calibration set)",
+  })
+  thresholdFloor(@Root() force: Force, @Ctx() { services }: GraphQLContext): number {
+    return services.forces.thresholdFloor(force);
+  }
+
   @Authorized()
   @Query(() => ForceConnection, { description: 'Every force, by code' })
   forces(

@@ -56,10 +56,9 @@ export class CreateSearchRequestInput {
   @Field(() => Float, {
     nullable: true,
     description:
-      "Similarity threshold; defaults to the force's floor, below which an authoriser must approve",
+      "Cosine similarity threshold of the face model in use; defaults to the force's floor (Force.thresholdFloor), below which an authoriser must approve; never below the model's cosine at 1 false match in 1,000",
   })
   @IsOptional()
-  @Min(0.3)
   @Max(0.99)
   threshold?: number;
 

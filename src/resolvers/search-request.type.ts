@@ -86,7 +86,23 @@ export class PolicySnapshotType implements PolicySnapshot {
   @Field(() => [ID]) sharingAgreementIds: string[];
   @Field() modelVersion: string;
   @Field(() => Float) threshold: number;
-  @Field(() => Float) thresholdFloor: number;
+  @Field(() => Float, { description: "The force's floor as a cosine of the model" }) thresholdFloor: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The false-match rate the floor stood for (null: recorded before floors were rates)',
+  })
+  thresholdFloorFalseMatchRate?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The lowest threshold the model allowed: its cosine at 1 false match in 1,000 (null: recorded before)',
+  })
+  minimumThreshold?: number;
+  @Field({
+    nullable: true,
+    description: "The calibration set the model's cosines were read against (null: recorded before)",
+  })
+  scoreCalibration?: string;
   @Field(() => Int) k: number;
   @Field() includeUnder18: boolean;
   @Field(() => [String]) excludedRetentionClasses: string[];

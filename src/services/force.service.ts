@@ -4,7 +4,7 @@ import { Database } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { Force, SharingAgreement } from '../entities';
 import { badInput, notFound } from '../errors';
-import { abilityToWhere, FieldMap } from '../policy';
+import { abilityToWhere, cosineAtFalseMatchRate, FieldMap, type ModelScoreScale } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
@@ -42,7 +42,14 @@ export class ForceService {
   constructor(
     private readonly db: Database,
     private readonly uow: UnitOfWork,
+    /** what the face model's cosines mean (its calibration) */
+    private readonly scoreScale: ModelScoreScale,
   ) {}
+
+  /** The force's threshold floor as a cosine of the face model in use. */
+  thresholdFloor(force: Force): number {
+    return cosineAtFalseMatchRate(this.scoreScale, force.thresholdFloorFalseMatchRate);
+  }
 
   /** Every force, by code. */
   list(ctx: RequestContext, page: PageRequest = {}): Promise<Page<Force>> {

@@ -1,6 +1,7 @@
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
 import type { FacePipeline } from '../inference';
+import type { ModelScoreScale } from '../policy';
 import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
@@ -53,19 +54,29 @@ export interface ServiceOptions {
   actorCacheTtlMs?: number;
 }
 
+/** The face model's score calibration: thresholds mean nothing without it, so the service does not start. */
+function scoreScaleOf(faces: FacePipeline): ModelScoreScale {
+  if (!faces.calibration)
+    throw new Error(
+      `face model ${faces.faceModel} has no score calibration in models/manifest.json: its thresholds would mean nothing (run npm run eval and rebuild the models)`,
+    );
+  return faces.calibration;
+}
+
 export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
   const uow = new UnitOfWork(db);
+  const scoreScale = scoreScaleOf(faces);
   const searchContentReads = new SearchContentReadService(db);
   const reviews = new ReviewService(db, uow);
   return {
     actors: new ActorCache(db, options.actorCacheTtlMs ?? 0),
     officers: new OfficerService(db, uow),
-    forces: new ForceService(db, uow),
+    forces: new ForceService(db, uow, scoreScale),
     cases: new CaseService(db, uow),
     audit: new AuditService(db, uow),
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
-    searches: new SearchRequestService(db, uow, faces),
+    searches: new SearchRequestService(db, uow, faces, scoreScale),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),

@@ -33,6 +33,7 @@ import {
   planGallerySearch,
   probeHitRateGate,
   type GallerySearchPlan,
+  type ModelScoreScale,
   type PlanRequest,
   requestPartSubject,
   requestSubject,
@@ -116,6 +117,8 @@ export class SearchRequestService {
     private readonly db: Database,
     private readonly uow: UnitOfWork,
     private readonly faces: FacePipeline,
+    /** what the face model's cosines mean (its calibration) */
+    private readonly scoreScale: ModelScoreScale,
   ) {}
 
   /**
@@ -383,7 +386,13 @@ export class SearchRequestService {
             where: { searchingForceId: request.forceId, galleryForceId: In(others) },
           })
         : [];
-    return planGallerySearch(request, forces, agreements, { modelVersion: this.faces.modelVersion }, at);
+    return planGallerySearch(
+      request,
+      forces,
+      agreements,
+      { modelVersion: this.faces.modelVersion, scoreScale: this.scoreScale },
+      at,
+    );
   }
 
   /**
@@ -766,6 +775,9 @@ export class SearchRequestService {
           modelVersion,
           threshold: plan.search.threshold,
           thresholdFloor: plan.thresholdFloor,
+          thresholdFloorFalseMatchRate: plan.thresholdFloorFalseMatchRate,
+          minimumThreshold: plan.minimumThreshold,
+          scoreCalibration: this.scoreScale.dataset,
           k: plan.search.k,
           includeUnder18: plan.search.includeUnder18,
           excludedRetentionClasses: plan.search.excludedRetentionClasses,

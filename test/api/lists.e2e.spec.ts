@@ -71,6 +71,25 @@ const ListCases = graphql(`
   }
 `);
 
+const ListForces = graphql(`
+  query ListForces($first: Int, $after: String) {
+    forces(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
 const ListQueue = graphql(`
   query ListQueue($first: Int, $after: String) {
     reviewQueue {
@@ -241,6 +260,16 @@ describe('lists as cursor connections', () => {
     const other = await walk(read('gwp.requester'));
     expect(other.nodes.length).toBeGreaterThanOrEqual(3);
     expect(other.nodes.every((n) => n.forceId === gwp)).toBe(true);
+  });
+
+  it('should walk forces by their code, one page at a time, with the code shown (it is also the sort key)', async () => {
+    const forces = await walk(
+      async (after) => ok(await server.gql(ListForces, { first: 1, after }, { as: 'swp.requester' })).forces,
+    );
+    const codes = forces.nodes.map((n) => n.code);
+    expect(codes.length).toBeGreaterThanOrEqual(2);
+    expect(codes).toEqual([...codes].sort());
+    expect(forces.totalCount).toBe(codes.length);
   });
 
   it('should refuse a page larger than the maximum, and a cursor from another list or made up', async () => {

@@ -40,6 +40,20 @@ const WfCreateSearchRaw = graphql(`
   }
 `);
 
+const WfForceFloors = graphql(`
+  query WfForceFloors {
+    forces {
+      edges {
+        node {
+          code
+          thresholdFloor
+          thresholdFloorFalseMatchRate
+        }
+      }
+    }
+  }
+`);
+
 const WfDecideAuthorisationRaw = graphql(`
   mutation WfDecideAuthorisationRaw($id: ID!, $authorise: Boolean!, $rationale: String!) {
     decideSearchAuthorisation(id: $id, authorise: $authorise, rationale: $rationale) {
@@ -60,6 +74,9 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
   let gallery: Enrolled[];
   let stranger: DemoFace;
   const ids: Record<string, string> = {};
+  // thresholds in the default face model's own scale (its calibration), never another model's cosines
+  const floor = (): number => server.twokey.faces.calibration!.thresholdAtFar1e4;
+  const lowestThreshold = (): number => server.twokey.faces.calibration!.thresholdAtFar1e3;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -114,7 +131,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         status: 'DRAFT',
         authorisationRequired: true,
         authorisationReasons: ['OFFENCE_NOT_IN_ALLOWED_LIST'],
-        threshold: 0.6,
+        threshold: floor(),
         k: 5,
       });
       expect(draft.probeQuality?.acceptable).toBe(true);
@@ -130,8 +147,10 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const supervisorView = ok(await view(requestId, 'swp.supervisor')).searchRequest;
       expect(supervisorView.policySnapshot).toMatchObject({
         forceCodes: ['SWP'],
-        threshold: 0.6,
-        thresholdFloor: 0.6,
+        threshold: floor(),
+        thresholdFloor: floor(),
+        thresholdFloorFalseMatchRate: 1e-4,
+        minimumThreshold: lowestThreshold(),
         k: 5,
         includeUnder18: false,
         excludedRetentionClasses: ['NOT_CHARGED', 'NO_FURTHER_ACTION'],
@@ -248,6 +267,8 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         ['SECOND', RATIONALES.POSSIBLE_MATCH],
       ]);
       expect(pack.html).toContain('<!doctype html>');
+      // what the threshold meant for the model that ran the search
+      expect(pack.html).toContain(`force floor ${floor()}: the model's cosine at 1 in 10,000 false matches`);
       expect(pack.html).toContain('possible match — intelligence only, not evidence of identity');
       expect(pack.html).toContain(
         `data:image/jpeg;base64,${person().face.probe.toString('base64').slice(0, 40)}`,
@@ -259,6 +280,8 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(oversightPack.probe.imageBase64).toBeNull();
       expect(oversightPack.html).not.toContain('base64,');
 
+      // each reviewer opened the probe and every candidate once
+      const imagesViewed = Array(1 + pack.candidates.length).fill('FACE_IMAGE_VIEWED');
       expect(await trailOf(requestId)).toEqual([
         'SEARCH_REQUEST_CREATED',
         'SEARCH_REQUEST_SUBMITTED',
@@ -268,7 +291,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         'SEARCH_COMPLETED',
         'REVIEW_TASK_CREATED',
         'REVIEW_TASK_CLAIMED',
-        ...Array(6).fill('FACE_IMAGE_VIEWED'),
+        ...imagesViewed,
         'REVIEW_SUBMITTED',
         'SEARCH_FIRST_REVIEW_COMPLETED',
         // the second reviewer refused the request and then its first task's packet: the task's denial names only the task, and is the request's all the same
@@ -276,7 +299,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         'REVIEW_TASK_CLAIMED',
         'ACCESS_DENIED',
         'ACCESS_DENIED',
-        ...Array(6).fill('FACE_IMAGE_VIEWED'),
+        ...imagesViewed,
         'REVIEW_SUBMITTED',
         'SEARCH_CONFIRMED',
         'SEARCH_REQUEST_CLOSED',
@@ -303,7 +326,10 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         galleryManager: codes(await view(requestId, 'swp.gallery')),
       };
       expect(views.reviewer.searchRequest).toEqual(['NOT_FOUND']);
-      expect(views.reviewer.reviewTasks.map((t) => [t.stage, t.decisions?.length])).toEqual([['FIRST', 5]]);
+      // a decision on every candidate
+      expect(views.reviewer.reviewTasks.map((t) => [t.stage, t.decisions?.length])).toEqual([
+        ['FIRST', views.oversight.candidates?.length],
+      ]);
       expect(views.oversight.reviews?.length).toBe(2);
       expect(views.oversight.candidates?.[0].image).toBeNull();
       expect(views.oversight.probeImage).toBeNull();
@@ -323,7 +349,10 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
 
   describe('no viable candidate', () => {
     it('should end NO_VIABLE_CANDIDATE when both reviewers find no match, and say so to the requester', async () => {
-      const { requestId } = await wf.searchToFirstReview(stranger.probe, { threshold: 0.45 });
+      // the lowest threshold the model allows, below the force's floor: it needs an authoriser
+      const { requestId } = await wf.searchToFirstReview(gallery[5].face.probe, {
+        threshold: lowestThreshold(),
+      });
       expect(ok(await view(requestId, 'swp.requester')).searchRequest).toMatchObject({
         status: 'FIRST_REVIEW',
         authorisationReasons: ['THRESHOLD_BELOW_FLOOR'],
@@ -466,8 +495,8 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         'DISCLOSURE_PACK_EXPORTED',
         'DISCLOSURE_PACK_EXPORTED',
       ]);
-      // two reviews of 5 candidates + probe each, and the supervisor's look at all of them
-      expect(trail.filter((a) => a === 'FACE_IMAGE_VIEWED').length).toBe(18);
+      // two reviews of the candidates and the probe, and the supervisor's look at all of them
+      expect(trail.filter((a) => a === 'FACE_IMAGE_VIEWED').length).toBe(3 * (1 + pack.candidates.length));
       await chainVerifies();
     });
   });
@@ -521,10 +550,30 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(created).toMatchObject({ status: 'DRAFT', probeQuality: { acceptable: true } });
     });
 
+    it("should show each force's floor as a false-match rate and as the face model's cosine at that rate", async () => {
+      const forces = ok(await server.gql(WfForceFloors, {}, { as: 'swp.requester' })).forces.edges.map(
+        (e) => e.node,
+      );
+      expect(forces.length).toBeGreaterThan(0);
+      for (const f of forces)
+        expect(f).toMatchObject({ thresholdFloor: floor(), thresholdFloorFalseMatchRate: 1e-4 });
+    });
+
+    it("should refuse a threshold below the model's cosine at 1 false match in 1,000, saying what that cosine is", async () => {
+      const response = await attempt({ threshold: lowestThreshold() - 0.001 });
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toContain(String(lowestThreshold()));
+      expect(response.errors![0].extensions).toMatchObject({ field: 'threshold' });
+      // the lowest is allowed, with an authoriser
+      expect(ok(await attempt({ threshold: lowestThreshold() })).createSearchRequest).toMatchObject({
+        authorisationReasons: ['THRESHOLD_BELOW_FLOOR'],
+      });
+    });
+
     it('should default the threshold to the force floor and K to 20, and need no authorisation for an allowed offence', async () => {
       const created = ok(await attempt({})).createSearchRequest;
       expect(created).toMatchObject({
-        threshold: 0.6,
+        threshold: floor(),
         k: 20,
         authorisationRequired: false,
         authorisationReasons: [],

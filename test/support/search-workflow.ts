@@ -135,6 +135,9 @@ export const WfSearchRequest = graphql(`
         modelVersion
         threshold
         thresholdFloor
+        thresholdFloorFalseMatchRate
+        minimumThreshold
+        scoreCalibration
         k
         includeUnder18
         excludedRetentionClasses

@@ -16,18 +16,32 @@ import {
 const SWP: PlanForce = {
   id: 'f-swp',
   code: 'SWP',
-  thresholdFloor: 0.6,
+  thresholdFloorFalseMatchRate: 1e-4,
   allowedOffenceCategories: [OffenceCategory.ROBBERY, OffenceCategory.BURGLARY],
 };
 const GWP: PlanForce = {
   id: 'f-gwp',
   code: 'GWP',
-  thresholdFloor: 0.7,
+  thresholdFloorFalseMatchRate: 1e-3,
   allowedOffenceCategories: [OffenceCategory.ROBBERY],
 };
-const DPP: PlanForce = { id: 'f-dpp', code: 'DPP', thresholdFloor: 0.65, allowedOffenceCategories: [] };
+const DPP: PlanForce = {
+  id: 'f-dpp',
+  code: 'DPP',
+  thresholdFloorFalseMatchRate: 1e-4,
+  allowedOffenceCategories: [],
+};
 const FORCES = [SWP, GWP, DPP];
-const MODEL = { modelVersion: 'model@1' };
+// an ArcFace-like scale: impostors centre on 0
+const MODEL = {
+  modelVersion: 'model@1',
+  scoreScale: { thresholdAtFar1e3: 0.33, thresholdAtFar1e4: 0.41, dataset: 'a labelled set' },
+};
+// a dlib-like scale: impostors centre on 0.835
+const SQUEEZED_MODEL = {
+  modelVersion: 'model@2',
+  scoreScale: { thresholdAtFar1e3: 0.926, thresholdAtFar1e4: 0.943, dataset: 'a labelled set' },
+};
 const AT = new Date('2026-03-01T12:00:00Z');
 
 const request = (extra: Partial<PlanRequest> = {}): PlanRequest => ({
@@ -61,11 +75,13 @@ describe('planGallerySearch', () => {
         forceIds: [SWP.id],
         includeUnder18: false,
         excludedRetentionClasses: [RetentionClass.NOT_CHARGED, RetentionClass.NO_FURTHER_ACTION],
-        threshold: 0.6,
+        threshold: 0.41,
         k: DEFAULT_K,
       });
       expect(plan).toMatchObject({
-        thresholdFloor: 0.6,
+        thresholdFloor: 0.41,
+        thresholdFloorFalseMatchRate: 1e-4,
+        minimumThreshold: 0.33,
         authorisationReasons: [],
         sharingAgreementIds: [],
         forceCodes: ['SWP'],
@@ -89,9 +105,9 @@ describe('planGallerySearch', () => {
     });
 
     it('should use the model version it is given (the active one), never a stored one', () => {
-      expect(
-        planGallerySearch(request(), FORCES, [], { modelVersion: 'model@2' }, AT).search.modelVersion,
-      ).toBe('model@2');
+      expect(planGallerySearch(request(), FORCES, [], SQUEEZED_MODEL, AT).search.modelVersion).toBe(
+        'model@2',
+      );
     });
 
     it('should refuse to plan without the requesting force', () => {
@@ -196,21 +212,35 @@ describe('planGallerySearch', () => {
         MODEL,
         AT,
       );
-      expect([plan.search.threshold, plan.thresholdFloor]).toEqual([0.6, 0.6]);
+      expect([plan.search.threshold, plan.thresholdFloor]).toEqual([0.41, 0.41]);
+    });
+
+    it("should read the force's floor and the lowest threshold in the model's own scale", () => {
+      const plan = planGallerySearch(request(), FORCES, [], SQUEEZED_MODEL, AT);
+      expect([plan.search.threshold, plan.thresholdFloor, plan.minimumThreshold]).toEqual([
+        0.943, 0.943, 0.926,
+      ]);
+      // a cosine that is far above the floor of one model is below the lowest threshold of the other
+      expect(planGallerySearch(request({ threshold: 0.8 }), FORCES, [], SQUEEZED_MODEL, AT).problems).toEqual(
+        [expect.objectContaining({ kind: 'BAD_SETTING', field: 'threshold' })],
+      );
+      expect(planGallerySearch(request({ threshold: 0.3 }), FORCES, [], MODEL, AT).problems).toEqual([
+        expect.objectContaining({ kind: 'BAD_SETTING', field: 'threshold' }),
+      ]);
     });
 
     it.each([
-      [0.6, []],
+      [0.41, []],
       [0.8, []],
-      [0.5, ['THRESHOLD_BELOW_FLOOR']],
-      [0.3, ['THRESHOLD_BELOW_FLOOR']],
+      [0.4, ['THRESHOLD_BELOW_FLOOR']],
+      [0.33, ['THRESHOLD_BELOW_FLOOR']],
     ])('threshold %s needs authorisation %j', (threshold, reasons) => {
       const plan = planGallerySearch(request({ threshold }), FORCES, [], MODEL, AT);
       expect(plan.problems).toEqual([]);
       expect(plan.authorisationReasons).toEqual(reasons);
     });
 
-    it.each([0.29, -1, 1, 1.5, Number.NaN])('should refuse threshold %s outright', (threshold) => {
+    it.each([0.329, -1, 1, 1.5, Number.NaN])('should refuse threshold %s outright', (threshold) => {
       expect(planGallerySearch(request({ threshold }), FORCES, [], MODEL, AT).problems).toEqual([
         expect.objectContaining({ kind: 'BAD_SETTING', field: 'threshold' }),
       ]);

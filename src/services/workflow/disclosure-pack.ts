@@ -6,10 +6,11 @@ import {
   SearchCandidate,
   SearchProbe,
   SearchRequest,
+  type PolicySnapshot,
   type ProbeExpectedHitRate,
   type ProbeQuality,
 } from '../../entities';
-import { DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
+import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
 import type { RequestContext } from '../request-context';
 import {
   buildRequestViews,
@@ -182,6 +183,12 @@ const when = (d: Date | string | null | undefined) =>
     : '—';
 const percent = (v: number) => `${(100 * v).toFixed(1)}%`;
 
+/** What the floor's cosine meant for the model, where the snapshot recorded it. */
+function floorMeaning(snapshot: PolicySnapshot | null | undefined): string {
+  if (!snapshot?.thresholdFloorFalseMatchRate) return '';
+  return `: the model's cosine at ${esc(describeFalseMatchRate(snapshot.thresholdFloorFalseMatchRate))} false matches on ${esc(snapshot.scoreCalibration)}; lowest allowed ${esc(snapshot.minimumThreshold)}`;
+}
+
 /** The probe's expected hit rate as the pack states it, with what it rests on. */
 function expectedHitRateText(probe: DisclosureProbe): string {
   const e = probe.expectedHitRate;
@@ -267,7 +274,7 @@ ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}
-${row('Threshold (cosine similarity)', `${esc(r.threshold)} (force floor ${esc(snapshot?.thresholdFloor)})`)}
+${row('Threshold (cosine similarity)', `${esc(r.threshold)} (force floor ${esc(snapshot?.thresholdFloor)}${floorMeaning(snapshot)})`)}
 ${row('Candidate list length (K)', esc(r.k))}
 ${row('Galleries', esc(snapshot?.forceCodes.join(', ')))}
 ${row('Sharing agreements', esc(snapshot?.sharingAgreementIds.join(', ') || 'none'))}
