@@ -41,10 +41,11 @@ describe('FacePipeline queue bound', () => {
       expect((error as InferenceError).code).toBe('UNAVAILABLE');
       expect((error as InferenceError).details).toEqual({ retryable: true });
     }
-    for (const r of served) expect((r as { value: DetectedFace }).value.template).toHaveLength(128);
+    for (const r of served)
+      expect((r as { value: DetectedFace }).value.template).toHaveLength(pipeline.dimension);
 
     // the queue drained: the pipeline answers again, and a second burst is bounded the same way
-    expect((await pipeline.templateFor(face)).template).toHaveLength(128);
+    expect((await pipeline.templateFor(face)).template).toHaveLength(pipeline.dimension);
     const again = await settle(Array.from({ length: 5 }, () => pipeline.templateFor(face)));
     expect(again.filter((r) => r.ok)).toHaveLength(3);
   });

@@ -409,4 +409,4 @@ export const FACE_MODELS: Array<Omit<EmbedderConfig, 'modelVersion' | 'dimension
   },
 ];
 
-export const DEFAULT_FACE_MODEL = 'dlib-128';
+export const DEFAULT_FACE_MODEL = 'faceplugin-arcface-512';
