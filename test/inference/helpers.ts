@@ -2,43 +2,15 @@
  * Test images derived at test time from the demo photos shipped in @vladmandic/face-api
  * (sample1..6.jpg: group photos of 3-5 people, 1920 px wide). Nothing here needs ../shared.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 
 import sharp from 'sharp';
 
-export const SAMPLE_DIR = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
-
-export function sample(n: number): Buffer {
-  return readFileSync(join(SAMPLE_DIR, `sample${n}.jpg`));
-}
-
-export interface Region {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** A crop around a face box with `margin` times the box size on each side, as JPEG. */
-export async function cropAround(
-  image: Buffer,
-  box: Region,
-  margin = 0.6,
-  format: 'jpeg' | 'png' = 'jpeg',
-): Promise<Buffer> {
-  const meta = await sharp(image).metadata();
-  const w = meta.width ?? 0;
-  const h = meta.height ?? 0;
-  const left = Math.max(0, Math.round(box.x - margin * box.width));
-  const top = Math.max(0, Math.round(box.y - margin * box.height));
-  const right = Math.min(w, Math.round(box.x + box.width * (1 + margin)));
-  const bottom = Math.min(h, Math.round(box.y + box.height * (1 + margin)));
-  const s = sharp(image).extract({ left, top, width: right - left, height: bottom - top });
-  return format === 'jpeg' ? s.jpeg({ quality: 92 }).toBuffer() : s.png().toBuffer();
-}
+// the demo photos and crops are shared with the service's demo gallery
+import type { Region } from '../../src/demo/demo-faces';
+export { cropAround, sample, SAMPLE_DIR, type Region } from '../../src/demo/demo-faces';
 
 /** A PNG of `image` with an alpha channel: opaque in the middle, fully transparent in a border ring. */
 export async function withAlphaBorder(image: Buffer, border: number): Promise<Buffer> {
