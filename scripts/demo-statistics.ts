@@ -13,10 +13,8 @@
  * The demo gallery has a dozen people, so the minimum group size defaults to 3 here (the service's
  * default is 10); set STATS_MIN_GROUP_SIZE to see more or less suppressed.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import sharp from 'sharp';
 import { mintDevToken } from '../src/auth/token-verifier';
+import { deriveDemoFaces, type DemoFace as Face } from '../src/demo/demo-faces';
 import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/logging/logger';
 import { bootstrap } from '../src/server/bootstrap';
@@ -60,52 +58,6 @@ type Decision = keyof typeof RATIONALE;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
-interface Face {
-  enrol: Buffer;
-  probe: Buffer;
-}
-
-/** One enrolment crop and one different probe crop (turned, brighter, recompressed) per face in the demo photos. */
-async function demoFaces(
-  analyse: (image: Buffer) => Promise<{
-    faces: Array<{
-      box: { x: number; y: number; width: number; height: number };
-      quality: { acceptable: boolean };
-    }>;
-  }>,
-): Promise<Face[]> {
-  const dir = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
-  const crop = async (
-    photo: Buffer,
-    box: { x: number; y: number; width: number; height: number },
-    margin: number,
-  ) => {
-    const { width = 0, height = 0 } = await sharp(photo).metadata();
-    const left = Math.max(0, Math.round(box.x - margin * box.width));
-    const top = Math.max(0, Math.round(box.y - margin * box.height));
-    const right = Math.min(width, Math.round(box.x + box.width * (1 + margin)));
-    const bottom = Math.min(height, Math.round(box.y + box.height * (1 + margin)));
-    return sharp(photo)
-      .extract({ left, top, width: right - left, height: bottom - top })
-      .jpeg({ quality: 92 })
-      .toBuffer();
-  };
-  const faces: Face[] = [];
-  for (let n = 1; n <= 6; n += 1) {
-    const photo = readFileSync(join(dir, `sample${n}.jpg`));
-    for (const face of (await analyse(photo)).faces.filter((f) => f.quality.acceptable)) {
-      const probe = await sharp(await crop(photo, face.box, 0.9))
-        .rotate(4, { background: '#808080' })
-        .modulate({ brightness: 1.12 })
-        .resize({ width: 320 })
-        .jpeg({ quality: 80 })
-        .toBuffer();
-      faces.push({ enrol: await crop(photo, face.box, 0.6), probe });
-    }
-  }
-  return faces;
-}
-
 async function main() {
   const config = loadConfig({
     NODE_ENV: 'development',
@@ -116,7 +68,8 @@ async function main() {
     SEED_DEMO_DATA: 'true',
     STATS_MIN_GROUP_SIZE: process.env.STATS_MIN_GROUP_SIZE ?? '3',
   });
-  const twokey = await bootstrap(config, createLogger('warn'));
+  // its own gallery, with self-defined ethnicity, sex and age band: not the start-up demo gallery
+  const twokey = await bootstrap(config, createLogger('warn'), undefined, { demoGallery: false });
   try {
     const gql = async <T = Loose>(
       as: string,
@@ -138,7 +91,7 @@ async function main() {
     const step = (text: string) => process.stderr.write(`- ${text}\n`);
 
     // ---- the gallery ----
-    const faces = await demoFaces((image) => twokey.faces.analyse(image));
+    const faces = await deriveDemoFaces(twokey.faces);
     const ethnicities = ['W1', 'W1', 'A1', 'B2', 'W2', 'A3', 'B1', 'W1', 'M1', 'A1', 'B2', 'W1'];
     // people whose probe shows exactly one usable face, so a search can be opened with it
     const searchable: Face[] = [];

@@ -270,6 +270,11 @@ export const AUDIT_ACTIONS = {
     kind: K.STATE_CHANGE,
     description: 'Demonstration forces and officers were created at start-up.',
   },
+  DEMO_GALLERY_SEEDED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A demonstration custody gallery was enrolled at start-up (each image's own enrolment is recorded too).",
+  },
 } as const satisfies Record<string, AuditActionInfo>;
 
 /** Every action the audit log can hold, retired ones included: the GraphQL enum `AuditAction`. */

@@ -5,6 +5,7 @@ import { checkServingRole, migrateAsOwner } from '../db/database-roles';
 import { InProcessPubSub, PgNotifyPubSub, Topic, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
+import { seedDemoGallery } from '../demo/demo-gallery';
 import type { Logger } from '../logging/logger';
 import { buildAppSchema } from '../schema/build-schema';
 import {
@@ -30,9 +31,11 @@ export interface Twokey {
 export interface BootstrapOptions {
   /** Wraps the face pipeline the services use (tests count its calls); the real pipeline is still what runs. */
   wrapFaces?: (faces: FacePipeline) => FacePipeline;
+  /** false: no demo gallery even where the demo data is seeded (a script enrolling its own). */
+  demoGallery?: boolean;
 }
 
-/** Wires the whole service: database (migrated, seeded if configured), services, HTTP/WS. */
+/** Wires the whole service: database (migrated, seeded if configured, demo gallery included), services, HTTP/WS. */
 export async function bootstrap(
   config: Config,
   logger: Logger,
@@ -91,6 +94,9 @@ export async function bootstrap(
     ),
   );
   services.actors.listen(events, logFeedError);
+  // before listening, so the first request finds the demo gallery complete
+  if (config.seedDemoData && options.demoGallery !== false)
+    await seedDemoGallery(db, services, pipeline, logger);
   // expired review claims back to the pool, stale requests expired, interrupted searches resumed (now and periodically)
   const timers = startWorkflowTimers(
     services,

@@ -32,6 +32,8 @@ export type AuditAction =
   | 'DELETION_REQUESTED'
   /** STATE_CHANGE: Demonstration forces and officers were created at start-up. */
   | 'DEMO_DATA_SEEDED'
+  /** STATE_CHANGE: A demonstration custody gallery was enrolled at start-up (each image's own enrolment is recorded too). */
+  | 'DEMO_GALLERY_SEEDED'
   /** EXPORT: A request's disclosure pack was produced. */
   | 'DISCLOSURE_PACK_EXPORTED'
   /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
