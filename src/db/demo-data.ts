@@ -51,13 +51,29 @@ export const DEMO_OFFICERS: ReadonlyArray<{
     displayName: 'SWP Deputy System Administrator',
     roles: [Role.ADMIN],
   },
+  // Gwent has every role too, so its cross-force search of SWP's gallery can be run to the end
   { subject: 'gwp.requester', force: 'GWP', displayName: 'DC Tom Hughes', roles: [Role.REQUESTER] },
+  { subject: 'gwp.authoriser', force: 'GWP', displayName: 'Insp. Ffion Lewis', roles: [Role.AUTHORISER] },
   {
     subject: 'gwp.reviewer',
     force: 'GWP',
     displayName: 'Examiner Lowri Bevan',
     roles: [Role.REVIEWER],
     certified: true,
+  },
+  {
+    subject: 'gwp.reviewer2',
+    force: 'GWP',
+    displayName: 'Examiner Dylan Rees',
+    roles: [Role.REVIEWER],
+    certified: true,
+  },
+  { subject: 'gwp.supervisor', force: 'GWP', displayName: 'Sgt Megan Watkins', roles: [Role.SUPERVISOR] },
+  {
+    subject: 'gwp.gallery',
+    force: 'GWP',
+    displayName: 'GWP Custody Records Manager',
+    roles: [Role.GALLERY_MANAGER],
   },
   { subject: 'gwp.admin', force: 'GWP', displayName: 'GWP System Administrator', roles: [Role.ADMIN] },
   {
@@ -89,8 +105,8 @@ export const DEMO_OFFICERS: ReadonlyArray<{
 ];
 
 /**
- * First start of the embedded mode: two forces with a sharing agreement, one officer per role,
- * and a case, so a new user can try every flow. Does nothing when any force exists.
+ * First start of the embedded mode: two forces with a sharing agreement, every role in each
+ * (two reviewers each), and a case, so a new user can try every flow. Does nothing when any force exists.
  */
 export async function seedDemoData(db: Database): Promise<boolean> {
   return db.transaction(async ({ manager }) => {

@@ -74,13 +74,6 @@ describe("existence of other forces' objects is not revealed", () => {
         'swp.admin',
       ),
     ).createSharingAgreement.id;
-    ok(
-      await gql(
-        `mutation { createOfficer(input: { subject: "gwp.gallery", displayName: "GWP Custody Records", roles: [GALLERY_MANAGER] }) { id } }`,
-        {},
-        'gwp.admin',
-      ),
-    );
   }, 180_000); // a whole workflow in two forces: slow on a loaded machine
   afterAll(() => server?.stop());
 

@@ -1042,7 +1042,6 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       ['swp.requester2', ['REQUESTER'], undefined, 'swp.admin'],
       ['swp.multi', ['REQUESTER', 'AUTHORISER', 'REVIEWER'], inAYear, 'swp.admin'],
       ['swp.lapsed', ['REVIEWER'], '2025-01-01T00:00:00.000Z', 'swp.admin'],
-      ['gwp.authoriser', ['AUTHORISER'], undefined, 'gwp.admin'],
     ];
     for (const [subject, roles, reviewerCertifiedUntil, as] of extra)
       await registerOfficer(server, { subject, roles, reviewerCertifiedUntil }, as);

@@ -66,9 +66,6 @@ interface Person {
 
 const OFFICERS: Array<{ subject: string; force: ForceCode; roles: Role[]; oversees?: ForceCode[] }> = [
   { subject: 'swp.requester2', force: 'SWP', roles: [Role.REQUESTER] },
-  { subject: 'gwp.reviewer2', force: 'GWP', roles: [Role.REVIEWER] },
-  { subject: 'gwp.authoriser', force: 'GWP', roles: [Role.AUTHORISER] },
-  { subject: 'gwp.supervisor', force: 'GWP', roles: [Role.SUPERVISOR] },
   { subject: 'gwp.ethics', force: 'GWP', roles: [Role.OVERSIGHT], oversees: ['GWP'] },
   { subject: 'nwp.requester', force: 'NWP', roles: [Role.REQUESTER] },
   { subject: 'nwp.reviewer1', force: 'NWP', roles: [Role.REVIEWER] },
