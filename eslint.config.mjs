@@ -91,6 +91,11 @@ export default tseslint.config(
     'services must not know about GraphQL or HTTP.',
   ),
   layer(
+    ['src/demo/**'],
+    above('resolvers', 'schema', 'server'),
+    'the demo gallery is enrolled through the services, as a gallery manager would.',
+  ),
+  layer(
     ['src/resolvers/**'],
     above('db', 'audit'),
     'resolvers stay thin: call a service, never the database.',

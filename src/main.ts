@@ -29,7 +29,8 @@ async function main() {
     process.stderr.write(
       `\n  twokey is running at ${url}  (embedded PGlite in ${config.database.dataDir}, started in ${(startupMs / 1000).toFixed(1)} s)\n` +
         `  Get a demo token:  npm run token -- swp.requester   (officers: ${DEMO_OFFICERS.map((o) => o.subject).join(', ')})\n` +
-        `  Then:  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ me { displayName roles } }"}'\n\n`,
+        `  Then:  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ me { displayName roles } }"}'\n` +
+        `  Or run one whole search against the demo gallery:  npm run demo:search\n\n`,
     );
   }
 

@@ -53,9 +53,13 @@ export interface DemoFace {
  * must generalise beyond identical pixels. Deterministic: the same pipeline and sharp give the
  * same bytes in every process, so a client can derive the probe of a person the service enrolled.
  */
-export async function deriveDemoFaces(pipeline: Pick<FacePipeline, 'analyse'>): Promise<DemoFace[]> {
+export async function deriveDemoFaces(
+  pipeline: Pick<FacePipeline, 'analyse'>,
+  options: { atLeast?: number } = {},
+): Promise<DemoFace[]> {
   const out: DemoFace[] = [];
-  for (let n = 1; n <= SAMPLE_COUNT; n += 1) {
+  // `atLeast`: stop after the photo that gives that many people (the first ones are the same either way)
+  for (let n = 1; n <= SAMPLE_COUNT && out.length < (options.atLeast ?? Infinity); n += 1) {
     const photo = sample(n);
     const analysis = await pipeline.analyse(photo);
     for (const face of analysis.faces.filter((f) => f.quality.acceptable)) {
