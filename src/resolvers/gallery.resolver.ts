@@ -27,6 +27,7 @@ export class GalleryResolver {
     return {
       image: outcome.image,
       duplicate: outcome.duplicate,
+      faceIndex: outcome.face?.index,
       faceBox: outcome.face?.box,
       quality: outcome.face?.quality,
     };

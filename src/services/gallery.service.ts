@@ -55,7 +55,7 @@ export interface EnrolmentOutcome {
   image: CustodyImage;
   /** The same bytes were already enrolled in this force: nothing was added. */
   duplicate: boolean;
-  face?: Pick<DetectedFace, 'box' | 'quality'>;
+  face?: Pick<DetectedFace, 'index' | 'box' | 'quality'>;
 }
 
 export interface DeletionRequestInput {
@@ -178,7 +178,7 @@ export class GalleryService {
         faceSizePx: face.quality.faceSizePx,
       },
     });
-    return { image, duplicate: false, face: { box: face.box, quality: face.quality } };
+    return { image, duplicate: false, face: { index: face.index, box: face.box, quality: face.quality } };
   }
 
   get(ctx: RequestContext, id: string): Promise<CustodyImage> {
