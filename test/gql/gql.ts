@@ -83,6 +83,7 @@ type Documents = {
     "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": typeof types.PmAssignDocument,
     "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n": typeof types.PmEnrolDocument,
     "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCustodyImageDocument,
+    "\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n": typeof types.PmCustodyImagePersonDocument,
     "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before, first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmDueDocument,
     "\n  query PmDeletionRequests {\n    deletionRequests(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmDeletionRequestsDocument,
     "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n": typeof types.PmRequestDeletionDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": types.PmAssignDocument,
     "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n": types.PmEnrolDocument,
     "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n": types.PmCustodyImageDocument,
+    "\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n": types.PmCustodyImagePersonDocument,
     "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before, first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmDueDocument,
     "\n  query PmDeletionRequests {\n    deletionRequests(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmDeletionRequestsDocument,
     "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n": types.PmRequestDeletionDocument,
@@ -540,6 +542,10 @@ export function graphql(source: "\n  mutation PmEnrol($input: EnrolCustodyImageI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n"): (typeof documents)["\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
