@@ -17,13 +17,7 @@ export type {
   PlanProblem,
   PlanRequest,
 } from './gallery-plan';
-export {
-  CALIBRATED_FALSE_MATCH_RATES,
-  cosineAtFalseMatchRate,
-  describeFalseMatchRate,
-  isCalibratedFalseMatchRate,
-  minimumThreshold,
-} from './score-scale';
+export { cosineAtFalseMatchRate, describeFalseMatchRate, minimumThreshold } from './score-scale';
 export type { ModelScoreScale } from './score-scale';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';

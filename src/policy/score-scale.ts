@@ -7,9 +7,6 @@
  * nothing here interpolates between them.
  */
 
-/** False-match rates every model's calibration measures (impostor pairs scoring at or above the cosine). */
-export const CALIBRATED_FALSE_MATCH_RATES = [1e-3, 1e-4] as const;
-
 /** A face model's score calibration, as far as thresholds need it. */
 export interface ModelScoreScale {
   /** Smallest cosine that at most 1 in 1,000 impostor pairs of the calibration set reached. */
@@ -20,11 +17,10 @@ export interface ModelScoreScale {
   dataset: string;
 }
 
-export function isCalibratedFalseMatchRate(rate: number): boolean {
-  return (CALIBRATED_FALSE_MATCH_RATES as readonly number[]).includes(rate);
-}
-
-/** The model's cosine at a calibrated false-match rate. */
+/**
+ * The model's cosine at a false-match rate its calibration measured: 1e-3 or 1e-4 (impostor pairs
+ * scoring at or above it), the two values the force table's CHECK allows.
+ */
 export function cosineAtFalseMatchRate(scale: ModelScoreScale, rate: number): number {
   if (rate === 1e-3) return scale.thresholdAtFar1e3;
   if (rate === 1e-4) return scale.thresholdAtFar1e4;

@@ -218,6 +218,17 @@ export class RequestParts {
     readonly ability: AppAbility,
     readonly options: ViewOptions = {},
   ) {
+    // A transaction's manager holds one connection: its loads run one after another (pg queues
+    // overlapping queries on one client with a deprecation warning and refuses them from pg 9 on).
+    // The database's own manager takes a pooled connection per query, so its loads may overlap.
+    let inTransaction: Promise<unknown> = Promise.resolve();
+    const run = <T>(load: (m: EntityManager) => Promise<T>): Promise<T> => {
+      const m = manager();
+      if (!m.queryRunner) return load(m);
+      const result = inTransaction.then(() => load(m));
+      inTransaction = result.catch(() => undefined);
+      return result;
+    };
     const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
       new DataLoader<string, T | null>(async (ids) => {
         const rows = new Map((await load([...ids])).map((row) => [row.id, row]));
@@ -228,16 +239,18 @@ export class RequestParts {
         const rows = await load([...requestIds]);
         return requestIds.map((id) => rows.filter((row) => row.requestId === id));
       });
-    this.cases = byId((ids) => manager().find(CaseFile, { where: { id: In(ids) } }));
+    this.cases = byId((ids) => run((m) => m.find(CaseFile, { where: { id: In(ids) } })));
     this.candidates = byRequest((ids) =>
-      manager().find(SearchCandidate, { where: { requestId: In(ids) }, order: { rank: 'ASC' } }),
+      run((m) => m.find(SearchCandidate, { where: { requestId: In(ids) }, order: { rank: 'ASC' } })),
     );
     this.tasks = byRequest((ids) =>
-      manager().find(ReviewTask, { where: { requestId: In(ids) }, order: { createdAt: 'ASC' } }),
+      run((m) => m.find(ReviewTask, { where: { requestId: In(ids) }, order: { createdAt: 'ASC' } })),
     );
-    this.decisions = byRequest((ids) => manager().find(ReviewDecision, { where: { requestId: In(ids) } }));
+    this.decisions = byRequest((ids) =>
+      run((m) => m.find(ReviewDecision, { where: { requestId: In(ids) } })),
+    );
     this.custodyRecords = new DataLoader(async (imageIds) => {
-      const records = await custodyRecords(manager(), [...imageIds]);
+      const records = await run((m) => custodyRecords(m, [...imageIds]));
       return imageIds.map((id) => records.get(id) ?? null);
     });
   }
