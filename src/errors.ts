@@ -105,10 +105,16 @@ export function makeErrorFormatter(logger: Logger) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError || (isCodedError(original) && original.name === 'InferenceError')) {
+      // a face index the image does not have is a mistake in the request, not a fault of the image
+      const indexOutOfRange = original.code === 'FACE_INDEX_OUT_OF_RANGE';
       return {
         ...base,
         message: original.message,
-        extensions: { code: original.code, ...(original.details ?? {}) },
+        extensions: {
+          code: indexOutOfRange ? 'BAD_USER_INPUT' : original.code,
+          ...(indexOutOfRange ? { reason: original.code } : {}),
+          ...(original.details ?? {}),
+        },
       };
     }
     if (isDatabaseUnavailable(original)) {

@@ -392,6 +392,12 @@ export const POLICY_MATRIX = [
   { id: 'enrol', operation: 'enrolCustodyImage', scenario: "into own force's gallery", allow: y('gal') },
   { id: 'custodyImage', operation: 'custodyImage', scenario: 'an SWP custody image', allow: y('gal') },
   {
+    id: 'custodyImage.personReference',
+    operation: 'custodyImage.personReference',
+    scenario: 'the person reference of an SWP custody image',
+    allow: y('gal'),
+  },
+  {
     id: 'custodyImagesDue',
     operation: 'custodyImagesDueForReview',
     scenario: 'SWP records',

@@ -6,25 +6,40 @@ import { loadConfig } from '../config/config';
 import { Database } from '../db';
 import { migrateAsOwner, withOwnerDatabase } from '../db/database-roles';
 import { FaceSearchRepository } from '../db/face-search.repository';
-import { createFacePipeline } from '../inference';
+import { createFacePipeline, type FaceChoiceBy, type FaceRule } from '../inference';
 import { createLogger } from '../logging/logger';
 import { countManifestRows, MANIFEST_COLUMNS, runBulkEnrolment } from '../services/bulk-enrolment.service';
 import { createServices } from '../services';
 
-const USAGE = `usage: npm run enrol -- --force SWP --manifest custody.csv --images dir/ [--officer swp.gallery] [--concurrency N] [--defer-indexes] [--json]
+const USAGE = `usage: npm run enrol -- --force SWP --manifest custody.csv --images dir/ [--officer swp.gallery] [--face central|largest] [--concurrency N] [--defer-indexes] [--json]
 
 Enrols custody photographs listed in a CSV manifest with the columns
   ${MANIFEST_COLUMNS.join(', ')}
 (file is relative to --images; retention_class is CONVICTED, CHARGED_PENDING, NOT_CHARGED or
-NO_FURTHER_ACTION). Safe to re-run: images already enrolled are skipped by their hash, so an
+NO_FURTHER_ACTION; face_index, optional, names the face to enrol in a photo with several, counting
+every face found from 0, left to right). Safe to re-run: images already enrolled are skipped by their hash, so an
 interrupted run resumes where it stopped. Uses DATABASE_URL (and DATABASE_MIGRATION_URL, the owner
 role's, for migrations and --defer-indexes), or the embedded database (stop the service first: the
 embedded database has one connection).
+
+A photo with several faces of which one is usable (big and sharp enough) enrols that one. With
+several usable faces and no face_index, --face picks one: central (box centre nearest the image
+centre) or largest (largest box); without it such a photo is reported as "several faces". The
+report lists which face each such photo enrolled and what chose it.
 
 --defer-indexes is for the first load of a large gallery, before the service searches it: the
 search indexes are dropped and built once at the end, hours faster than row by row at 500,000
 images. Searches stay correct meanwhile, but slow. Every run ends by building missing indexes, so
 re-running without the flag repairs a deferred run that was stopped.`;
+
+const CHOSEN_BY: Record<FaceChoiceBy, string> = {
+  index: 'face_index',
+  'only-face': 'the only face',
+  'only-usable-face': 'the only usable face',
+  central: '--face central',
+  largest: '--face largest',
+  'best-face': 'the best face',
+};
 
 async function main() {
   const { values } = parseArgs({
@@ -34,6 +49,7 @@ async function main() {
       images: { type: 'string' },
       officer: { type: 'string', default: 'swp.gallery' },
       concurrency: { type: 'string' },
+      face: { type: 'string' },
       'defer-indexes': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -43,6 +59,11 @@ async function main() {
     process.stderr.write(`${USAGE}\n`);
     process.exit(values.help ? 0 : 2);
   }
+  if (values.face !== undefined && values.face !== 'central' && values.face !== 'largest') {
+    process.stderr.write(`--face must be central or largest\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const faceRule = values.face as FaceRule | undefined;
   const config = loadConfig(process.env, 'tool');
   const logger = createLogger('warn');
   const db = await Database.open(config.database, logger);
@@ -89,6 +110,7 @@ async function main() {
       manifestPath: values.manifest,
       imagesDir: values.images,
       concurrency: values.concurrency ? Number(values.concurrency) : availableParallelism() * 2,
+      faceRule,
       signal: abort.signal,
       onProgress: (done, outcome) => {
         if (outcome === 'ENROLLED') tally.enrolled += 1;
@@ -110,6 +132,11 @@ async function main() {
       for (const p of report.problems)
         process.stdout.write(
           `  line ${p.line}  ${p.outcome.padEnd(14)} ${p.file}${p.detail ? `  (${p.detail})` : ''}\n`,
+        );
+      if (report.faceChoices.length) process.stdout.write('photos with several faces, the face enrolled:\n');
+      for (const f of report.faceChoices)
+        process.stdout.write(
+          `  line ${f.line}  face ${f.faceIndex} of ${f.faceCount} (${CHOSEN_BY[f.chosenBy]})  ${f.file}\n`,
         );
     }
     if (!abort.signal.aborted) {

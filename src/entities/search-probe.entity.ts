@@ -19,7 +19,7 @@ export class SearchProbe {
   @Column({ type: 'char', length: 64 })
   sha256: string;
 
-  /** Which face of a photo with several the requester chose. */
+  /** Which face of a photo with several was used (the requester's index, or the only usable one); null: the only face. */
   @Column({ name: 'face_index', type: 'int', nullable: true })
   faceIndex: number | null;
 

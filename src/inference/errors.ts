@@ -4,6 +4,8 @@ export type InferenceErrorCode =
   | 'IMAGE_TOO_LARGE'
   | 'NO_FACE'
   | 'MULTIPLE_FACES'
+  // the caller named a face the image does not have (a mistake in the request: BAD_USER_INPUT to a client)
+  | 'FACE_INDEX_OUT_OF_RANGE'
   | 'FACE_TOO_SMALL'
   | 'LOW_QUALITY'
   // every pipeline busy and the queue full: nothing wrong with the image, try again shortly

@@ -5,13 +5,16 @@
  * This module sits at the bottom of the dependency graph: it imports nothing else from src/.
  */
 export type {
+  ChosenFace,
   DetectedFace,
   ExpectedHitRate,
   FaceAnalysis,
   FaceBox,
+  FaceChoiceBy,
   FacePipeline,
   FacePipelineOptions,
   FaceQuality,
+  FaceRule,
   JobOptions,
 } from './types';
 export { InferenceError } from './errors';

@@ -14,7 +14,14 @@ import { InferenceError } from './errors';
 import type { ScoreCalibration } from './manifest';
 import type { ProcessorInfo, ProcessorSettings } from './processor';
 import { DEFAULT_MIN_FACE_SIZE_PX } from './quality';
-import type { DetectedFace, FaceAnalysis, FacePipeline, FacePipelineOptions, JobOptions } from './types';
+import type {
+  ChosenFace,
+  DetectedFace,
+  FaceAnalysis,
+  FacePipeline,
+  FacePipelineOptions,
+  JobOptions,
+} from './types';
 import type { JobRequest, WorkerRequest, WorkerResponse } from './worker';
 
 export const DEFAULT_MAX_INPUT_PIXELS = 40_000_000;
@@ -143,13 +150,18 @@ class WorkerPoolPipeline implements FacePipeline {
     return { ...analysis, faces: analysis.faces.map(localFace) };
   }
 
-  async templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace> {
-    return localFace(
-      (await this.submit(
-        { op: 'templateFor', input: this.checkInput(image), faceIndex, use: options?.use },
-        options,
-      )) as DetectedFace,
-    );
+  async templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace> {
+    const { use, faceRule, probeHitRateFloor } = options ?? {};
+    const chosen = (await this.submit(
+      {
+        op: 'templateFor',
+        input: this.checkInput(image),
+        faceIndex,
+        options: { use, faceRule, probeHitRateFloor },
+      },
+      options,
+    )) as ChosenFace;
+    return { ...localFace(chosen), choice: chosen.choice };
   }
 
   async close(): Promise<void> {

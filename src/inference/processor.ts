@@ -18,7 +18,15 @@ import { FaceApiLandmarker, Landmarker } from './landmarker';
 import { FaceModelChoice, LoadedManifest, loadManifest, ScoreCalibration } from './manifest';
 import { assessQuality, faceSharpness, QUALITY_THRESHOLDS, round, yawProxy } from './quality';
 import { createSession } from './session';
-import type { DetectedFace, FaceAnalysis, FaceBox } from './types';
+import type {
+  ChosenFace,
+  DetectedFace,
+  FaceAnalysis,
+  FaceBox,
+  FaceRule,
+  FaceUse,
+  TemplateOptions,
+} from './types';
 
 export interface ProcessorSettings extends DecodeLimits {
   modelsDir: string;
@@ -51,6 +59,34 @@ function readingOrder(faces: RawDetection[]): RawDetection[] {
   return [...faces].sort(
     (a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2) || a.box.y - b.box.y,
   );
+}
+
+const faceSize = (d: RawDetection): number => Math.max(d.box.width, d.box.height);
+
+/**
+ * Of faces none of which is usable, the nearest to usable: a calibrated probe's by its expected
+ * rank-1 rate, any other by the fewest reasons against it, then the larger.
+ */
+function betterFace(a: DetectedFace, b: DetectedFace): boolean {
+  if (a.expectedHitRate && b.expectedHitRate && a.expectedHitRate.rankOne !== b.expectedHitRate.rankOne)
+    return a.expectedHitRate.rankOne > b.expectedHitRate.rankOne;
+  if (a.quality.reasons.length !== b.quality.reasons.length)
+    return a.quality.reasons.length < b.quality.reasons.length;
+  return a.quality.faceSizePx > b.quality.faceSizePx;
+}
+
+/** A rule's pick of several usable faces; ties go to the earlier face in reading order. */
+export function pickByRule<F extends { box: FaceBox }>(
+  faces: F[],
+  rule: FaceRule,
+  width: number,
+  height: number,
+): F {
+  const cost = (f: F): number =>
+    rule === 'largest'
+      ? -(f.box.width * f.box.height)
+      : Math.hypot(f.box.x + f.box.width / 2 - width / 2, f.box.y + f.box.height / 2 - height / 2);
+  return faces.reduce((best, f) => (cost(f) < cost(best) ? f : best));
 }
 
 export class FaceProcessor {
@@ -126,69 +162,129 @@ export class FaceProcessor {
     return { width: image.width, height: image.height, sha256: image.sha256, faces };
   }
 
-  async templateFor(
-    input: Buffer,
-    faceIndex?: number,
-    use: 'enrolment' | 'probe' = 'enrolment',
-  ): Promise<DetectedFace> {
+  /**
+   * The face to make a template of. With `faceIndex` (reading order of every detection, as in
+   * `analyse`) that face, or FACE_INDEX_OUT_OF_RANGE. Without it: the only face; or, of several,
+   * the only usable one (`isUsable`); of several usable ones the one `options.faceRule` picks, else
+   * MULTIPLE_FACES listing the usable faces. When none is usable, the refusal is about the best face
+   * (FACE_TOO_SMALL or LOW_QUALITY), except that a calibrated probe's best face is returned, as a
+   * single face would be: the force's floor on its expected hit rate then decides.
+   */
+  async templateFor(input: Buffer, faceIndex?: number, options: TemplateOptions = {}): Promise<ChosenFace> {
+    const use = options.use ?? 'enrolment';
     const image = await decodeImage(input, this.settings);
     const pyramid = new ImagePyramid(image);
     const detections = readingOrder(await this.detector.detect(pyramid));
-    const summary = detections.map((d, index) => ({
-      index,
-      box: roundBox(d.box),
-      detectorScore: round(d.score, 4),
-    }));
-    if (detections.length === 0)
+    const faceCount = detections.length;
+    if (faceCount === 0)
       throw new InferenceError('NO_FACE', 'No face was found in the image', {
         width: image.width,
         height: image.height,
       });
-    if (faceIndex === undefined && detections.length > 1) {
-      throw new InferenceError('MULTIPLE_FACES', `${detections.length} faces were found; choose one`, {
-        count: detections.length,
-        faces: summary,
-      });
+    if (faceIndex !== undefined) {
+      if (!Number.isInteger(faceIndex) || faceIndex < 0 || faceIndex >= faceCount) {
+        throw new InferenceError(
+          'FACE_INDEX_OUT_OF_RANGE',
+          `There is no face ${faceIndex}: ${faceCount} ${faceCount === 1 ? 'face was' : 'faces were'} found (indexes 0 to ${faceCount - 1})`,
+          { faceIndex, count: faceCount },
+        );
+      }
+      const face = await this.passingFace(pyramid, detections[faceIndex], faceIndex, use);
+      return { ...face, choice: { by: 'index', faceCount } };
     }
-    const index = faceIndex ?? 0;
-    if (!Number.isInteger(index) || index < 0 || index >= detections.length) {
-      throw new InferenceError('NO_FACE', 'There is no face with that index in the image', {
-        faceIndex,
-        count: detections.length,
-        faces: summary,
-      });
+    if (faceCount === 1) {
+      const face = await this.passingFace(pyramid, detections[0], 0, use);
+      return { ...face, choice: { by: 'only-face', faceCount } };
     }
-    const chosen = detections[index];
-    const size = Math.max(chosen.box.width, chosen.box.height);
-    if (size < this.settings.minFaceSizePx) {
-      throw new InferenceError('FACE_TOO_SMALL', 'The face is too small for a reliable template', {
-        faceIndex: index,
-        box: roundBox(chosen.box),
-        faceSizePx: round(size, 1),
-        minFaceSizePx: this.settings.minFaceSizePx,
-        detectorScore: round(chosen.score, 4),
-      });
-    }
-    const face = await this.processFace(pyramid, chosen, index);
-    // a probe's expected hit rate, where the model has one, says more than the fixed bar
-    if (!face.quality.acceptable && !(use === 'probe' && face.expectedHitRate)) {
-      const q = face.quality;
+
+    // several faces: measure every one big enough to measure, then keep the usable ones
+    const measured: DetectedFace[] = [];
+    for (let i = 0; i < faceCount; i += 1)
+      if (this.bigEnough(detections[i])) measured.push(await this.processFace(pyramid, detections[i], i));
+    const usable = measured.filter((f) => this.isUsable(f, use, options.probeHitRateFloor ?? 0));
+    if (usable.length === 1) return { ...usable[0], choice: { by: 'only-usable-face', faceCount } };
+    if (usable.length > 1) {
+      if (options.faceRule) {
+        const face = pickByRule(usable, options.faceRule, image.width, image.height);
+        return { ...face, choice: { by: options.faceRule, faceCount } };
+      }
       throw new InferenceError(
-        'LOW_QUALITY',
-        `The face is not good enough for a template (${q.reasons.join(', ')})`,
+        'MULTIPLE_FACES',
+        `${usable.length} usable faces were found (of ${faceCount}); choose one by its index`,
         {
-          faceIndex: index,
-          box: face.box,
-          reasons: q.reasons,
-          faceSizePx: q.faceSizePx,
-          sharpness: q.sharpness,
-          poseYawProxy: q.poseYawProxy,
-          detectorScore: q.detectorScore,
-          thresholds: { ...QUALITY_THRESHOLDS, minFaceSizePx: this.settings.minFaceSizePx },
+          count: faceCount,
+          usableCount: usable.length,
+          faces: usable.map((f) => ({ index: f.index, box: f.box, detectorScore: f.detectorScore })),
         },
       );
     }
+    // none usable: the refusal (or, for a calibrated probe, the face) is the best one's
+    if (measured.length === 0) {
+      const largest = detections.reduce((a, b) => (faceSize(b) > faceSize(a) ? b : a));
+      throw this.tooSmall(largest, detections.indexOf(largest));
+    }
+    const best = measured.reduce((a, b) => (betterFace(b, a) ? b : a));
+    this.assertPasses(best, use);
+    return { ...best, choice: { by: 'best-face', faceCount } };
+  }
+
+  /**
+   * The one definition of a usable face: big enough, and above the fixed quality bar, except that
+   * a probe face of a model with a quality calibration is judged by its expected hit rate instead
+   * (usable when its expected rank-1 rate reaches `probeHitRateFloor`; 0 lets every one through,
+   * as the force's floor then does).
+   */
+  private isUsable(face: DetectedFace, use: FaceUse, probeHitRateFloor: number): boolean {
+    if (face.quality.faceSizePx < this.settings.minFaceSizePx) return false;
+    if (use === 'probe' && face.expectedHitRate) return face.expectedHitRate.rankOne >= probeHitRateFloor;
+    return face.quality.acceptable;
+  }
+
+  private bigEnough(det: RawDetection): boolean {
+    return faceSize(det) >= this.settings.minFaceSizePx;
+  }
+
+  /** One face that must pass the bar on its own: measured, or refused with its measured values. */
+  private async passingFace(
+    pyramid: ImagePyramid,
+    det: RawDetection,
+    index: number,
+    use: FaceUse,
+  ): Promise<DetectedFace> {
+    if (!this.bigEnough(det)) throw this.tooSmall(det, index);
+    const face = await this.processFace(pyramid, det, index);
+    this.assertPasses(face, use);
     return face;
+  }
+
+  /** A single face's bar: a calibrated probe passes here, as its expected hit rate and the force's floor decide. */
+  private assertPasses(face: DetectedFace, use: FaceUse): void {
+    if (this.isUsable(face, use, 0)) return;
+    const q = face.quality;
+    throw new InferenceError(
+      'LOW_QUALITY',
+      `The face is not good enough for a template (${q.reasons.join(', ')})`,
+      {
+        faceIndex: face.index,
+        box: face.box,
+        reasons: q.reasons,
+        faceSizePx: q.faceSizePx,
+        sharpness: q.sharpness,
+        poseYawProxy: q.poseYawProxy,
+        detectorScore: q.detectorScore,
+        thresholds: { ...QUALITY_THRESHOLDS, minFaceSizePx: this.settings.minFaceSizePx },
+      },
+    );
+  }
+
+  private tooSmall(det: RawDetection, index: number): InferenceError {
+    return new InferenceError('FACE_TOO_SMALL', 'The face is too small for a reliable template', {
+      faceIndex: index,
+      box: roundBox(det.box),
+      faceSizePx: round(faceSize(det), 1),
+      minFaceSizePx: this.settings.minFaceSizePx,
+      detectorScore: round(det.score, 4),
+    });
   }
 
   private async processFace(pyramid: ImagePyramid, det: RawDetection, index: number): Promise<DetectedFace> {

@@ -45,6 +45,37 @@ export interface DetectedFace {
   templates?: Record<string, Float32Array>;
 }
 
+/** What a template is for: a probe's bar can be its expected hit rate (see JobOptions.use). */
+export type FaceUse = 'enrolment' | 'probe';
+
+/**
+ * How to pick one of several usable faces when no index is given: `central`, the face whose box
+ * centre is nearest the image centre; `largest`, the largest box.
+ */
+export type FaceRule = 'central' | 'largest';
+
+/**
+ * How `templateFor` chose its face: the caller's `index`; the `only-face` found; the
+ * `only-usable-face` of several; a rule (`central`, `largest`) among several usable ones; or, for
+ * a calibrated probe with no usable face, the `best-face` (its force's floor then decides).
+ */
+export type FaceChoiceBy = 'index' | 'only-face' | 'only-usable-face' | FaceRule | 'best-face';
+
+export interface ChosenFace extends DetectedFace {
+  choice: {
+    by: FaceChoiceBy;
+    /** every face detected, usable or not */
+    faceCount: number;
+  };
+}
+
+/** The options `templateFor` passes to the processor (JobOptions less the queueing). */
+export interface TemplateOptions {
+  use?: FaceUse;
+  faceRule?: FaceRule;
+  probeHitRateFloor?: number;
+}
+
 export interface FaceAnalysis {
   /** oriented image size */
   width: number;
@@ -92,7 +123,14 @@ export interface JobOptions {
    * false) instead of LOW_QUALITY when the model has a quality calibration, as its expected hit rate
    * and the force's floor decide whether it is searched. Default 'enrolment': LOW_QUALITY.
    */
-  use?: 'enrolment' | 'probe';
+  use?: FaceUse;
+  /** `templateFor` only: how to pick among several usable faces when no index is given (else MULTIPLE_FACES) */
+  faceRule?: FaceRule;
+  /**
+   * `templateFor` only, probes of a calibrated model: of several faces, one whose expected rank-1
+   * rate is below this (the force's floor) is not usable. Default 0.
+   */
+  probeHitRateFloor?: number;
 }
 
 export interface FacePipeline {
@@ -109,9 +147,12 @@ export interface FacePipeline {
   /** every face found; throws InferenceError for unreadable, unsupported or too large input */
   analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis>;
   /**
-   * Exactly one usable face: throws NO_FACE, MULTIPLE_FACES (details.faces = boxes) when several
-   * are found and no index was chosen, FACE_TOO_SMALL or LOW_QUALITY (with the measured values).
+   * One face's template. `faceIndex` counts every detected face in reading order (as `analyse`);
+   * one out of range throws FACE_INDEX_OUT_OF_RANGE. Without it: the only face, or the only usable
+   * face of several, or `options.faceRule`'s pick of several usable ones; else MULTIPLE_FACES
+   * (details.faces = the usable faces' index, box, detector score). Throws NO_FACE, and, about the
+   * chosen face or the best of none usable, FACE_TOO_SMALL or LOW_QUALITY (with the measured values).
    */
-  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace>;
+  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace>;
   close(): Promise<void>;
 }

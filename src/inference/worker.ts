@@ -6,10 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { InferenceError } from './errors';
 import { FaceProcessor, ProcessorInfo, ProcessorSettings } from './processor';
+import type { TemplateOptions } from './types';
 
 export type JobRequest =
   | { op: 'analyse'; input: Uint8Array }
-  | { op: 'templateFor'; input: Uint8Array; faceIndex?: number; use?: 'enrolment' | 'probe' };
+  | { op: 'templateFor'; input: Uint8Array; faceIndex?: number; options: TemplateOptions };
 
 export type WorkerRequest = JobRequest & { id: number };
 
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
         const value =
           req.op === 'analyse'
             ? await processor.analyse(input)
-            : await processor.templateFor(input, req.faceIndex, req.use);
+            : await processor.templateFor(input, req.faceIndex, req.options);
         port.postMessage({ type: 'result', id: req.id, value } satisfies WorkerResponse);
       } catch (err) {
         port.postMessage({ type: 'error', id: req.id, error: toWorkerError(err) } satisfies WorkerResponse);

@@ -52,7 +52,8 @@ export class EnrolCustodyImageInput extends CustodyRecordRules {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Which face to enrol when the photo shows several (index from the MULTIPLE_FACES error)',
+    description:
+      'Which face to enrol when the photo shows several usable ones: an index from the MULTIPLE_FACES error (every detected face counts, left to right). A single usable face is used without it; an index the photo does not have is BAD_USER_INPUT',
   })
   @IsOptional()
   @IsInt()

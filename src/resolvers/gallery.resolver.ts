@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CustodyImage, DeletionRequest, DeletionRequestStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Page } from '../services';
@@ -27,9 +27,21 @@ export class GalleryResolver {
     return {
       image: outcome.image,
       duplicate: outcome.duplicate,
+      faceIndex: outcome.face?.index,
       faceBox: outcome.face?.box,
       quality: outcome.face?.quality,
     };
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The force's own person reference (e.g. a PNC id) of the person photographed: shown to whoever may read the image",
+  })
+  personReference(
+    @Root() image: CustodyImage,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<string> {
+    return services.gallery.personReference(request, image);
   }
 
   @Authorized()

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CustodyImage } from '../entities';
 
 @ObjectType()
@@ -26,6 +26,13 @@ export class EnrolmentResult {
 
   @Field({ description: 'The same image was already enrolled in your force; nothing was added' })
   duplicate: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Which face of the photo was enrolled (every detected face counts, left to right); null for a duplicate',
+  })
+  faceIndex?: number;
 
   @Field(() => FaceBoxType, { nullable: true })
   faceBox?: FaceBoxType;

@@ -45,7 +45,8 @@ export class CreateSearchRequestInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Which face, when the photo shows several (index from the MULTIPLE_FACES error)',
+    description:
+      'Which face to search with when the photo shows several usable ones: an index from the MULTIPLE_FACES error (every detected face counts, left to right). A single usable face is used without it; an index the photo does not have is BAD_USER_INPUT',
   })
   @IsOptional()
   @IsInt()

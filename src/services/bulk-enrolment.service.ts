@@ -8,7 +8,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { AuditActor } from '../audit';
 import type { Database } from '../db';
 import { CustodyImage, Force, Officer, RetentionClass, Role } from '../entities';
-import { InferenceError, type DetectedFace, type FacePipeline } from '../inference';
+import {
+  InferenceError,
+  type ChosenFace,
+  type FaceChoiceBy,
+  type FacePipeline,
+  type FaceRule,
+} from '../inference';
 import { custodyRecordProblems } from './custody-record.rules';
 import type { CustodyRecord, GalleryService } from './gallery.service';
 
@@ -24,6 +30,17 @@ export interface BulkEnrolmentReport {
    * CSV parser could not read has no file name.
    */
   problems: Array<{ line: number; file: string; outcome: RowOutcome; detail?: string }>;
+  /**
+   * Enrolled photos with more than one face: which face was enrolled (reading-order index) and
+   * what chose it (the row's face_index, the only usable face, or the run's --face rule).
+   */
+  faceChoices: Array<{
+    line: number;
+    file: string;
+    faceIndex: number;
+    faceCount: number;
+    chosenBy: FaceChoiceBy;
+  }>;
   seconds: number;
   /** Images analysed per second (duplicates skipped before inference are not counted). */
   imagesPerSecond: number;
@@ -37,6 +54,11 @@ export interface BulkEnrolmentOptions {
   imagesDir: string;
   /** Images in flight at once (inference runs in the pipeline's worker threads). */
   concurrency?: number;
+  /**
+   * How to pick one of several usable faces in a photo whose row names none (face_index): without
+   * a rule such a photo is reported as MULTIPLE_FACES.
+   */
+  faceRule?: FaceRule;
   onProgress?: (done: number, outcome: RowOutcome) => void;
   /** Stops taking new rows; rows already committed stay, none is half-written. */
   signal?: AbortSignal;
@@ -53,12 +75,15 @@ export const MANIFEST_COLUMNS = [
   'self_defined_ethnicity',
   'sex',
   'age_band',
+  // optional: which face to enrol, counting every face found left to right from 0
+  'face_index',
 ] as const;
 type ManifestRow = Partial<Record<(typeof MANIFEST_COLUMNS)[number], string>>;
 
 const OUTCOME_OF_ERROR: Partial<Record<InferenceError['code'], RowOutcome>> = {
   NO_FACE: 'NO_FACE',
   MULTIPLE_FACES: 'MULTIPLE_FACES',
+  FACE_INDEX_OUT_OF_RANGE: 'BAD_ROW',
   FACE_TOO_SMALL: 'LOW_QUALITY',
   LOW_QUALITY: 'LOW_QUALITY',
   UNREADABLE_IMAGE: 'UNREADABLE',
@@ -139,6 +164,7 @@ export async function runBulkEnrolment(
     ),
   ) as Record<RowOutcome, number>;
   const problems: BulkEnrolmentReport['problems'] = [];
+  const faceChoices: BulkEnrolmentReport['faceChoices'] = [];
   let analysed = 0;
   let done = 0;
 
@@ -161,6 +187,7 @@ export async function runBulkEnrolment(
     };
     const parsed = parseRow(row);
     if (typeof parsed === 'string') return finish('BAD_ROW', parsed);
+    const { record, faceIndex } = parsed;
     const read = await readImage(imagesDir, file);
     if (typeof read === 'string') return finish('BAD_ROW', read);
     const bytes = read;
@@ -171,19 +198,29 @@ export async function runBulkEnrolment(
       )
     )
       return finish('DUPLICATE');
-    let face: DetectedFace;
+    let face: ChosenFace;
     try {
       analysed += 1;
       // backpressure: a batch waits for the pipeline rather than being refused when it is busy
-      face = await faces.templateFor(bytes, undefined, { whenBusy: 'wait' });
+      face = await faces.templateFor(bytes, faceIndex, { whenBusy: 'wait', faceRule: options.faceRule });
     } catch (error) {
+      if (error instanceof InferenceError && error.code === 'FACE_INDEX_OUT_OF_RANGE')
+        return finish('BAD_ROW', `face_index is out of range (${String(error.details.count)} faces found)`);
       if (error instanceof InferenceError && OUTCOME_OF_ERROR[error.code])
         return finish(OUTCOME_OF_ERROR[error.code]!, error.code);
       throw error;
     }
     const outcome = await serialWrite(() =>
-      db.transaction((tx) => gallery.store(tx, actor, force!.id, parsed, bytes, face)),
+      db.transaction((tx) => gallery.store(tx, actor, force!.id, record, bytes, face)),
     );
+    if (!outcome.duplicate && face.choice.faceCount > 1)
+      faceChoices.push({
+        line,
+        file,
+        faceIndex: face.index,
+        faceCount: face.choice.faceCount,
+        chosenBy: face.choice.by,
+      });
     finish(outcome.duplicate ? 'DUPLICATE' : 'ENROLLED');
   }
 
@@ -206,7 +243,8 @@ export async function runBulkEnrolment(
   await Promise.all(inFlight);
   await writes;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { counts, problems, seconds, imagesPerSecond: analysed / seconds };
+  faceChoices.sort((a, b) => a.line - b.line);
+  return { counts, problems, faceChoices, seconds, imagesPerSecond: analysed / seconds };
 }
 
 /**
@@ -239,7 +277,7 @@ async function readImage(imagesDir: string, file: string): Promise<Buffer | stri
   }
 }
 
-function parseRow(row: ManifestRow): CustodyRecord | string {
+function parseRow(row: ManifestRow): { record: CustodyRecord; faceIndex?: number } | string {
   const missing = [
     'file',
     'person_reference',
@@ -257,6 +295,11 @@ function parseRow(row: ManifestRow): CustodyRecord | string {
   const under18 = row.under18_at_capture!.trim().toLowerCase();
   if (!['true', 'false', 'yes', 'no', '1', '0'].includes(under18))
     return 'under18_at_capture must be true or false';
+  const faceIndexText = row.face_index?.trim();
+  // the same bounds as the GraphQL enrolment's faceIndex
+  if (faceIndexText && !/^\d{1,3}$/.test(faceIndexText)) return 'face_index must be a whole number from 0';
+  const faceIndex = faceIndexText ? Number(faceIndexText) : undefined;
+  if (faceIndex !== undefined && faceIndex > 100) return 'face_index must be at most 100';
   const record: CustodyRecord = {
     personReference: row.person_reference!.trim(),
     custodyReference: row.custody_reference!.trim(),
@@ -269,5 +312,7 @@ function parseRow(row: ManifestRow): CustodyRecord | string {
   };
   // the same rules as the GraphQL enrolment input
   const problems = custodyRecordProblems(record);
-  return problems.length ? problems.join('; ') : record;
+  return problems.length
+    ? problems.join('; ')
+    : { record, ...(faceIndex !== undefined ? { faceIndex } : {}) };
 }

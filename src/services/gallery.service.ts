@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { type EntityManager, In, Not } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
@@ -55,7 +56,7 @@ export interface EnrolmentOutcome {
   image: CustodyImage;
   /** The same bytes were already enrolled in this force: nothing was added. */
   duplicate: boolean;
-  face?: Pick<DetectedFace, 'box' | 'quality'>;
+  face?: Pick<DetectedFace, 'index' | 'box' | 'quality'>;
 }
 
 export interface DeletionRequestInput {
@@ -178,8 +179,31 @@ export class GalleryService {
         faceSizePx: face.quality.faceSizePx,
       },
     });
-    return { image, duplicate: false, face: { box: face.box, quality: face.quality } };
+    return { image, duplicate: false, face: { index: face.index, box: face.box, quality: face.quality } };
   }
+
+  /**
+   * The force's person reference of an image its reader may see (those who may read the image,
+   * i.e. its force's gallery managers). The subjects of a whole list load in one query per request.
+   */
+  async personReference(ctx: RequestContext, image: CustodyImage): Promise<string> {
+    assertCan(ctx, 'read', 'CustodyImage', image);
+    let loader = this.subjectLoaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const subjects = await this.uow.read(ctx, (manager) =>
+          manager.find(CustodySubject, { where: { id: In([...ids]) } }),
+        );
+        const byId = new Map(subjects.map((s) => [s.id, s.personReference]));
+        return ids.map((id) => byId.get(id) ?? new Error(`custody subject ${id} not found`));
+      });
+      this.subjectLoaders.set(ctx, loader);
+    }
+    return loader.load(image.subjectId);
+  }
+
+  /** Per request (the context object), so nothing is cached beyond one request. */
+  private readonly subjectLoaders = new WeakMap<RequestContext, DataLoader<string, string>>();
 
   get(ctx: RequestContext, id: string): Promise<CustodyImage> {
     return this.uow.run(ctx, async ({ manager }) => {

@@ -84,7 +84,10 @@ export interface NewSearchRequest {
   /** Defaults to the case's offence category. */
   offenceCategory?: OffenceCategory;
   probeImage: Buffer;
-  /** Which face, when the probe shows several (index from the MULTIPLE_FACES error). */
+  /**
+   * Which face, when the probe shows several usable ones (index from the MULTIPLE_FACES error; it
+   * counts every detected face in reading order). Out of range: BAD_USER_INPUT.
+   */
   probeFaceIndex?: number;
   /** Defaults to the force's floor; lower needs authorisation. */
   threshold?: number;
@@ -151,7 +154,11 @@ export class SearchRequestService {
     });
     const modelVersion = this.faces.modelVersion;
     const face = await this.faces
-      .templateFor(input.probeImage, input.probeFaceIndex, { use: 'probe' })
+      .templateFor(input.probeImage, input.probeFaceIndex, {
+        use: 'probe',
+        // of several faces, one the force's floor would refuse is not one to ask the requester about
+        probeHitRateFloor: force.probeHitRateFloor,
+      })
       .catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
     const gate = probeHitRateGate(
       force,
@@ -220,7 +227,9 @@ export class SearchRequestService {
         mimeType: sniffImageType(input.probeImage),
         bytes: input.probeImage,
         sha256: createHash('sha256').update(input.probeImage).digest('hex'),
-        faceIndex: input.probeFaceIndex ?? null,
+        // the face used, when the photo has several (given, or the only usable one): a later
+        // analysis under another model version takes the same face
+        faceIndex: face.choice.faceCount > 1 || input.probeFaceIndex !== undefined ? face.index : null,
         faceBox: { ...face.box },
       });
       await FaceSearchRepository.storeProbeTemplate(manager, request.id, {
@@ -249,6 +258,9 @@ export class SearchRequestService {
             faceSizePx: face.quality.faceSizePx,
             acceptable: face.quality.acceptable,
             faceIndex: input.probeFaceIndex ?? null,
+            faceUsed: face.index,
+            faceChosenBy: face.choice.by,
+            faceCount: face.choice.faceCount,
             modelVersion,
             expectedRankOne: face.expectedHitRate?.rankOne ?? null,
             expectedInCandidateList: face.expectedHitRate?.inCandidateList ?? null,

@@ -5,12 +5,13 @@ import { AuditEvent, CustodyImage, CustodyImageBlob, DerivedImage } from '../../
 import { graphql } from '../gql';
 import { demoFaces, DemoFace } from '../support/faces';
 import { codes, TestServer } from '../support/test-server';
-import { noiseJpeg, pngHeaderClaiming, sample } from '../inference/helpers';
+import { blurRegions, noiseJpeg, pngHeaderClaiming, sample } from '../inference/helpers';
 
 const Enrol = graphql(`
   mutation Enrol($input: EnrolCustodyImageInput!) {
     enrolCustodyImage(input: $input) {
       duplicate
+      faceIndex
       image {
         id
         subjectId
@@ -22,6 +23,15 @@ const Enrol = graphql(`
         faceSizePx
         acceptable
       }
+    }
+  }
+`);
+
+const CustodyImagePerson = graphql(`
+  query CustodyImagePerson($id: ID!) {
+    custodyImage(id: $id) {
+      id
+      personReference
     }
   }
 `);
@@ -174,6 +184,38 @@ describe('GalleryService (over GraphQL)', () => {
       const response = await enrol(group, { faceIndex: chosen.index });
       expect(response.errors).toBeUndefined();
       expect(response.data?.enrolCustodyImage.quality?.acceptable).toBe(true);
+    });
+
+    it('should enrol the only usable face of a group photo without asking, and show its person reference', async () => {
+      const photo = sample(1);
+      const boxes = (await server.twokey.faces.analyse(photo)).faces.map((f) => f.box);
+      const oneUsable = await blurRegions(photo, boxes.slice(1), 8);
+      const found = (await server.twokey.faces.analyse(oneUsable)).faces;
+      expect(found.map((f) => f.quality.acceptable)).toEqual([true, false, false]);
+      const response = await enrol(oneUsable, { personReference: 'PNC/GROUP/1' });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.enrolCustodyImage).toMatchObject({ duplicate: false, faceIndex: 0 });
+      const id = response.data!.enrolCustodyImage.image.id;
+      // the gallery manager who may read the image sees whose it is; an officer who may not sees nothing of it
+      const seen = await server.gql(CustodyImagePerson, { id }, { as: 'swp.gallery' });
+      expect(seen.data?.custodyImage).toEqual({ id, personReference: 'PNC/GROUP/1' });
+      for (const as of ['swp.requester', 'swp.reviewer1', 'gwp.admin']) {
+        const refused = await server.gql(CustodyImagePerson, { id }, { as });
+        expect(codes(refused)).toEqual(['NOT_FOUND']);
+        expect(JSON.stringify(refused)).not.toContain('PNC/GROUP/1');
+      }
+    });
+
+    it('should refuse a face index the photo does not have as BAD_USER_INPUT, writing nothing', async () => {
+      const before = {
+        images: await server.db.manager.count(CustodyImage),
+        events: await server.db.manager.count(AuditEvent),
+      };
+      const response = await enrol(sample(2), { faceIndex: 3 });
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].extensions).toMatchObject({ faceIndex: 3, count: 3 });
+      expect(await server.db.manager.count(CustodyImage)).toBe(before.images);
+      expect(await server.db.manager.count(AuditEvent)).toBe(before.events);
     });
 
     it('should refuse officers who are not gallery managers, audited', async () => {

@@ -251,6 +251,14 @@ const PmCustodyImage = graphql(`
     }
   }
 `);
+const PmCustodyImagePerson = graphql(`
+  query PmCustodyImagePerson($id: ID!) {
+    custodyImage(id: $id) {
+      id
+      personReference
+    }
+  }
+`);
 const PmDue = graphql(`
   query PmDue($before: DateTimeISO!) {
     custodyImagesDueForReview(before: $before, first: 200) {
@@ -969,6 +977,13 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       row: 'custodyImage',
       setup: async () => ({ imageId: person.imageId }),
       run: (as, fx) => server.gql(PmCustodyImage, { id: fx.imageId as string }, { as }),
+    },
+    {
+      row: 'custodyImage.personReference',
+      setup: async () => ({ imageId: person.imageId }),
+      run: (as, fx) => server.gql(PmCustodyImagePerson, { id: fx.imageId as string }, { as }),
+      shows: (d) =>
+        Boolean((d as { custodyImage: { personReference: string } }).custodyImage.personReference),
     },
     {
       row: 'custodyImagesDue',

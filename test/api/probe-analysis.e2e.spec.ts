@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DetectedFace, FaceAnalysis, FacePipeline, JobOptions } from '../../src/inference';
+import type { ChosenFace, FaceAnalysis, FacePipeline, JobOptions } from '../../src/inference';
 import { demoFaces, type DemoFace } from '../support/faces';
 import { ok, WfRunSearch, WorkflowDriver } from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
@@ -46,7 +46,7 @@ class CountingPipeline implements FacePipeline {
     return this.real.analyse(image, options);
   }
 
-  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<DetectedFace> {
+  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace> {
     this.count(image);
     return this.real.templateFor(image, faceIndex, options);
   }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { SEARCH_TUNING } from '../../src/db/face-search.repository';
 import { SearchRequest } from '../../src/entities';
 import { graphql } from '../gql';
@@ -84,13 +85,20 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     faces = await demoFaces(server.twokey.faces);
     gallery = [];
     for (const face of faces.slice(0, 8)) gallery.push(await wf.enrol(face));
-    // someone not in the gallery, on a probe showing one face only
+    // someone not in the gallery, on a probe with one face usable as a probe (as the force's floor judges it)
+    const { probeHitRateFloor } = (
+      await server.db.dataSource.query(
+        `SELECT probe_hit_rate_floor AS "probeHitRateFloor" FROM force WHERE code = 'SWP'`,
+      )
+    )[0] as { probeHitRateFloor: number };
     for (const face of faces.slice(8).reverse()) {
       if (
-        await server.twokey.faces.templateFor(face.probe).then(
-          () => true,
-          () => false,
-        )
+        await server.twokey.faces
+          .templateFor(face.probe, undefined, { use: 'probe', probeHitRateFloor })
+          .then(
+            () => true,
+            () => false,
+          )
       ) {
         stranger = face;
         break;
@@ -548,6 +556,58 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       const chosen = (await server.twokey.faces.analyse(group)).faces.find((f) => f.quality.acceptable)!;
       const created = ok(await attempt({ probeFaceIndex: chosen.index }, group)).createSearchRequest;
       expect(created).toMatchObject({ status: 'DRAFT', probeQuality: { acceptable: true } });
+    });
+
+    it('should search with the only usable face of a group photo without asking, and list only usable faces', async () => {
+      // sample1 (three people) made small enough that only its largest face reaches the 40 px minimum
+      const small = async (width: number) =>
+        sharp(sample(1)).resize({ width }).jpeg({ quality: 92 }).toBuffer();
+      const oneUsable = await small(440);
+      const found = (await server.twokey.faces.analyse(oneUsable)).faces;
+      expect(found.map((f) => f.quality.faceSizePx >= 40)).toEqual([true, false, false]);
+      const created = ok(await attempt({}, oneUsable)).createSearchRequest;
+      expect(created).toMatchObject({ status: 'DRAFT', probeQuality: { acceptable: true } });
+      const [probe] = await server.db.dataSource.query(
+        'SELECT face_index, face_box FROM search_probe WHERE request_id = $1',
+        [created.id],
+      );
+      expect(probe).toEqual({ face_index: 0, face_box: found[0].box });
+
+      const twoUsable = await small(480);
+      const refused = await attempt({}, twoUsable);
+      expect(codes(refused)).toEqual(['MULTIPLE_FACES']);
+      expect(refused.errors![0].extensions).toMatchObject({ count: 3, usableCount: 2 });
+      const listed = refused.errors![0].extensions!.faces as Array<{ index: number }>;
+      expect(listed.map((f) => f.index)).toEqual([0, 1]);
+    });
+
+    it('should refuse a face index the photo does not have as BAD_USER_INPUT, writing nothing', async () => {
+      const { caseId } = await base();
+      const written = async () =>
+        (
+          await server.db.dataSource.query(
+            `SELECT (SELECT count(*) FROM search_request)::int AS requests, (SELECT count(*) FROM search_probe)::int AS probes,
+                    (SELECT count(*) FROM audit_event)::int AS events`,
+          )
+        )[0];
+      const before = await written();
+      const response = await server.gql(
+        WfCreateSearchRaw,
+        {
+          input: {
+            caseId,
+            purpose: 'IDENTIFY_SUSPECT',
+            legalBasis: 'PACE_1984',
+            justification: 'A robbery at knifepoint; CCTV still of the offender is the only lead.',
+            probeImageBase64: sample(2).toString('base64'),
+            probeFaceIndex: 7,
+          },
+        },
+        { as: 'swp.requester' },
+      );
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].extensions).toMatchObject({ faceIndex: 7, count: 3 });
+      expect(await written()).toEqual(before);
     });
 
     it("should show each force's floor as a false-match rate and as the face model's cosine at that rate", async () => {

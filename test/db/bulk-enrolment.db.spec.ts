@@ -7,7 +7,8 @@ import { seedDemoData } from '../../src/db/demo-data';
 import { createFacePipeline, FacePipeline } from '../../src/inference';
 import { runBulkEnrolment } from '../../src/services/bulk-enrolment.service';
 import { createServices, Services } from '../../src/services';
-import { noiseJpeg, sample } from '../inference/helpers';
+import sharp from 'sharp';
+import { blurRegions, noiseJpeg, sample } from '../inference/helpers';
 import { demoFaces } from '../support/faces';
 import { openTestDatabase, testLogger, usingPostgres } from '../support/test-database';
 
@@ -123,6 +124,79 @@ describe('runBulkEnrolment', () => {
       [`${goodFiles.length + 8}:person-2.jpg`]: 'BAD_ROW',
     });
     expect(await counts()).toMatchObject({ images: goodFiles.length });
+  });
+
+  it('should enrol the face a row names, or that a --face rule picks, and report what chose it', async () => {
+    const enrolledBox = async (personReference: string) =>
+      (
+        await db.dataSource.query(
+          `SELECT t.box FROM face_template t JOIN custody_image i ON i.id = t.image_id
+             JOIN custody_subject s ON s.id = i.subject_id WHERE s.person_reference = $1`,
+          [personReference],
+        )
+      ).map((r: { box: unknown }) => r.box);
+    // group photos derived from the package's demo photos (re-encoded: not the bytes enrolled above)
+    const photo4 = await sharp(sample(4)).jpeg({ quality: 91 }).toBuffer();
+    const photo5 = await sharp(sample(5)).jpeg({ quality: 91 }).toBuffer();
+    const photo6 = await sharp(sample(6)).jpeg({ quality: 91 }).toBuffer();
+    const boxes1 = (await faces.analyse(sample(1))).faces.map((f) => f.box);
+    const oneUsable = await blurRegions(sample(1), boxes1.slice(1), 8);
+    const files: Array<[string, Buffer]> = [
+      ['g4.jpg', photo4],
+      ['g5.jpg', photo5],
+      ['g1-one-usable.jpg', oneUsable],
+      ['g6.jpg', photo6],
+    ];
+    for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
+    const choiceManifest = join(dir, 'choices.csv');
+    writeFileSync(
+      choiceManifest,
+      [
+        `${HEADER},face_index`,
+        'g4.jpg,PER/FC4,CU/FC4,2024-03-01,CONVICTED,false,,,,',
+        'g5.jpg,PER/FC5,CU/FC5,2024-03-01,CONVICTED,false,,,,2',
+        'g1-one-usable.jpg,PER/FC1,CU/FC1,2024-03-01,CONVICTED,false,,,,',
+        'g6.jpg,PER/FC6,CU/FC6,2024-03-01,CONVICTED,false,,,,9',
+        'g6.jpg,PER/FC6,CU/FC6,2024-03-01,CONVICTED,false,,,,two',
+      ].join('\n'),
+    );
+    const before = await counts();
+    const report = await run({ manifestPath: choiceManifest, faceRule: 'largest' });
+    expect(report.counts).toMatchObject({ ENROLLED: 3, MULTIPLE_FACES: 0, BAD_ROW: 2 });
+    expect(report.problems.map((p) => [p.line, p.outcome, p.detail]).sort()).toEqual([
+      [5, 'BAD_ROW', 'face_index is out of range (4 faces found)'],
+      [6, 'BAD_ROW', 'face_index must be a whole number from 0'],
+    ]);
+    expect((await counts()).images).toBe(before.images + 3);
+
+    const faces4 = (await faces.analyse(photo4)).faces;
+    const largest = faces4.reduce((a, b) =>
+      b.box.width * b.box.height > a.box.width * a.box.height ? b : a,
+    );
+    const faces5 = (await faces.analyse(photo5)).faces;
+    expect(report.faceChoices).toEqual([
+      { line: 2, file: 'g4.jpg', faceIndex: largest.index, faceCount: faces4.length, chosenBy: 'largest' },
+      { line: 3, file: 'g5.jpg', faceIndex: 2, faceCount: faces5.length, chosenBy: 'index' },
+      { line: 4, file: 'g1-one-usable.jpg', faceIndex: 0, faceCount: 3, chosenBy: 'only-usable-face' },
+    ]);
+    expect(await enrolledBox('PER/FC4')).toEqual([largest.box]);
+    expect(await enrolledBox('PER/FC5')).toEqual([faces5[2].box]);
+    expect(await enrolledBox('PER/FC1')).toEqual([(await faces.analyse(oneUsable)).faces[0].box]);
+
+    // the central rule, on a photo whose most central face is not its largest
+    const { width, height } = (await sharp(photo6).metadata()) as { width: number; height: number };
+    const faces6 = (await faces.analyse(photo6)).faces;
+    const off = (b: (typeof faces6)[number]['box']) =>
+      Math.hypot(b.x + b.width / 2 - width / 2, b.y + b.height / 2 - height / 2);
+    const central = faces6.reduce((a, b) => (off(b.box) < off(a.box) ? b : a));
+    writeFileSync(choiceManifest, [HEADER, 'g6.jpg,PER/FC6,CU/FC6,2024-03-01,CONVICTED,false,,,'].join('\n'));
+    const withoutRule = await run({ manifestPath: choiceManifest });
+    expect(withoutRule.counts).toMatchObject({ ENROLLED: 0, MULTIPLE_FACES: 1 });
+    const centred = await run({ manifestPath: choiceManifest, faceRule: 'central' });
+    expect(centred.faceChoices).toEqual([
+      { line: 2, file: 'g6.jpg', faceIndex: central.index, faceCount: 4, chosenBy: 'central' },
+    ]);
+    expect(await enrolledBox('PER/FC6')).toEqual([central.box]);
   });
 
   (usingPostgres() ? it : it.skip)(

@@ -33,7 +33,8 @@ type Documents = {
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      edges {\n        node {\n          id\n          crimeReference\n          forceId\n        }\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n": typeof types.VerifyChainDocument,
-    "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      faceIndex\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  query CustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n": typeof types.CustodyImagePersonDocument,
     "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n": typeof types.RequestDeletionDocument,
     "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n": typeof types.DecideDeletionDocument,
     "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      edges {\n        node {\n          id\n          retentionClass\n        }\n      }\n    }\n  }\n": typeof types.DueForReviewDocument,
@@ -83,6 +84,7 @@ type Documents = {
     "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": typeof types.PmAssignDocument,
     "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n": typeof types.PmEnrolDocument,
     "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCustodyImageDocument,
+    "\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n": typeof types.PmCustodyImagePersonDocument,
     "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before, first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmDueDocument,
     "\n  query PmDeletionRequests {\n    deletionRequests(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmDeletionRequestsDocument,
     "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n": typeof types.PmRequestDeletionDocument,
@@ -151,7 +153,8 @@ const documents: Documents = {
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id\n      crimeReference\n    }\n  }\n": types.CaseByIdDocument,
     "\n  query Cases {\n    cases {\n      edges {\n        node {\n          id\n          crimeReference\n          forceId\n        }\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  query VerifyChain {\n    verifyAuditChain {\n      ok\n      checked\n      headHash\n      firstBroken {\n        seq\n      }\n    }\n  }\n": types.VerifyChainDocument,
-    "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n": types.EnrolDocument,
+    "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      faceIndex\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n": types.EnrolDocument,
+    "\n  query CustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n": types.CustodyImagePersonDocument,
     "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n": types.RequestDeletionDocument,
     "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n": types.DecideDeletionDocument,
     "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      edges {\n        node {\n          id\n          retentionClass\n        }\n      }\n    }\n  }\n": types.DueForReviewDocument,
@@ -201,6 +204,7 @@ const documents: Documents = {
     "\n  mutation PmAssign($caseId: ID!, $officerId: ID!) {\n    assignCaseOfficer(caseId: $caseId, officerId: $officerId) {\n      id\n    }\n  }\n": types.PmAssignDocument,
     "\n  mutation PmEnrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n    }\n  }\n": types.PmEnrolDocument,
     "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n": types.PmCustodyImageDocument,
+    "\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n": types.PmCustodyImagePersonDocument,
     "\n  query PmDue($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before, first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmDueDocument,
     "\n  query PmDeletionRequests {\n    deletionRequests(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmDeletionRequestsDocument,
     "\n  mutation PmRequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n    }\n  }\n": types.PmRequestDeletionDocument,
@@ -343,7 +347,11 @@ export function graphql(source: "\n  query VerifyChain {\n    verifyAuditChain {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      faceIndex\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Enrol($input: EnrolCustodyImageInput!) {\n    enrolCustodyImage(input: $input) {\n      duplicate\n      faceIndex\n      image {\n        id\n        subjectId\n        status\n        retentionClass\n        reviewDueAt\n      }\n      quality {\n        faceSizePx\n        acceptable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n"): (typeof documents)["\n  query CustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -540,6 +548,10 @@ export function graphql(source: "\n  mutation PmEnrol($input: EnrolCustodyImageI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmCustodyImage($id: ID!) {\n    custodyImage(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n"): (typeof documents)["\n  query PmCustodyImagePerson($id: ID!) {\n    custodyImage(id: $id) {\n      id\n      personReference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -141,3 +141,18 @@ export function onnxRunner(): {
     close: () => worker.terminate(),
   };
 }
+
+/** `photo` with the regions `boxes` (grown by a fifth on each side) blurred with `sigma`, as JPEG. */
+export async function blurRegions(photo: Buffer, boxes: Region[], sigma: number): Promise<Buffer> {
+  const meta = await sharp(photo).metadata();
+  const patches: sharp.OverlayOptions[] = [];
+  for (const b of boxes) {
+    const left = Math.max(0, Math.round(b.x - b.width / 5));
+    const top = Math.max(0, Math.round(b.y - b.height / 5));
+    const width = Math.min((meta.width ?? 0) - left, Math.round(b.width * 1.4));
+    const height = Math.min((meta.height ?? 0) - top, Math.round(b.height * 1.4));
+    const input = await sharp(photo).extract({ left, top, width, height }).blur(sigma).toBuffer();
+    patches.push({ input, left, top });
+  }
+  return sharp(photo).composite(patches).jpeg({ quality: 90 }).toBuffer();
+}

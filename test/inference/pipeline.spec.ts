@@ -20,6 +20,7 @@ import {
 import type { ModelManifest } from '../../src/inference/manifest';
 import { defaultModelsDir } from '../../src/inference/pipeline';
 import {
+  blurRegions,
   cosine,
   cropAround,
   exifRotated,
@@ -195,14 +196,104 @@ describe('FacePipeline', () => {
       expect(faces[0].box).toEqual(group.faces[0].box);
     });
 
-    it('should throw NO_FACE for an image without a face and for a face index that does not exist', async () => {
+    it('should throw NO_FACE for an image without a face', async () => {
       await expectCode(pipeline.templateFor(await noiseJpeg(300, 300)), 'NO_FACE');
       const blank = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } })
         .png()
         .toBuffer();
       await expectCode(pipeline.templateFor(blank), 'NO_FACE');
-      const err = await expectCode(pipeline.templateFor(sample(6), 9), 'NO_FACE');
-      expect(err.details.count).toBe(4);
+    });
+
+    it('should throw FACE_INDEX_OUT_OF_RANGE, with the number of faces, for an index the photo does not have', async () => {
+      for (const index of [4, 9, -1]) {
+        const err = await expectCode(pipeline.templateFor(sample(6), index), 'FACE_INDEX_OUT_OF_RANGE');
+        expect(err.details).toEqual({ faceIndex: index, count: 4 });
+      }
+      const one = await expectCode(pipeline.templateFor(singleFace, 1), 'FACE_INDEX_OUT_OF_RANGE');
+      expect(one.details.count).toBe(1);
+    });
+
+    describe('with several faces', () => {
+      let photo1: Buffer; // sample1: three people, every face usable
+      let boxes1: FaceAnalysis['faces'][number]['box'][];
+      beforeAll(async () => {
+        photo1 = sample(1);
+        boxes1 = (await pipeline.analyse(photo1)).faces.map((f) => f.box);
+        expect(boxes1).toHaveLength(3);
+      });
+
+      it('should use the only usable face without asking, saying so', async () => {
+        const photo = await blurRegions(photo1, boxes1.slice(1), 8);
+        const analysis = await pipeline.analyse(photo);
+        // the premise: all three are still found, and only the first passes the bar
+        expect(analysis.faces).toHaveLength(3);
+        expect(analysis.faces.map((f) => f.quality.acceptable)).toEqual([true, false, false]);
+        const face = await pipeline.templateFor(photo);
+        expect(face.index).toBe(0);
+        expect(face.choice).toEqual({ by: 'only-usable-face', faceCount: 3 });
+        expect(Array.from(face.template)).toEqual(Array.from(analysis.faces[0].template));
+      });
+
+      it('should list only the usable faces in MULTIPLE_FACES, numbered as analyse numbers every face', async () => {
+        const photo = await blurRegions(photo1, [boxes1[1]], 8);
+        const analysis = await pipeline.analyse(photo);
+        expect(analysis.faces.map((f) => f.quality.acceptable)).toEqual([true, false, true]);
+        const err = await expectCode(pipeline.templateFor(photo), 'MULTIPLE_FACES');
+        expect(err.details.count).toBe(3);
+        expect(err.details.usableCount).toBe(2);
+        const listed = err.details.faces as Array<{ index: number; box: unknown; detectorScore: number }>;
+        expect(listed.map((f) => f.index)).toEqual([0, 2]);
+        expect(listed[1].box).toEqual(analysis.faces[2].box);
+        expect(Object.keys(listed[0]).sort()).toEqual(['box', 'detectorScore', 'index']);
+        // the listed index takes that face; the unusable one named by index is refused for its quality
+        expect((await pipeline.templateFor(photo, 2)).box).toEqual(analysis.faces[2].box);
+        await expectCode(pipeline.templateFor(photo, 1), 'LOW_QUALITY');
+      });
+
+      it('should refuse a photo with no usable face for its best face, not as MULTIPLE_FACES', async () => {
+        const photo = await blurRegions(photo1, boxes1, 8);
+        const analysis = await pipeline.analyse(photo);
+        expect(analysis.faces.length).toBeGreaterThan(1);
+        expect(analysis.faces.some((f) => f.quality.acceptable)).toBe(false);
+        const err = await expectCode(pipeline.templateFor(photo), 'LOW_QUALITY');
+        expect(analysis.faces.map((f) => f.index)).toContain(err.details.faceIndex);
+        // a calibrated probe's best face goes on to its force's floor, as a single face would
+        const probe = await pipeline.templateFor(photo, undefined, { use: 'probe', probeHitRateFloor: 1 });
+        expect(probe.choice.by).toBe('best-face');
+        const best = Math.max(...analysis.faces.map((f) => f.expectedHitRate!.rankOne));
+        expect(probe.expectedHitRate!.rankOne).toBe(best);
+      });
+
+      it('should judge a calibrated probe face by its expected hit rate against the floor', async () => {
+        const photo = await blurRegions(photo1, boxes1.slice(1), 8);
+        const analysis = await pipeline.analyse(photo);
+        const rates = analysis.faces.map((f) => f.expectedHitRate!.rankOne);
+        // no floor: every face is usable as a probe; above the blurred faces' figures only the sharp one
+        await expectCode(pipeline.templateFor(photo, undefined, { use: 'probe' }), 'MULTIPLE_FACES');
+        const floor = Math.max(...rates.slice(1)) + 1e-6;
+        expect(rates[0]).toBeGreaterThanOrEqual(floor);
+        const face = await pipeline.templateFor(photo, undefined, { use: 'probe', probeHitRateFloor: floor });
+        expect(face.choice).toEqual({ by: 'only-usable-face', faceCount: 3 });
+      });
+
+      it('should pick the largest or the most central usable face by rule', async () => {
+        const photo = sample(6);
+        const { width, height } = await sharp(photo).metadata();
+        const area = (b: { width: number; height: number }) => b.width * b.height;
+        const off = (b: { x: number; y: number; width: number; height: number }) =>
+          Math.hypot(b.x + b.width / 2 - width! / 2, b.y + b.height / 2 - height! / 2);
+        const largest = group.faces.reduce((a, b) => (area(b.box) > area(a.box) ? b : a));
+        const central = group.faces.reduce((a, b) => (off(b.box) < off(a.box) ? b : a));
+        const byLargest = await pipeline.templateFor(photo, undefined, { faceRule: 'largest' });
+        expect(byLargest.index).toBe(largest.index);
+        expect(byLargest.choice).toEqual({ by: 'largest', faceCount: 4 });
+        const byCentre = await pipeline.templateFor(photo, undefined, { faceRule: 'central' });
+        expect(byCentre.index).toBe(central.index);
+        expect(byCentre.choice.by).toBe('central');
+        // an index wins over a rule
+        const named = await pipeline.templateFor(photo, 0, { faceRule: 'largest' });
+        expect(named.choice).toEqual({ by: 'index', faceCount: 4 });
+      });
     });
 
     it('should throw FACE_TOO_SMALL with the measured size', async () => {
