@@ -532,7 +532,14 @@ async function main(): Promise<void> {
       entries,
       faceModels.map((faceModel) => ({
         label: faceModel ?? 'default face model',
-        open: () => createFacePipeline({ sessions, modelsDir, ...(faceModel ? { faceModel } : {}) }),
+        // the ladder measures the calibration, so it must not need a current one
+        open: () =>
+          createFacePipeline({
+            sessions,
+            modelsDir,
+            withoutHitRates: true,
+            ...(faceModel ? { faceModel } : {}),
+          }),
       })),
       {
         parallel: sessions * 2,

@@ -122,8 +122,9 @@ export interface LadderModel {
 
 interface CentralFace {
   box: { x: number; y: number; width: number; height: number };
-  quality: QualityMeasures;
+  quality: Omit<QualityMeasures, 'embeddingNorm'>;
   template: Float32Array;
+  embeddingNorm: number;
 }
 
 function central(analysis: { width: number; height: number; faces: CentralFace[] }): CentralFace | null {
@@ -237,6 +238,7 @@ export async function runLadder(
               sharpness: face.quality.sharpness,
               poseYawProxy: face.quality.poseYawProxy,
               detectorScore: face.quality.detectorScore,
+              embeddingNorm: face.embeddingNorm,
             }
           : null,
         mateRank: face ? rankOfMate(e.identity, face.template) : Infinity,
@@ -248,6 +250,7 @@ export async function runLadder(
 }
 
 const outcomeOf = (r: ProbeResult): Outcome => ({
+  rung: r.rung,
   quality: r.quality!,
   meanTemplateCosine: r.meanCosine!,
   rankOne: r.mateRank === 1,
@@ -284,24 +287,29 @@ export function calibrate(
 
 /**
  * Each probe's expected hit rate from a calibration fitted on the other half of the identities
- * (two folds by identity), so the printed expectations are out of sample.
+ * (two folds by identity), so the printed expectations are out of sample as to the people. Every
+ * rung is still in both halves; with `leaveRungOut` each rung's probes are judged by fits that
+ * never saw that rung either (a kind of degradation the ladder does not have).
  */
 export function crossFittedExpectations(
   results: ProbeResult[],
   meta: Parameters<typeof calibrate>[1],
+  options: { leaveRungOut?: boolean } = {},
 ): Map<ProbeResult, { rankOne: number; inCandidateList: number }> {
   const identities = [...new Set(results.map((r) => r.identity))].sort();
   const fold = new Map(identities.map((id, i) => [id, i % 2]));
   const out = new Map<ProbeResult, { rankOne: number; inCandidateList: number }>();
-  for (const f of [0, 1]) {
-    const cal = calibrate(
-      results.filter((r) => fold.get(r.identity) !== f),
-      meta,
-    );
-    for (const r of results)
-      if (fold.get(r.identity) === f && r.quality)
-        out.set(r, expectedHitRateAt(cal, r.quality, r.meanCosine!));
-  }
+  const groups = options.leaveRungOut ? [...new Set(results.map((r) => r.rung))] : [null];
+  for (const left of groups)
+    for (const f of [0, 1]) {
+      const cal = calibrate(
+        results.filter((r) => fold.get(r.identity) !== f && r.rung !== left),
+        meta,
+      );
+      for (const r of results)
+        if (fold.get(r.identity) === f && (left === null || r.rung === left) && r.quality)
+          out.set(r, expectedHitRateAt(cal, r.quality, r.meanCosine!));
+    }
   return out;
 }
 
@@ -317,22 +325,27 @@ export function formatLadder(
   label: string,
   results: ProbeResult[],
   expected: Map<ProbeResult, { rankOne: number; inCandidateList: number }>,
+  unseenRung: Map<ProbeResult, { rankOne: number; inCandidateList: number }>,
   rungs: Rung[] = LADDER,
 ): string {
   const lines = [
     `== degradation ladder: ${label}`,
     '',
-    '| rung | probes | no face | rank-1 | in list (top 20) | median face px | median sharpness | median detector score | expected rank-1 | expected in list |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| rung | probes | no face | rank-1 | in list (top 20) | median face px | median sharpness | median detector score | rank-1 of faces found | expected rank-1 | expected in list | expected rank-1, rung unseen |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const rung of rungs) {
     const rs = results.filter((r) => r.rung === rung.id);
     const faces = rs.filter((r) => r.quality);
-    const exp = faces.map((r) => expected.get(r)).filter((e) => e !== undefined);
-    const mean = (pick: (e: { rankOne: number; inCandidateList: number }) => number): number =>
-      exp.reduce((s, e) => s + pick(e), 0) / Math.max(1, exp.length);
+    const mean = (
+      pick: (e: { rankOne: number; inCandidateList: number }) => number,
+      from = expected,
+    ): number => {
+      const exp = faces.map((r) => from.get(r)).filter((e) => e !== undefined);
+      return exp.reduce((s, e) => s + pick(e), 0) / Math.max(1, exp.length);
+    };
     lines.push(
-      `| ${rung.id} | ${rs.length} | ${pct(1 - faces.length / rs.length)} | ${pct(rs.filter((r) => r.mateRank === 1).length / rs.length)} | ${pct(rs.filter((r) => r.mateRank <= CANDIDATE_LIST_LENGTH).length / rs.length)} | ${median(faces.map((r) => r.quality!.faceSizePx)).toFixed(0)} | ${median(faces.map((r) => r.quality!.sharpness)).toFixed(1)} | ${median(faces.map((r) => r.quality!.detectorScore)).toFixed(3)} | ${pct(mean((e) => e.rankOne))} | ${pct(mean((e) => e.inCandidateList))} |`,
+      `| ${rung.id} | ${rs.length} | ${pct(1 - faces.length / rs.length)} | ${pct(rs.filter((r) => r.mateRank === 1).length / rs.length)} | ${pct(rs.filter((r) => r.mateRank <= CANDIDATE_LIST_LENGTH).length / rs.length)} | ${median(faces.map((r) => r.quality!.faceSizePx)).toFixed(0)} | ${median(faces.map((r) => r.quality!.sharpness)).toFixed(1)} | ${median(faces.map((r) => r.quality!.detectorScore)).toFixed(3)} | ${pct(faces.filter((r) => r.mateRank === 1).length / faces.length)} | ${pct(mean((e) => e.rankOne))} | ${pct(mean((e) => e.inCandidateList))} | ${pct(mean((e) => e.rankOne, unseenRung))} |`,
     );
   }
   lines.push(
@@ -383,8 +396,9 @@ export async function runDegradeCommand(
     };
     const { results } = run;
     const expected = crossFittedExpectations(results, meta);
+    const unseenRung = crossFittedExpectations(results, meta, { leaveRungOut: true });
     process.stdout.write(
-      `${formatLadder(`${model.label} (${pipeline.modelVersion})`, results, expected)}\n(${((performance.now() - start) / 1000).toFixed(0)} s)\n\n`,
+      `${formatLadder(`${model.label} (${pipeline.modelVersion})`, results, expected, unseenRung)}\n(${((performance.now() - start) / 1000).toFixed(0)} s)\n\n`,
     );
     const calibration = calibrate(results, meta);
     if (options.writeCalibration) {

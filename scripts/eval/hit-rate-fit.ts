@@ -2,7 +2,9 @@
  * Fits a quality -> expected hit rate calibration (src/inference/hit-rate.ts) to ladder outcomes:
  * a logistic regression of "mate ranked first" on the quality features gives the quality index,
  * equal-count bins of the index carry the observed rates, made non-decreasing (pool adjacent
- * violators) so a better probe never expects less.
+ * violators) so a better probe never expects less. A bin's rate is the lowest of its rungs' rates
+ * (rungs with at least MIN_RUNG_PROBES probes in the bin): pooled, a bin's rate promised the worst
+ * rung (23 px JPEG faces) what the better rungs in the same bin achieved.
  */
 import {
   HIT_RATE_CALIBRATION_FORMAT,
@@ -15,6 +17,8 @@ import {
 } from '../../src/inference/hit-rate';
 
 export interface Outcome {
+  /** the ladder rung (kind of degradation) the probe came from; unset: all one kind */
+  rung?: string;
   quality: QualityMeasures;
   meanTemplateCosine: number;
   rankOne: boolean;
@@ -97,10 +101,23 @@ export function nonDecreasing(values: number[], weights: number[]): number[] {
   return blocks.flatMap((b) => new Array(b.n).fill(b.v));
 }
 
+/** A rung's rate in a bin counts when it has at least this many probes there. */
+export const MIN_RUNG_PROBES = 20;
+
+/** The share of `items` that `pick` holds: the lowest of its rungs' shares (see above). */
+export function worstRungRate(items: Outcome[], pick: (o: Outcome) => boolean): number {
+  let rate = items.filter(pick).length / items.length;
+  const byRung = new Map<string, Outcome[]>();
+  for (const o of items) if (o.rung !== undefined) byRung.set(o.rung, [...(byRung.get(o.rung) ?? []), o]);
+  for (const cell of byRung.values())
+    if (cell.length >= MIN_RUNG_PROBES) rate = Math.min(rate, cell.filter(pick).length / cell.length);
+  return rate;
+}
+
 export function fitHitRateCalibration(
   outcomes: Outcome[],
   meta: Omit<HitRateCalibration, 'format' | 'index' | 'bins'>,
-  maxBins = 20,
+  maxBins = 40,
 ): HitRateCalibration {
   // at least 25 outcomes a bin, so a bin's rate is not one or two probes
   const binCount = Math.min(maxBins, Math.floor(outcomes.length / 25));
@@ -138,7 +155,12 @@ export function fitHitRateCalibration(
   const weights = raw.map((b) => b.items.length);
   const rate = (pick: (o: Outcome) => boolean) =>
     nonDecreasing(
-      raw.map((b) => b.items.filter((s) => pick(s.o)).length / b.items.length),
+      raw.map((b) =>
+        worstRungRate(
+          b.items.map((s) => s.o),
+          pick,
+        ),
+      ),
       weights,
     );
   const rankOne = rate((o) => o.rankOne);

@@ -68,13 +68,18 @@ export class OnnxDescriptorEmbedder {
     return raw;
   }
 
-  /** L2-normalised template of one chip; with `flip`, of the chip and its mirror image summed. */
-  async template(chip: AlignedChip, flip: boolean): Promise<Float32Array> {
+  /**
+   * L2-normalised template of one chip; with `flip`, of the chip and its mirror image summed. Also
+   * the L2 norm of the chip's raw embedding (before normalisation), a quality signal.
+   */
+  async template(chip: AlignedChip, flip: boolean): Promise<{ template: Float32Array; rawNorm: number }> {
     const raw = await this.embedRaw(flip ? [chip, mirrorChip(chip)] : [chip]);
-    if (!flip) return l2Normalise(raw);
-    const a = l2Normalise(raw.subarray(0, this.dimension));
+    const first = raw.subarray(0, this.dimension);
+    const rawNorm = Math.sqrt(first.reduce((s, v) => s + v * v, 0));
+    if (!flip) return { template: l2Normalise(raw), rawNorm };
+    const a = l2Normalise(first);
     const b = l2Normalise(raw.subarray(this.dimension));
-    return l2Normalise(a.map((v, i) => v + b[i]));
+    return { template: l2Normalise(a.map((v, i) => v + b[i])), rawNorm };
   }
 }
 
@@ -83,6 +88,8 @@ export interface FaceTemplate {
   /** the chip of the first embedder (what quality is measured on) */
   chip: AlignedChip;
   alignment: AlignmentSpec;
+  /** the first embedder's raw (pre-normalisation) embedding norm */
+  rawNorm: number;
 }
 
 /**
@@ -110,14 +117,15 @@ export class FaceModelEmbedder {
   async embed(pyramid: ImagePyramid, landmarks: Array<[number, number]>): Promise<FaceTemplate> {
     const parts = this.config.parts;
     const templates: Float32Array[] = [];
-    let first: { chip: AlignedChip; alignment: AlignmentSpec } | null = null;
+    let first: { chip: AlignedChip; alignment: AlignmentSpec; rawNorm: number } | null = null;
     for (const part of parts) {
       const net = this.nets.get(part.model) as OnnxDescriptorEmbedder;
       const chip = alignChip(pyramid, landmarks, net.alignment);
-      first ??= { chip, alignment: net.alignment };
-      templates.push(await net.template(chip, this.config.flip === true));
+      const { template, rawNorm } = await net.template(chip, this.config.flip === true);
+      first ??= { chip, alignment: net.alignment, rawNorm };
+      templates.push(template);
     }
-    const chosen = first as { chip: AlignedChip; alignment: AlignmentSpec };
+    const chosen = first as { chip: AlignedChip; alignment: AlignmentSpec; rawNorm: number };
     if (parts.length === 1) return { template: templates[0], ...chosen };
     const fused = new Float32Array(this.dimension);
     let offset = 0;

@@ -4,17 +4,24 @@
  * --write-calibration`). Each model version has its own calibration file beside the models,
  * `models/<embedder id>.quality-calibration.json`, holding aggregate figures only.
  *
- * The four quality measures and one more, the cosine of the probe's template with the model's mean
- * template (a face that has lost its detail drifts towards the average face: on the ladder this
- * predicts a miss better than sharpness, which JPEG blocking inflates), are combined into one
- * quality index (a logistic fit of "the mate was ranked first"); the index is cut into bins, and each bin carries the share of the ladder's probes
- * in it whose mate was ranked first and whose mate was in the candidate list, made non-decreasing
- * along the index. A probe's expected hit rate is its bin's pair of figures.
+ * The four quality measures and two more are combined into one quality index (a logistic fit of
+ * "the mate was ranked first"): the cosine of the probe's template with the model's mean template
+ * (a face that has lost its detail drifts towards the average face: on the ladder this predicts a
+ * miss better than sharpness, which JPEG blocking inflates), and the norm of the net's raw
+ * embedding before normalisation (it falls as the input loses identity detail, and is not fooled
+ * by enlargement or JPEG blocks: on the default model's ladder its median goes from 3.69 as the
+ * probe is to 2.62 for a 23 px JPEG face). The index is cut into bins, and each bin carries the
+ * share of the ladder's probes in it whose mate was ranked first and whose mate was in the
+ * candidate list: the lowest share of any one ladder rung with enough probes in the bin (a probe
+ * of this quality should not be promised more than the worst kind of degradation that gives this
+ * quality achieved), made non-decreasing along the index. A probe's expected hit rate is its
+ * bin's pair of figures.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const HIT_RATE_CALIBRATION_FORMAT = 1;
+/** 2: the raw embedding norm joined the features, and bins take the worst rung's rate. */
+export const HIT_RATE_CALIBRATION_FORMAT = 2;
 
 export const QUALITY_FEATURES = [
   'log2FaceSizePx',
@@ -22,6 +29,7 @@ export const QUALITY_FEATURES = [
   'absYaw',
   'detectorScore',
   'meanTemplateCosine',
+  'embeddingNorm',
 ] as const;
 
 export interface QualityMeasures {
@@ -29,6 +37,8 @@ export interface QualityMeasures {
   sharpness: number;
   poseYawProxy: number;
   detectorScore: number;
+  /** the face model's raw embedding norm (DetectedFace.embeddingNorm) */
+  embeddingNorm: number;
 }
 
 export interface HitRateBin {
@@ -36,9 +46,9 @@ export interface HitRateBin {
   minIndex: number;
   /** ladder probes that fell in the bin */
   probes: number;
-  /** share of them whose true mate was ranked first */
+  /** share of them whose true mate was ranked first (the worst rung's, see above) */
   rankOne: number;
-  /** share of them whose true mate was in the candidate list (rank <= candidateListLength) */
+  /** share of them whose true mate was in the candidate list (rank <= candidateListLength), likewise */
   inCandidateList: number;
 }
 
@@ -89,6 +99,7 @@ export function qualityFeatures(q: QualityMeasures, meanTemplateCosine: number):
     Math.abs(q.poseYawProxy),
     q.detectorScore,
     meanTemplateCosine,
+    q.embeddingNorm,
   ];
 }
 
@@ -166,7 +177,9 @@ export async function loadHitRateCalibration(
   }
   const cal = JSON.parse(text) as HitRateCalibration;
   if (cal.format !== HIT_RATE_CALIBRATION_FORMAT)
-    throw new Error(`quality calibration format ${cal.format} is not supported`);
+    throw new Error(
+      `quality calibration ${calibrationFileName(modelVersion)} has format ${cal.format}, this version reads only format ${HIT_RATE_CALIBRATION_FORMAT}: regenerate it (npm run eval -- <dataset> --degrade --write-calibration)`,
+    );
   if (cal.modelVersion !== modelVersion) return null;
   if (cal.bins.length === 0 || cal.index.weights.length !== QUALITY_FEATURES.length)
     throw new Error('quality calibration is malformed');

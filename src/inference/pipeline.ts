@@ -300,6 +300,7 @@ export async function createFacePipeline(options: FacePipelineOptions = {}): Pro
     minFaceSizePx: positiveInt('minFaceSizePx', options.minFaceSizePx, DEFAULT_MIN_FACE_SIZE_PX),
     ...(options.faceModel ? { faceModel: options.faceModel } : {}),
     ...(options.compareFaceModels?.length ? { compareFaceModels: options.compareFaceModels } : {}),
+    ...(options.withoutHitRates ? { withoutHitRates: true } : {}),
   };
   const count = positiveInt('sessions', options.sessions, availableParallelism());
   const workers = Array.from({ length: count }, () => spawnWorker(settings));

@@ -36,6 +36,8 @@ export interface ProcessorSettings extends DecodeLimits {
   faceModel?: string;
   /** evaluation: further face models whose templates go into `templates`, same detections */
   compareFaceModels?: FaceModelChoice[];
+  /** evaluation: no quality calibration (see FacePipelineOptions.withoutHitRates) */
+  withoutHitRates?: boolean;
 }
 
 export interface ProcessorInfo {
@@ -148,7 +150,9 @@ export class FaceProcessor {
           ? { compared: Object.fromEntries(others.map((e) => [e.config.name, e.config.modelVersion])) }
           : {}),
       },
-      await loadHitRateCalibration(settings.modelsDir, primary.config.modelVersion),
+      settings.withoutHitRates
+        ? null
+        : await loadHitRateCalibration(settings.modelsDir, primary.config.modelVersion),
     );
   }
 
@@ -289,7 +293,7 @@ export class FaceProcessor {
 
   private async processFace(pyramid: ImagePyramid, det: RawDetection, index: number): Promise<DetectedFace> {
     const landmarks = await this.landmarker.landmarks(pyramid, det);
-    const { template } = await this.embedder.embed(pyramid, landmarks);
+    const { template, rawNorm } = await this.embedder.embed(pyramid, landmarks);
     const quality = assessQuality({
       faceSizePx: Math.max(det.box.width, det.box.height),
       sharpness: faceSharpness(pyramid, landmarks),
@@ -303,8 +307,11 @@ export class FaceProcessor {
       detectorScore: round(det.score, 4),
       landmarks: landmarks.map(([x, y]) => [round(x, 2), round(y, 2)]),
       quality,
-      expectedHitRate: this.hitRates ? expectedHitRate(this.hitRates, quality, template) : null,
+      expectedHitRate: this.hitRates
+        ? expectedHitRate(this.hitRates, { ...quality, embeddingNorm: rawNorm }, template)
+        : null,
       template,
+      embeddingNorm: round(rawNorm, 4),
     };
     if (this.compared.length) {
       face.templates = { [this.embedder.config.name]: template };

@@ -41,6 +41,12 @@ export interface DetectedFace {
   expectedHitRate: ExpectedHitRate | null;
   /** L2-normalised template; compare with cosine similarity (= dot product) */
   template: Float32Array;
+  /**
+   * L2 norm of the face model's raw embedding before normalisation (its first part's): with
+   * ArcFace-class nets it falls as the input loses identity detail, so the expected hit rate uses
+   * it. A quality signal, not the template; the same for the same bytes.
+   */
+  embeddingNorm: number;
   /** evaluation only (FacePipelineOptions.compareFaceModels): every compared face model's template by name */
   templates?: Record<string, Float32Array>;
 }
@@ -103,6 +109,11 @@ export interface FacePipelineOptions {
    * templates every face also gets, in `templates`, from the same detections and landmarks.
    */
   compareFaceModels?: FaceModelChoice[];
+  /**
+   * Evaluation: do not read the quality calibration (faces get no expected hit rate), so the
+   * ladder that rewrites a stale or old-format calibration can run.
+   */
+  withoutHitRates?: boolean;
   /** smallest acceptable face (longer side of the detector box, pixels; default 40) */
   minFaceSizePx?: number;
   /**

@@ -1,5 +1,20 @@
-import { fitHitRateCalibration, nonDecreasing } from '../../scripts/eval/hit-rate-fit';
-import { expectedHitRateAt } from '../../src/inference/hit-rate';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import {
+  fitHitRateCalibration,
+  MIN_RUNG_PROBES,
+  nonDecreasing,
+  type Outcome,
+  worstRungRate,
+} from '../../scripts/eval/hit-rate-fit';
+import {
+  calibrationFileName,
+  expectedHitRateAt,
+  HIT_RATE_CALIBRATION_FORMAT,
+  loadHitRateCalibration,
+} from '../../src/inference/hit-rate';
 import { probeHitRateGate } from '../../src/policy';
 
 /** The quality -> expected hit rate fit and the gate that uses it, on synthetic outcomes. */
@@ -10,13 +25,57 @@ describe('nonDecreasing', () => {
   });
 });
 
+describe('worstRungRate', () => {
+  const quality = { faceSizePx: 100, sharpness: 50, poseYawProxy: 0, detectorScore: 0.9, embeddingNorm: 3 };
+  const cell = (rung: string | undefined, n: number, hits: number): Outcome[] =>
+    Array.from({ length: n }, (_, i) => ({
+      rung,
+      quality,
+      meanTemplateCosine: 0.1,
+      rankOne: i < hits,
+      inCandidateList: true,
+    }));
+  const rankOne = (o: Outcome) => o.rankOne;
+
+  it('should take the lowest rate of the rungs with enough probes, not the pooled rate', () => {
+    const items = [...cell('sharp', 80, 72), ...cell('tiny-jpeg', MIN_RUNG_PROBES, 4)];
+    expect(worstRungRate(items, rankOne)).toBeCloseTo(0.2);
+  });
+  it('should pool when a rung has too few probes in the bin to say, or rungs are unknown', () => {
+    const items = [...cell('sharp', 80, 72), ...cell('tiny-jpeg', MIN_RUNG_PROBES - 1, 0)];
+    expect(worstRungRate(items, rankOne)).toBeCloseTo(72 / 99);
+    expect(worstRungRate(cell(undefined, 50, 25), rankOne)).toBeCloseTo(0.5);
+  });
+});
+
+describe('loadHitRateCalibration', () => {
+  it('should refuse a calibration file of another format, saying how to regenerate it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hit-rate-'));
+    try {
+      const version = 'some-model@0123456789abcdef';
+      await writeFile(
+        join(dir, calibrationFileName(version)),
+        JSON.stringify({ format: HIT_RATE_CALIBRATION_FORMAT - 1, modelVersion: version, bins: [] }),
+      );
+      await expect(loadHitRateCalibration(dir, version)).rejects.toThrow(
+        new RegExp(
+          `format ${HIT_RATE_CALIBRATION_FORMAT - 1}.*only format ${HIT_RATE_CALIBRATION_FORMAT}.*--write-calibration`,
+        ),
+      );
+      expect(await loadHitRateCalibration(dir, 'other-model@0123456789abcdef')).toBeNull();
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+});
+
 describe('fitHitRateCalibration', () => {
   // sharper probes hit more often: rank-1 when sharpness > a per-sample draw (deterministic)
   const outcomes = Array.from({ length: 2000 }, (_, i) => {
     const sharpness = 2 + (i % 200);
     const draw = (i * 7919) % 200;
     return {
-      quality: { faceSizePx: 100, sharpness, poseYawProxy: 0, detectorScore: 0.9 },
+      quality: { faceSizePx: 100, sharpness, poseYawProxy: 0, detectorScore: 0.9, embeddingNorm: 3 },
       meanTemplateCosine: 0.9,
       rankOne: sharpness > draw,
       inCandidateList: sharpness + 60 > draw,
@@ -39,7 +98,11 @@ describe('fitHitRateCalibration', () => {
   it('should give a sharper probe a higher expected hit rate, never above the observed range', () => {
     const cal = fitHitRateCalibration(outcomes, meta);
     const at = (sharpness: number) =>
-      expectedHitRateAt(cal, { faceSizePx: 100, sharpness, poseYawProxy: 0, detectorScore: 0.9 }, 0.9);
+      expectedHitRateAt(
+        cal,
+        { faceSizePx: 100, sharpness, poseYawProxy: 0, detectorScore: 0.9, embeddingNorm: 3 },
+        0.9,
+      );
     expect(at(5).rankOne).toBeLessThan(at(150).rankOne);
     expect(at(5).rankOne).toBeLessThan(0.2);
     expect(at(190).rankOne).toBeGreaterThan(0.8);
