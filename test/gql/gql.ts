@@ -80,6 +80,8 @@ type Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
+    "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
+    "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": typeof types.PmModelCalibrationsDocument,
     "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": typeof types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCaseDocument,
@@ -204,6 +206,8 @@ const documents: Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
+    "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
+    "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": types.PmModelCalibrationsDocument,
     "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.PmCaseDocument,
@@ -540,6 +544,14 @@ export function graphql(source: "\n  query PmSharingAgreements {\n    sharingAgr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
