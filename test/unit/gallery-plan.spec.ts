@@ -35,12 +35,22 @@ const FORCES = [SWP, GWP, DPP];
 // an ArcFace-like scale: impostors centre on 0
 const MODEL = {
   modelVersion: 'model@1',
-  scoreScale: { thresholdAtFar1e3: 0.33, thresholdAtFar1e4: 0.41, thresholdAtFar1e5: 0.47, dataset: 'a labelled set' },
+  scoreScale: {
+    thresholdAtFar1e3: 0.33,
+    thresholdAtFar1e4: 0.41,
+    thresholdAtFar1e5: 0.47,
+    dataset: 'a labelled set',
+  },
 };
 // a dlib-like scale: impostors centre on 0.835
 const SQUEEZED_MODEL = {
   modelVersion: 'model@2',
-  scoreScale: { thresholdAtFar1e3: 0.926, thresholdAtFar1e4: 0.943, thresholdAtFar1e5: 0.955, dataset: 'a labelled set' },
+  scoreScale: {
+    thresholdAtFar1e3: 0.926,
+    thresholdAtFar1e4: 0.943,
+    thresholdAtFar1e5: 0.955,
+    dataset: 'a labelled set',
+  },
 };
 const AT = new Date('2026-03-01T12:00:00Z');
 
