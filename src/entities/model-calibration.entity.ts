@@ -47,7 +47,7 @@ export class ModelCalibration {
 
   @Field(() => Int, {
     description:
-      'Probe and other-gallery-entry pairs scored: the false-match rates rest on these (1e-5 of 612,616 is 6 pairs)',
+      'Probe and other-gallery-entry pairs scored: the false-match rates rest on these (a rate times this many is how many pairs may score above its cosine: 1e-5 of 612,616 is 6)',
   })
   @Column({ name: 'impostor_pairs', type: 'int' })
   impostorPairs: number;

@@ -8,7 +8,7 @@ export class ModelCalibrationResolver {
   @Authorized()
   @Query(() => [ModelCalibration], {
     description:
-      "Every face model calibration the service has recorded, newest first: what each model version's cosines mean as false-match rates (oversight and force admins)",
+      "Every face model calibration the service has recorded, newest first: what each model version's cosines mean as false-match rates (oversight and force admins). One per model version and measurement, a handful: a plain list",
   })
   modelCalibrations(@Ctx() { request, services }: GraphQLContext): Promise<ModelCalibration[]> {
     return services.calibrations.list(request);
