@@ -454,12 +454,14 @@ export class SearchRequestService {
    * The request's threshold as a false-match rate, an upper bound from the calibration's measured
    * points: as the search recorded it, or, before the search, read against the model in use. Null
    * where the reader may not see the threshold, or the threshold was set for another model version.
+   * Read from the stored row, not the view: a reader who sees the threshold but not the snapshot
+   * still gets the rate the search used (it tells nothing the threshold does not).
    */
   thresholdFalseMatchRate(view: SearchRequestView): number | null {
     if (view.threshold === null) return null;
-    const snapshot = view.policySnapshot;
+    const { policySnapshot: snapshot, modelVersion } = view.row;
     if (snapshot?.thresholdFalseMatchRate !== undefined) return snapshot.thresholdFalseMatchRate;
-    const version = snapshot?.modelVersion ?? view.modelVersion;
+    const version = snapshot?.modelVersion ?? modelVersion;
     if (version && version !== this.faces.modelVersion) return null;
     return falseMatchRateUpperBound(this.scoreScale, view.threshold);
   }

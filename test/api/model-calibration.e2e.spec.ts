@@ -191,6 +191,14 @@ describe('model calibrations and thresholds as false-match rates', () => {
     ]);
     await wf.submit(draft.id);
     const [recorded] = await rows();
+    // the requester sees the threshold and its rate, though not the snapshot
+    const mine = ok(await server.gql(Request, { id: draft.id }, { as: 'swp.requester' })).searchRequest;
+    expect([mine.status, mine.threshold, mine.thresholdFalseMatchRate, mine.policySnapshot]).toEqual([
+      'FIRST_REVIEW',
+      threshold,
+      1e-4,
+      null,
+    ]);
     // the snapshot is shown to those who see how searches ran (not to the requester)
     for (const as of ['swp.authoriser', 'swp.admin', 'oversight.commissioner']) {
       const r = ok(await server.gql(Request, { id: draft.id }, { as })).searchRequest;
