@@ -5,6 +5,7 @@ import { UnitOfWork } from '../../src/services/unit-of-work';
 import { graphql } from '../gql';
 import { demoFaces, type DemoFace } from '../support/faces';
 import { ok, WorkflowDriver } from '../support/search-workflow';
+import { usingPostgres } from '../support/test-database';
 import { codes, TestServer } from '../support/test-server';
 
 /**
@@ -124,6 +125,12 @@ describe('model calibrations and thresholds as false-match rates', () => {
     });
     expect((await again.recordActive()).id).toBe(recorded[0].id);
     expect(await rows()).toHaveLength(1);
+    // on PostgreSQL, a second instance really starting on the same database
+    if (usingPostgres()) {
+      const peer = await server.startPeer();
+      await peer.stop();
+      expect((await rows()).map((r) => r.id)).toEqual([recorded[0].id]);
+    }
   });
 
   it('should record a re-measured calibration as a new row and leave the old one as it was', async () => {
