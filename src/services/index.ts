@@ -1,7 +1,6 @@
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
-import type { FacePipeline } from '../inference';
-import type { ScoreCalibration } from '../inference';
+import type { FacePipeline, ScoreCalibration } from '../inference';
 import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
