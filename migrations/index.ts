@@ -15,6 +15,7 @@ import { TemplateDimensionPerModel1764310000000 } from './1764310000000-Template
 import { FacepluginTemplateSpace1764310000001 } from './1764310000001-FacepluginTemplateSpace';
 import { ThresholdFloorAsFalseMatchRate1764315000000 } from './1764315000000-ThresholdFloorAsFalseMatchRate';
 import { FacepluginPreluRewriteTemplateSpace1764320000000 } from './1764320000000-FacepluginPreluRewriteTemplateSpace';
+import { ModelCalibration1764330000000 } from './1764330000000-ModelCalibration';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   FacepluginTemplateSpace1764310000001,
   ThresholdFloorAsFalseMatchRate1764315000000,
   FacepluginPreluRewriteTemplateSpace1764320000000,
+  ModelCalibration1764330000000,
 ];

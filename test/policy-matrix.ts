@@ -360,6 +360,18 @@ export const POLICY_MATRIX = [
     allow: y('adm', 'gAdm'),
   },
   {
+    id: 'setThresholdFloor',
+    operation: 'setThresholdFloor',
+    scenario: "own force's threshold floor, a false-match rate (set to what it is)",
+    allow: y('adm', 'gAdm'),
+  },
+  {
+    id: 'modelCalibrations',
+    operation: 'modelCalibrations',
+    scenario: 'the face model calibrations recorded (aggregate figures)',
+    allow: y('adm', 'gAdm', 'ovs'),
+  },
+  {
     id: 'revokeSharingAgreement',
     operation: 'revokeSharingAgreement',
     scenario: "an agreement sharing SWP's gallery",

@@ -202,6 +202,11 @@ export const AUDIT_ACTIONS = {
     description:
       "A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details).",
   },
+  FORCE_THRESHOLD_FLOOR_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use).",
+  },
   SHARING_AGREEMENT_REVOKED: {
     kind: K.STATE_CHANGE,
     description: 'A gallery-sharing agreement was revoked.',

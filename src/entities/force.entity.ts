@@ -24,7 +24,7 @@ export class Force {
 
   @Field({
     description:
-      'False-match rate of the lowest threshold a search may use without authorisation (0.001 or 0.0001); thresholdFloor is its cosine for the face model in use',
+      'False-match rate of the lowest threshold a search may use without authorisation (0.001, 0.0001 or 0.00001, rates the calibration measured); thresholdFloor is its cosine for the face model in use',
   })
   @Column({ name: 'threshold_floor_false_match_rate', type: 'double precision', default: 0.0001 })
   thresholdFloorFalseMatchRate: number;

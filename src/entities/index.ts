@@ -9,6 +9,7 @@ import { FaceTemplate } from './face-template.entity';
 import { FirstReviewExposure } from './first-review-exposure.entity';
 import { Force } from './force.entity';
 import { LeadOutcome } from './lead-outcome.entity';
+import { ModelCalibration } from './model-calibration.entity';
 import { Officer } from './officer.entity';
 import { OfficerAccessProposal, OversightGrant } from './officer-access.entity';
 import { ReviewDecision } from './review-decision.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   OfficerAccessProposal,
   OversightGrant,
   FirstReviewExposure,
+  ModelCalibration,
 ];
 
 export {
@@ -54,6 +56,7 @@ export {
   FirstReviewExposure,
   Force,
   LeadOutcome,
+  ModelCalibration,
   Officer,
   OfficerAccessProposal,
   OversightGrant,

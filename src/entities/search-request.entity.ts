@@ -66,6 +66,13 @@ export interface PolicySnapshot {
   minimumThreshold?: number;
   /** the calibration set the model's cosines were read against; absent before */
   scoreCalibration?: string;
+  /** the model_calibration row the threshold was read against; absent before calibrations were recorded */
+  calibrationId?: string;
+  /**
+   * the threshold's false-match rate, an upper bound from the calibration's measured points (null
+   * below its cosine at 1e-3); absent before
+   */
+  thresholdFalseMatchRate?: number | null;
   k: number;
   includeUnder18: boolean;
   excludedRetentionClasses: string[];

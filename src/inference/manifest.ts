@@ -122,11 +122,21 @@ export interface LandmarkCropSpec {
 export interface ScoreCalibration {
   /** what was measured, and how */
   dataset: string;
-  /** smallest cosine that at most 1 in 1,000 (10,000) impostor pairs exceeded */
+  /** enrolled images and probes of the set, and the pairs scored (the rates rest on the impostor pairs) */
+  galleryCount: number;
+  probeCount: number;
+  genuinePairs: number;
+  impostorPairs: number;
+  /** the day `npm run eval` measured it (YYYY-MM-DD) */
+  measuredOn: string;
+  /** smallest cosine that at most 1 in 1,000 (10,000; 100,000) impostor pairs exceeded */
   thresholdAtFar1e3: number;
   thresholdAtFar1e4: number;
+  /** on some 600,000 impostor pairs this rests on about 6 of them: coarse */
+  thresholdAtFar1e5: number;
   tarAtFar1e3: number;
   tarAtFar1e4: number;
+  tarAtFar1e5: number;
   genuineMean: number;
   genuineSd: number;
   impostorMean: number;

@@ -61,6 +61,8 @@ export type SubjectName =
   // oversight statistics and outcome monitoring
   | 'OversightStatistics'
   | 'LeadOutcome'
+  // what each face model version's cosines meant (aggregate figures of an evaluation set)
+  | 'ModelCalibration'
   // parts of an officer's access: { officerId, forceId (the officer's), role } / { officerId, forceId (the overseen force) } / { officerId, forceId }
   | 'OfficerRole'
   | 'OversightGrant'
@@ -100,6 +102,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can(['grant', 'revoke'], 'ReviewerCertification', { forceId: own });
     can(['read', 'grant', 'revoke'], 'OversightGrant', { forceId: own });
     can('update', 'Force', { id: own });
+    // the calibrations their force's floor is read against
+    can('read', 'ModelCalibration');
     can(['create', 'read', 'update'], 'SharingAgreement', { galleryForceId: own });
     can('read', 'SharingAgreement', { searchingForceId: own });
   }
@@ -129,6 +133,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('read', 'SharingAgreement', { galleryForceId: { $in: overseen } });
     // aggregate statistics and outcome monitoring of overseen forces: counts, never people or faces
     can(['read', 'export'], 'OversightStatistics', { forceId: { $in: overseen } });
+    // which calibration each search's threshold was read against
+    can('read', 'ModelCalibration');
   }
   if (has(Role.OVERSIGHT_ADMIN)) {
     // registers oversight officers (in its own registration force) and grants them forces; no case content

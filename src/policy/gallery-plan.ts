@@ -4,6 +4,7 @@ import type { AuthorisationReason } from '../entities/search.enums';
 import {
   cosineAtFalseMatchRate,
   describeFalseMatchRate,
+  falseMatchRateUpperBound,
   minimumThreshold,
   type ModelScoreScale,
 } from './score-scale';
@@ -59,7 +60,7 @@ export interface PlanRequest {
 export interface PlanForce {
   id: string;
   code: string;
-  /** the force's floor: a false-match rate the model's calibration measured (score-scale.ts) */
+  /** the force's floor: a false-match rate the model's calibration measured, 1e-3, 1e-4 or 1e-5 (score-scale.ts) */
   thresholdFloorFalseMatchRate: number;
   allowedOffenceCategories: readonly OffenceCategory[];
 }
@@ -104,6 +105,11 @@ export interface GallerySearchPlan {
   /** The requesting force's floor as a cosine of the model, and the false-match rate it stands for. */
   thresholdFloor: number;
   thresholdFloorFalseMatchRate: number;
+  /**
+   * The threshold's false-match rate as an upper bound from the calibration's measured points (the
+   * smallest calibrated rate whose cosine is at or below it); null below the model's minimum.
+   */
+  thresholdFalseMatchRate: number | null;
   /** The lowest threshold the model allows any search (its cosine at 1 false match in 1,000). */
   minimumThreshold: number;
   /** Why the search needs an authoriser (empty: it may run at once). */
@@ -193,6 +199,7 @@ export function planGallerySearch(
     },
     thresholdFloor,
     thresholdFloorFalseMatchRate: own.thresholdFloorFalseMatchRate,
+    thresholdFalseMatchRate: falseMatchRateUpperBound(model.scoreScale, threshold),
     minimumThreshold: lowest,
     authorisationReasons: authorisationReasons(
       { ...own, thresholdFloor },

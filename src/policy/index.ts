@@ -17,8 +17,15 @@ export type {
   PlanProblem,
   PlanRequest,
 } from './gallery-plan';
-export { cosineAtFalseMatchRate, describeFalseMatchRate, minimumThreshold } from './score-scale';
-export type { ModelScoreScale } from './score-scale';
+export {
+  CALIBRATED_FALSE_MATCH_RATES,
+  cosineAtFalseMatchRate,
+  describeFalseMatchRate,
+  falseMatchRateUpperBound,
+  isCalibratedFalseMatchRate,
+  minimumThreshold,
+} from './score-scale';
+export type { CalibratedFalseMatchRate, ModelScoreScale } from './score-scale';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
 export { FIELD_REDACTION, redactionOf, shownFields } from './field-redaction';

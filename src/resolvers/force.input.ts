@@ -1,4 +1,4 @@
-import { IsBoolean, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { HasText } from './reason.validator';
 import { TEXT_LIMITS } from '../services';
@@ -39,5 +39,22 @@ export class SetProbeHitRateGateInput {
     description: `Why the setting changes, recorded in the audit log (at least ${TEXT_LIMITS.probeGateChangeReason.min} characters)`,
   })
   @HasText(TEXT_LIMITS.probeGateChangeReason)
+  reason: string;
+}
+
+@InputType({ description: "Your force's threshold floor, as a false-match rate of the calibration" })
+export class SetThresholdFloorInput {
+  @Field(() => Float, {
+    description:
+      "Searches below the face model's cosine at this false-match rate need an authoriser: 0.001, 0.0001 or 0.00001 (the rates every model's calibration measures)",
+  })
+  // which rates: ForceService.setThresholdFloor, with the list in its message
+  @IsNumber()
+  falseMatchRate: number;
+
+  @Field({
+    description: `Why the floor changes, recorded in the audit log (at least ${TEXT_LIMITS.thresholdFloorChangeReason.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.thresholdFloorChangeReason)
   reason: string;
 }

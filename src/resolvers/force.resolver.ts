@@ -16,7 +16,7 @@ import type { GraphQLContext } from '../schema/context.type';
 import type { Page } from '../services';
 import { PageArgs } from './connection.type';
 import { ForceConnection, SharingAgreementConnection } from './connections.type';
-import { CreateSharingAgreementInput, SetProbeHitRateGateInput } from './force.input';
+import { CreateSharingAgreementInput, SetProbeHitRateGateInput, SetThresholdFloorInput } from './force.input';
 
 @Resolver(() => Force)
 export class ForceResolver {
@@ -67,6 +67,18 @@ export class ForceResolver {
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<Force> {
     return services.forces.setProbeHitRateGate(request, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Force, {
+    description:
+      "Your force's threshold floor, a false-match rate of 0.001, 0.0001 or 0.00001 (force admins; audited): searches below the face model's cosine there need an authoriser",
+  })
+  setThresholdFloor(
+    @Arg('input') input: SetThresholdFloorInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Force> {
+    return services.forces.setThresholdFloor(request, input);
   }
 
   @Authorized()

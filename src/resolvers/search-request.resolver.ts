@@ -20,7 +20,7 @@ import {
   DecideAuthorisationArgs,
   WithdrawArgs,
 } from './search-request.input';
-import type { CandidateView } from '../services';
+import type { CandidateView, SearchRequestView } from '../services';
 import { PageArgs } from './connection.type';
 import { SearchRequestConnection } from './connections.type';
 import { CandidateType, DisclosurePackType, SearchRequestType } from './search-request.type';
@@ -140,6 +140,18 @@ export class SearchRequestResolver {
   })
   disclosurePack(@Arg('id', () => ID) id: string, @Ctx() { request, services }: GraphQLContext) {
     return services.searches.disclosurePack(request, id);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The threshold as a false-match rate: an upper bound read off the face model's calibration, the smallest measured rate (0.001, 0.0001, 0.00001) whose cosine is at or below the threshold, never interpolated. Null where the threshold is hidden from you, below the model's cosine at 0.001, or read against another model version than the one that searched",
+  })
+  thresholdFalseMatchRate(
+    @Root() view: SearchRequestView,
+    @Ctx() { services }: GraphQLContext,
+  ): number | null {
+    return services.searches.thresholdFalseMatchRate(view);
   }
 }
 

@@ -103,6 +103,17 @@ export class PolicySnapshotType implements PolicySnapshot {
     description: "The calibration set the model's cosines were read against (null: recorded before)",
   })
   scoreCalibration?: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The threshold's false-match rate, an upper bound read off the calibration's measured points: the smallest calibrated rate (0.001, 0.0001, 0.00001) whose cosine is at or below the threshold, never interpolated (null: recorded before)",
+  })
+  thresholdFalseMatchRate?: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The recorded model calibration the threshold was read against (null: recorded before)',
+  })
+  calibrationId?: string;
   @Field(() => Int) k: number;
   @Field() includeUnder18: boolean;
   @Field(() => [String]) excludedRetentionClasses: string[];

@@ -7,6 +7,7 @@ import { CaseResolver } from '../resolvers/case.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
+import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
 import { ReviewFeedResolver, ReviewQueueResolver } from '../resolvers/review-feed.resolver';
@@ -34,6 +35,8 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   ReviewQueueResolver,
   OversightStatisticsResolver,
   LeadOutcomeResolver,
+  ModelCalibrationResolver,
+  PolicySnapshotResolver,
 ];
 
 /**

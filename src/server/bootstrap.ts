@@ -84,6 +84,13 @@ export async function bootstrap(
     statsMinGroupSize: config.statistics.minGroupSize,
     actorCacheTtlMs: config.auth.contextCacheTtlMs,
   });
+  // the active model version's calibration, recorded once (a re-measured one gets a new row): every
+  // search's policy snapshot names it
+  const calibration = await services.calibrations.recordActive();
+  logger.info(
+    { modelVersion: calibration.modelVersion, calibrationId: calibration.id },
+    'model calibration recorded',
+  );
   // an officer changed here is forgotten before the request that changed them answers; other instances' changes arrive as events
   db.usePubSub(
     publishingThrough(

@@ -4,7 +4,14 @@ import { Database } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { Force, SharingAgreement } from '../entities';
 import { badInput, notFound } from '../errors';
-import { abilityToWhere, cosineAtFalseMatchRate, FieldMap, type ModelScoreScale } from '../policy';
+import {
+  abilityToWhere,
+  CALIBRATED_FALSE_MATCH_RATES,
+  cosineAtFalseMatchRate,
+  FieldMap,
+  isCalibratedFalseMatchRate,
+  type ModelScoreScale,
+} from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
@@ -108,6 +115,47 @@ export class ForceService {
         forceId,
         reason,
         details: { before, after: { floor: input.floor, overrideAllowed: input.overrideAllowed } },
+      });
+      return force;
+    });
+  }
+
+  /**
+   * A force admin sets their own force's threshold floor: a false-match rate the calibration
+   * measures (1e-3, 1e-4 or 1e-5), whose cosine the active model's calibration gives. Audited with
+   * the rate before and both cosines; the absolute minimum (the model's cosine at 1e-3) is not the
+   * force's to move.
+   */
+  setThresholdFloor(ctx: RequestContext, input: { falseMatchRate: number; reason: string }): Promise<Force> {
+    return this.uow.run(ctx, async (tx) => {
+      const forceId = ctx.officer!.forceId;
+      assertCan(ctx, 'update', 'Force', { id: forceId });
+      if (!isCalibratedFalseMatchRate(input.falseMatchRate))
+        throw badInput(`falseMatchRate must be one of ${CALIBRATED_FALSE_MATCH_RATES.join(', ')}`, {
+          field: 'falseMatchRate',
+        });
+      const reason = requireText(input.reason, 'reason', TEXT_LIMITS.thresholdFloorChangeReason);
+      const force = await tx.manager.findOne(Force, {
+        where: { id: forceId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!force) throw notFound('Force', forceId);
+      const before = {
+        falseMatchRate: force.thresholdFloorFalseMatchRate,
+        cosine: this.thresholdFloor(force),
+      };
+      force.thresholdFloorFalseMatchRate = input.falseMatchRate;
+      await tx.manager.save(force);
+      await this.uow.audit(ctx, tx, {
+        action: 'FORCE_THRESHOLD_FLOOR_CHANGED',
+        subjectType: 'Force',
+        subjectId: forceId,
+        forceId,
+        reason,
+        details: {
+          before,
+          after: { falseMatchRate: input.falseMatchRate, cosine: this.thresholdFloor(force) },
+        },
       });
       return force;
     });

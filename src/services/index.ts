@@ -1,7 +1,6 @@
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
-import type { FacePipeline } from '../inference';
-import type { ModelScoreScale } from '../policy';
+import type { FacePipeline, ScoreCalibration } from '../inference';
 import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
@@ -10,6 +9,7 @@ import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { LeadOutcomeService } from './lead-outcome.service';
+import { ModelCalibrationService } from './model-calibration.service';
 import { OfficerService } from './officer.service';
 import { DEFAULT_MIN_GROUP_SIZE, OversightStatisticsService } from './oversight-statistics.service';
 import { ReviewFeedService } from './review-feed.service';
@@ -40,6 +40,8 @@ export interface Services {
   feed: ReviewFeedService;
   statistics: OversightStatisticsService;
   leadOutcomes: LeadOutcomeService;
+  /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
+  calibrations: ModelCalibrationService;
 }
 
 export interface ServiceOptions {
@@ -55,7 +57,7 @@ export interface ServiceOptions {
 }
 
 /** The face model's score calibration: thresholds mean nothing without it, so the service does not start. */
-function scoreScaleOf(faces: FacePipeline): ModelScoreScale {
+function scoreScaleOf(faces: FacePipeline): ScoreCalibration {
   if (!faces.calibration)
     throw new Error(
       `face model ${faces.faceModel} has no score calibration in models/manifest.json: its thresholds would mean nothing (run npm run eval and rebuild the models)`,
@@ -68,6 +70,11 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
   const scoreScale = scoreScaleOf(faces);
   const searchContentReads = new SearchContentReadService(db);
   const reviews = new ReviewService(db, uow);
+  const calibrations = new ModelCalibrationService(db, uow, {
+    faceModel: faces.faceModel,
+    modelVersion: faces.modelVersion,
+    calibration: scoreScale,
+  });
   return {
     actors: new ActorCache(db, options.actorCacheTtlMs ?? 0),
     officers: new OfficerService(db, uow),
@@ -76,7 +83,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     audit: new AuditService(db, uow),
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, faces),
-    searches: new SearchRequestService(db, uow, faces, scoreScale),
+    searches: new SearchRequestService(db, uow, faces, scoreScale, calibrations),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
@@ -89,6 +96,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
       minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
     }),
     leadOutcomes: new LeadOutcomeService(uow),
+    calibrations,
   };
 }
 

@@ -29,6 +29,7 @@ import { badInput, DomainError, notFound, unavailable } from '../errors';
 import type { DetectedFace, FacePipeline } from '../inference';
 import {
   abilityToWhere,
+  falseMatchRateUpperBound,
   FieldMap,
   planGallerySearch,
   probeHitRateGate,
@@ -38,6 +39,7 @@ import {
   requestPartSubject,
   requestSubject,
 } from '../policy';
+import type { ModelCalibrationService } from './model-calibration.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -122,6 +124,8 @@ export class SearchRequestService {
     private readonly faces: FacePipeline,
     /** what the face model's cosines mean (its calibration) */
     private readonly scoreScale: ModelScoreScale,
+    /** the calibration's recorded row, which each search's policy snapshot names */
+    private readonly calibrations: ModelCalibrationService,
   ) {}
 
   /**
@@ -446,6 +450,22 @@ export class SearchRequestService {
     return buildRequestViews(this.parts(ctx), [request])[0];
   }
 
+  /**
+   * The request's threshold as a false-match rate, an upper bound from the calibration's measured
+   * points: as the search recorded it, or, before the search, read against the model in use. Null
+   * where the reader may not see the threshold, or the threshold was set for another model version.
+   * Read from the stored row, not the view: a reader who sees the threshold but not the snapshot
+   * still gets the rate the search used (it tells nothing the threshold does not).
+   */
+  thresholdFalseMatchRate(view: SearchRequestView): number | null {
+    if (view.threshold === null) return null;
+    const { policySnapshot: snapshot, modelVersion } = view.row;
+    if (snapshot?.thresholdFalseMatchRate !== undefined) return snapshot.thresholdFalseMatchRate;
+    const version = snapshot?.modelVersion ?? modelVersion;
+    if (version && version !== this.faces.modelVersion) return null;
+    return falseMatchRateUpperBound(this.scoreScale, view.threshold);
+  }
+
   get(ctx: RequestContext, id: string): Promise<SearchRequestView> {
     return this.uow.read(ctx, async (manager) => {
       const request = await manager.findOne(SearchRequest, { where: { id } });
@@ -764,6 +784,8 @@ export class SearchRequestService {
   ): Promise<void> {
     let expectedVersion = options.expectedVersion;
     let fresh: ProbeTemplate | null = null;
+    // recorded at start-up; read before the transaction (recording one needs its own)
+    const calibration = await this.calibrations.recordActive();
     for (;;) {
       const stale = await this.uow.run(ctx, async (tx) => {
         const { manager } = tx;
@@ -788,8 +810,10 @@ export class SearchRequestService {
           threshold: plan.search.threshold,
           thresholdFloor: plan.thresholdFloor,
           thresholdFloorFalseMatchRate: plan.thresholdFloorFalseMatchRate,
+          thresholdFalseMatchRate: plan.thresholdFalseMatchRate,
           minimumThreshold: plan.minimumThreshold,
           scoreCalibration: this.scoreScale.dataset,
+          calibrationId: calibration.id,
           k: plan.search.k,
           includeUnder18: plan.search.includeUnder18,
           excludedRetentionClasses: plan.search.excludedRetentionClasses,

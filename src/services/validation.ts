@@ -22,6 +22,7 @@ export const TEXT_LIMITS = {
   deletionRationale: { min: 10, max: 5000 },
   proposalRejectionReason: { min: 1, max: 2000 },
   probeGateChangeReason: { min: 10, max: 2000 },
+  thresholdFloorChangeReason: { min: 10, max: 2000 },
   probeHitRateOverrideReason: { min: 20, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 

@@ -190,6 +190,20 @@ const PmCreateAgreement = graphql(`
     }
   }
 `);
+const PmSetThresholdFloor = graphql(`
+  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {
+    setThresholdFloor(input: $input) {
+      id
+    }
+  }
+`);
+const PmModelCalibrations = graphql(`
+  query PmModelCalibrations {
+    modelCalibrations {
+      id
+    }
+  }
+`);
 const PmSetProbeGate = graphql(`
   mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {
     setProbeHitRateGate(input: $input) {
@@ -902,6 +916,23 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
           { input: { floor: 0.2, overrideAllowed: false, reason: 'policy matrix: the floor as it stands' } },
           { as },
         ),
+    },
+    {
+      row: 'setThresholdFloor',
+      setup: none,
+      // the default floor, unchanged, so the other rows' searches need the same authorisation
+      run: (as) =>
+        server.gql(
+          PmSetThresholdFloor,
+          { input: { falseMatchRate: 1e-4, reason: 'policy matrix: the floor as it stands' } },
+          { as },
+        ),
+    },
+    {
+      row: 'modelCalibrations',
+      setup: none,
+      run: (as) => server.gql(PmModelCalibrations, {}, { as }),
+      shows: (data) => (data as { modelCalibrations: unknown[] }).modelCalibrations.length > 0,
     },
     {
       row: 'revokeSharingAgreement',

@@ -277,6 +277,10 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(pack.html).toContain('<!doctype html>');
       // what the threshold meant for the model that ran the search
       expect(pack.html).toContain(`force floor ${floor()}: the model's cosine at 1 in 10,000 false matches`);
+      // the threshold as a false-match rate (an upper bound) and the recorded calibration it was read against
+      expect(pack.html).toMatch(
+        /\(at most 1 in [\d,]+ false matches on the calibration set, calibration [0-9a-f-]{36}; force floor /,
+      );
       expect(pack.html).toContain('possible match — intelligence only, not evidence of identity');
       expect(pack.html).toContain(
         `data:image/jpeg;base64,${person().face.probe.toString('base64').slice(0, 40)}`,

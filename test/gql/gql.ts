@@ -47,6 +47,10 @@ type Documents = {
     "\n  query ListQueue($first: Int, $after: String) {\n    reviewQueue {\n      available(first: $first, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ListQueueDocument,
     "\n  query RequestTrail($searchRequestId: ID!, $first: Int) {\n    auditEvents(filter: { searchRequestId: $searchRequestId }, first: $first, order: OLDEST_FIRST) {\n      edges {\n        node {\n          seq\n          action\n          subjectType\n          subjectId\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RequestTrailDocument,
     "\n  mutation ListsClaim($taskId: ID!) {\n    claimReviewTask(taskId: $taskId) {\n      id\n    }\n  }\n": typeof types.ListsClaimDocument,
+    "\n  query McCalibrations {\n    modelCalibrations {\n      id\n      modelVersion\n      faceModel\n      dataset\n      galleryCount\n      probeCount\n      genuinePairs\n      impostorPairs\n      thresholdAtFar1e3\n      thresholdAtFar1e4\n      thresholdAtFar1e5\n      tarAtFar1e5\n      measuredOn\n      recordedAt\n    }\n  }\n": typeof types.McCalibrationsDocument,
+    "\n  query McForces {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n": typeof types.McForcesDocument,
+    "\n  mutation McSetFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      code\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n    }\n  }\n": typeof types.McSetFloorDocument,
+    "\n  query McRequest($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      threshold\n      thresholdFalseMatchRate\n      authorisationReasons\n      policySnapshot {\n        threshold\n        thresholdFalseMatchRate\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        minimumThreshold\n        calibrationId\n        calibration {\n          id\n          modelVersion\n          thresholdAtFar1e3\n          thresholdAtFar1e4\n          thresholdAtFar1e5\n        }\n      }\n    }\n  }\n": typeof types.McRequestDocument,
     "\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n": typeof types.OaCreateOfficerDocument,
     "\n  mutation OaSetRoles($officerId: ID!, $roles: [Role!]!, $overseesForceIds: [ID!]) {\n    setOfficerRoles(officerId: $officerId, roles: $roles, overseesForceIds: $overseesForceIds) {\n      id\n      roles\n      overseesForceIds\n    }\n  }\n": typeof types.OaSetRolesDocument,
     "\n  mutation OaChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      officer {\n        id\n        roles\n        overseesForceIds\n        reviewerCertifiedUntil\n      }\n      proposal {\n        id\n        officerId\n        addRoles\n        addOverseenForceIds\n        reviewerCertifiedUntil\n        status\n        proposedById\n      }\n    }\n  }\n": typeof types.OaChangeAccessDocument,
@@ -76,6 +80,8 @@ type Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
+    "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
+    "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": typeof types.PmModelCalibrationsDocument,
     "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": typeof types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCaseDocument,
@@ -167,6 +173,10 @@ const documents: Documents = {
     "\n  query ListQueue($first: Int, $after: String) {\n    reviewQueue {\n      available(first: $first, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ListQueueDocument,
     "\n  query RequestTrail($searchRequestId: ID!, $first: Int) {\n    auditEvents(filter: { searchRequestId: $searchRequestId }, first: $first, order: OLDEST_FIRST) {\n      edges {\n        node {\n          seq\n          action\n          subjectType\n          subjectId\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.RequestTrailDocument,
     "\n  mutation ListsClaim($taskId: ID!) {\n    claimReviewTask(taskId: $taskId) {\n      id\n    }\n  }\n": types.ListsClaimDocument,
+    "\n  query McCalibrations {\n    modelCalibrations {\n      id\n      modelVersion\n      faceModel\n      dataset\n      galleryCount\n      probeCount\n      genuinePairs\n      impostorPairs\n      thresholdAtFar1e3\n      thresholdAtFar1e4\n      thresholdAtFar1e5\n      tarAtFar1e5\n      measuredOn\n      recordedAt\n    }\n  }\n": types.McCalibrationsDocument,
+    "\n  query McForces {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n": types.McForcesDocument,
+    "\n  mutation McSetFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      code\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n    }\n  }\n": types.McSetFloorDocument,
+    "\n  query McRequest($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      threshold\n      thresholdFalseMatchRate\n      authorisationReasons\n      policySnapshot {\n        threshold\n        thresholdFalseMatchRate\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        minimumThreshold\n        calibrationId\n        calibration {\n          id\n          modelVersion\n          thresholdAtFar1e3\n          thresholdAtFar1e4\n          thresholdAtFar1e5\n        }\n      }\n    }\n  }\n": types.McRequestDocument,
     "\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n": types.OaCreateOfficerDocument,
     "\n  mutation OaSetRoles($officerId: ID!, $roles: [Role!]!, $overseesForceIds: [ID!]) {\n    setOfficerRoles(officerId: $officerId, roles: $roles, overseesForceIds: $overseesForceIds) {\n      id\n      roles\n      overseesForceIds\n    }\n  }\n": types.OaSetRolesDocument,
     "\n  mutation OaChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      officer {\n        id\n        roles\n        overseesForceIds\n        reviewerCertifiedUntil\n      }\n      proposal {\n        id\n        officerId\n        addRoles\n        addOverseenForceIds\n        reviewerCertifiedUntil\n        status\n        proposedById\n      }\n    }\n  }\n": types.OaChangeAccessDocument,
@@ -196,6 +206,8 @@ const documents: Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
+    "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
+    "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": types.PmModelCalibrationsDocument,
     "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.PmCaseDocument,
@@ -403,6 +415,22 @@ export function graphql(source: "\n  mutation ListsClaim($taskId: ID!) {\n    cl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query McCalibrations {\n    modelCalibrations {\n      id\n      modelVersion\n      faceModel\n      dataset\n      galleryCount\n      probeCount\n      genuinePairs\n      impostorPairs\n      thresholdAtFar1e3\n      thresholdAtFar1e4\n      thresholdAtFar1e5\n      tarAtFar1e5\n      measuredOn\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  query McCalibrations {\n    modelCalibrations {\n      id\n      modelVersion\n      faceModel\n      dataset\n      galleryCount\n      probeCount\n      genuinePairs\n      impostorPairs\n      thresholdAtFar1e3\n      thresholdAtFar1e4\n      thresholdAtFar1e5\n      tarAtFar1e5\n      measuredOn\n      recordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query McForces {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query McForces {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation McSetFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      code\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n    }\n  }\n"): (typeof documents)["\n  mutation McSetFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      code\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query McRequest($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      threshold\n      thresholdFalseMatchRate\n      authorisationReasons\n      policySnapshot {\n        threshold\n        thresholdFalseMatchRate\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        minimumThreshold\n        calibrationId\n        calibration {\n          id\n          modelVersion\n          thresholdAtFar1e3\n          thresholdAtFar1e4\n          thresholdAtFar1e5\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query McRequest($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      threshold\n      thresholdFalseMatchRate\n      authorisationReasons\n      policySnapshot {\n        threshold\n        thresholdFalseMatchRate\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        minimumThreshold\n        calibrationId\n        calibration {\n          id\n          modelVersion\n          thresholdAtFar1e3\n          thresholdAtFar1e4\n          thresholdAtFar1e5\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -516,6 +544,14 @@ export function graphql(source: "\n  query PmSharingAgreements {\n    sharingAgr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,11 @@ describe('computeMetrics', () => {
     expect(m.rank5).toBeCloseTo(2 / 3, 10);
     // A2 and B2: 2 impostors each; D1: 3 (all enrolled entries)
     expect(m.impostorPairs).toBe(7);
+    // A2 and B2 have an enrolled mate; D1's mate never was
+    expect(m.genuinePairs).toBe(2);
+    // with 7 impostor pairs no rate down to 1e-5 allows a single one above: all three cosines are the top impostor's
+    expect(m.thresholdAtFar1e5).toBe(m.thresholdAtFar1e3);
+    expect(m.thresholdAtFar1e4).toBe(m.thresholdAtFar1e3);
   });
 
   it('should pick the threshold so that at most FAR of impostor scores exceed it', () => {

@@ -35,12 +35,22 @@ const FORCES = [SWP, GWP, DPP];
 // an ArcFace-like scale: impostors centre on 0
 const MODEL = {
   modelVersion: 'model@1',
-  scoreScale: { thresholdAtFar1e3: 0.33, thresholdAtFar1e4: 0.41, dataset: 'a labelled set' },
+  scoreScale: {
+    thresholdAtFar1e3: 0.33,
+    thresholdAtFar1e4: 0.41,
+    thresholdAtFar1e5: 0.47,
+    dataset: 'a labelled set',
+  },
 };
 // a dlib-like scale: impostors centre on 0.835
 const SQUEEZED_MODEL = {
   modelVersion: 'model@2',
-  scoreScale: { thresholdAtFar1e3: 0.926, thresholdAtFar1e4: 0.943, dataset: 'a labelled set' },
+  scoreScale: {
+    thresholdAtFar1e3: 0.926,
+    thresholdAtFar1e4: 0.943,
+    thresholdAtFar1e5: 0.955,
+    dataset: 'a labelled set',
+  },
 };
 const AT = new Date('2026-03-01T12:00:00Z');
 
@@ -81,6 +91,7 @@ describe('planGallerySearch', () => {
       expect(plan).toMatchObject({
         thresholdFloor: 0.41,
         thresholdFloorFalseMatchRate: 1e-4,
+        thresholdFalseMatchRate: 1e-4,
         minimumThreshold: 0.33,
         authorisationReasons: [],
         sharingAgreementIds: [],
@@ -226,6 +237,22 @@ describe('planGallerySearch', () => {
       );
       expect(planGallerySearch(request({ threshold: 0.3 }), FORCES, [], MODEL, AT).problems).toEqual([
         expect.objectContaining({ kind: 'BAD_SETTING', field: 'threshold' }),
+      ]);
+    });
+
+    it('should take a floor of 1 in 100,000 as the cosine the model measured there', () => {
+      const strict = { ...SWP, thresholdFloorFalseMatchRate: 1e-5 };
+      const plan = planGallerySearch(request(), [strict], [], MODEL, AT);
+      expect([plan.thresholdFloor, plan.search.threshold, plan.thresholdFalseMatchRate]).toEqual([
+        0.47, 0.47, 1e-5,
+      ]);
+      // the minimum stays the model's cosine at 1 in 1,000, whatever the floor
+      expect(plan.minimumThreshold).toBe(0.33);
+      const below = planGallerySearch(request({ threshold: 0.42 }), [strict], [], MODEL, AT);
+      expect([below.problems, below.authorisationReasons, below.thresholdFalseMatchRate]).toEqual([
+        [],
+        ['THRESHOLD_BELOW_FLOOR'],
+        1e-4,
       ]);
     });
 

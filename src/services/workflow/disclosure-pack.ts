@@ -189,6 +189,17 @@ function floorMeaning(snapshot: PolicySnapshot | null | undefined): string {
   return `: the model's cosine at ${esc(describeFalseMatchRate(snapshot.thresholdFloorFalseMatchRate))} false matches on ${esc(snapshot.scoreCalibration)}; lowest allowed ${esc(snapshot.minimumThreshold)}`;
 }
 
+/** The threshold's false-match rate, an upper bound from the calibration's measured points, where recorded. */
+function thresholdMeaning(snapshot: PolicySnapshot | null | undefined): string {
+  if (!snapshot || snapshot.thresholdFalseMatchRate === undefined) return '';
+  const rate = snapshot.thresholdFalseMatchRate;
+  const bound =
+    rate === null
+      ? 'below every calibrated false-match rate'
+      : `at most ${esc(describeFalseMatchRate(rate))} false matches on the calibration set`;
+  return `${bound}, calibration ${esc(snapshot.calibrationId ?? 'not recorded')}; `;
+}
+
 /** The probe's expected hit rate as the pack states it, with what it rests on. */
 function expectedHitRateText(probe: DisclosureProbe): string {
   const e = probe.expectedHitRate;
@@ -274,7 +285,7 @@ ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}
-${row('Threshold (cosine similarity)', `${esc(r.threshold)} (force floor ${esc(snapshot?.thresholdFloor)}${floorMeaning(snapshot)})`)}
+${row('Threshold (cosine similarity)', `${esc(r.threshold)} (${thresholdMeaning(snapshot)}force floor ${esc(snapshot?.thresholdFloor)}${floorMeaning(snapshot)})`)}
 ${row('Candidate list length (K)', esc(r.k))}
 ${row('Galleries', esc(snapshot?.forceCodes.join(', ')))}
 ${row('Sharing agreements', esc(snapshot?.sharingAgreementIds.join(', ') || 'none'))}
