@@ -1,6 +1,6 @@
 import { requireText, TEXT_LIMITS } from './validation';
 import type { EntityManager } from 'typeorm';
-import { Database } from '../db';
+import { Database, type Tx } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { Force, SharingAgreement } from '../entities';
 import { badInput, notFound } from '../errors';
@@ -96,11 +96,7 @@ export class ForceService {
       if (!(input.floor >= 0 && input.floor <= 1))
         throw badInput('floor must be from 0 to 1', { field: 'floor' });
       const reason = requireText(input.reason, 'reason', TEXT_LIMITS.probeGateChangeReason);
-      const force = await tx.manager.findOne(Force, {
-        where: { id: forceId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!force) throw notFound('Force', forceId);
+      const force = await lockForce(tx, forceId);
       const before = {
         floor: force.probeHitRateFloor,
         overrideAllowed: force.probeHitRateOverrideAllowed,
@@ -135,11 +131,7 @@ export class ForceService {
           field: 'falseMatchRate',
         });
       const reason = requireText(input.reason, 'reason', TEXT_LIMITS.thresholdFloorChangeReason);
-      const force = await tx.manager.findOne(Force, {
-        where: { id: forceId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!force) throw notFound('Force', forceId);
+      const force = await lockForce(tx, forceId);
       const before = {
         falseMatchRate: force.thresholdFloorFalseMatchRate,
         cosine: this.thresholdFloor(force),
@@ -211,4 +203,14 @@ export class ForceService {
       return agreement;
     });
   }
+}
+
+/** The force's row, locked for the change a force admin is making to it. */
+async function lockForce(tx: Tx, forceId: string): Promise<Force> {
+  const force = await tx.manager.findOne(Force, {
+    where: { id: forceId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!force) throw notFound('Force', forceId);
+  return force;
 }
