@@ -61,6 +61,8 @@ export function calibrationFingerprint(c: ScoreCalibration): string {
  */
 export class ModelCalibrationService {
   private active: Promise<ModelCalibration> | null = null;
+  /** Calibrations read by id (immutable rows; a miss or a failure is not kept). */
+  private readonly recorded = new Map<string, Promise<ModelCalibration | null>>();
 
   constructor(
     private readonly db: Database,
@@ -108,6 +110,17 @@ export class ModelCalibrationService {
    * snapshot may read the figures its threshold was read against (aggregate numbers only).
    */
   byId(id: string): Promise<ModelCalibration | null> {
-    return this.db.manager.findOne(ModelCalibration, { where: { id } });
+    // rows never change (a trigger refuses UPDATE and DELETE), so a page of snapshots naming the
+    // same calibration reads it once, not once per snapshot
+    let row = this.recorded.get(id);
+    if (!row) {
+      row = this.db.manager.findOne(ModelCalibration, { where: { id } });
+      this.recorded.set(id, row);
+      row.then(
+        (found) => found ?? this.recorded.delete(id),
+        () => this.recorded.delete(id),
+      );
+    }
+    return row;
   }
 }
