@@ -47,7 +47,7 @@ case "$command" in
   install)
     # onnxruntime-node's install step would fetch GPU libraries from outside the npm registry;
     # the CPU binaries in its tarball are all twokey needs
-    ONNXRUNTIME_NODE_INSTALL=skip exec npm ci --omit=dev --no-audit --no-fund
+    ONNXRUNTIME_NODE_INSTALL=skip exec npm ci --omit=dev --prefer-offline --no-audit --no-fund
     ;;
   migrate)
     exec_unprivileged node dist/src/cli/migrate.js "$@"
