@@ -25,6 +25,9 @@ export interface Twokey {
   faces: FacePipeline;
   services: Services;
   timers: WorkflowTimers;
+  /** Where live events arrive (PostgreSQL LISTEN or in-process), and the relay that sends them from the outbox. */
+  events: PubSub;
+  relay: OutboxRelay;
   /** Drains HTTP and sockets, then closes the database. */
   stop(): Promise<void>;
 }
@@ -143,6 +146,8 @@ export async function bootstrap(
     faces,
     services,
     timers,
+    events,
+    relay,
     async stop() {
       await timers.stop();
       anchoring.stop();
