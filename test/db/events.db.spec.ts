@@ -208,7 +208,7 @@ describe('events', () => {
       } finally {
         await detached.close();
       }
-    });
+    }, 120_000);
 
     it('should relay the rows a dead instance left, on the periodic pass once they are old enough', async () => {
       const detached = await openTestDatabase();
@@ -232,7 +232,7 @@ describe('events', () => {
       } finally {
         await detached.close();
       }
-    }, 20_000);
+    }, 120_000);
 
     it('should delete relayed rows after the retention, and keep unrelayed ones', async () => {
       const detached = await openTestDatabase();
@@ -261,7 +261,7 @@ describe('events', () => {
       } finally {
         await detached.close();
       }
-    });
+    }, 120_000);
   });
 
   describe('EventQueue', () => {
@@ -329,7 +329,7 @@ describe('events', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-    }, 60_000);
+    }, 120_000);
   });
 
   (usingPostgres() ? describe : describe.skip)('PgNotifyPubSub (PostgreSQL)', () => {
@@ -405,7 +405,7 @@ describe('events', () => {
       } finally {
         await detached.close();
       }
-    }, 30_000);
+    }, 120_000);
 
     it('should reconnect its listener after losing it, report the gap, and be not ready meanwhile', async () => {
       const pubsub = other.pubsub as PgNotifyPubSub;
