@@ -136,7 +136,8 @@ export class OutboxRelay {
     if (this.closed) return 'the event relay is stopped';
     if (this.options.paused) return 'the event relay is paused (test hook)';
     if (!this.started) return 'the event relay has not started';
-    return this.lastFailure ? `the event relay failed: ${this.lastFailure}` : null;
+    // the database's own message is logged, not shown
+    return this.lastFailure ? "the event relay's last statement failed" : null;
   }
 
   /** Stops the periodic pass and waits for a statement in flight (unrelayed rows stay for the next start). */

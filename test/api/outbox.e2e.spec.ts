@@ -274,6 +274,45 @@ describe('/readyz', () => {
     60_000,
   );
 
+  (usingPostgres() ? it : it.skip)(
+    'should answer 503 naming the events while the outbox relay fails, and recover once it relays again',
+    async () => {
+      const publish = (officerId: string) =>
+        server.db.transaction(async (tx) =>
+          tx.publish(Topic.OFFICER_CHANGED, { officerId, occurredAt: new Date().toISOString() }),
+        );
+      // the serving role may still write events but no longer mark them relayed
+      await server.asOwner((m) => m.query('REVOKE UPDATE ON event_outbox FROM twokey_app'));
+      try {
+        await publish('relay-blocked');
+        const down = await waitFor(async () => {
+          const r = await readyz(server);
+          return r.status === 503 ? r : undefined;
+        }, 10_000);
+        expect(down.body).toMatchObject({
+          failed: ['events'],
+          checks: { database: 'ok', events: "the event relay's last statement failed", inference: 'ok' },
+        });
+      } finally {
+        await server.asOwner((m) => m.query('GRANT UPDATE ON event_outbox TO twokey_app'));
+      }
+      await publish('relay-unblocked');
+      const up = await waitFor(async () => {
+        const r = await readyz(server);
+        return r.status === 200 ? r : undefined;
+      }, 10_000);
+      expect(up.body.checks.events).toBe('ok');
+      // the event the failed statement left is relayed by the periodic pass
+      await waitFor(async () => {
+        const [row] = await server.db.dataSource.query(
+          `SELECT count(*)::int AS n FROM event_outbox WHERE relayed_at IS NULL`,
+        );
+        return row.n === 0 ? true : undefined;
+      }, 20_000);
+    },
+    60_000,
+  );
+
   it('should answer 503 naming inference when no face inference worker is alive', async () => {
     await server.twokey.faces.close();
     const r = await readyz(server);
