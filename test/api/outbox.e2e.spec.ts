@@ -77,7 +77,7 @@ const claimedNotices = (feed: Received<TaskNotice>, taskId: string) =>
     // instance B keeps the reviewer's socket; its periodic pass is off (1 h), so only A's restart
     // can relay what A left behind
     b = await TestServer.start({ INFERENCE_SESSIONS: '1', EVENT_RELAY_INTERVAL_MS: '3600000' });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     for (const client of clients) await client.dispose();
     if (a && a.child.exitCode === null && a.child.signalCode === null) a.child.kill('SIGKILL');
@@ -156,7 +156,7 @@ const claimedNotices = (feed: Received<TaskNotice>, taskId: string) =>
 
     second.service.child.kill('SIGTERM');
     expect(await second.service.exited).toEqual({ code: 0, signal: null });
-  }, 240_000);
+  }, 420_000);
 });
 
 describe('duplicate event ids (both database modes)', () => {
