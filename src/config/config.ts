@@ -121,6 +121,22 @@ const configSchema = z
     WORKFLOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
     WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+    /**
+     * Live events (transactional outbox): how often each instance relays events left unrelayed by
+     * an instance that died between commit and relay, and how long relayed rows are kept.
+     */
+    EVENT_RELAY_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+    EVENT_OUTBOX_RETENTION_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 86_400_000)
+      .default(3_600_000),
+    /**
+     * Tests only: the relay sends nothing, so a test can kill the process between a commit and its
+     * relay. Refused with NODE_ENV=production.
+     */
+    EVENT_RELAY_TEST_PAUSE: booleanFromEnv.default(false),
     /** How often the audit chain's head is anchored (audit_anchor); 0 = only at start-up and on export. */
     AUDIT_ANCHOR_INTERVAL_MS: z.coerce
       .number()
@@ -163,6 +179,13 @@ const configSchema = z
         code: 'custom',
         path: ['AUTH_DEV_SECRET'],
         message: 'not allowed when NODE_ENV=production',
+      });
+    }
+    if (env.EVENT_RELAY_TEST_PAUSE && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVENT_RELAY_TEST_PAUSE'],
+        message: 'a test hook: not allowed when NODE_ENV=production',
       });
     }
     if (
@@ -233,6 +256,8 @@ export type Config = Readonly<{
     maxSocketsPerOfficer: number;
   };
   workflow: { sweepIntervalMs: number; resumeAfterMs: number };
+  /** The outbox relay: periodic pass, retention of relayed rows, and the test-only pause. */
+  events: { relayIntervalMs: number; outboxRetentionMs: number; testPause: boolean };
   audit: { anchorIntervalMs: number };
 }>;
 
@@ -332,6 +357,11 @@ export function loadConfig(
       maxSocketsPerOfficer: e.WS_MAX_SOCKETS_PER_OFFICER,
     },
     workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
+    events: {
+      relayIntervalMs: e.EVENT_RELAY_INTERVAL_MS,
+      outboxRetentionMs: e.EVENT_OUTBOX_RETENTION_MS,
+      testPause: e.EVENT_RELAY_TEST_PAUSE,
+    },
     audit: { anchorIntervalMs: e.AUDIT_ANCHOR_INTERVAL_MS },
   });
 }

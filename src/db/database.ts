@@ -7,7 +7,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../../migrations';
-import { checkPayload, type PubSub, type Topic, type TopicPayloads } from '../events';
+import { outboxEvent, writeOutbox, type OutboxEvent, type Topic, type TopicPayloads } from '../events';
 import type { Logger } from '../logging/logger';
 
 export type DatabaseTarget =
@@ -32,14 +32,18 @@ export interface MigrationStatus {
 /** A unit of work: one database transaction plus work to run only once it has committed. */
 export interface Tx {
   readonly manager: EntityManager;
-  /** Runs after COMMIT succeeds (never after a rollback): event publishing goes here. */
+  /** Runs after COMMIT succeeds (never after a rollback). */
   afterCommit(hook: () => void | Promise<void>): void;
   /**
-   * Publishes an event once this transaction has committed, in the order given; a rollback drops
-   * it. The payload is checked (and copied) now, so a malformed event fails the transaction.
+   * Publishes an event with this transaction: it is written to the outbox (event_outbox) just
+   * before COMMIT, in the order given, and relayed once committed; a rollback drops it. The
+   * payload is checked (and copied) now, so a malformed event fails the transaction.
    */
   publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): void;
 }
+
+/** Told of every committed transaction's events (the outbox relay, and local caches). */
+export type CommittedEvents = (events: OutboxEvent[]) => void;
 
 /**
  * The one way into the database, in either mode. PostgreSQL through `pg`; or PGlite in-process,
@@ -56,11 +60,14 @@ export class Database {
     private readonly pglite?: PGlite,
   ) {}
 
-  private events: PubSub | null = null;
+  private committedEvents: CommittedEvents | null = null;
 
-  /** Where `Tx.publish` sends events after commit (set once at start-up; without one they are dropped). */
-  usePubSub(events: PubSub): void {
-    this.events = events;
+  /**
+   * Who is told, right after COMMIT, of the events a transaction wrote to the outbox (set once at
+   * start-up: the relay). Without one, events wait in the outbox for a relay to start.
+   */
+  onCommittedEvents(listener: CommittedEvents): void {
+    this.committedEvents = listener;
   }
 
   static async open(
@@ -143,17 +150,21 @@ export class Database {
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const hooks: Array<() => void | Promise<void>> = [];
+    const events: OutboxEvent[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const tx: Tx = {
         manager,
         afterCommit: (hook) => hooks.push(hook),
         publish: (topic, payload) => {
-          const checked = checkPayload(topic, payload);
-          hooks.push(() => this.events?.publish(topic, checked));
+          events.push(outboxEvent(topic, payload));
         },
       };
-      return work(tx);
+      const value = await work(tx);
+      // the transactional outbox: the events commit with the change, or not at all
+      await writeOutbox((sql, params) => manager.query(sql, params), events);
+      return value;
     });
+    if (events.length && this.committedEvents) hooks.push(() => this.committedEvents?.(events));
     for (const hook of hooks) {
       try {
         await hook();
