@@ -111,6 +111,14 @@ const configSchema = z
     /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
     WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
     /** How often the audit chain's head is anchored (audit_anchor); 0 = only at start-up and on export. */
+    /**
+     * Prometheus metrics (/metrics): on a port of their own (METRICS_PORT, on METRICS_HOST, default
+     * HOST; for the scraper's network only, no token), and/or on the service's port for a scraper
+     * presenting `Authorization: Bearer <METRICS_TOKEN>`. Neither set: no /metrics.
+     */
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
     AUDIT_ANCHOR_INTERVAL_MS: z.coerce
       .number()
       .int()
@@ -145,6 +153,13 @@ const configSchema = z
         code: 'custom',
         path: ['DATABASE_MIGRATION_URL'],
         message: 'needs DATABASE_URL (the embedded database has one role)',
+      });
+    }
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_PORT'],
+        message: 'must differ from PORT (to serve /metrics on the service port, set METRICS_TOKEN instead)',
       });
     }
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
@@ -209,6 +224,8 @@ export type Config = Readonly<{
   };
   workflow: { sweepIntervalMs: number; resumeAfterMs: number };
   audit: { anchorIntervalMs: number };
+  /** `port`: a listener of its own (no token); `token`: /metrics on the service port behind it. */
+  metrics: { port?: number; host: string; token?: string };
 }>;
 
 /**
@@ -303,5 +320,10 @@ export function loadConfig(
     },
     workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
     audit: { anchorIntervalMs: e.AUDIT_ANCHOR_INTERVAL_MS },
+    metrics: {
+      port: e.METRICS_PORT,
+      host: e.METRICS_HOST ?? e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
+      token: e.METRICS_TOKEN,
+    },
   });
 }

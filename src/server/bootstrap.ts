@@ -7,6 +7,8 @@ import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import { seedDemoGallery } from '../demo/demo-gallery';
 import type { Logger } from '../logging/logger';
+import { events as eventMetrics, observeDatabasePool, observeInferencePool } from '../observability/metrics';
+import { observeInferenceJob } from '../observability/trace';
 import { buildAppSchema } from '../schema/build-schema';
 import {
   createServices,
@@ -16,6 +18,7 @@ import {
   type WorkflowTimers,
 } from '../services';
 import { RunningApp, startApp } from './app';
+import { startMetricsServer } from './metrics.routes';
 import { createRequestContextFactory } from './request-context.factory';
 
 export interface Twokey {
@@ -24,6 +27,8 @@ export interface Twokey {
   faces: FacePipeline;
   services: Services;
   timers: WorkflowTimers;
+  /** With METRICS_PORT: where Prometheus scrapes this instance. */
+  metricsUrl?: string;
   /** Drains HTTP and sockets, then closes the database. */
   stop(): Promise<void>;
 }
@@ -63,7 +68,10 @@ export async function bootstrap(
     maxInputPixels,
     maxQueue,
     faceModel,
+    observer: observeInferenceJob, // metrics, and spans in the caller's trace
   });
+  observeInferencePool(() => pipeline.stats?.());
+  observeDatabasePool(db.kind, () => db.poolState());
   const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
   // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
   // PGlite is one process, so in-process delivery is the same thing there.
@@ -121,6 +129,11 @@ export async function bootstrap(
     config.port,
     config.host,
   );
+  const metricsServer =
+    config.metrics.port !== undefined
+      ? await startMetricsServer(config.metrics.port, config.metrics.host, logger)
+      : null;
+  if (metricsServer) logger.info({ url: metricsServer.url }, 'metrics listening');
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
   const stopGaps = services.feed.onGap(() =>
     app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'),
@@ -131,7 +144,9 @@ export async function bootstrap(
     faces,
     services,
     timers,
+    metricsUrl: metricsServer?.url,
     async stop() {
+      await metricsServer?.stop();
       await timers.stop();
       anchoring.stop();
       stopGaps();
@@ -149,6 +164,7 @@ export async function bootstrap(
 function publishingThrough(events: PubSub, local: (topic: Topic, payload: unknown) => void): PubSub {
   return {
     publish: async (topic, payload) => {
+      eventMetrics.published(topic);
       local(topic, payload);
       await events.publish(topic, payload);
     },

@@ -18,6 +18,7 @@ import { DomainError, queryLimitCodeOf } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
+import { observeSockets } from '../observability/metrics';
 import { findMalformedId } from './id-arguments';
 import { sharedSubscribe } from './shared-subscribe';
 import type { RequestContextFactory } from './request-context.factory';
@@ -118,6 +119,8 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
   ];
   /** Sockets acknowledged (signed in), and sockets refused for a message too big before that. */
   const acknowledged = new WeakSet<WebSocket>();
+  /** The signed-in sockets' contexts, for the metrics (sockets open, operations running). */
+  const live = new Set<{ subscriptions: Record<string, unknown> }>();
   const oversized = new WeakSet<WebSocket>();
   const socketsPerOfficer = new Map<string, number>();
 
@@ -222,9 +225,11 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
         armExpiry(socket, state, request.tokenExpiresAt);
         ctx.extra.state = state;
         acknowledged.add(socket);
+        live.add(ctx);
         return true;
       },
       onClose: (ctx) => {
+        live.delete(ctx);
         const state = ctx.extra.state;
         if (!state) return;
         if (state.expiry) clearTimeout(state.expiry);
@@ -310,6 +315,12 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       if (socket.readyState === WebSocket.OPEN)
         socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
+  });
+
+  observeSockets(() => {
+    let operations = 0;
+    for (const ctx of live) operations += Object.keys(ctx.subscriptions).length;
+    return { sockets: live.size, operations };
   });
 
   return {
