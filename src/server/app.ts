@@ -102,7 +102,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     // the service stops on SIGTERM/SIGINT itself (src/main.ts); Apollo's own handlers raced it
     stopOnTerminationSignals: false,
     plugins: [
-      graphqlMetricsPlugin,
+      graphqlMetricsPlugin(logger),
       ...armor.plugins,
       {
         async requestDidStart() {

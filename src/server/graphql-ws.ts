@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import {
   DocumentNode,
+  execute,
   GraphQLError,
   GraphQLFormattedError,
   GraphQLSchema,
@@ -19,6 +20,7 @@ import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
 import { observeSockets } from '../observability/metrics';
+import { withRequestId } from '../observability/request-scope';
 import { findMalformedId } from './id-arguments';
 import { sharedSubscribe } from './shared-subscribe';
 import type { RequestContextFactory } from './request-context.factory';
@@ -187,6 +189,9 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       schema,
       // one execution per event for every socket with the same feed document (see shared-subscribe.ts)
       subscribe: sharedSubscribe((contextValue) => Boolean((contextValue as GraphQLContext).request.officer)),
+      // a query or mutation over the socket runs as its own request (log lines, audit events)
+      execute: (args) =>
+        withRequestId((args.contextValue as GraphQLContext).request.requestId, () => execute(args)),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const params = ctx.connectionParams ?? {};

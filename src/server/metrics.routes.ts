@@ -90,9 +90,10 @@ export const requestScope: RequestHandler = (req, res, next) => {
 /**
  * Every GraphQL operation over HTTP: latency by operation name and type, errors by operation name
  * and code. A name becomes a label value only for a signed-in officer's valid operation (see
- * OperationNames); the rest are OTHER_OPERATION.
+ * OperationNames); the rest are OTHER_OPERATION. Each is also a debug log line (with the request
+ * and trace ids every line carries).
  */
-export const graphqlMetricsPlugin: ApolloServerPlugin<GraphQLContext> = {
+export const graphqlMetricsPlugin = (logger: Logger): ApolloServerPlugin<GraphQLContext> => ({
   async requestDidStart({ contextValue }) {
     const started = performance.now();
     return {
@@ -102,8 +103,14 @@ export const graphqlMetricsPlugin: ApolloServerPlugin<GraphQLContext> = {
         const codes = (sent ?? []).map((e) => e.extensions?.code);
         const admit = operation !== undefined && Boolean(contextValue.request?.officer);
         const name = operation ? operationNames.label(operationName, admit) : OTHER_OPERATION;
-        recordGraphqlOperation(name, operation?.operation ?? 'unknown', performance.now() - started, codes);
+        const type = operation?.operation ?? 'unknown';
+        const durationMs = performance.now() - started;
+        recordGraphqlOperation(name, type, durationMs, codes);
+        logger.debug(
+          { operation: name, type, durationMs: Math.round(durationMs * 10) / 10, errors: codes },
+          'graphql operation',
+        );
       },
     };
   },
-};
+});
