@@ -48,7 +48,8 @@ async function main() {
     try {
       // sockets closed with 1001, HTTP drained, timers stopped, event listener and pool closed
       await twokey.stop();
-      await stopTracing(); // the last spans are flushed to the collector
+      // the last spans go to the collector, if it answers within two seconds
+      await Promise.race([stopTracing(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
       process.exit(1);
