@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
-import { DataSource, EntityManager, type Logger as QueryLogger } from 'typeorm';
+import { Client } from 'pg';
+import { DataSource, EntityManager, MigrationExecutor, type Logger as QueryLogger } from 'typeorm';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -15,6 +16,17 @@ export type DatabaseTarget =
 export interface DatabaseOptions {
   /** Sees every statement sent (TypeORM's logger interface): for tools such as the SQL snapshot, never in the service. */
   queryLogger?: QueryLogger;
+}
+
+/**
+ * The advisory lock key held while migrations run (any constant; advisory locks are per database):
+ * a second instance or migration job on the same database waits for it, then finds nothing pending.
+ */
+export const MIGRATION_LOCK_KEY = 7_262_101;
+
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
 }
 
 /** A unit of work: one database transaction plus work to run only once it has committed. */
@@ -39,6 +51,8 @@ export class Database {
     readonly dataSource: DataSource,
     readonly kind: DatabaseTarget['kind'],
     private readonly logger: Logger,
+    /** PostgreSQL: the URL this database was opened with (the migration lock's session uses it). */
+    private readonly url: string | undefined,
     private readonly pglite?: PGlite,
   ) {}
 
@@ -85,13 +99,46 @@ export class Database {
       });
     }
     await dataSource.initialize();
-    return new Database(dataSource, target.kind, logger, pglite);
+    return new Database(
+      dataSource,
+      target.kind,
+      logger,
+      target.kind === 'postgres' ? target.url : undefined,
+      pglite,
+    );
   }
 
-  /** Applies pending migrations; returns their names. */
-  async migrate(): Promise<string[]> {
-    const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
+  /**
+   * Applies pending migrations, each in its own transaction; returns their names. On PostgreSQL
+   * this holds the advisory lock MIGRATION_LOCK_KEY (on a session of its own) throughout, so a
+   * second instance or job arriving meanwhile waits (`onWait` is called once), then finds nothing
+   * left to do. The embedded PGlite lives in one process: nothing else can migrate it at once.
+   */
+  async migrate(options: { onWait?: () => void } = {}): Promise<string[]> {
+    const run = async () => (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    if (this.kind !== 'postgres' || !this.url) return run();
+    const lock = new Client({ connectionString: this.url, application_name: 'twokey-migration-lock' });
+    await lock.connect();
+    try {
+      const { rows } = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATION_LOCK_KEY]);
+      if (!rows[0].locked) {
+        (options.onWait ?? (() => this.logger.info('waiting for another migration run to finish')))();
+        await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      }
+      return await run();
+    } finally {
+      // ending the session releases the lock, even if unlocking failed
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      await lock.end().catch(() => undefined);
+    }
+  }
+
+  /** The migrations this database has applied and those it has not, by name, oldest first. */
+  async migrationStatus(): Promise<MigrationStatus> {
+    const executor = new MigrationExecutor(this.dataSource);
+    const applied = new Set((await executor.getExecutedMigrations()).map((m) => m.name));
+    const all = this.dataSource.migrations.map((m) => m.name ?? m.constructor.name);
+    return { applied: all.filter((n) => applied.has(n)), pending: all.filter((n) => !applied.has(n)) };
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

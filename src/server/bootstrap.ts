@@ -1,7 +1,7 @@
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
 import { Database } from '../db';
-import { checkServingRole, migrateAsOwner } from '../db/database-roles';
+import { checkServingRole, migrateOrCheck } from '../db/database-roles';
 import { InProcessPubSub, PgNotifyPubSub, Topic, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
@@ -48,11 +48,12 @@ export async function bootstrap(
   options: BootstrapOptions = {},
 ): Promise<Twokey> {
   const db = existingDb ?? (await Database.open(config.database, logger));
-  // migrations as the owner role when DATABASE_MIGRATION_URL is set; then a serving role that
-  // could rewrite the audit log is refused in production (warned about elsewhere)
-  const applied = await migrateAsOwner(config.database, db, logger);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   try {
+    // MIGRATE_ON_START: migrations as the owner role when DATABASE_MIGRATION_URL is set, under the
+    // migration lock; otherwise (the default with DATABASE_URL) refused while any is pending. Then
+    // a serving role that could rewrite the audit log is refused in production (warned about elsewhere)
+    const applied = await migrateOrCheck(config.database, db, logger, config.migrateOnStart);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     await checkServingRole(db, config.production, logger);
   } catch (error) {
     if (!existingDb) await db.close();
