@@ -63,6 +63,16 @@ type Loose = any;
 
 class DemoError extends Error {}
 
+/**
+ * Names an operation after its first field (`DemoCreateCase`, …), as a real client's documents are
+ * named: the operation names are what the service's metrics are labelled by.
+ */
+function named(query: string): string {
+  const field = /\{\s*(\w+)/.exec(query)?.[1] ?? 'Operation';
+  const name = `Demo${field[0].toUpperCase()}${field.slice(1)}`;
+  return query.startsWith('{') ? `query ${name} ${query}` : query.replace(/^(query|mutation)/, `$1 ${name}`);
+}
+
 /** Drives one cross-force search from case to disclosure pack; throws at the first step that fails. */
 export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSearchResult> {
   const { url, token, person } = options;
@@ -71,7 +81,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(as)}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: named(query), variables }),
     });
     const body = (await response.json()) as {
       data?: Loose;

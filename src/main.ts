@@ -1,3 +1,5 @@
+// first: tracing (when configured) must patch http, express, graphql and pg before they load
+import { stopTracing } from './observability/tracing';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { Config, ConfigError, loadConfig } from './config/config';
@@ -55,6 +57,8 @@ async function main() {
     try {
       // sockets closed with 1001, HTTP drained, timers stopped, event listener and pool closed
       await twokey.stop();
+      // the last spans go to the collector, if it answers within two seconds
+      await Promise.race([stopTracing(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
       process.exit(1);

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEvent, type WrittenAuditAction } from '../entities';
+import { audit as auditMetrics } from '../observability/metrics';
+import { currentRequestId, currentTraceId } from '../observability/request-scope';
 import { chainHash, GENESIS_HASH } from './audit-hash';
 
 /** Who did it; null for the system itself (start-up seeding, timers). */
@@ -82,7 +84,9 @@ export async function appendAuditMany(
   if (entries.length === 0) return [];
   // the request each event concerns is looked up before the chain's lock is taken
   const details: Array<Record<string, unknown>> = [];
-  for (const { entry } of entries) details.push(await withSearchRequest(manager, entry));
+  const correlation = correlationIds();
+  for (const { entry } of entries)
+    details.push({ ...correlation, ...(await withSearchRequest(manager, entry)) });
   // Held until commit/rollback: the next writer reads the head only after we are done.
   await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
   const head: Array<{ seq: string; hash: string }> = await manager.query(
@@ -111,5 +115,20 @@ export async function appendAuditMany(
     return event;
   });
   await manager.insert(AuditEvent, events as Array<QueryDeepPartialEntity<AuditEvent>>);
+  for (const event of events) auditMetrics.appended(event.action);
   return events;
+}
+
+/**
+ * The HTTP request (or graphql-ws operation) and trace an event was written in, for finding its
+ * log lines and trace: `requestId` always while serving a request, `traceId` with tracing on.
+ * Part of the details, so the chain protects them like the rest; a caller's own value wins.
+ */
+function correlationIds(): Record<string, string> {
+  const ids: Record<string, string> = {};
+  const requestId = currentRequestId();
+  if (requestId) ids.requestId = requestId;
+  const traceId = currentTraceId();
+  if (traceId) ids.traceId = traceId;
+  return ids;
 }

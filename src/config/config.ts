@@ -138,6 +138,14 @@ const configSchema = z
      */
     EVENT_RELAY_TEST_PAUSE: booleanFromEnv.default(false),
     /** How often the audit chain's head is anchored (audit_anchor); 0 = only at start-up and on export. */
+    /**
+     * Prometheus metrics (/metrics): on a port of their own (METRICS_PORT, on METRICS_HOST, default
+     * HOST; for the scraper's network only, no token), and/or on the service's port for a scraper
+     * presenting `Authorization: Bearer <METRICS_TOKEN>`. Neither set: no /metrics.
+     */
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
     AUDIT_ANCHOR_INTERVAL_MS: z.coerce
       .number()
       .int()
@@ -172,6 +180,13 @@ const configSchema = z
         code: 'custom',
         path: ['DATABASE_MIGRATION_URL'],
         message: 'needs DATABASE_URL (the embedded database has one role)',
+      });
+    }
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_PORT'],
+        message: 'must differ from PORT (to serve /metrics on the service port, set METRICS_TOKEN instead)',
       });
     }
     if (env.AUTH_DEV_SECRET && env.NODE_ENV === 'production') {
@@ -259,6 +274,8 @@ export type Config = Readonly<{
   /** The outbox relay: periodic pass, retention of relayed rows, and the test-only pause. */
   events: { relayIntervalMs: number; outboxRetentionMs: number; testPause: boolean };
   audit: { anchorIntervalMs: number };
+  /** `port`: a listener of its own (no token); `token`: /metrics on the service port behind it. */
+  metrics: { port?: number; host: string; token?: string };
 }>;
 
 /**
@@ -363,5 +380,10 @@ export function loadConfig(
       testPause: e.EVENT_RELAY_TEST_PAUSE,
     },
     audit: { anchorIntervalMs: e.AUDIT_ANCHOR_INTERVAL_MS },
+    metrics: {
+      port: e.METRICS_PORT,
+      host: e.METRICS_HOST ?? e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
+      token: e.METRICS_TOKEN,
+    },
   });
 }

@@ -182,6 +182,19 @@ export class Database {
     return this.dataSource.manager;
   }
 
+  /** The connection pool's counters (node-postgres Pool; PGlite is reached through a pool of one). */
+  poolState(): { total: number; idle: number; waiting: number; max: number } | undefined {
+    const pool = (this.dataSource.driver as { master?: Partial<Record<string, unknown>> }).master as
+      { totalCount: number; idleCount: number; waitingCount: number; options?: { max?: number } } | undefined;
+    if (!pool || typeof pool.totalCount !== 'number') return undefined;
+    return {
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options?.max ?? 0,
+    };
+  }
+
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }

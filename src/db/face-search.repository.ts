@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { RetentionClass } from '../entities/gallery.enums';
 import type { SearchMethod } from '../entities/search-request.entity';
+import { recordSearch, type SearchMethodLabel } from '../observability/metrics';
+import { inSpan } from '../observability/trace';
 import { MAX_K, type EligibleGallery, type PlannedSearch } from '../policy/gallery-plan';
 
 /**
@@ -216,6 +218,35 @@ async function shortlistIncomplete(
   return false;
 }
 
+/** The search itself (see FaceSearchRepository.search). */
+async function searchGallery(
+  manager: EntityManager,
+  search: GallerySearch,
+  tuning: SearchTuning,
+): Promise<GallerySearchResult> {
+  const s = checked(search);
+  if (s.forceIds.length === 0) return { candidates: [], method: { kind: 'NO_GALLERY' } };
+  const { space, shortlist, efSearch } = await prepare(manager, s, tuning);
+  if (tuning.method === 'exact' || space === null) {
+    return {
+      candidates: await exactScan(manager, s),
+      method: { kind: 'EXACT_SCAN', reason: space === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' },
+    };
+  }
+  const q = shortlistQuery(s, space, shortlist);
+  const rows: Row[] = await manager.query(q.sql, q.params);
+  if (await shortlistIncomplete(manager, s, rows, shortlist)) {
+    return {
+      candidates: await exactScan(manager, s),
+      method: { kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' },
+    };
+  }
+  return {
+    candidates: toCandidates(rows, s),
+    method: { kind: 'CENTRED_SHORTLIST', centreFunction: space.centreFunction, shortlist, efSearch },
+  };
+}
+
 export const FaceSearchRepository = {
   async insertTemplate(manager: EntityManager, t: NewTemplate): Promise<void> {
     await manager.query(
@@ -238,33 +269,38 @@ export const FaceSearchRepository = {
   /**
    * Top-K by cosine similarity over the eligible gallery, at or above the threshold. Scores are
    * always the original cosine; the centred index only chooses which templates are compared.
+   * Timed by method (metrics) in a `face_search` span whose attributes are the method, K and
+   * counts only: no probe, no ids.
    */
   async search(
     manager: EntityManager,
     search: GallerySearch,
     tuning: SearchTuning = {},
   ): Promise<GallerySearchResult> {
-    const s = checked(search);
-    if (s.forceIds.length === 0) return { candidates: [], method: { kind: 'NO_GALLERY' } };
-    const { space, shortlist, efSearch } = await prepare(manager, s, tuning);
-    if (tuning.method === 'exact' || space === null) {
-      return {
-        candidates: await exactScan(manager, s),
-        method: { kind: 'EXACT_SCAN', reason: space === null ? 'NO_TEMPLATE_SPACE' : 'REQUESTED' },
-      };
-    }
-    const q = shortlistQuery(s, space, shortlist);
-    const rows: Row[] = await manager.query(q.sql, q.params);
-    if (await shortlistIncomplete(manager, s, rows, shortlist)) {
-      return {
-        candidates: await exactScan(manager, s),
-        method: { kind: 'EXACT_SCAN', reason: 'SHORTLIST_INCOMPLETE' },
-      };
-    }
-    return {
-      candidates: toCandidates(rows, s),
-      method: { kind: 'CENTRED_SHORTLIST', centreFunction: space.centreFunction, shortlist, efSearch },
-    };
+    return inSpan(
+      'face_search',
+      { 'twokey.search.k': search.k, 'twokey.search.forces': search.forceIds.length },
+      async (span) => {
+        const started = performance.now();
+        const result = await searchGallery(manager, search, tuning);
+        const method = result.method;
+        const label: SearchMethodLabel =
+          method.kind === 'CENTRED_SHORTLIST'
+            ? 'hnsw_shortlist'
+            : method.kind === 'EXACT_SCAN'
+              ? 'exact_scan'
+              : 'no_gallery';
+        const fallback = method.kind === 'EXACT_SCAN' ? method.reason : undefined;
+        recordSearch(label, performance.now() - started, fallback);
+        span.setAttributes({
+          'twokey.search.method': label,
+          'twokey.search.candidates': result.candidates.length,
+          ...(fallback ? { 'twokey.search.exact_scan_reason': fallback } : {}),
+          ...(method.kind === 'CENTRED_SHORTLIST' ? { 'twokey.search.ef_search': method.efSearch } : {}),
+        });
+        return result;
+      },
+    );
   },
 
   /** The plan of a search's shortlist, for checking which index serves it. */

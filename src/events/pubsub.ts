@@ -1,3 +1,4 @@
+import { events as eventMetrics } from '../observability/metrics';
 import type { EventMessage, Topic, TopicPayloads } from './topics';
 
 /**
@@ -51,6 +52,7 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
   constructor(
     private readonly limit: number,
     private readonly onEnd: () => void = () => undefined,
+    private readonly onOverflow: () => void = () => undefined,
   ) {}
 
   get done(): boolean {
@@ -61,8 +63,10 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
     if (this.ended) return;
     const waiter = this.waiting.shift();
     if (waiter) return waiter.resolve({ value, done: false });
-    if (this.buffer.length >= this.limit)
+    if (this.buffer.length >= this.limit) {
+      this.onOverflow();
       return this.fail(new SubscriberOverflowError(`subscriber fell more than ${this.limit} events behind`));
+    }
     this.buffer.push(value);
   }
 
@@ -152,7 +156,11 @@ export class LocalFanOut {
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayloads[T]> {
     const set = this.queues.get(topic) ?? new Set();
     this.queues.set(topic, set);
-    const queue: EventQueue<unknown> = new EventQueue(this.queueLimit, () => set.delete(queue));
+    const queue: EventQueue<unknown> = new EventQueue(
+      this.queueLimit,
+      () => set.delete(queue),
+      () => eventMetrics.dropped(topic, 'overflow'),
+    );
     set.add(queue);
     return queue as EventQueue<TopicPayloads[T]>;
   }
@@ -163,7 +171,10 @@ export class LocalFanOut {
       this.duplicates += 1;
       return;
     }
-    for (const queue of this.queues.get(message.topic) ?? []) queue.push(message.payload);
+    const queues = this.queues.get(message.topic);
+    if (!queues) return;
+    for (const queue of queues) queue.push(message.payload);
+    eventMetrics.delivered(message.topic, queues.size);
   }
 
   onGap(listener: () => void): () => void {
@@ -172,6 +183,7 @@ export class LocalFanOut {
   }
 
   gap(): void {
+    eventMetrics.gap();
     for (const listener of this.gapListeners) listener();
   }
 

@@ -15,7 +15,10 @@ export type {
   FacePipelineOptions,
   FaceQuality,
   FaceRule,
+  InferenceJobReport,
   JobOptions,
+  PipelineStats,
+  StageTiming,
 } from './types';
 export { InferenceError } from './errors';
 export type { ScoreCalibration } from './manifest';

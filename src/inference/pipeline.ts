@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
 import { InferenceError } from './errors';
@@ -20,7 +21,10 @@ import type {
   FaceAnalysis,
   FacePipeline,
   FacePipelineOptions,
+  InferenceJobReport,
   JobOptions,
+  PipelineStats,
+  StageTiming,
 } from './types';
 import type { JobRequest, WorkerRequest, WorkerResponse } from './worker';
 
@@ -55,7 +59,30 @@ function localFace(face: DetectedFace): DetectedFace {
   return local;
 }
 
-type Job = { request: JobRequest; resolve: (v: unknown) => void; reject: (e: Error) => void };
+type Job = {
+  request: JobRequest;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  /** wall-clock ms when a worker took it */
+  dispatchedAt?: number;
+  /** measured in the worker */
+  stages?: StageTiming[];
+};
+
+/** Wall-clock milliseconds with sub-millisecond precision (span timestamps). */
+const wallClock = () => performance.timeOrigin + performance.now();
+
+/** Errors about the image itself (the caller's input), as against the pipeline failing. */
+const IMAGE_REFUSALS = new Set([
+  'UNREADABLE_IMAGE',
+  'UNSUPPORTED_IMAGE',
+  'IMAGE_TOO_LARGE',
+  'NO_FACE',
+  'MULTIPLE_FACES',
+  'FACE_INDEX_OUT_OF_RANGE',
+  'FACE_TOO_SMALL',
+  'LOW_QUALITY',
+]);
 
 interface Slot {
   worker: Worker;
@@ -121,6 +148,7 @@ class WorkerPoolPipeline implements FacePipeline {
     info: ProcessorInfo,
     private readonly settings: ProcessorSettings,
     private readonly maxQueue: number,
+    private readonly observer?: (job: InferenceJobReport) => void,
   ) {
     this.faceModel = info.faceModel;
     this.modelVersion = info.modelVersion;
@@ -166,6 +194,12 @@ class WorkerPoolPipeline implements FacePipeline {
 
   workersAlive(): number {
     return this.closed ? 0 : this.slots.length;
+  }
+
+  stats(): PipelineStats {
+    let busy = 0;
+    for (const slot of this.slots) if (slot.job) busy += 1;
+    return { queued: this.queue.length, busy, workers: this.slots.length };
   }
 
   async close(): Promise<void> {
@@ -219,8 +253,16 @@ class WorkerPoolPipeline implements FacePipeline {
 
   private async submit(request: JobRequest, options: JobOptions = {}): Promise<unknown> {
     if (this.closed) throw new Error('face pipeline closed');
+    const submittedAt = wallClock();
     if (!this.hasRoom()) {
       if (options.whenBusy !== 'wait') {
+        this.observer?.({
+          op: request.op,
+          outcome: 'refused',
+          submittedAt,
+          finishedAt: submittedAt,
+          stages: [],
+        });
         throw new InferenceError('UNAVAILABLE', 'Face analysis is busy; try again shortly', {
           retryable: true,
         });
@@ -229,10 +271,34 @@ class WorkerPoolPipeline implements FacePipeline {
       while (!this.hasRoom() && !this.closed) await new Promise<void>((wake) => this.waiting.push(wake));
       if (this.closed) throw new Error('face pipeline closed');
     }
-    return new Promise((res, rej) => {
-      this.queue.push({ request, resolve: res, reject: rej });
-      this.pump();
-    });
+    if (!this.observer)
+      return new Promise((res, rej) => {
+        this.queue.push({ request, resolve: res, reject: rej });
+        this.pump();
+      });
+    let job: Job | undefined;
+    const report = (outcome: InferenceJobReport['outcome']) =>
+      this.observer!({
+        op: request.op,
+        outcome,
+        submittedAt,
+        dispatchedAt: job?.dispatchedAt,
+        finishedAt: wallClock(),
+        stages: job?.stages ?? [],
+      });
+    try {
+      const value = await new Promise((res, rej) => {
+        job = { request, resolve: res, reject: rej };
+        this.queue.push(job);
+        this.pump();
+      });
+      // reported here, after the await, so the observer runs in the caller's async context
+      report('ok');
+      return value;
+    } catch (error) {
+      report(error instanceof InferenceError && IMAGE_REFUSALS.has(error.code) ? 'rejected' : 'failed');
+      throw error;
+    }
   }
 
   /** A job may be queued: a worker is idle, or fewer than `maxQueue` jobs are waiting for one. */
@@ -253,6 +319,7 @@ class WorkerPoolPipeline implements FacePipeline {
       slot.job = job;
       slot.id = this.nextId;
       this.nextId += 1;
+      job.dispatchedAt = wallClock();
       slot.worker.ref();
       slot.worker.postMessage({ ...job.request, id: slot.id } as WorkerRequest);
     }
@@ -267,6 +334,7 @@ class WorkerPoolPipeline implements FacePipeline {
     if (!job || msg.id !== slot.id) return;
     slot.job = null;
     slot.worker.unref();
+    job.stages = msg.stages;
     if (msg.type === 'result') job.resolve(msg.value);
     else if (msg.error.kind === 'inference')
       job.reject(new InferenceError(msg.error.code, msg.error.message, msg.error.details));
@@ -318,7 +386,7 @@ export async function createFacePipeline(options: FacePipelineOptions = {}): Pro
   const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
   if (!Number.isInteger(maxQueue) || maxQueue < 0)
     throw new RangeError('FacePipelineOptions.maxQueue must be a whole number, 0 or more');
-  const pipeline = new WorkerPoolPipeline(infos[0], settings, maxQueue);
+  const pipeline = new WorkerPoolPipeline(infos[0], settings, maxQueue, options.observer);
   for (const w of workers) await pipeline.addWorker(w);
   return pipeline;
 }

@@ -6,9 +6,10 @@
  * Enrolment and search both come through `analyse` / `templateFor`, and every face goes through
  * the one `processFace` function: the same bytes always give the same template.
  */
+import { performance } from 'node:perf_hooks';
 import type * as ort from 'onnxruntime-node';
 
-import { decodeImage, DecodeLimits } from './decode';
+import { decodeImage, DecodeLimits, type DecodedImage } from './decode';
 import { BlazeFaceDetector, FaceDetector, RawDetection } from './detector';
 import { FaceModelEmbedder, OnnxDescriptorEmbedder } from './embedder';
 import { InferenceError } from './errors';
@@ -25,6 +26,7 @@ import type {
   FaceBox,
   FaceRule,
   FaceUse,
+  StageTiming,
   TemplateOptions,
 } from './types';
 
@@ -92,6 +94,10 @@ export function pickByRule<F extends { box: FaceBox }>(
 }
 
 export class FaceProcessor {
+  /** The current job's stages (a processor runs one job at a time), from `beginJob` to `takeStages`. */
+  private stages: StageTiming[] = [];
+  private jobStart = 0;
+
   private constructor(
     private readonly settings: ProcessorSettings,
     private readonly detector: FaceDetector,
@@ -156,10 +162,43 @@ export class FaceProcessor {
     );
   }
 
+  /** Starts timing a job's stages (see `takeStages`). */
+  beginJob(): void {
+    this.stages = [];
+    this.jobStart = performance.now();
+  }
+
+  /** The stages timed since `beginJob`, in the order they ran. */
+  takeStages(): StageTiming[] {
+    const stages = this.stages;
+    this.stages = [];
+    return stages;
+  }
+
+  private async timed<T>(stage: StageTiming['stage'], work: () => T | Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      const end = performance.now();
+      this.stages.push({ stage, startMs: start - this.jobStart, durationMs: end - start });
+    }
+  }
+
+  private async decode(input: Buffer): Promise<{ image: DecodedImage; pyramid: ImagePyramid }> {
+    return this.timed('decode', async () => {
+      const image = await decodeImage(input, this.settings);
+      return { image, pyramid: new ImagePyramid(image) };
+    });
+  }
+
+  private async detect(pyramid: ImagePyramid): Promise<RawDetection[]> {
+    return readingOrder(await this.timed('detect', () => this.detector.detect(pyramid)));
+  }
+
   async analyse(input: Buffer): Promise<FaceAnalysis> {
-    const image = await decodeImage(input, this.settings);
-    const pyramid = new ImagePyramid(image);
-    const detections = readingOrder(await this.detector.detect(pyramid));
+    const { image, pyramid } = await this.decode(input);
+    const detections = await this.detect(pyramid);
     const faces: DetectedFace[] = [];
     for (let i = 0; i < detections.length; i += 1)
       faces.push(await this.processFace(pyramid, detections[i], i));
@@ -176,9 +215,8 @@ export class FaceProcessor {
    */
   async templateFor(input: Buffer, faceIndex?: number, options: TemplateOptions = {}): Promise<ChosenFace> {
     const use = options.use ?? 'enrolment';
-    const image = await decodeImage(input, this.settings);
-    const pyramid = new ImagePyramid(image);
-    const detections = readingOrder(await this.detector.detect(pyramid));
+    const { image, pyramid } = await this.decode(input);
+    const detections = await this.detect(pyramid);
     const faceCount = detections.length;
     if (faceCount === 0)
       throw new InferenceError('NO_FACE', 'No face was found in the image', {
@@ -292,15 +330,17 @@ export class FaceProcessor {
   }
 
   private async processFace(pyramid: ImagePyramid, det: RawDetection, index: number): Promise<DetectedFace> {
-    const landmarks = await this.landmarker.landmarks(pyramid, det);
-    const { template, rawNorm } = await this.embedder.embed(pyramid, landmarks);
-    const quality = assessQuality({
-      faceSizePx: Math.max(det.box.width, det.box.height),
-      sharpness: faceSharpness(pyramid, landmarks),
-      poseYawProxy: yawProxy(landmarks),
-      detectorScore: det.score,
-      minFaceSizePx: this.settings.minFaceSizePx,
-    });
+    const landmarks = await this.timed('landmarks', () => this.landmarker.landmarks(pyramid, det));
+    const { template, rawNorm } = await this.timed('embed', () => this.embedder.embed(pyramid, landmarks));
+    const quality = await this.timed('quality', () =>
+      assessQuality({
+        faceSizePx: Math.max(det.box.width, det.box.height),
+        sharpness: faceSharpness(pyramid, landmarks),
+        poseYawProxy: yawProxy(landmarks),
+        detectorScore: det.score,
+        minFaceSizePx: this.settings.minFaceSizePx,
+      }),
+    );
     const face: DetectedFace = {
       index,
       box: roundBox(det.box),
@@ -316,7 +356,9 @@ export class FaceProcessor {
     if (this.compared.length) {
       face.templates = { [this.embedder.config.name]: template };
       for (const e of this.compared)
-        face.templates[e.config.name] = (await e.embed(pyramid, landmarks)).template;
+        face.templates[e.config.name] = (
+          await this.timed('embed', () => e.embed(pyramid, landmarks))
+        ).template;
     }
     return face;
   }

@@ -121,6 +121,37 @@ export interface FacePipelineOptions {
    * InferenceError UNAVAILABLE, unless its caller asked to wait (`whenBusy: 'wait'`)
    */
   maxQueue?: number;
+  /**
+   * Told of every job once it ends, in the caller's async context (so a tracer sees the caller's
+   * span): timings measured in the worker, as wall-clock milliseconds. Metrics and tracing live
+   * outside this module; it only reports.
+   */
+  observer?: (job: InferenceJobReport) => void;
+}
+
+/** One stage of a face analysis inside the worker (`startMs` counted from the job's start there). */
+export interface StageTiming {
+  stage: 'decode' | 'detect' | 'landmarks' | 'embed' | 'quality';
+  startMs: number;
+  durationMs: number;
+}
+
+/** How one job went: `refused` never queued (queue full); `rejected` is an image refusal (NO_FACE, …). */
+export interface InferenceJobReport {
+  op: 'analyse' | 'templateFor';
+  outcome: 'ok' | 'rejected' | 'failed' | 'refused';
+  /** Wall-clock ms (epoch): submitted, handed to a worker, answered. */
+  submittedAt: number;
+  dispatchedAt?: number;
+  finishedAt: number;
+  stages: StageTiming[];
+}
+
+/** The worker pool as it stands: jobs waiting, workers busy, workers in all. */
+export interface PipelineStats {
+  queued: number;
+  busy: number;
+  workers: number;
 }
 
 export interface JobOptions {
@@ -167,5 +198,7 @@ export interface FacePipeline {
   templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace>;
   /** Worker threads alive and ready for jobs now (readiness); a dead one is replaced in the background. */
   workersAlive?(): number;
+  /** The worker pool's queue and workers now (for metrics); absent on pipelines without a pool. */
+  stats?(): PipelineStats;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { InferenceError } from './errors';
 import { FaceProcessor, ProcessorInfo, ProcessorSettings } from './processor';
-import type { TemplateOptions } from './types';
+import type { StageTiming, TemplateOptions } from './types';
 
 export type JobRequest =
   | { op: 'analyse'; input: Uint8Array }
@@ -21,8 +21,8 @@ export type WorkerError =
 export type WorkerResponse =
   | { type: 'ready'; info: ProcessorInfo }
   | { type: 'init-error'; message: string }
-  | { type: 'result'; id: number; value: unknown }
-  | { type: 'error'; id: number; error: WorkerError };
+  | { type: 'result'; id: number; value: unknown; stages: StageTiming[] }
+  | { type: 'error'; id: number; error: WorkerError; stages: StageTiming[] };
 
 function toWorkerError(err: unknown): WorkerError {
   if (err instanceof InferenceError)
@@ -48,15 +48,23 @@ async function main(): Promise<void> {
   // jobs arrive one at a time (the pool never sends a second before the first is answered)
   port.on('message', (req: WorkerRequest) => {
     void (async () => {
+      processor.beginJob();
       try {
         const input = Buffer.from(req.input.buffer, req.input.byteOffset, req.input.byteLength);
         const value =
           req.op === 'analyse'
             ? await processor.analyse(input)
             : await processor.templateFor(input, req.faceIndex, req.options);
-        port.postMessage({ type: 'result', id: req.id, value } satisfies WorkerResponse);
+        const stages = processor.takeStages();
+        port.postMessage({ type: 'result', id: req.id, value, stages } satisfies WorkerResponse);
       } catch (err) {
-        port.postMessage({ type: 'error', id: req.id, error: toWorkerError(err) } satisfies WorkerResponse);
+        const stages = processor.takeStages();
+        port.postMessage({
+          type: 'error',
+          id: req.id,
+          error: toWorkerError(err),
+          stages,
+        } satisfies WorkerResponse);
       }
     })();
   });

@@ -25,6 +25,8 @@ import { exportsRouter } from './exports.routes';
 import { mountGraphqlWs } from './graphql-ws';
 import { findMalformedId } from './id-arguments';
 import type { ReadinessReport } from './readiness';
+import { graphqlMetricsPlugin, METRICS_PATH, metricsRoute, requestScope } from './metrics.routes';
+import { OTHER_OPERATION, recordGraphqlOperation } from '../observability/metrics';
 import type { RequestContextFactory } from './request-context.factory';
 
 export interface AppDeps {
@@ -58,6 +60,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   const { config, logger, schema, services, contextFor, readiness } = deps;
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestScope);
   const httpServer = createServer(app);
 
   // each limit reports its own code, over HTTP and graphql-ws alike (both run these rules)
@@ -102,6 +105,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     // the service stops on SIGTERM/SIGINT itself (src/main.ts); Apollo's own handlers raced it
     stopOnTerminationSignals: false,
     plugins: [
+      graphqlMetricsPlugin(logger),
       ...armor.plugins,
       {
         async requestDidStart() {
@@ -145,17 +149,25 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     res.set('cache-control', 'no-store');
     res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
+  if (config.metrics.token) app.get(METRICS_PATH, metricsRoute(config.metrics.token));
   app.use(exportsRouter({ services, contextFor, logger }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '30mb' }),
+    requestScope, // again: the body parser's stream callbacks ran outside the request's scope
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        const started = performance.now();
         try {
           return { request: await contextFor(req.headers.authorization), services };
         } catch (error) {
-          if (error instanceof DomainError) throw asHttpError(error);
-          if (isDatabaseUnavailable(error)) throw asHttpError(unavailable());
+          const refusal =
+            error instanceof DomainError ? error : isDatabaseUnavailable(error) ? unavailable() : null;
+          // refused before Apollo's plugins run: counted here, under no operation name
+          recordGraphqlOperation(OTHER_OPERATION, 'unknown', performance.now() - started, [
+            refusal?.code ?? 'INTERNAL_SERVER_ERROR',
+          ]);
+          if (refusal) throw asHttpError(refusal);
           throw error;
         }
       },

@@ -7,6 +7,8 @@ import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import { seedDemoGallery } from '../demo/demo-gallery';
 import type { Logger } from '../logging/logger';
+import { events as eventMetrics, observeDatabasePool, observeInferencePool } from '../observability/metrics';
+import { observeInferenceJob } from '../observability/trace';
 import { buildAppSchema } from '../schema/build-schema';
 import {
   createServices,
@@ -17,6 +19,7 @@ import {
 } from '../services';
 import { RunningApp, startApp } from './app';
 import { readinessCheck } from './readiness';
+import { startMetricsServer } from './metrics.routes';
 import { createRequestContextFactory } from './request-context.factory';
 
 export interface Twokey {
@@ -28,6 +31,8 @@ export interface Twokey {
   /** Where live events arrive (PostgreSQL LISTEN or in-process), and the relay that sends them from the outbox. */
   events: PubSub;
   relay: OutboxRelay;
+  /** With METRICS_PORT: where Prometheus scrapes this instance. */
+  metricsUrl?: string;
   /** Drains HTTP and sockets, then closes the database. */
   stop(): Promise<void>;
 }
@@ -68,7 +73,10 @@ export async function bootstrap(
     maxInputPixels,
     maxQueue,
     faceModel,
+    observer: observeInferenceJob, // metrics, and spans in the caller's trace
   });
+  observeInferencePool(() => pipeline.stats?.());
+  observeDatabasePool(db.kind, () => db.poolState());
   const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
   // Events are written to the outbox with their change and relayed once committed: PostgreSQL
   // NOTIFY reaches every instance on the database; the embedded PGlite is one process, so
@@ -104,9 +112,11 @@ export async function bootstrap(
   // an officer changed here is forgotten before the request that changed them answers (other
   // instances' changes arrive as events); then the relay sends this commit's events at once
   db.onCommittedEvents((committed) => {
-    for (const event of committed)
+    for (const event of committed) {
+      eventMetrics.published(event.topic);
       if (event.topic === Topic.OFFICER_CHANGED)
         services.actors.invalidate((event.payload as { officerId: string }).officerId);
+    }
     relay.committed(committed.map((event) => event.id));
   });
   services.actors.listen(events, logFeedError);
@@ -137,6 +147,11 @@ export async function bootstrap(
     config.port,
     config.host,
   );
+  const metricsServer =
+    config.metrics.port !== undefined
+      ? await startMetricsServer(config.metrics.port, config.metrics.host, logger)
+      : null;
+  if (metricsServer) logger.info({ url: metricsServer.url }, 'metrics listening');
   // events may have been missed: clients reconnect (1012 Service Restart) and read reviewQueue
   const stopGaps = services.feed.onGap(() =>
     app.closeSockets(1012, 'Live events were interrupted: reconnect and read reviewQueue'),
@@ -149,7 +164,9 @@ export async function bootstrap(
     timers,
     events,
     relay,
+    metricsUrl: metricsServer?.url,
     async stop() {
+      await metricsServer?.stop();
       await timers.stop();
       anchoring.stop();
       stopGaps();

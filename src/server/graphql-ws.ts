@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import {
   DocumentNode,
+  execute,
   GraphQLError,
   GraphQLFormattedError,
   GraphQLSchema,
@@ -18,6 +19,8 @@ import { DomainError, queryLimitCodeOf } from '../errors';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
+import { observeSockets } from '../observability/metrics';
+import { withRequestId } from '../observability/request-scope';
 import { findMalformedId } from './id-arguments';
 import { sharedSubscribe } from './shared-subscribe';
 import type { RequestContextFactory } from './request-context.factory';
@@ -118,6 +121,8 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
   ];
   /** Sockets acknowledged (signed in), and sockets refused for a message too big before that. */
   const acknowledged = new WeakSet<WebSocket>();
+  /** The signed-in sockets' contexts, for the metrics (sockets open, operations running). */
+  const live = new Set<{ subscriptions: Record<string, unknown> }>();
   const oversized = new WeakSet<WebSocket>();
   const socketsPerOfficer = new Map<string, number>();
 
@@ -184,6 +189,9 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       schema,
       // one execution per event for every socket with the same feed document (see shared-subscribe.ts)
       subscribe: sharedSubscribe((contextValue) => Boolean((contextValue as GraphQLContext).request.officer)),
+      // a query or mutation over the socket runs as its own request (log lines, audit events)
+      execute: (args) =>
+        withRequestId((args.contextValue as GraphQLContext).request.requestId, () => execute(args)),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const params = ctx.connectionParams ?? {};
@@ -222,9 +230,11 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
         armExpiry(socket, state, request.tokenExpiresAt);
         ctx.extra.state = state;
         acknowledged.add(socket);
+        live.add(ctx);
         return true;
       },
       onClose: (ctx) => {
+        live.delete(ctx);
         const state = ctx.extra.state;
         if (!state) return;
         if (state.expiry) clearTimeout(state.expiry);
@@ -310,6 +320,12 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
       if (socket.readyState === WebSocket.OPEN)
         socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
+  });
+
+  observeSockets(() => {
+    let operations = 0;
+    for (const ctx of live) operations += Object.keys(ctx.subscriptions).length;
+    return { sockets: live.size, operations };
   });
 
   return {

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { TokenVerifier, VerifiedToken } from '../auth/token-verifier';
 import { DomainError, unauthenticated } from '../errors';
 import type { Logger } from '../logging/logger';
+import { currentRequestId } from '../observability/request-scope';
 import { defineAbilityFor } from '../policy';
 import { RequestMemo, type FailedSignIn, type RequestContext, type Services } from '../services';
 
@@ -81,7 +82,8 @@ export function createRequestContextFactory(
   return async function contextFor(
     authorization: string | undefined,
   ): Promise<RequestContext & { tokenExpiresAt?: Date }> {
-    const requestId = randomUUID();
+    // the HTTP request's id (X-Request-Id, log lines); a graphql-ws operation gets its own
+    const requestId = currentRequestId() ?? randomUUID();
     if (!authorization)
       return { requestId, officer: null, ability: defineAbilityFor(null), memo: new RequestMemo() };
     try {

@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger';
+import { audit as auditMetrics } from '../observability/metrics';
 import type { AuditService } from './audit.service';
 
 export interface AuditAnchoring {
@@ -23,6 +24,7 @@ export function startAuditAnchoring(
     running = true;
     try {
       const anchor = await services.audit.anchorHead();
+      if (anchor) auditMetrics.anchored(anchor.anchoredAt);
       if (anchor?.created)
         logger.info(
           {

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import type { Database } from '../db';
+import { events as feedMetrics } from '../observability/metrics';
 import { emptyPage, keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequestStatus } from '../entities';
 import {
@@ -409,6 +410,7 @@ export class ReviewFeedService {
       const loaded = await Promise.all(ids.map((id) => this.abilities.get(id)));
       ids.forEach((id, i) => current.set(id, loaded[i]));
     }
+    let queued = 0;
     for (const { listeners, hears } of snapshot) {
       const answers = new Map<string, boolean>();
       for (const listener of listeners) {
@@ -420,9 +422,13 @@ export class ReviewFeedService {
         let heard = answers.get(listener.officerId);
         if (heard === undefined)
           answers.set(listener.officerId, (heard = hears(officer.ability, listener.officerId)));
-        if (heard) listener.queue.push(notice);
+        if (heard) {
+          listener.queue.push(notice);
+          queued += 1;
+        }
       }
     }
+    feedMetrics.reviewNoticesQueued(queued);
   }
 
   private async staticTask(id: string): Promise<StaticTask | null> {

@@ -21,6 +21,19 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe(true);
   });
 
+  it('should serve no /metrics unless METRICS_PORT or METRICS_TOKEN is set, and refuse a weak token or the service port', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: undefined, host: '127.0.0.1', token: undefined });
+    expect(loadConfig({ METRICS_PORT: '9464', HOST: '0.0.0.0' }).metrics).toMatchObject({
+      port: 9464,
+      host: '0.0.0.0',
+    });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.5' }).metrics.host).toBe('10.0.0.5');
+    expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual(['METRICS_TOKEN: must be at least 32 characters']);
+    expect(problemsOf({ PORT: '4000', METRICS_PORT: '4000' })).toEqual([
+      expect.stringMatching(/^METRICS_PORT: must differ from PORT/),
+    ]);
+  });
+
   it('should listen on all interfaces in the embedded mode only when HOST says so', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(loadConfig({ PGLITE_DATA_DIR: 'memory://' }).host).toBe('127.0.0.1');
