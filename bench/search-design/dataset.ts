@@ -109,7 +109,17 @@ function summary(xs: number[]): string {
   return `${m.toFixed(3)} ± ${Math.sqrt(v).toFixed(3)} (p1 ${q(0.01).toFixed(3)}, p99 ${q(0.99).toFixed(3)}, p99.9 ${q(0.999).toFixed(3)}, max ${s[s.length - 1].toFixed(3)}; ${s.length} pairs)`;
 }
 
-export function buildGallery(real: RealTemplate[], n: number, rank: number, seed = 1): Gallery {
+/**
+ * `cached` (rows of an earlier call with the same arguments) skips drawing the distractors: the real
+ * rows' places and the forces come from their own seeded stream, so the gallery is the same.
+ */
+export function buildGallery(
+  real: RealTemplate[],
+  n: number,
+  rank: number,
+  seed = 1,
+  cached?: Float32Array,
+): Gallery {
   const withFace = real.filter((r) => r.template).map((r) => ({ ...r, v: unit(r.template!) }));
   const dim = withFace[0].v.length;
   const galleryReal = withFace.filter((r) => r.role === 'gallery');
@@ -119,7 +129,8 @@ export function buildGallery(real: RealTemplate[], n: number, rank: number, seed
   );
   const draw = sampler(fitted, seed + 1000);
   const rand = mulberry32(seed);
-  const rows = new Float32Array(n * dim);
+  // shared, so a worker thread can compute the exact lists while the main thread builds indexes
+  const rows = new Float32Array(new SharedArrayBuffer(n * dim * 4));
   const forces = new Uint8Array(n);
   const isReal = new Uint8Array(n);
   const realRow = new Map<string, number>();
@@ -133,7 +144,9 @@ export function buildGallery(real: RealTemplate[], n: number, rank: number, seed
   });
   for (let row = 0; row < n; row++) {
     forces[row] = 1 + Math.floor(rand() * 5);
-    if (!isReal[row]) rows.set(draw(), row * dim);
+    if (isReal[row]) continue;
+    if (cached) rows.set(cached.subarray(row * dim, (row + 1) * dim), row * dim);
+    else rows.set(draw(), row * dim);
   }
   const probes = withFace
     .filter((r) => r.role === 'probe' && realRow.has(r.identity))
