@@ -24,6 +24,7 @@ import type { Services } from '../services';
 import { exportsRouter } from './exports.routes';
 import { mountGraphqlWs } from './graphql-ws';
 import { findMalformedId } from './id-arguments';
+import type { ReadinessReport } from './readiness';
 import type { RequestContextFactory } from './request-context.factory';
 
 export interface AppDeps {
@@ -33,6 +34,8 @@ export interface AppDeps {
   schema: GraphQLSchema;
   services: Services;
   contextFor: RequestContextFactory;
+  /** What `/readyz` answers (database, event listener and relay, inference workers). */
+  readiness: () => Promise<ReadinessReport>;
 }
 
 export interface RunningApp {
@@ -52,7 +55,7 @@ export const GRAPHQL_PATH = '/graphql';
  * drains HTTP; the caller closes the database (and handles signals: Apollo's own are off).
  */
 export async function startApp(deps: AppDeps, port: number, host: string): Promise<RunningApp> {
-  const { config, logger, db, schema, services, contextFor } = deps;
+  const { config, logger, schema, services, contextFor, readiness } = deps;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -136,13 +139,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // 503 names the part that failed: database, events (listener or relay) or inference
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.ping();
-      res.json({ status: 'ready', database: db.kind });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: db.kind });
-    }
+    const report = await readiness();
+    res.set('cache-control', 'no-store');
+    res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
   app.use(exportsRouter({ services, contextFor, logger }));
   app.use(
