@@ -23,6 +23,8 @@ import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
 import { exportsRouter } from './exports.routes';
 import { mountGraphqlWs } from './graphql-ws';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
+import { uploadsRouter } from './uploads.routes';
 import { findMalformedId } from './id-arguments';
 import type { RequestContextFactory } from './request-context.factory';
 
@@ -75,6 +77,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     maxTokens: { enabled: false },
   }).protect();
   const formatError = makeErrorFormatter(logger);
+  // TRUSTED_DOCUMENTS: only the persisted operations run (HTTP and graphql-ws); a bad file stops start-up
+  const trusted = config.graphql.trustedDocuments
+    ? loadTrustedDocuments(config.graphql.trustedDocuments)
+    : null;
+  if (trusted) logger.info({ documents: trusted.size }, 'trusted documents only');
   const ws = mountGraphqlWs({
     httpServer,
     path: GRAPHQL_PATH,
@@ -85,6 +92,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     formatError,
     validationRules: armor.validationRules,
     introspection: !config.production,
+    trusted,
     limits: { maxTokens: config.graphql.maxTokens, ...config.subscriptions },
   });
 
@@ -145,9 +153,13 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     }
   });
   app.use(exportsRouter({ services, contextFor, logger }));
+  // images: multipart, streamed under MAX_IMAGE_BYTES, before the mutation that uses them
+  app.use(uploadsRouter({ services, contextFor, logger }));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '30mb' }),
+    // derived from MAX_IMAGE_BYTES: room for one base64 image only where base64 images are taken
+    express.json({ limit: config.graphql.maxBodyBytes }),
+    ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
