@@ -104,7 +104,10 @@ export function trustedDocumentsMiddleware(trusted: TrustedDocuments): RequestHa
       if ('error' in resolved) return refuse(resolved.error);
       request.query = resolved.query;
       delete request.documentId;
-      request.extensions = withoutPersistedQuery(request.extensions);
+      const extensions = withoutPersistedQuery(request.extensions);
+      // Apollo refuses an `extensions` key that is present but not an object
+      if (extensions) request.extensions = extensions;
+      else delete request.extensions;
       return next();
     }
     if (req.method === 'GET') {
