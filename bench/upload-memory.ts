@@ -2,8 +2,9 @@
  * `npm run bench:probe -- --memory`: the service's memory around one 20 MB probe image, sent as a
  * multipart upload (POST /uploads, then createSearchRequest with probeUploadId) and as base64
  * inside the GraphQL JSON (probeImageBase64). Each way runs in a fresh service process (the real
- * `src/main.ts`, embedded PGlite in memory, demo data), so its resident memory is the server's
- * alone: read from /proc/<pid>/status before and after each request (VmRSS), and the peak during
+ * `src/main.ts` with the demo data; PostgreSQL when DATABASE_URL is set, else the embedded PGlite
+ * in memory, whose WebAssembly heap is part of the service's memory and never shrinks), so its
+ * resident memory is the server's alone: read from /proc/<pid>/status before and after each request (VmRSS), and the peak during
  * it (VmHWM, reset before the request through /proc/<pid>/clear_refs). The image is PNG noise of
  * 20,000,000-odd bytes (under the default MAX_IMAGE_BYTES, 20 MiB): no face is found in it, so
  * both ways end NO_FACE after the same decode and detection; what differs is the transport.
@@ -48,13 +49,13 @@ async function noisePng(bytes: number): Promise<Buffer> {
 
 async function oneWay(way: 'multipart' | 'base64', image: Buffer) {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
-  const { DATABASE_URL: _postgres, DATABASE_MIGRATION_URL: _owner, ...env } = process.env;
   const service = startServiceProcess({
-    ...env,
-    NODE_ENV: 'production',
+    ...process.env,
+    NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
+    // with DATABASE_URL the database's memory is another process's; the embedded PGlite's is this one's
     PGLITE_DATA_DIR: 'memory://',
     SEED_DEMO_DATA: 'true',
     AUTH_PUBLIC_KEY: await exportSPKI(publicKey),

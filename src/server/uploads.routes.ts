@@ -26,8 +26,8 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
  * `POST /uploads`: one image (JPEG, PNG or WebP) as a multipart/form-data part named `file`,
  * authenticated like GraphQL (`Authorization: Bearer`). The caller is checked before a byte of the
  * body is read; a declared length over the limit is refused at once, and otherwise the file is
- * streamed and refused (413, IMAGE_TOO_LARGE) the moment it passes MAX_IMAGE_BYTES, without
- * reading the rest: the connection is closed. At most MAX_IMAGE_BYTES are ever held. Answers 201
+ * streamed and refused (413, IMAGE_TOO_LARGE) the moment it passes MAX_IMAGE_BYTES: the rest is
+ * never parsed or kept, and the connection is closed (see `refuse`). At most MAX_IMAGE_BYTES are ever held. Answers 201
  * `{ id, bytes, sha256, expiresAt }`; the id goes into `probeUploadId` or `imageUploadId`.
  * Refusals are `{ error: { code, message } }`. The bytes never reach a log.
  */
@@ -84,7 +84,7 @@ function readOneFile(req: IncomingMessage, maxBytes: number): Promise<{ bytes: B
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
-      // nothing more is read: the refusal closes the connection
+      // nothing more is parsed: the refusal drops the rest and closes the connection
       req.unpipe(parser);
       req.pause();
       reject(error);
@@ -130,13 +130,18 @@ function readOneFile(req: IncomingMessage, maxBytes: number): Promise<{ bytes: B
   });
 }
 
+/** How long the rest of a refused body is read and dropped, so the client can read the answer, before the connection is closed. */
+export const REFUSED_BODY_LINGER_MS = 2_000;
+
 /**
- * Coded refusals as `{ error: { code, message } }` with their status, anything else a bare 500. The
- * connection is closed: the rest of a refused body is never read.
+ * Coded refusals as `{ error: { code, message } }` with their status, anything else a bare 500.
+ * The rest of the body is never parsed or kept: it is read and dropped for at most
+ * REFUSED_BODY_LINGER_MS (closing at once would reset the connection under the answer before the
+ * client read it), then the connection is closed unless the body had ended by then.
  */
 function refuse(req: Request, res: Response, error: unknown, logger: Logger) {
   if (isDatabaseUnavailable(error)) error = unavailable();
-  res.set('Connection', 'close');
+  req.unpipe();
   if (error instanceof DomainError) {
     res
       .status(STATUS[error.code] ?? 400)
@@ -148,5 +153,10 @@ function refuse(req: Request, res: Response, error: unknown, logger: Logger) {
     );
     res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
   }
-  req.unpipe();
+  if (req.complete) return;
+  const socket = req.socket;
+  const close = setTimeout(() => socket.destroy(), REFUSED_BODY_LINGER_MS);
+  close.unref();
+  req.once('end', () => clearTimeout(close));
+  req.resume();
 }
