@@ -128,6 +128,9 @@ async function oneWay(way: 'multipart' | 'base64', image: Buffer) {
       });
     }
     return steps;
+  } catch (error) {
+    process.stderr.write(`${service.log().slice(-3000)}\n`);
+    throw error;
   } finally {
     service.child.kill('SIGTERM');
     await service.exited;

@@ -123,9 +123,6 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
   ).createCase.id;
   step(1, 'gwp.requester', `case created: ${crimeReference} (ROBBERY), ${caseId}`);
   const probe = await upload('gwp.requester', person.probe);
-  print(
-    `                       probe photo uploaded (POST /uploads): ${probe.bytes} bytes, upload ${probe.id}`,
-  );
 
   const draft = (
     await gql(
@@ -151,6 +148,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
     2,
     'gwp.requester',
     `search request created: ${draft.id} (${draft.status}), Gwent's and South Wales' galleries, top ${draft.k} above ${draft.threshold}\n` +
+      `                       probe photo sent first to POST /uploads (multipart, ${probe.bytes} bytes), named by its upload id\n` +
       `                       probe face ${draft.probeQuality.faceSizePx} px; expected hit rate: ${hit ? `rank 1 ${pct(hit.rankOne)}, in the list ${pct(hit.inCandidateList)}` : 'none (no calibration)'}` +
       `${draft.probeHitRateFloor != null ? ` (floor ${pct(draft.probeHitRateFloor)})` : ''}\n` +
       `                       authorisation ${draft.authorisationRequired ? `required: ${draft.authorisationReasons.join(', ')}` : 'not required'}`,
