@@ -79,6 +79,9 @@ async function oneWay(way: 'multipart' | 'base64', image: Buffer) {
         errors?: Array<{ extensions?: { code?: string } }>;
       };
     };
+    // settled before the case is created: the next request follows at once, on the same kept-alive
+    // connection (one idle longer than the server's keep-alive timeout could be closed under the body)
+    await settle(3000);
     const caseId = (
       await gql(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
         input: { crimeReference: `62/${Date.now()}/26`, offenceCategory: 'ROBBERY' },
@@ -94,7 +97,6 @@ async function oneWay(way: 'multipart' | 'base64', image: Buffer) {
           ...probe,
         },
       });
-    await settle(3000);
     const steps: Array<{ step: string; before: Memory; after: Memory; outcome: string }> = [];
     const measured = async (step: string, work: () => Promise<string>) => {
       const before = memoryOf(pid);
