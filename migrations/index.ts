@@ -16,7 +16,8 @@ import { FacepluginTemplateSpace1764310000001 } from './1764310000001-Faceplugin
 import { ThresholdFloorAsFalseMatchRate1764315000000 } from './1764315000000-ThresholdFloorAsFalseMatchRate';
 import { FacepluginPreluRewriteTemplateSpace1764320000000 } from './1764320000000-FacepluginPreluRewriteTemplateSpace';
 import { ModelCalibration1764330000000 } from './1764330000000-ModelCalibration';
-import { ImageUpload1764340000000 } from './1764340000000-ImageUpload';
+import { EventOutbox1764340000000 } from './1764340000000-EventOutbox';
+import { ImageUpload1764350000000 } from './1764350000000-ImageUpload';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   ThresholdFloorAsFalseMatchRate1764315000000,
   FacepluginPreluRewriteTemplateSpace1764320000000,
   ModelCalibration1764330000000,
-  ImageUpload1764340000000,
+  EventOutbox1764340000000,
+  ImageUpload1764350000000,
 ];

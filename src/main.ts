@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { Config, ConfigError, loadConfig } from './config/config';
+import { PendingMigrationsError } from './db/database-roles';
 import { DEMO_OFFICERS } from './db/demo-data';
 import { createLogger } from './logging/logger';
 import { bootstrap } from './server/bootstrap';
@@ -34,6 +35,14 @@ async function main() {
     );
   }
 
+  if (config.auth.devKeyDir) {
+    // development against PostgreSQL without an identity provider: tokens from the local key pair
+    logger.warn(
+      { keyDir: config.auth.devKeyDir },
+      'verifying tokens with the local development key pair (npm run token -- <subject>); never in production',
+    );
+  }
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -59,5 +68,6 @@ async function main() {
 
 main().catch((error) => {
   process.stderr.write(`twokey failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  // pending migrations: a restart will not help until the migrate job has run
+  process.exit(error instanceof PendingMigrationsError ? PendingMigrationsError.EXIT_CODE : 1);
 });

@@ -8,8 +8,10 @@ import {
   JWTVerifyGetKey,
   SignJWT,
 } from 'jose';
+import type { KeyObject } from 'node:crypto';
 import type { Config } from '../config/config';
 import { DomainError, unauthenticated } from '../errors';
+import { DEV_KEY_ALG, developmentKeyPair } from './dev-key-pair';
 import { developmentSecret } from './dev-secret';
 
 export interface VerifiedToken {
@@ -24,15 +26,16 @@ export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
 const DEV_ALG = 'HS256';
 
 /**
- * Verifies bearer tokens: against a JWKS URL or a public key in production, or an HS256
- * secret in the embedded development mode (config validation refuses that secret elsewhere).
+ * Verifies bearer tokens: against a JWKS URL or a public key in production, an HS256 secret in
+ * the embedded development mode (config validation refuses that secret elsewhere), or the local
+ * development key pair's public key in development with DATABASE_URL (never in production).
  * `sub`, `iat` and `exp` are required; a token may live at most `maxTokenLifetimeS` (from `iat`,
  * and from now) and may not be issued in the future, beyond `clockToleranceS`; a `force` claim, if
  * present, must be a string. Every failure is UNAUTHENTICATED with a reason a client can act on,
  * never the token.
  */
 export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVerifier> {
-  let key: Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
+  let key: Uint8Array | Awaited<ReturnType<typeof importSPKI>> | KeyObject | JWTVerifyGetKey;
   let algorithms: string[];
   if (auth.jwksUrl) {
     key = createRemoteJWKSet(new URL(auth.jwksUrl));
@@ -43,6 +46,9 @@ export async function createTokenVerifier(auth: Config['auth']): Promise<TokenVe
   } else if (auth.devSecret) {
     key = new TextEncoder().encode(developmentSecret(auth.devSecret));
     algorithms = [DEV_ALG];
+  } else if (auth.devKeyDir) {
+    key = developmentKeyPair(auth.devKeyDir).publicKey;
+    algorithms = [DEV_KEY_ALG];
   } else {
     throw new Error('no token verification key configured');
   }
@@ -103,23 +109,35 @@ function withInternal(error: DomainError, internal: Record<string, unknown>): Do
   return error;
 }
 
-/** Development tokens for the demo officers (embedded mode only). */
+/**
+ * Development tokens for the demo officers: HS256 with the embedded mode's secret, or EdDSA with
+ * the local key pair in development with DATABASE_URL. Refused with NODE_ENV=production and
+ * wherever the service verifies against a real identity provider's key.
+ */
 export async function mintDevToken(
   auth: Config['auth'],
   subject: string,
-  options: { expiresIn?: string | number; forceCode?: string } = {},
+  options: { expiresIn?: string | number; forceCode?: string; production?: boolean } = {},
 ): Promise<string> {
-  if (!auth.devSecret)
-    throw new Error('development tokens need the embedded mode with its development secret');
-  const secret = developmentSecret(auth.devSecret);
+  if (options.production || process.env.NODE_ENV === 'production')
+    throw new Error(
+      'development tokens are refused with NODE_ENV=production: tokens come from the identity provider',
+    );
+  if (!auth.devSecret && !auth.devKeyDir)
+    throw new Error(
+      'development tokens need the embedded mode (its development secret), or DATABASE_URL with no AUTH_JWKS_URL or AUTH_PUBLIC_KEY set (the local development key pair)',
+    );
   const jwt = new SignJWT(options.forceCode ? { force: options.forceCode } : {})
-    .setProtectedHeader({ alg: DEV_ALG })
     .setSubject(subject)
     .setIssuer(auth.issuer)
     .setAudience(auth.audience)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '8h');
-  const token = await jwt.sign(new TextEncoder().encode(secret));
+  const token = auth.devSecret
+    ? await jwt
+        .setProtectedHeader({ alg: DEV_ALG })
+        .sign(new TextEncoder().encode(developmentSecret(auth.devSecret)))
+    : await jwt.setProtectedHeader({ alg: DEV_KEY_ALG }).sign(developmentKeyPair(auth.devKeyDir!).privateKey);
   const { iat, exp } = decodeJwt(token);
   if ((exp as number) - (iat as number) > auth.maxTokenLifetimeS)
     throw new Error(`a token may live at most ${auth.maxTokenLifetimeS} s (AUTH_MAX_TOKEN_LIFETIME_S)`);

@@ -15,8 +15,10 @@ async function main() {
     process.exit(2);
   }
   try {
-    const config = loadConfig();
-    process.stdout.write(`${await mintDevToken(config.auth, subject, { expiresIn })}\n`);
+    const config = loadConfig(process.env, 'tool');
+    process.stdout.write(
+      `${await mintDevToken(config.auth, subject, { expiresIn, production: config.production })}\n`,
+    );
   } catch (error) {
     process.stderr.write(
       `${error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error)}\n`,

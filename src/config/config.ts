@@ -34,6 +34,12 @@ const configSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * Apply pending migrations at start-up. Unset: yes on the embedded default, no with
+     * DATABASE_URL (run `npm run migrate` as a job first; start-up then refuses to serve while any
+     * migration is pending).
+     */
+    MIGRATE_ON_START: booleanFromEnv.optional(),
     /** Embedded mode: where PGlite keeps its files; `memory://` keeps nothing. */
     PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
     /** Production token verification: a JWKS URL or a PEM public key (SPKI). */
@@ -47,6 +53,11 @@ const configSchema = z
     AUTH_AUDIENCE: z.string().min(1).default('twokey-api'),
     /** Development only: HS256 shared secret; refused outside the embedded mode. Unset: one generated per data directory. */
     AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /**
+     * Development with DATABASE_URL and no AUTH_JWKS_URL / AUTH_PUBLIC_KEY: where the local key pair
+     * that `npm run token` signs with is made on first use (never with NODE_ENV=production).
+     */
+    AUTH_DEV_KEY_DIR: z.string().min(1).default('.twokey'),
     /** Longest token lifetime accepted (exp − iat, and exp − now), and how far ahead of ours an issuer's clock may run (iat). */
     AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
       .number()
@@ -138,6 +149,22 @@ const configSchema = z
     WORKFLOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
     WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+    /**
+     * Live events (transactional outbox): how often each instance relays events left unrelayed by
+     * an instance that died between commit and relay, and how long relayed rows are kept.
+     */
+    EVENT_RELAY_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+    EVENT_OUTBOX_RETENTION_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 86_400_000)
+      .default(3_600_000),
+    /**
+     * Tests only: the relay sends nothing, so a test can kill the process between a commit and its
+     * relay. Refused with NODE_ENV=production.
+     */
+    EVENT_RELAY_TEST_PAUSE: booleanFromEnv.default(false),
     /** How often the audit chain's head is anchored (audit_anchor); 0 = only at start-up and on export. */
     AUDIT_ANCHOR_INTERVAL_MS: z.coerce
       .number()
@@ -182,11 +209,25 @@ const configSchema = z
         message: 'not allowed when NODE_ENV=production',
       });
     }
-    if (!embedded && !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY && env.TWOKEY_PURPOSE === 'server') {
+    if (env.EVENT_RELAY_TEST_PAUSE && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVENT_RELAY_TEST_PAUSE'],
+        message: 'a test hook: not allowed when NODE_ENV=production',
+      });
+    }
+    if (
+      !embedded &&
+      env.NODE_ENV === 'production' &&
+      !env.AUTH_JWKS_URL &&
+      !env.AUTH_PUBLIC_KEY &&
+      env.TWOKEY_PURPOSE === 'server'
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['AUTH_JWKS_URL'],
-        message: 'with DATABASE_URL set, AUTH_JWKS_URL or AUTH_PUBLIC_KEY must be set to verify tokens',
+        message:
+          'with DATABASE_URL set and NODE_ENV=production, AUTH_JWKS_URL or AUTH_PUBLIC_KEY must be set to verify tokens',
       });
     }
   });
@@ -209,11 +250,18 @@ export type Config = Readonly<{
     publicKeyAlg: string;
     /** The HS256 development secret, embedded development mode only (see `developmentSecret`). */
     devSecret?: DevSecretSource;
+    /**
+     * Development with DATABASE_URL and no key configured: the local key pair's directory (see
+     * `developmentKeyPair`); never set with NODE_ENV=production.
+     */
+    devKeyDir?: string;
     maxTokenLifetimeS: number;
     clockToleranceS: number;
     contextCacheTtlMs: number;
   };
   seedDemoData: boolean;
+  /** Apply pending migrations at start-up; false: refuse to start while any is pending. */
+  migrateOnStart: boolean;
   graphql: {
     maxDepth: number;
     maxAliases: number;
@@ -246,6 +294,8 @@ export type Config = Readonly<{
     maxSocketsPerOfficer: number;
   };
   workflow: { sweepIntervalMs: number; resumeAfterMs: number };
+  /** The outbox relay: periodic pass, retention of relayed rows, and the test-only pause. */
+  events: { relayIntervalMs: number; outboxRetentionMs: number; testPause: boolean };
   audit: { anchorIntervalMs: number };
 }>;
 
@@ -317,11 +367,16 @@ export function loadConfig(
             ? { kind: 'process' as const }
             : { kind: 'file' as const, path: devSecretFileFor(e.PGLITE_DATA_DIR) }
           : undefined,
+      devKeyDir:
+        !embedded && e.NODE_ENV !== 'production' && !e.AUTH_JWKS_URL && !e.AUTH_PUBLIC_KEY
+          ? resolve(e.AUTH_DEV_KEY_DIR)
+          : undefined,
       contextCacheTtlMs: e.AUTH_CONTEXT_CACHE_TTL_MS,
       maxTokenLifetimeS: e.AUTH_MAX_TOKEN_LIFETIME_S,
       clockToleranceS: e.AUTH_CLOCK_TOLERANCE_S,
     },
     seedDemoData: e.SEED_DEMO_DATA ?? embedded,
+    migrateOnStart: e.MIGRATE_ON_START ?? embedded,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
@@ -349,6 +404,11 @@ export function loadConfig(
       maxSocketsPerOfficer: e.WS_MAX_SOCKETS_PER_OFFICER,
     },
     workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
+    events: {
+      relayIntervalMs: e.EVENT_RELAY_INTERVAL_MS,
+      outboxRetentionMs: e.EVENT_OUTBOX_RETENTION_MS,
+      testPause: e.EVENT_RELAY_TEST_PAUSE,
+    },
     audit: { anchorIntervalMs: e.AUDIT_ANCHOR_INTERVAL_MS },
   });
 }

@@ -34,13 +34,49 @@ export async function withOwnerDatabase<T>(
   }
 }
 
-/** Applies pending migrations as the owner role when one is configured; returns their names. */
+/**
+ * Applies pending migrations as the owner role when one is configured, under the migration lock
+ * (see `Database.migrate`); returns their names.
+ */
 export function migrateAsOwner(
   target: DatabaseTarget & { migrationUrl?: string },
   serving: Database,
   logger: Logger,
+  options: { onWait?: () => void } = {},
 ): Promise<string[]> {
-  return withOwnerDatabase(target, serving, logger, (db) => db.migrate());
+  return withOwnerDatabase(target, serving, logger, (db) => db.migrate(options));
+}
+
+/** Start-up refused because migrations are pending and MIGRATE_ON_START is off. */
+export class PendingMigrationsError extends Error {
+  /** The exit status the service uses for it (EX_CONFIG: restarting will not help; systemd's RestartPreventExitStatus). */
+  static readonly EXIT_CODE = 78;
+
+  constructor(readonly pending: string[]) {
+    super(
+      `${pending.length} database migration${pending.length === 1 ? ' is' : 's are'} pending (${pending.join(', ')}). ` +
+        'Run them first with `npm run migrate` (in an image: `deploy/entrypoint.sh migrate`; the migrate job or ' +
+        'twokey-migrate.service), with DATABASE_MIGRATION_URL set to the owner role, then start the service; ' +
+        'or set MIGRATE_ON_START=true to apply them at start-up',
+    );
+    this.name = 'PendingMigrationsError';
+  }
+}
+
+/**
+ * Start-up: with `migrateOnStart`, applies pending migrations (as the owner, under the lock) and
+ * returns their names; without, refuses with PendingMigrationsError while any is pending.
+ */
+export async function migrateOrCheck(
+  target: DatabaseTarget & { migrationUrl?: string },
+  serving: Database,
+  logger: Logger,
+  migrateOnStart: boolean,
+): Promise<string[]> {
+  if (migrateOnStart) return migrateAsOwner(target, serving, logger);
+  const { pending } = await serving.migrationStatus();
+  if (pending.length) throw new PendingMigrationsError(pending);
+  return [];
 }
 
 /**

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
-import { DataSource, EntityManager, type Logger as QueryLogger } from 'typeorm';
+import { Client } from 'pg';
+import { DataSource, EntityManager, MigrationExecutor, type Logger as QueryLogger } from 'typeorm';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../../migrations';
-import { checkPayload, type PubSub, type Topic, type TopicPayloads } from '../events';
+import { outboxEvent, writeOutbox, type OutboxEvent, type Topic, type TopicPayloads } from '../events';
 import type { Logger } from '../logging/logger';
 
 export type DatabaseTarget =
@@ -17,17 +18,32 @@ export interface DatabaseOptions {
   queryLogger?: QueryLogger;
 }
 
+/**
+ * The advisory lock key held while migrations run (any constant; advisory locks are per database):
+ * a second instance or migration job on the same database waits for it, then finds nothing pending.
+ */
+export const MIGRATION_LOCK_KEY = 7_262_101;
+
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
+}
+
 /** A unit of work: one database transaction plus work to run only once it has committed. */
 export interface Tx {
   readonly manager: EntityManager;
-  /** Runs after COMMIT succeeds (never after a rollback): event publishing goes here. */
+  /** Runs after COMMIT succeeds (never after a rollback). */
   afterCommit(hook: () => void | Promise<void>): void;
   /**
-   * Publishes an event once this transaction has committed, in the order given; a rollback drops
-   * it. The payload is checked (and copied) now, so a malformed event fails the transaction.
+   * Publishes an event with this transaction: it is written to the outbox (event_outbox) just
+   * before COMMIT, in the order given, and relayed once committed; a rollback drops it. The
+   * payload is checked (and copied) now, so a malformed event fails the transaction.
    */
   publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): void;
 }
+
+/** Told of every committed transaction's events (the outbox relay, and local caches). */
+export type CommittedEvents = (events: OutboxEvent[]) => void;
 
 /**
  * The one way into the database, in either mode. PostgreSQL through `pg`; or PGlite in-process,
@@ -39,14 +55,19 @@ export class Database {
     readonly dataSource: DataSource,
     readonly kind: DatabaseTarget['kind'],
     private readonly logger: Logger,
+    /** PostgreSQL: the URL this database was opened with (the migration lock's session uses it). */
+    private readonly url: string | undefined,
     private readonly pglite?: PGlite,
   ) {}
 
-  private events: PubSub | null = null;
+  private committedEvents: CommittedEvents | null = null;
 
-  /** Where `Tx.publish` sends events after commit (set once at start-up; without one they are dropped). */
-  usePubSub(events: PubSub): void {
-    this.events = events;
+  /**
+   * Who is told, right after COMMIT, of the events a transaction wrote to the outbox (set once at
+   * start-up: the relay). Without one, events wait in the outbox for a relay to start.
+   */
+  onCommittedEvents(listener: CommittedEvents): void {
+    this.committedEvents = listener;
   }
 
   static async open(
@@ -85,28 +106,65 @@ export class Database {
       });
     }
     await dataSource.initialize();
-    return new Database(dataSource, target.kind, logger, pglite);
+    return new Database(
+      dataSource,
+      target.kind,
+      logger,
+      target.kind === 'postgres' ? target.url : undefined,
+      pglite,
+    );
   }
 
-  /** Applies pending migrations; returns their names. */
-  async migrate(): Promise<string[]> {
-    const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
+  /**
+   * Applies pending migrations, each in its own transaction; returns their names. On PostgreSQL
+   * this holds the advisory lock MIGRATION_LOCK_KEY (on a session of its own) throughout, so a
+   * second instance or job arriving meanwhile waits (`onWait` is called once), then finds nothing
+   * left to do. The embedded PGlite lives in one process: nothing else can migrate it at once.
+   */
+  async migrate(options: { onWait?: () => void } = {}): Promise<string[]> {
+    const run = async () => (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    if (this.kind !== 'postgres' || !this.url) return run();
+    const lock = new Client({ connectionString: this.url, application_name: 'twokey-migration-lock' });
+    await lock.connect();
+    try {
+      const { rows } = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATION_LOCK_KEY]);
+      if (!rows[0].locked) {
+        (options.onWait ?? (() => this.logger.info('waiting for another migration run to finish')))();
+        await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      }
+      return await run();
+    } finally {
+      // ending the session releases the lock, even if unlocking failed
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      await lock.end().catch(() => undefined);
+    }
+  }
+
+  /** The migrations this database has applied and those it has not, by name, oldest first. */
+  async migrationStatus(): Promise<MigrationStatus> {
+    const executor = new MigrationExecutor(this.dataSource);
+    const applied = new Set((await executor.getExecutedMigrations()).map((m) => m.name));
+    const all = this.dataSource.migrations.map((m) => m.name ?? m.constructor.name);
+    return { applied: all.filter((n) => applied.has(n)), pending: all.filter((n) => !applied.has(n)) };
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const hooks: Array<() => void | Promise<void>> = [];
+    const events: OutboxEvent[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const tx: Tx = {
         manager,
         afterCommit: (hook) => hooks.push(hook),
         publish: (topic, payload) => {
-          const checked = checkPayload(topic, payload);
-          hooks.push(() => this.events?.publish(topic, checked));
+          events.push(outboxEvent(topic, payload));
         },
       };
-      return work(tx);
+      const value = await work(tx);
+      // the transactional outbox: the events commit with the change, or not at all
+      await writeOutbox((sql, params) => manager.query(sql, params), events);
+      return value;
     });
+    if (events.length && this.committedEvents) hooks.push(() => this.committedEvents?.(events));
     for (const hook of hooks) {
       try {
         await hook();

@@ -1,3 +1,3 @@
 export { Database } from './database';
-export type { DatabaseOptions, DatabaseTarget, Tx } from './database';
+export type { CommittedEvents, DatabaseOptions, DatabaseTarget, Tx } from './database';
 export { isDatabaseUnavailable } from './availability';

@@ -1,5 +1,7 @@
-export { EventQueue, InProcessPubSub, SubscriberOverflowError } from './pubsub';
-export type { PubSub } from './pubsub';
+export { EventQueue, InProcessPubSub, RECENT_EVENT_IDS, RecentIds, SubscriberOverflowError } from './pubsub';
+export type { PubSub, RelayTarget } from './pubsub';
+export { OutboxRelay, outboxEvent, writeOutbox } from './outbox';
+export type { OutboxEvent, OutboxRelayOptions } from './outbox';
 export { PgNotifyPubSub } from './pg-notify.pubsub';
 export type { PgNotifyOptions } from './pg-notify.pubsub';
 export {

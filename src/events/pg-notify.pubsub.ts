@@ -1,13 +1,11 @@
 import { Client } from 'pg';
 import type { Logger } from '../logging/logger';
-import { LocalFanOut, PubSub } from './pubsub';
-import { decodeMessage, encodeMessage, Topic, TopicPayloads } from './topics';
+import { LocalFanOut, PubSub, RelayTarget } from './pubsub';
+import { decodeMessage, Topic, TopicPayloads } from './topics';
 
 export interface PgNotifyOptions {
   /** The database every instance shares (the listener gets a dedicated connection to it). */
   connectionString: string;
-  /** Runs one statement on the application's pool: NOTIFY goes out through it, after commit. */
-  query: (sql: string, params: unknown[]) => Promise<unknown>;
   logger: Logger;
   channel?: string;
   /** First and longest wait between reconnection attempts. */
@@ -15,13 +13,16 @@ export interface PgNotifyOptions {
   /** How often the listening connection is checked with `SELECT 1` (a silent TCP loss is found this way). */
   heartbeatMs?: number;
   queueLimit?: number;
+  /** Recent event ids remembered to drop duplicates. */
+  recentIds?: number;
 }
 
 /**
  * PostgreSQL LISTEN/NOTIFY between instances. One dedicated connection per instance LISTENs on a
- * single channel; publishing is `SELECT pg_notify(channel, message)` on the ordinary pool after
- * the publishing transaction committed. Each instance hears its own events too, so local and
- * remote subscribers get them the same way.
+ * single channel; the outbox relay of whichever instance claims an event sends it with
+ * `pg_notify(channel, message)` in the statement that marks it relayed (src/events/outbox.ts).
+ * Each instance hears its own events too, so local and remote subscribers get them the same way;
+ * the message carries the event id, and an id heard twice is handed to subscribers once.
  *
  * When the listening connection is lost it is re-established with exponential back-off; events
  * published meanwhile are gone, so once it is back `onGap` listeners are told to make clients
@@ -29,6 +30,7 @@ export interface PgNotifyOptions {
  */
 export class PgNotifyPubSub implements PubSub {
   readonly channel: string;
+  readonly relayTarget: RelayTarget;
   private readonly fanOut: LocalFanOut;
   private client: Client | null = null;
   private closing = false;
@@ -40,7 +42,8 @@ export class PgNotifyPubSub implements PubSub {
     this.channel = options.channel ?? 'twokey_events';
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.channel))
       throw new Error('the event channel must be a lower-case SQL identifier');
-    this.fanOut = new LocalFanOut(options.queueLimit ?? 10_000);
+    this.fanOut = new LocalFanOut(options.queueLimit ?? 10_000, options.recentIds);
+    this.relayTarget = { notify: this.channel };
   }
 
   /** Connects and LISTENs before returning, so nothing published after start-up is missed. */
@@ -53,17 +56,22 @@ export class PgNotifyPubSub implements PubSub {
     return pubsub;
   }
 
-  async publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void> {
-    if (this.closing) return;
-    await this.options.query('SELECT pg_notify($1, $2)', [this.channel, encodeMessage(topic, payload)]);
-  }
-
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayloads[T]> {
     return this.fanOut.subscribe(topic);
   }
 
   onGap(listener: () => void): () => void {
     return this.fanOut.onGap(listener);
+  }
+
+  problem(): string | null {
+    if (this.closing) return 'closed';
+    return this.client ? null : 'the event listener connection is lost (reconnecting)';
+  }
+
+  /** Events dropped because their id had been delivered already. */
+  get duplicates(): number {
+    return this.fanOut.duplicates;
   }
 
   /** The backend pid of the listening connection (for tests and diagnostics). */
@@ -99,7 +107,7 @@ export class PgNotifyPubSub implements PubSub {
         );
         return;
       }
-      this.fanOut.deliver(message.topic, message.payload);
+      this.fanOut.deliver(message);
     });
     // pg emits 'error' for a lost connection and may emit 'end' as well: one reconnection either way
     client.on('error', (error) => this.lost(client, error));

@@ -1,17 +1,24 @@
-import { decodeMessage, encodeMessage, Topic, TopicPayloads } from './topics';
+import type { EventMessage, Topic, TopicPayloads } from './topics';
 
 /**
- * The one way events leave and enter an instance. Two adapters implement it: PostgreSQL
- * LISTEN/NOTIFY (every instance sharing a database hears every event) and in-process (the
- * embedded PGlite mode, which is one process by construction). A Redis adapter would be one more
- * class with these three methods.
+ * Where a relay sends the committed events it claims from the outbox (src/events/outbox.ts):
+ * PostgreSQL NOTIFY on a channel, sent by the same statement that marks the rows relayed, or
+ * this process' own subscribers.
+ */
+export type RelayTarget = { notify: string } | { deliver: (messages: EventMessage[]) => void };
+
+/**
+ * The one way events enter an instance. Two adapters implement it: PostgreSQL LISTEN/NOTIFY
+ * (every instance sharing a database hears every event) and in-process (the embedded PGlite mode,
+ * which is one process by construction). A Redis adapter would be one more class like these.
  *
- * Publishers call `publish` only after their transaction has committed (see `Tx.publish` in
- * src/db); delivery is at most once, so clients re-read the current state after any gap.
+ * Events are never sent from here directly: `Tx.publish` writes them to the outbox in the
+ * publishing transaction and the relay sends committed rows to `relayTarget`. The relay sends each
+ * event at least once; every adapter hands each event id to its subscribers once (a bounded
+ * memory of recent ids), so a replayed or twice-relayed event reaches a subscriber once.
  */
 export interface PubSub {
-  /** Sends one event to every instance's subscribers of `topic`, this one included. */
-  publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void>;
+  readonly relayTarget: RelayTarget;
   /** Events of `topic` from now on, until the iterator is returned or the pub/sub closes. */
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayloads[T]>;
   /**
@@ -19,6 +26,8 @@ export interface PubSub {
    * them was lost and is back). Returns a function that removes the listener.
    */
   onGap(listener: () => void): () => void;
+  /** Null when events can arrive; else why not (for readiness), e.g. the listener connection is lost. */
+  problem(): string | null;
   close(): Promise<void>;
 }
 
@@ -101,12 +110,44 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
   }
 }
 
-/** Per-topic sets of local subscriber queues: the fan-out shared by both adapters. */
+/** How many recent event ids an instance remembers to hand each event to its subscribers once. */
+export const RECENT_EVENT_IDS = 10_000;
+
+/** A set of the last `limit` ids added (insertion order; the oldest are forgotten). */
+export class RecentIds {
+  private readonly ids = new Set<string>();
+  constructor(private readonly limit: number) {}
+
+  /** Adds `id`; false if it was already among the recent ones. */
+  add(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.limit) this.ids.delete(this.ids.values().next().value as string);
+    return true;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/**
+ * Per-topic sets of local subscriber queues: the fan-out shared by both adapters, and the one
+ * place each instance receives events, so the one place duplicates (same event id) are dropped.
+ */
 export class LocalFanOut {
   private readonly queues = new Map<Topic, Set<EventQueue<unknown>>>();
   private readonly gapListeners = new Set<() => void>();
+  private readonly seen: RecentIds;
+  /** Events dropped as already delivered (for tests and diagnostics). */
+  duplicates = 0;
 
-  constructor(private readonly queueLimit: number) {}
+  constructor(
+    private readonly queueLimit: number,
+    recentIds = RECENT_EVENT_IDS,
+  ) {
+    this.seen = new RecentIds(recentIds);
+  }
 
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayloads[T]> {
     const set = this.queues.get(topic) ?? new Set();
@@ -116,8 +157,13 @@ export class LocalFanOut {
     return queue as EventQueue<TopicPayloads[T]>;
   }
 
-  deliver(topic: Topic, payload: unknown): void {
-    for (const queue of this.queues.get(topic) ?? []) queue.push(payload);
+  /** Hands `message` to the subscribers of its topic, unless its id was delivered recently. */
+  deliver(message: EventMessage): void {
+    if (!this.seen.add(message.id)) {
+      this.duplicates += 1;
+      return;
+    }
+    for (const queue of this.queues.get(message.topic) ?? []) queue.push(message.payload);
   }
 
   onGap(listener: () => void): () => void {
@@ -137,26 +183,34 @@ export class LocalFanOut {
 }
 
 /**
- * In-process delivery for a single instance (the embedded PGlite mode). Messages go through the
- * same encoding as the PostgreSQL adapter, so a payload that could not cross instances fails
- * here too, and are delivered on a later turn of the event loop, never inside `publish`.
+ * In-process delivery for a single instance (the embedded PGlite mode): the relay hands it the
+ * events it claimed from the outbox, which reach subscribers on a later turn of the event loop.
  *
  * PGlite's own LISTEN/NOTIFY works in-process as well (measured: ~0.3 ms from commit to callback),
  * but it reaches no other process either, and the in-process path needs no hold on the PGlite
  * handle, so this adapter is the embedded mode's choice.
  */
 export class InProcessPubSub implements PubSub {
+  readonly relayTarget: RelayTarget;
   private readonly fanOut: LocalFanOut;
   private closed = false;
 
-  constructor(options: { queueLimit?: number } = {}) {
-    this.fanOut = new LocalFanOut(options.queueLimit ?? 10_000);
+  constructor(options: { queueLimit?: number; recentIds?: number } = {}) {
+    this.fanOut = new LocalFanOut(options.queueLimit ?? 10_000, options.recentIds);
+    this.relayTarget = { deliver: (messages) => this.deliver(messages) };
   }
 
-  async publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void> {
-    if (this.closed) return;
-    const message = decodeMessage(encodeMessage(topic, payload))!;
-    setImmediate(() => this.fanOut.deliver(message.topic, message.payload));
+  /** Events handed to subscribers: each id once, in the order given, never inside this call. */
+  deliver(messages: EventMessage[]): void {
+    if (this.closed || messages.length === 0) return;
+    setImmediate(() => {
+      for (const message of messages) this.fanOut.deliver(message);
+    });
+  }
+
+  /** Events dropped because their id had been delivered already. */
+  get duplicates(): number {
+    return this.fanOut.duplicates;
   }
 
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayloads[T]> {
@@ -165,6 +219,10 @@ export class InProcessPubSub implements PubSub {
 
   onGap(listener: () => void): () => void {
     return this.fanOut.onGap(listener);
+  }
+
+  problem(): string | null {
+    return this.closed ? 'closed' : null;
   }
 
   async close(): Promise<void> {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * Every event twokey publishes, and what each one carries. Payloads are ids, statuses and
- * versions only: never an image, a template, a name or free text. They travel through
- * PostgreSQL NOTIFY (8000 bytes at most, shared by every instance), so a subscriber fetches the
+ * versions only: never an image, a template, a name or free text. They are kept in the
+ * event_outbox table until relayed and travel through PostgreSQL NOTIFY (8000 bytes at most,
+ * shared by every instance), so a subscriber fetches the
  * details it needs by id when the event arrives, and checks them against the reader's ability
  * then.
  *
@@ -74,9 +75,16 @@ export const MAX_MESSAGE_BYTES = 7900;
 
 /** One message as it travels between instances. */
 export interface EventMessage<T extends Topic = Topic> {
+  /**
+   * The event's own id (a UUID, its event_outbox row's): the same event relayed twice carries the
+   * same id, and each instance hands it to its subscribers once.
+   */
+  id: string;
   topic: T;
   payload: TopicPayloads[T];
 }
+
+const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export class EventPayloadError extends Error {
   override readonly name = 'EventPayloadError';
@@ -93,8 +101,9 @@ export function checkPayload<T extends Topic>(topic: T, payload: TopicPayloads[T
 }
 
 /** Serialises a message, refusing anything not of its topic's shape or too large to NOTIFY. */
-export function encodeMessage<T extends Topic>(topic: T, payload: TopicPayloads[T]): string {
-  const text = JSON.stringify({ t: topic, p: checkPayload(topic, payload) });
+export function encodeMessage<T extends Topic>(id: string, topic: T, payload: TopicPayloads[T]): string {
+  if (!EVENT_ID.test(id)) throw new EventPayloadError('an event id must be a lower-case UUID');
+  const text = JSON.stringify({ i: id, t: topic, p: checkPayload(topic, payload) });
   if (Buffer.byteLength(text) > MAX_MESSAGE_BYTES)
     throw new EventPayloadError(
       `${topic} message is ${Buffer.byteLength(text)} bytes; events carry ids only`,
@@ -111,9 +120,10 @@ export function decodeMessage(text: string): EventMessage | null {
     return null;
   }
   if (typeof raw !== 'object' || raw === null) return null;
-  const { t, p } = raw as { t?: unknown; p?: unknown };
+  const { i, t, p } = raw as { i?: unknown; t?: unknown; p?: unknown };
+  if (typeof i !== 'string' || !EVENT_ID.test(i)) return null;
   if (typeof t !== 'string' || !(Object.values(Topic) as string[]).includes(t)) return null;
   const topic = t as Topic;
   const checked = TOPIC_SCHEMAS[topic].safeParse(p);
-  return checked.success ? ({ topic, payload: checked.data } as EventMessage) : null;
+  return checked.success ? ({ id: i, topic, payload: checked.data } as EventMessage) : null;
 }

@@ -15,6 +15,10 @@ import sharp from 'sharp';
 
 import { InferenceError } from './errors';
 
+// Every image is decoded once, so libvips' operation cache (up to 50 MB a process) would only
+// hold memory, and the face images in it, longer than needed.
+sharp.cache(false);
+
 export const SUPPORTED_FORMATS = ['jpeg', 'png', 'webp'] as const;
 
 export interface RgbImage {

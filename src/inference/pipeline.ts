@@ -164,6 +164,10 @@ class WorkerPoolPipeline implements FacePipeline {
     return { ...localFace(chosen), choice: chosen.choice };
   }
 
+  workersAlive(): number {
+    return this.closed ? 0 : this.slots.length;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

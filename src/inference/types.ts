@@ -165,5 +165,7 @@ export interface FacePipeline {
    * chosen face or the best of none usable, FACE_TOO_SMALL or LOW_QUALITY (with the measured values).
    */
   templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace>;
+  /** Worker threads alive and ready for jobs now (readiness); a dead one is replaced in the background. */
+  workersAlive?(): number;
   close(): Promise<void>;
 }

@@ -26,6 +26,7 @@ import { mountGraphqlWs } from './graphql-ws';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
 import { uploadsRouter } from './uploads.routes';
 import { findMalformedId } from './id-arguments';
+import type { ReadinessReport } from './readiness';
 import type { RequestContextFactory } from './request-context.factory';
 
 export interface AppDeps {
@@ -35,6 +36,8 @@ export interface AppDeps {
   schema: GraphQLSchema;
   services: Services;
   contextFor: RequestContextFactory;
+  /** What `/readyz` answers (database, event listener and relay, inference workers). */
+  readiness: () => Promise<ReadinessReport>;
 }
 
 export interface RunningApp {
@@ -54,7 +57,7 @@ export const GRAPHQL_PATH = '/graphql';
  * drains HTTP; the caller closes the database (and handles signals: Apollo's own are off).
  */
 export async function startApp(deps: AppDeps, port: number, host: string): Promise<RunningApp> {
-  const { config, logger, db, schema, services, contextFor } = deps;
+  const { config, logger, schema, services, contextFor, readiness } = deps;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -144,13 +147,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // 503 names the part that failed: database, events (listener or relay) or inference
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.ping();
-      res.json({ status: 'ready', database: db.kind });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: db.kind });
-    }
+    const report = await readiness();
+    res.set('cache-control', 'no-store');
+    res.status(report.status === 'ready' ? 200 : 503).json(report);
   });
   app.use(exportsRouter({ services, contextFor, logger }));
   // images: multipart, streamed under MAX_IMAGE_BYTES, before the mutation that uses them

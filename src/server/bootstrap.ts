@@ -1,8 +1,8 @@
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
 import { Database } from '../db';
-import { checkServingRole, migrateAsOwner } from '../db/database-roles';
-import { InProcessPubSub, PgNotifyPubSub, Topic, type PubSub } from '../events';
+import { checkServingRole, migrateOrCheck } from '../db/database-roles';
+import { InProcessPubSub, OutboxRelay, PgNotifyPubSub, Topic, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import { seedDemoGallery } from '../demo/demo-gallery';
@@ -16,6 +16,7 @@ import {
   type WorkflowTimers,
 } from '../services';
 import { RunningApp, startApp } from './app';
+import { readinessCheck } from './readiness';
 import { createRequestContextFactory } from './request-context.factory';
 
 export interface Twokey {
@@ -24,6 +25,9 @@ export interface Twokey {
   faces: FacePipeline;
   services: Services;
   timers: WorkflowTimers;
+  /** Where live events arrive (PostgreSQL LISTEN or in-process), and the relay that sends them from the outbox. */
+  events: PubSub;
+  relay: OutboxRelay;
   /** Drains HTTP and sockets, then closes the database. */
   stop(): Promise<void>;
 }
@@ -43,11 +47,12 @@ export async function bootstrap(
   options: BootstrapOptions = {},
 ): Promise<Twokey> {
   const db = existingDb ?? (await Database.open(config.database, logger));
-  // migrations as the owner role when DATABASE_MIGRATION_URL is set; then a serving role that
-  // could rewrite the audit log is refused in production (warned about elsewhere)
-  const applied = await migrateAsOwner(config.database, db, logger);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   try {
+    // MIGRATE_ON_START: migrations as the owner role when DATABASE_MIGRATION_URL is set, under the
+    // migration lock; otherwise (the default with DATABASE_URL) refused while any is pending. Then
+    // a serving role that could rewrite the audit log is refused in production (warned about elsewhere)
+    const applied = await migrateOrCheck(config.database, db, logger, config.migrateOnStart);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     await checkServingRole(db, config.production, logger);
   } catch (error) {
     if (!existingDb) await db.close();
@@ -66,16 +71,21 @@ export async function bootstrap(
     faceModel,
   });
   const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
-  // Events after commit: PostgreSQL NOTIFY reaches every instance on the database; the embedded
-  // PGlite is one process, so in-process delivery is the same thing there.
+  // Events are written to the outbox with their change and relayed once committed: PostgreSQL
+  // NOTIFY reaches every instance on the database; the embedded PGlite is one process, so
+  // in-process delivery is the same thing there.
   const events: PubSub =
     db.kind === 'postgres' && config.database.kind === 'postgres'
-      ? await PgNotifyPubSub.start({
-          connectionString: config.database.url,
-          query: (sql, params) => db.dataSource.query(sql, params),
-          logger,
-        })
+      ? await PgNotifyPubSub.start({ connectionString: config.database.url, logger })
       : new InProcessPubSub();
+  const relay = new OutboxRelay({
+    query: (sql, params) => db.dataSource.query(sql, params),
+    target: events.relayTarget,
+    logger,
+    intervalMs: config.events.relayIntervalMs,
+    retentionMs: config.events.outboxRetentionMs,
+    paused: config.events.testPause,
+  });
   const logFeedError = (error: unknown) =>
     logger.error({ err: error instanceof Error ? error.message : String(error) }, 'live feed failed');
   const services = createServices(db, faces, {
@@ -97,16 +107,17 @@ export async function bootstrap(
     { modelVersion: calibration.modelVersion, calibrationId: calibration.id },
     'model calibration recorded',
   );
-  // an officer changed here is forgotten before the request that changed them answers; other instances' changes arrive as events
-  db.usePubSub(
-    publishingThrough(
-      events,
-      (topic, payload) =>
-        topic === Topic.OFFICER_CHANGED &&
-        services.actors.invalidate((payload as { officerId: string }).officerId),
-    ),
-  );
+  // an officer changed here is forgotten before the request that changed them answers (other
+  // instances' changes arrive as events); then the relay sends this commit's events at once
+  db.onCommittedEvents((committed) => {
+    for (const event of committed)
+      if (event.topic === Topic.OFFICER_CHANGED)
+        services.actors.invalidate((event.payload as { officerId: string }).officerId);
+    relay.committed(committed.map((event) => event.id));
+  });
   services.actors.listen(events, logFeedError);
+  // what a previous run committed but never relayed (killed between commit and relay) goes out now
+  await relay.start();
   // before listening, so the first request finds the demo gallery complete
   if (config.seedDemoData && options.demoGallery !== false)
     await seedDemoGallery(db, services, pipeline, logger);
@@ -122,8 +133,13 @@ export async function bootstrap(
   const contextFor = createRequestContextFactory(await createTokenVerifier(config.auth), services, logger, {
     cacheTtlMs: config.auth.contextCacheTtlMs,
   });
+  const readiness = readinessCheck({
+    database: db,
+    events: [events, relay],
+    workersAlive: () => pipeline.workersAlive?.() ?? 1,
+  });
   const app = await startApp(
-    { config, logger, db, schema: await buildAppSchema(), services, contextFor },
+    { config, logger, db, schema: await buildAppSchema(), services, contextFor, readiness },
     config.port,
     config.host,
   );
@@ -137,29 +153,19 @@ export async function bootstrap(
     faces,
     services,
     timers,
+    events,
+    relay,
     async stop() {
       await timers.stop();
       anchoring.stop();
       stopGaps();
       await app.stop();
+      await relay.stop();
       await services.feed.close();
       services.actors.close();
       await events.close();
       await faces.close();
       if (!existingDb) await db.close();
     },
-  };
-}
-
-/** `events`, with each event this instance publishes also handed to `local` first (synchronously, after its commit). */
-function publishingThrough(events: PubSub, local: (topic: Topic, payload: unknown) => void): PubSub {
-  return {
-    publish: async (topic, payload) => {
-      local(topic, payload);
-      await events.publish(topic, payload);
-    },
-    subscribe: (topic) => events.subscribe(topic),
-    onGap: (listener) => events.onGap(listener),
-    close: () => events.close(),
   };
 }

@@ -109,7 +109,11 @@ function rememberVerified(verifyToken: TokenVerifier, ttlMs: number): TokenVerif
     verified.delete(key);
     const token = await verifyToken(raw);
     verified.set(key, { token, until: Math.min(now + ttlMs, token.expiresAt.getTime()) });
-    if (verified.size > VERIFIED_TOKENS_MAX) verified.delete(verified.keys().next().value as string);
+    // oldest first: forget what has lapsed (or is over the cap), so memory follows the tokens in use
+    for (const [oldKey, entry] of verified) {
+      if (entry.until > now && verified.size <= VERIFIED_TOKENS_MAX) break;
+      verified.delete(oldKey);
+    }
     return token;
   };
 }

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config/config';
+import { PendingMigrationsError } from '../db/database-roles';
 import type { Logger } from '../logging/logger';
 
 /** A worker that dies this soon after starting counts as a failed start. */
@@ -34,6 +35,11 @@ export function superviseWorkers(config: Config, logger: Logger): void {
       if (code !== 0) cleanExits = false;
       if (startedAt.size === 0) process.exit(cleanExits ? 0 : 1);
       return;
+    }
+    if (code === PendingMigrationsError.EXIT_CODE) {
+      // start-up refused until the migrate job has run: every replacement would be refused too
+      logger.error({ pid: worker.process.pid, code }, 'service worker refused to start; giving up');
+      process.exit(code);
     }
     failedStarts = lived < FAILED_START_MS ? failedStarts + 1 : 0;
     logger.error({ pid: worker.process.pid, code, signal, failedStarts }, 'service worker exited');

@@ -49,7 +49,7 @@ export interface Services {
 }
 
 export interface ServiceOptions {
-  /** Where live events come from (the same pub/sub the database publishes to after commit). */
+  /** Where live events come from (the pub/sub the outbox relay sends committed events to). */
   events?: PubSub;
   /** How long a live subscriber's ability is reused before their officer row is read again. */
   subscriberAbilityTtlMs?: number;

@@ -68,6 +68,7 @@ describe('GraphQL service', () => {
       expect(await (await fetch(`${base}/readyz`)).json()).toEqual({
         status: 'ready',
         database: server.db.kind,
+        checks: { database: 'ok', events: 'ok', inference: 'ok' },
       });
     });
   });

@@ -37,6 +37,7 @@ describe('SIGTERM', () => {
       dropDatabase = database.close;
       env.DATABASE_URL = database.url;
       env.DATABASE_MIGRATION_URL = database.ownerUrl; // production: migrate as the owner, serve as the application role
+      env.MIGRATE_ON_START = 'true';
     } else {
       delete env.DATABASE_URL;
       env.PGLITE_DATA_DIR = 'memory://';

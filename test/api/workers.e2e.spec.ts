@@ -34,6 +34,7 @@ import { signed } from '../support/test-server';
       AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
       DATABASE_URL: database.url,
       DATABASE_MIGRATION_URL: database.ownerUrl,
+      MIGRATE_ON_START: 'true', // the first worker migrates; the rest find nothing pending
     };
     const service = startServiceProcess(env);
     primary = service.child;

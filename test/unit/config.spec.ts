@@ -111,10 +111,34 @@ describe('loadConfig', () => {
     expect(problems).toEqual([expect.stringMatching(/^AUTH_DEV_SECRET: .*embedded mode/)]);
   });
 
-  it('should require a verification key with a real database', () => {
-    expect(problemsOf({ DATABASE_URL: 'postgres://db/twokey' })).toEqual([
+  it('should require a verification key with a real database in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/twokey' })).toEqual([
       expect.stringMatching(/^AUTH_JWKS_URL: .*must be set/),
     ]);
+  });
+
+  it('should use the local development key pair with a real database when no key is configured, never in production', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/twokey' }).auth.devKeyDir).toBe(resolve('.twokey'));
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/twokey', AUTH_DEV_KEY_DIR: '/tmp/keys' }).auth.devKeyDir,
+    ).toBe('/tmp/keys');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })
+        .auth.devKeyDir,
+    ).toBeUndefined();
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/twokey' }, 'tool').auth.devKeyDir,
+    ).toBeUndefined();
+    expect(loadConfig({}).auth.devKeyDir).toBeUndefined(); // the embedded mode has its secret
+  });
+
+  it('should migrate at start-up by default on the embedded database only, and as MIGRATE_ON_START says', () => {
+    const postgres = { DATABASE_URL: 'postgres://db/twokey', AUTH_JWKS_URL: 'https://idp.example/jwks.json' };
+    expect(loadConfig({}).migrateOnStart).toBe(true);
+    expect(loadConfig(postgres).migrateOnStart).toBe(false);
+    expect(loadConfig({ ...postgres, MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+    expect(loadConfig({ MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+    expect(problemsOf({ MIGRATE_ON_START: 'yes' })).toEqual([expect.stringMatching(/^MIGRATE_ON_START: /)]);
   });
 
   it('should refuse a short development secret and a malformed public key', () => {

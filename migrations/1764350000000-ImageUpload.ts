@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Only the officer who uploaded one may use it; the row is deleted when a mutation uses it and,
  * unused, once it expires (UPLOAD_TTL_S): the sweep deletes it outright, nothing is kept.
  */
-export class ImageUpload1764340000000 implements MigrationInterface {
-  name = 'ImageUpload1764340000000';
+export class ImageUpload1764350000000 implements MigrationInterface {
+  name = 'ImageUpload1764350000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
