@@ -31,6 +31,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildSchema } from 'graphql';
+import { loadConfig } from '../src/config/config';
 import { demoFaces } from '../test/support/faces';
 import { matchOnly, WorkflowDriver } from '../test/support/search-workflow';
 import { TestServer } from '../test/support/test-server';
@@ -127,7 +128,11 @@ async function startBareServer(
   });
   await apollo.start();
   const app = express();
-  app.use('/graphql', express.json({ limit: '30mb' }), expressMiddleware(apollo));
+  app.use(
+    '/graphql',
+    express.json({ limit: loadConfig({}).graphql.maxBodyBytes }),
+    expressMiddleware(apollo),
+  );
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };

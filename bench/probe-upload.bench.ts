@@ -1,13 +1,16 @@
 /**
- * Probe upload to stored candidates, as a client sees it: over HTTP on loopback, one
- * `createSearchRequest` (the probe image, base64) and one `submitSearchRequest` (which runs the
+ * Probe upload to stored candidates, as a client sees it: over HTTP on loopback, the probe image
+ * sent to POST /uploads (multipart; --base64: inside the JSON instead), one `createSearchRequest`
+ * with its upload id and one `submitSearchRequest` (which runs the
  * search before it answers), until the request has its candidates stored (FIRST_REVIEW, or
  * NO_VIABLE_CANDIDATE when nothing reaches the threshold). Not a test: it prints numbers to quote.
  *
  *   DATABASE_URL=postgres://… npm run bench:probe -- [<faces-dir>] --work <dir> [--n 500000]
  *   npm run bench:probe -- [<faces-dir>] --work <dir> --n 20000                 # embedded PGlite
  *
- * Options: --probes 50 (timed), --warmup 10, --reuse (PostgreSQL: keep the loaded and indexed
+ *   npm run bench:probe -- --memory      # server RSS around one 20 MB probe: multipart vs base64 (bench/upload-memory.ts)
+ *
+ * Options: --probes 50 (timed), --base64 (the probe inside the JSON, as before uploads), --warmup 10, --reuse (PostgreSQL: keep the loaded and indexed
  * database of an earlier run; --db names it, default twokey_bench_probe_<n>), --load-only (load and index, then stop), --maintenance-work-mem 2GB.
  *
  * Gallery: as bench/gallery-search.bench.ts (whose data and loading code this reuses): the real
@@ -34,12 +37,14 @@ import { FaceSearchRepository } from '../src/db/face-search.repository';
 import { createLogger } from '../src/logging/logger';
 import { bootstrap } from '../src/server/bootstrap';
 import { signed } from '../test/support/test-server';
+import { measureUploadMemory } from './upload-memory';
 
 const JUSTIFICATION =
   'Robbery at knifepoint on a bus; CCTV still of the suspect, identification needed to progress.';
 
 async function main(): Promise<void> {
   const { pos, opt } = args();
+  if (opt.memory) return measureUploadMemory();
   const facesDir = pos[0] ?? '/work/shared/faces';
   if (!opt.work) {
     process.stderr.write(
@@ -128,6 +133,18 @@ async function main(): Promise<void> {
       throw Object.assign(new Error(body.errors[0].message), { code: body.errors[0].extensions?.code });
     return body.data!;
   };
+  const upload = async (bytes: Buffer): Promise<string> => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'probe.jpg');
+    const response = await fetch(twokey.app.url.replace(/\/graphql$/, '/uploads'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const body = (await response.json()) as { id?: string; error?: { code: string } };
+    if (response.status !== 201) throw new Error(`upload refused: ${body.error?.code ?? response.status}`);
+    return body.id!;
+  };
   const { createCase } = await gql(
     `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`,
     { input: { crimeReference: `62/${Date.now()}/26`, offenceCategory: 'ROBBERY' } },
@@ -156,6 +173,10 @@ async function main(): Promise<void> {
     probe: Buffer,
   ): Promise<{ ms: number; createMs: number; status: string; candidates: number }> => {
     const start = performance.now();
+    // the probe as a client sends it: multipart to POST /uploads, then its id (--base64: inside the JSON)
+    const image = opt.base64
+      ? { probeImageBase64: probe.toString('base64') }
+      : { probeUploadId: await upload(probe) };
     const { createSearchRequest: draft } = await gql(
       `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) { id version } }`,
       {
@@ -164,7 +185,7 @@ async function main(): Promise<void> {
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
-          probeImageBase64: probe.toString('base64'),
+          ...image,
         },
       },
     );

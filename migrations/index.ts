@@ -17,6 +17,7 @@ import { ThresholdFloorAsFalseMatchRate1764315000000 } from './1764315000000-Thr
 import { FacepluginPreluRewriteTemplateSpace1764320000000 } from './1764320000000-FacepluginPreluRewriteTemplateSpace';
 import { ModelCalibration1764330000000 } from './1764330000000-ModelCalibration';
 import { EventOutbox1764340000000 } from './1764340000000-EventOutbox';
+import { ImageUpload1764350000000 } from './1764350000000-ImageUpload';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   FacepluginPreluRewriteTemplateSpace1764320000000,
   ModelCalibration1764330000000,
   EventOutbox1764340000000,
+  ImageUpload1764350000000,
 ];

@@ -3,7 +3,8 @@
  * (with the service running: `npm start`). Gwent Police search South Wales Police's demo gallery
  * under their sharing agreement, which needs an authoriser:
  *
- *   gwp.requester   opens a case and a search request with a probe photo, submits it
+ *   gwp.requester   opens a case, uploads a probe photo (POST /uploads, multipart) and opens a
+ *                   search request with it, submits it
  *   gwp.authoriser  authorises it (cross-force); the search runs
  *   gwp.reviewer    claims the first review, compares the probe with each candidate, decides
  *   gwp.reviewer2   claims the second review, blind to the first, decides
@@ -104,6 +105,26 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
   if (!swp)
     throw new DemoError('the demo force SWP is not there: is this the embedded default with its demo data?');
 
+  /** POST /uploads beside the GraphQL endpoint: one image as multipart/form-data, the id back. */
+  const upload = async (
+    as: string,
+    bytes: Buffer,
+  ): Promise<{ id: string; bytes: number; expiresAt: string }> => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'probe.jpg');
+    const response = await fetch(new URL('/uploads', url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token(as)}` },
+      body: form,
+    });
+    const body = (await response.json()) as Loose;
+    if (response.status !== 201)
+      throw new DemoError(
+        `${as}: upload refused: ${body.error?.code ?? response.status}: ${body.error?.message}`,
+      );
+    return body;
+  };
+
   const crimeReference = `63/${Date.now().toString().slice(-5)}/26`;
   const caseId = (
     await gql('gwp.requester', 'mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }', {
@@ -111,6 +132,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
     })
   ).createCase.id;
   step(1, 'gwp.requester', `case created: ${crimeReference} (ROBBERY), ${caseId}`);
+  const probe = await upload('gwp.requester', person.probe);
 
   const draft = (
     await gql(
@@ -124,7 +146,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
-          probeImageBase64: person.probe.toString('base64'),
+          probeUploadId: probe.id,
           otherGalleryForceIds: [swp.id],
           k: 5,
         },
@@ -136,6 +158,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
     2,
     'gwp.requester',
     `search request created: ${draft.id} (${draft.status}), Gwent's and South Wales' galleries, top ${draft.k} above ${draft.threshold}\n` +
+      `                       probe photo sent first to POST /uploads (multipart, ${probe.bytes} bytes), named by its upload id\n` +
       `                       probe face ${draft.probeQuality.faceSizePx} px; expected hit rate: ${hit ? `rank 1 ${pct(hit.rankOne)}, in the list ${pct(hit.inCandidateList)}` : 'none (no calibration)'}` +
       `${draft.probeHitRateFloor != null ? ` (floor ${pct(draft.probeHitRateFloor)})` : ''}\n` +
       `                       authorisation ${draft.authorisationRequired ? `required: ${draft.authorisationReasons.join(', ')}` : 'not required'}`,

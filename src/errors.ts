@@ -29,6 +29,12 @@ export type ErrorCode =
   | 'MULTIPLE_FACES'
   | 'FACE_TOO_SMALL'
   | 'LOW_QUALITY'
+  // an upload id (POST /uploads) that is unknown, expired, used already or another officer's: all
+  // alike, so an id never tells whether someone else's upload exists
+  | 'UPLOAD_NOT_FOUND'
+  // trusted documents (TRUSTED_DOCUMENTS): an operation sent as text, or an id the server does not know
+  | 'OPERATION_NOT_TRUSTED'
+  | 'PERSISTED_QUERY_NOT_FOUND'
   // the probe's expected hit rate is below its force's floor (extensions carry the figure and the floor)
   | 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
@@ -78,6 +84,16 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
   new DomainError('CONFLICT', message, details);
 export const badInput = (message: string, details: Record<string, unknown> = {}) =>
   new DomainError('BAD_USER_INPUT', message, details);
+export const uploadNotFound = () =>
+  new DomainError(
+    'UPLOAD_NOT_FOUND',
+    'Upload not found: it may have expired or been used already; upload the image again',
+  );
+export const imageTooLarge = (maxBytes: number, bytes?: number) =>
+  new DomainError('IMAGE_TOO_LARGE', 'The image file is larger than allowed', {
+    ...(bytes === undefined ? {} : { bytes }),
+    maxBytes,
+  });
 export const unavailable = (message = 'The service is temporarily unavailable; try again shortly') =>
   new DomainError('UNAVAILABLE', message, { retryable: true });
 

@@ -77,7 +77,7 @@ async function main() {
   const faces = await createFacePipeline({
     sessions: config.inference.sessions || undefined,
     intraOpThreads: config.inference.intraOpThreads,
-    maxInputBytes: config.inference.maxInputBytes,
+    maxInputBytes: config.images.maxBytes,
     maxInputPixels: config.inference.maxInputPixels,
     faceModel: config.inference.faceModel,
   });

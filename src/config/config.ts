@@ -9,6 +9,11 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** MAX_IMAGE_BYTES unset. */
+export const DEFAULT_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/** UPLOAD_TTL_S unset: 15 minutes. */
+export const DEFAULT_UPLOAD_TTL_MS = 15 * 60 * 1000;
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -101,14 +106,37 @@ const configSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'must be a face model name such as faceplugin-arcface-512')
       .optional(),
-    /** Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). */
+    /**
+     * Largest image accepted, in bytes and decoded pixels (decompression bombs stop here). The one
+     * image limit: uploads (POST /uploads) stop reading past it, base64 images in GraphQL are refused
+     * past it, the JSON body limit is derived from it, and the face pipeline's decoder checks it again.
+     */
     MAX_IMAGE_BYTES: z.coerce
       .number()
       .int()
       .min(1024)
       .max(200 * 1024 * 1024)
-      .default(20 * 1024 * 1024),
+      .default(DEFAULT_MAX_IMAGE_BYTES),
     MAX_IMAGE_PIXELS: z.coerce.number().int().min(10_000).max(400_000_000).default(40_000_000),
+    /** How long an image sent to POST /uploads waits for the mutation that uses it; then it is deleted. */
+    UPLOAD_TTL_S: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(86_400)
+      .default(DEFAULT_UPLOAD_TTL_MS / 1000),
+    /**
+     * Whether GraphQL also takes images as base64 inside JSON (probeImageBase64, imageBase64), under
+     * the same MAX_IMAGE_BYTES; false: images come only through POST /uploads and the JSON body
+     * limit stays small.
+     */
+    IMAGES_AS_BASE64: booleanFromEnv.default(true),
+    /**
+     * Trusted documents: a persisted-documents JSON file (hash -> document, as GraphQL Code
+     * Generator's client preset writes it). Set: clients send a document's id instead of its text,
+     * and every other operation is refused before it runs (HTTP and graphql-ws). Unset: off.
+     */
+    TRUSTED_DOCUMENTS: z.string().min(1).optional(),
     TWOKEY_PURPOSE: z.enum(['server', 'tool']),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     /** Service processes sharing the port (node:cluster); PostgreSQL only, as PGlite lives in one process. */
@@ -249,11 +277,21 @@ export type Config = Readonly<{
   seedDemoData: boolean;
   /** Apply pending migrations at start-up; false: refuse to start while any is pending. */
   migrateOnStart: boolean;
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  graphql: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxTokens: number;
+    /** Largest JSON body of a GraphQL request: derived from the image limit (see `jsonBodyLimitFor`). */
+    maxBodyBytes: number;
+    /** TRUSTED_DOCUMENTS: the persisted-documents file; undefined: any operation may be sent. */
+    trustedDocuments: string | undefined;
+  };
+  /** Images sent by clients: `maxBytes` is MAX_IMAGE_BYTES, used by every path and by the face pipeline's decoder. */
+  images: { maxBytes: number; base64: boolean; uploadTtlMs: number };
   inference: {
     sessions: number;
     intraOpThreads: number;
-    maxInputBytes: number;
     maxInputPixels: number;
     maxQueue: number;
     /** FACE_MODEL; undefined: the manifest's default */
@@ -288,6 +326,13 @@ export type DevSecretSource =
 
 /** The generated development secret's file for an embedded data directory. */
 export const devSecretFileFor = (dataDir: string) => `${resolve(dataDir)}.dev-secret`;
+
+/** A GraphQL JSON body without an image: the query, its variables and the longest texts, with room to spare. */
+export const JSON_BODY_BASE_BYTES = 2 * 1024 * 1024;
+
+/** The JSON body limit: an image's base64 text (4 characters per 3 bytes) on top of the base, when base64 is taken. */
+export const jsonBodyLimitFor = (maxImageBytes: number, base64: boolean) =>
+  JSON_BODY_BASE_BYTES + (base64 ? 4 * Math.ceil(maxImageBytes / 3) : 0);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -354,11 +399,13 @@ export function loadConfig(
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxCost: e.GRAPHQL_MAX_COST,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: jsonBodyLimitFor(e.MAX_IMAGE_BYTES, e.IMAGES_AS_BASE64),
+      trustedDocuments: e.TRUSTED_DOCUMENTS,
     },
+    images: { maxBytes: e.MAX_IMAGE_BYTES, base64: e.IMAGES_AS_BASE64, uploadTtlMs: e.UPLOAD_TTL_S * 1000 },
     inference: {
       sessions: e.INFERENCE_SESSIONS,
       intraOpThreads: e.INFERENCE_THREADS,
-      maxInputBytes: e.MAX_IMAGE_BYTES,
       maxInputPixels: e.MAX_IMAGE_PIXELS,
       maxQueue: e.INFERENCE_MAX_QUEUE,
       faceModel: e.FACE_MODEL,

@@ -63,7 +63,7 @@ export async function seedDemoGallery(
           retentionClass: RetentionClass.CONVICTED,
           under18AtCapture: false,
         },
-        person.enrol,
+        { bytes: person.enrol },
       );
       enrolled += 1;
     } catch (error) {

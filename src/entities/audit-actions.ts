@@ -192,6 +192,18 @@ export const AUDIT_ACTIONS = {
       "A custody image's bytes, template and derived copies were deleted (the row stays as a tombstone).",
   },
 
+  // uploaded images (POST /uploads), waiting for the mutation that uses them
+  IMAGE_UPLOADED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'An officer uploaded an image for a search or an enrolment (its upload id and size, never the image); it is deleted when used or once it expires.',
+  },
+  IMAGE_UPLOADS_EXPIRED: {
+    kind: K.DELETION,
+    description:
+      "Uploaded images nobody used before they expired were deleted (how many, for one force's officers).",
+  },
+
   // forces and officers
   SHARING_AGREEMENT_CREATED: {
     kind: K.STATE_CHANGE,

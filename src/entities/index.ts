@@ -8,6 +8,7 @@ import { DerivedImage } from './derived-image.entity';
 import { FaceTemplate } from './face-template.entity';
 import { FirstReviewExposure } from './first-review-exposure.entity';
 import { Force } from './force.entity';
+import { ImageUpload } from './image-upload.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
 import { Officer } from './officer.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   OversightGrant,
   FirstReviewExposure,
   ModelCalibration,
+  ImageUpload,
 ];
 
 export {
@@ -55,6 +57,7 @@ export {
   FaceTemplate,
   FirstReviewExposure,
   Force,
+  ImageUpload,
   LeadOutcome,
   ModelCalibration,
   Officer,

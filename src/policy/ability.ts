@@ -58,6 +58,8 @@ export type SubjectName =
   | 'SearchCandidate'
   | 'FaceImage'
   | 'DisclosurePack'
+  // an image sent to POST /uploads: { officerId (the uploader), forceId }
+  | 'ImageUpload'
   // oversight statistics and outcome monitoring
   | 'OversightStatistics'
   | 'LeadOutcome'
@@ -124,6 +126,10 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   if (has(Role.GALLERY_MANAGER)) {
     can(['create', 'read', 'update'], 'CustodyImage', { forceId: own });
     can(['create', 'read', 'update'], 'DeletionRequest', { forceId: own });
+  }
+  if (has(Role.REQUESTER) || has(Role.GALLERY_MANAGER)) {
+    // a probe or a custody photograph, sent ahead of the mutation that uses it: the uploader's own only
+    can(['create', 'read', 'delete'], 'ImageUpload', { officerId: me, forceId: own });
   }
   if (has(Role.OVERSIGHT)) {
     const overseen = [...actor.overseesForceIds];

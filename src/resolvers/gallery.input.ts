@@ -1,14 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsBase64,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsBase64, IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { RetentionClass } from '../entities';
 import { TEXT_LIMITS } from '../services';
@@ -45,10 +35,23 @@ export class EnrolCustodyImageInput extends CustodyRecordRules {
   @Field(() => String, { nullable: true, description: 'e.g. 18-24' })
   declare ageBand?: string | null;
 
-  @Field({ description: 'The JPEG, PNG or WebP bytes, base64-encoded' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The photograph (JPEG, PNG or WebP), sent first to POST /uploads (multipart/form-data, at most MAX_IMAGE_BYTES): the id it answered. Yours only; deleted once enrolled. Give this or imageBase64',
+  })
+  @IsOptional()
+  @IsUUID()
+  imageUploadId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The photograph base64-encoded, where the service takes base64 images (IMAGES_AS_BASE64), under the same MAX_IMAGE_BYTES (decoded); prefer imageUploadId',
+  })
+  @IsOptional()
   @IsBase64()
-  @MaxLength(28_000_000, { message: 'the image is too large' })
-  imageBase64: string;
+  imageBase64?: string;
 
   @Field(() => Int, {
     nullable: true,

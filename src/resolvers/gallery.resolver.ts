@@ -6,6 +6,7 @@ import { PageArgs } from './connection.type';
 import { CustodyImageConnection, DeletionRequestConnection } from './connections.type';
 import { DecideDeletionArgs, EnrolCustodyImageInput, RequestDeletionInput } from './gallery.input';
 import { EnrolmentResult } from './gallery.type';
+import { imageSource } from './image-source';
 
 @Resolver(() => CustodyImage)
 export class GalleryResolver {
@@ -17,11 +18,11 @@ export class GalleryResolver {
     @Arg('input') input: EnrolCustodyImageInput,
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<EnrolmentResult> {
-    const { imageBase64, faceIndex, ...record } = input;
+    const { imageUploadId, imageBase64, faceIndex, ...record } = input;
     const outcome = await services.gallery.enrol(
       request,
       record,
-      Buffer.from(imageBase64, 'base64'),
+      imageSource('image', imageUploadId, imageBase64),
       faceIndex,
     );
     return {

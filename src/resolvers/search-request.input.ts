@@ -7,7 +7,6 @@ import {
   IsOptional,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -38,10 +37,23 @@ export class CreateSearchRequestInput {
   @IsOptional()
   offenceCategory?: OffenceCategory;
 
-  @Field({ description: 'The probe photo (JPEG, PNG or WebP), base64-encoded' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The probe photo (JPEG, PNG or WebP), sent first to POST /uploads (multipart/form-data, at most MAX_IMAGE_BYTES): the id it answered. Yours only; deleted once the request is created. Give this or probeImageBase64',
+  })
+  @IsOptional()
+  @IsUUID()
+  probeUploadId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The probe photo base64-encoded, where the service takes base64 images (IMAGES_AS_BASE64), under the same MAX_IMAGE_BYTES (decoded); prefer probeUploadId',
+  })
+  @IsOptional()
   @IsBase64()
-  @MaxLength(28_000_000, { message: 'the image is too large' })
-  probeImageBase64: string;
+  probeImageBase64?: string;
 
   @Field(() => Int, {
     nullable: true,

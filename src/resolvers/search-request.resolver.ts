@@ -22,6 +22,7 @@ import {
 } from './search-request.input';
 import type { CandidateView, SearchRequestView } from '../services';
 import { PageArgs } from './connection.type';
+import { imageSource } from './image-source';
 import { SearchRequestConnection } from './connections.type';
 import { CandidateType, DisclosurePackType, SearchRequestType } from './search-request.type';
 
@@ -57,10 +58,10 @@ export class SearchRequestResolver {
     @Arg('input') input: CreateSearchRequestInput,
     @Ctx() { request, services }: GraphQLContext,
   ) {
-    const { probeImageBase64, ...rest } = input;
+    const { probeUploadId, probeImageBase64, ...rest } = input;
     return services.searches.create(request, {
       ...rest,
-      probeImage: Buffer.from(probeImageBase64, 'base64'),
+      probe: imageSource('probe', probeUploadId, probeImageBase64),
     });
   }
 

@@ -23,6 +23,8 @@ import type { GraphQLContext } from '../schema/context.type';
 import type { Services } from '../services';
 import { exportsRouter } from './exports.routes';
 import { mountGraphqlWs } from './graphql-ws';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
+import { uploadsRouter } from './uploads.routes';
 import { findMalformedId } from './id-arguments';
 import type { ReadinessReport } from './readiness';
 import { graphqlMetricsPlugin, METRICS_PATH, metricsRoute, requestScope } from './metrics.routes';
@@ -81,6 +83,11 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     maxTokens: { enabled: false },
   }).protect();
   const formatError = makeErrorFormatter(logger);
+  // TRUSTED_DOCUMENTS: only the persisted operations run (HTTP and graphql-ws); a bad file stops start-up
+  const trusted = config.graphql.trustedDocuments
+    ? loadTrustedDocuments(config.graphql.trustedDocuments)
+    : null;
+  if (trusted) logger.info({ documents: trusted.size }, 'trusted documents only');
   const ws = mountGraphqlWs({
     httpServer,
     path: GRAPHQL_PATH,
@@ -91,6 +98,7 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
     formatError,
     validationRules: armor.validationRules,
     introspection: !config.production,
+    trusted,
     limits: { maxTokens: config.graphql.maxTokens, ...config.subscriptions },
   });
 
@@ -151,10 +159,14 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   });
   if (config.metrics.token) app.get(METRICS_PATH, metricsRoute(config.metrics.token));
   app.use(exportsRouter({ services, contextFor, logger }));
+  // images: multipart, streamed under MAX_IMAGE_BYTES, before the mutation that uses them
+  app.use(uploadsRouter({ services, contextFor, logger }));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '30mb' }),
+    // derived from MAX_IMAGE_BYTES: room for one base64 image only where base64 images are taken
+    express.json({ limit: config.graphql.maxBodyBytes }),
     requestScope, // again: the body parser's stream callbacks ran outside the request's scope
+    ...(trusted ? [trustedDocumentsMiddleware(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const started = performance.now();

@@ -65,11 +65,12 @@ export async function bootstrap(
   }
   if (config.seedDemoData && (await seedDemoData(db))) logger.info('demo data created');
 
-  const { sessions, intraOpThreads, maxInputBytes, maxInputPixels, maxQueue, faceModel } = config.inference;
+  const { sessions, intraOpThreads, maxInputPixels, maxQueue, faceModel } = config.inference;
   const pipeline = await createFacePipeline({
     sessions: sessions || undefined,
     intraOpThreads,
-    maxInputBytes,
+    // the one image limit (MAX_IMAGE_BYTES), checked again by the decoder
+    maxInputBytes: config.images.maxBytes,
     maxInputPixels,
     maxQueue,
     faceModel,
@@ -101,6 +102,11 @@ export async function bootstrap(
     onFeedError: logFeedError,
     statsMinGroupSize: config.statistics.minGroupSize,
     actorCacheTtlMs: config.auth.contextCacheTtlMs,
+    images: {
+      maxBytes: config.images.maxBytes,
+      ttlMs: config.images.uploadTtlMs,
+      base64: config.images.base64,
+    },
   });
   // the active model version's calibration, recorded once (a re-measured one gets a new row): every
   // search's policy snapshot names it

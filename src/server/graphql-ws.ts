@@ -23,6 +23,7 @@ import { observeSockets } from '../observability/metrics';
 import { withRequestId } from '../observability/request-scope';
 import { findMalformedId } from './id-arguments';
 import { sharedSubscribe } from './shared-subscribe';
+import type { TrustedDocuments } from './trusted-documents';
 import type { RequestContextFactory } from './request-context.factory';
 
 /**
@@ -77,6 +78,8 @@ export interface GraphqlWsDeps {
   validationRules: readonly ValidationRule[];
   /** False in production: `__schema` and `__type` are refused, as over HTTP. */
   introspection: boolean;
+  /** TRUSTED_DOCUMENTS: operations are sent by id and only these run; null: any operation. */
+  trusted: TrustedDocuments | null;
   limits: GraphqlWsLimits;
 }
 
@@ -111,6 +114,7 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
     formatError,
     validationRules,
     introspection,
+    trusted,
     limits,
   } = deps;
   const server = new WebSocketServer({ server: httpServer, path, maxPayload: limits.maxMessageBytes });
@@ -257,7 +261,14 @@ export function mountGraphqlWs(deps: GraphqlWsDeps): GraphqlWs {
             ),
           ];
         }
-        const document = prepare(payload.query);
+        let query = payload.query;
+        if (trusted) {
+          // the id in place of the text (`query` may be empty), as over HTTP
+          const resolved = trusted.resolve(payload as typeof payload & { documentId?: unknown });
+          if ('error' in resolved) return [resolved.error];
+          query = resolved.query;
+        }
+        const document = prepare(query);
         if (Array.isArray(document)) return document;
         const malformed = findMalformedId(schema, document, payload.variables);
         if (malformed) return [malformed];

@@ -19,6 +19,7 @@ import {
 import { badInput, conflict, DomainError, notFound } from '../errors';
 import type { DetectedFace, FacePipeline } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
+import type { ImageSource, ImageUploadService } from './image-upload.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -90,6 +91,8 @@ export class GalleryService {
     private readonly db: Database,
     private readonly uow: UnitOfWork,
     private readonly faces: FacePipeline,
+    /** where the photograph comes from (an upload, base64 or bytes), under the one image limit */
+    private readonly uploads: ImageUploadService,
   ) {}
 
   get modelVersion(): string {
@@ -100,13 +103,18 @@ export class GalleryService {
   async enrol(
     ctx: RequestContext,
     record: CustodyRecord,
-    imageBytes: Buffer,
+    source: ImageSource,
     faceIndex?: number,
   ): Promise<EnrolmentOutcome> {
     const forceId = ctx.officer!.forceId;
     await this.uow.read(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
-    const face = await this.faces.templateFor(imageBytes, faceIndex);
-    return this.uow.run(ctx, (tx) => this.store(tx, auditActor(ctx), forceId, record, imageBytes, face));
+    const image = await this.uploads.resolve(ctx, source, 'image');
+    const face = await this.faces.templateFor(image.bytes, faceIndex);
+    return this.uow.run(ctx, async (tx) => {
+      // the upload goes with the enrolment (a duplicate included: its bytes are enrolled already)
+      await this.uploads.consume(ctx, tx, image);
+      return this.store(tx, auditActor(ctx), forceId, record, image.bytes, face);
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_UPLOAD_TTL_MS } from '../config/config';
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
 import type { FacePipeline, ScoreCalibration } from '../inference';
@@ -8,6 +9,7 @@ import { CaseService } from './case.service';
 import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
+import { ImageUploadService, type ImageUploadOptions } from './image-upload.service';
 import { LeadOutcomeService } from './lead-outcome.service';
 import { ModelCalibrationService } from './model-calibration.service';
 import { OfficerService } from './officer.service';
@@ -29,6 +31,8 @@ export interface Services {
   audit: AuditService;
   auditHistory: AuditHistoryService;
   gallery: GalleryService;
+  /** Images sent to POST /uploads ahead of the mutation that uses them, and the image limit of every path. */
+  uploads: ImageUploadService;
   searches: SearchRequestService;
   /** Records reads of search requests' justifications and candidate lists. */
   searchContentReads: SearchContentReadService;
@@ -54,6 +58,8 @@ export interface ServiceOptions {
   statsMinGroupSize?: number;
   /** How long a signed-in officer's row and ability are reused across requests (0: not at all). */
   actorCacheTtlMs?: number;
+  /** The image limit (MAX_IMAGE_BYTES), the uploads' lifetime and whether base64 images are taken. */
+  images?: Partial<ImageUploadOptions>;
 }
 
 /** The face model's score calibration: thresholds mean nothing without it, so the service does not start. */
@@ -70,6 +76,11 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
   const scoreScale = scoreScaleOf(faces);
   const searchContentReads = new SearchContentReadService(db);
   const reviews = new ReviewService(db, uow);
+  const uploads = new ImageUploadService(db, uow, {
+    maxBytes: options.images?.maxBytes ?? DEFAULT_MAX_IMAGE_BYTES,
+    ttlMs: options.images?.ttlMs ?? DEFAULT_UPLOAD_TTL_MS,
+    base64: options.images?.base64 ?? true,
+  });
   const calibrations = new ModelCalibrationService(db, uow, {
     faceModel: faces.faceModel,
     modelVersion: faces.modelVersion,
@@ -82,8 +93,9 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     cases: new CaseService(db, uow),
     audit: new AuditService(db, uow),
     auditHistory: new AuditHistoryService(uow),
-    gallery: new GalleryService(db, uow, faces),
-    searches: new SearchRequestService(db, uow, faces, scoreScale, calibrations),
+    gallery: new GalleryService(db, uow, faces, uploads),
+    uploads,
+    searches: new SearchRequestService(db, uow, faces, scoreScale, calibrations, uploads),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
@@ -115,6 +127,7 @@ export { SuppressionReason } from './statistics-suppression';
 export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
+export type { ImageSource, StoredUpload } from './image-upload.service';
 export type { SearchContentField } from './search-content-read.service';
 export type { CachedActor } from './actor-cache';
 export type { GuardedOwner } from './field-guard.service';

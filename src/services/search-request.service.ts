@@ -39,6 +39,7 @@ import {
   requestPartSubject,
   requestSubject,
 } from '../policy';
+import type { ImageSource, ImageUploadService } from './image-upload.service';
 import type { ModelCalibrationService } from './model-calibration.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
@@ -85,7 +86,8 @@ export interface NewSearchRequest {
   justification: string;
   /** Defaults to the case's offence category. */
   offenceCategory?: OffenceCategory;
-  probeImage: Buffer;
+  /** The probe photo: an upload's id (deleted when the request is created), base64 text, or bytes. */
+  probe: ImageSource;
   /**
    * Which face, when the probe shows several usable ones (index from the MULTIPLE_FACES error; it
    * counts every detected face in reading order). Out of range: BAD_USER_INPUT.
@@ -126,6 +128,8 @@ export class SearchRequestService {
     private readonly scoreScale: ModelScoreScale,
     /** the calibration's recorded row, which each search's policy snapshot names */
     private readonly calibrations: ModelCalibrationService,
+    /** where the probe image comes from (an upload, base64 or bytes), under the one image limit */
+    private readonly uploads: ImageUploadService,
   ) {}
 
   /**
@@ -156,9 +160,11 @@ export class SearchRequestService {
       const force = await tx.manager.findOneOrFail(Force, { where: { id: kase.forceId } });
       return { kase, plan, force };
     });
+    // an upload stays until the request is created: a probe refused for its face can be retried (e.g. with probeFaceIndex)
+    const probe = await this.uploads.resolve(ctx, input.probe, 'probe');
     const modelVersion = this.faces.modelVersion;
     const face = await this.faces
-      .templateFor(input.probeImage, input.probeFaceIndex, {
+      .templateFor(probe.bytes, input.probeFaceIndex, {
         use: 'probe',
         // of several faces, one the force's floor would refuse is not one to ask the requester about
         probeHitRateFloor: force.probeHitRateFloor,
@@ -173,6 +179,7 @@ export class SearchRequestService {
       await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face);
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
+      await this.uploads.consume(ctx, tx, probe);
       const { manager } = tx;
       const { threshold, k, forceIds: galleryForceIds } = plan.search;
       const offenceCategory = input.offenceCategory ?? kase.offenceCategory;
@@ -228,9 +235,9 @@ export class SearchRequestService {
       );
       await manager.insert(SearchProbe, {
         requestId: request.id,
-        mimeType: sniffImageType(input.probeImage),
-        bytes: input.probeImage,
-        sha256: createHash('sha256').update(input.probeImage).digest('hex'),
+        mimeType: sniffImageType(probe.bytes),
+        bytes: probe.bytes,
+        sha256: createHash('sha256').update(probe.bytes).digest('hex'),
         // the face used, when the photo has several (given, or the only usable one): a later
         // analysis under another model version takes the same face
         faceIndex: face.choice.faceCount > 1 || input.probeFaceIndex !== undefined ? face.index : null,
@@ -261,6 +268,7 @@ export class SearchRequestService {
           probe: {
             faceSizePx: face.quality.faceSizePx,
             acceptable: face.quality.acceptable,
+            uploadId: probe.uploadId,
             faceIndex: input.probeFaceIndex ?? null,
             faceUsed: face.index,
             faceChosenBy: face.choice.by,
@@ -1067,8 +1075,6 @@ interface ValidSettings {
 function validateSettings(input: NewSearchRequest): ValidSettings {
   const justification = requireText(input.justification, 'justification', TEXT_LIMITS.justification);
   // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
-  if (input.probeImage.length === 0)
-    throw badInput('The probe image is empty', { field: 'probeImageBase64' });
   return {
     justification,
     threshold: input.threshold ?? undefined,

@@ -113,6 +113,9 @@ type Documents = {
     "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        edges {\n          node {\n            id\n            requestId\n            stage\n            status\n          }\n        }\n      }\n      held {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      disputes {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      asOf\n    }\n  }\n": typeof types.LiveReviewQueueDocument,
     "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.LiveSetRolesDocument,
     "\n            mutation LiveReassign($taskId: ID!, $reason: String!) {\n              reassignReviewTask(taskId: $taskId, reason: $reason) {\n                id\n                status\n              }\n            }\n          ": typeof types.LiveReassignDocument,
+    "\n  query TrustedMe {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TrustedMeDocument,
+    "\n  mutation UpCreateSearch($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpCreateSearchDocument,
+    "\n  mutation UpSubmit($id: ID!) {\n    submitSearchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n": typeof types.UpSubmitDocument,
     "\n  mutation SupportCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": typeof types.SupportCreateOfficerDocument,
     "\n  query SupportPendingProposals {\n    officerAccessProposals {\n      edges {\n        node {\n          id\n          officerId\n        }\n      }\n    }\n  }\n": typeof types.SupportPendingProposalsDocument,
     "\n  mutation SupportApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n": typeof types.SupportApproveProposalDocument,
@@ -239,6 +242,9 @@ const documents: Documents = {
     "\n  query LiveReviewQueue {\n    reviewQueue {\n      available {\n        edges {\n          node {\n            id\n            requestId\n            stage\n            status\n          }\n        }\n      }\n      held {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      disputes {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      asOf\n    }\n  }\n": types.LiveReviewQueueDocument,
     "\n  mutation LiveSetRoles($officerId: ID!, $roles: [Role!]!) {\n    setOfficerRoles(officerId: $officerId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.LiveSetRolesDocument,
     "\n            mutation LiveReassign($taskId: ID!, $reason: String!) {\n              reassignReviewTask(taskId: $taskId, reason: $reason) {\n                id\n                status\n              }\n            }\n          ": types.LiveReassignDocument,
+    "\n  query TrustedMe {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TrustedMeDocument,
+    "\n  mutation UpCreateSearch($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpCreateSearchDocument,
+    "\n  mutation UpSubmit($id: ID!) {\n    submitSearchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n": types.UpSubmitDocument,
     "\n  mutation SupportCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n    }\n  }\n": types.SupportCreateOfficerDocument,
     "\n  query SupportPendingProposals {\n    officerAccessProposals {\n      edges {\n        node {\n          id\n          officerId\n        }\n      }\n    }\n  }\n": types.SupportPendingProposalsDocument,
     "\n  mutation SupportApproveProposal($id: ID!) {\n    approveOfficerAccessProposal(id: $id) {\n      id\n    }\n  }\n": types.SupportApproveProposalDocument,
@@ -676,6 +682,18 @@ export function graphql(source: "\n  mutation LiveSetRoles($officerId: ID!, $rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation LiveReassign($taskId: ID!, $reason: String!) {\n              reassignReviewTask(taskId: $taskId, reason: $reason) {\n                id\n                status\n              }\n            }\n          "): (typeof documents)["\n            mutation LiveReassign($taskId: ID!, $reason: String!) {\n              reassignReviewTask(taskId: $taskId, reason: $reason) {\n                id\n                status\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedMe {\n    me {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query TrustedMe {\n    me {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpCreateSearch($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpCreateSearch($input: CreateSearchRequestInput!) {\n    createSearchRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpSubmit($id: ID!) {\n    submitSearchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpSubmit($id: ID!) {\n    submitSearchRequest(id: $id) {\n      id\n      status\n      candidateCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

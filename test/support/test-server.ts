@@ -122,6 +122,29 @@ export class TestServer {
     return { ...body, status: response.status };
   }
 
+  /** POSTs one image to /uploads as multipart/form-data (part `file`), as a client does before a mutation. */
+  async upload(
+    bytes: Buffer,
+    auth: { as?: string; token?: string } = {},
+  ): Promise<{
+    status: number;
+    body: { id?: string; bytes?: number; expiresAt?: string; error?: { code: string } };
+  }> {
+    const token = auth.token ?? (auth.as ? await this.token(auth.as) : undefined);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'probe.jpg');
+    const response = await fetch(this.uploadsUrl, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+    return { status: response.status, body: (await response.json()) as never };
+  }
+
+  get uploadsUrl(): string {
+    return this.url.replace(/\/graphql$/, '/uploads');
+  }
+
   async stop(): Promise<void> {
     await this.twokey.stop();
     await this.closeDb();

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config/config';
+import { ConfigError, JSON_BODY_BASE_BYTES, loadConfig } from '../../src/config/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -184,5 +184,28 @@ describe('loadConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production', AUTH_DEV_SECRET: 'y'.repeat(40) })).toEqual([
       expect.stringMatching(/^AUTH_DEV_SECRET: not allowed/),
     ]);
+  });
+
+  it('should take one image limit, MAX_IMAGE_BYTES, and derive the JSON body limit from it', () => {
+    const byDefault = loadConfig({});
+    expect(byDefault.images).toEqual({
+      maxBytes: 20 * 1024 * 1024,
+      base64: true,
+      uploadTtlMs: 15 * 60 * 1000,
+    });
+    expect(byDefault.graphql.maxBodyBytes).toBe(JSON_BODY_BASE_BYTES + 4 * Math.ceil((20 * 1024 * 1024) / 3));
+    const small = loadConfig({ MAX_IMAGE_BYTES: '3000000', UPLOAD_TTL_S: '60' });
+    expect(small.images).toMatchObject({ maxBytes: 3_000_000, uploadTtlMs: 60_000 });
+    expect(small.graphql.maxBodyBytes).toBe(JSON_BODY_BASE_BYTES + 4_000_000);
+    // no base64 images: the body holds no image, whatever the image limit
+    expect(loadConfig({ IMAGES_AS_BASE64: 'false' }).graphql.maxBodyBytes).toBe(JSON_BODY_BASE_BYTES);
+    expect(problemsOf({ UPLOAD_TTL_S: '1' })).toEqual([expect.stringMatching(/^UPLOAD_TTL_S:/)]);
+  });
+
+  it('should leave trusted documents off unless TRUSTED_DOCUMENTS names a file', () => {
+    expect(loadConfig({}).graphql.trustedDocuments).toBeUndefined();
+    expect(loadConfig({ TRUSTED_DOCUMENTS: 'persisted-documents.json' }).graphql.trustedDocuments).toBe(
+      'persisted-documents.json',
+    );
   });
 });

@@ -30,6 +30,55 @@ describe('defineAbilityFor', () => {
     ]
   > = [
     ['requester creates a case in own force', [Role.REQUESTER], 'create', 'Case', { forceId: SWP }, true],
+    // image uploads: requesters and gallery managers, each their own only
+    [
+      'requester uploads an image',
+      [Role.REQUESTER],
+      'create',
+      'ImageUpload',
+      { officerId: 'me', forceId: SWP },
+      true,
+    ],
+    [
+      'gallery manager uploads an image',
+      [Role.GALLERY_MANAGER],
+      'create',
+      'ImageUpload',
+      { officerId: 'me', forceId: SWP },
+      true,
+    ],
+    [
+      'requester uses own upload',
+      [Role.REQUESTER],
+      'read',
+      'ImageUpload',
+      { officerId: 'me', forceId: SWP },
+      true,
+    ],
+    [
+      "requester uses another officer's upload",
+      [Role.REQUESTER],
+      'read',
+      'ImageUpload',
+      { officerId: 'other', forceId: SWP },
+      false,
+    ],
+    [
+      'authoriser uploads an image',
+      [Role.AUTHORISER],
+      'create',
+      'ImageUpload',
+      { officerId: 'me', forceId: SWP },
+      false,
+    ],
+    [
+      'oversight uploads an image',
+      [Role.OVERSIGHT],
+      'create',
+      'ImageUpload',
+      { officerId: 'me', forceId: SWP },
+      false,
+    ],
     [
       'requester creates a case in another force',
       [Role.REQUESTER],

@@ -1,3 +1,4 @@
+import type { ImageUploadService } from '../image-upload.service';
 import type { ReviewService } from '../review.service';
 import type { SearchRequestService } from '../search-request.service';
 import { systemContext } from '../system-context';
@@ -16,6 +17,7 @@ export interface WorkflowTimers {
     requestsExpired: number;
     searchesResumed: number;
     sentForAuthorisation: number;
+    uploadsExpired: number;
   }>;
   /** The sweep started with the timers (requests left half-way by a previous run). */
   readonly firstTick: Promise<void>;
@@ -27,11 +29,11 @@ export interface WorkflowTimers {
  * The workflow's clock: claims held past their time go back to the pool, open requests past
  * their deadline expire, and requests whose search (or authorisation step) should have followed a
  * commit but did not — the database or the process went away in between — are resumed. It runs
- * once at start and then every `intervalMs`. Every instance may run it; each item is locked and
+ * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted. Every instance may run it; each item is locked and
  * re-checked, so two instances sweeping at once do each thing once.
  */
 export function startWorkflowTimers(
-  services: { reviews: ReviewService; searches: SearchRequestService },
+  services: { reviews: ReviewService; searches: SearchRequestService; uploads?: ImageUploadService },
   options: WorkflowTimerOptions,
   onError: (error: unknown) => void,
 ): WorkflowTimers {
@@ -46,7 +48,10 @@ export function startWorkflowTimers(
       now,
       signal: stopping.signal,
     });
+    // unused uploads past their expiry are deleted outright
+    const uploadsExpired = services.uploads ? await services.uploads.purgeExpired(now) : 0;
     return {
+      uploadsExpired,
       claimsReleased,
       requestsExpired,
       searchesResumed: resumed.searched,
