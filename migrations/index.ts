@@ -16,6 +16,7 @@ import { FacepluginTemplateSpace1764310000001 } from './1764310000001-Faceplugin
 import { ThresholdFloorAsFalseMatchRate1764315000000 } from './1764315000000-ThresholdFloorAsFalseMatchRate';
 import { FacepluginPreluRewriteTemplateSpace1764320000000 } from './1764320000000-FacepluginPreluRewriteTemplateSpace';
 import { ModelCalibration1764330000000 } from './1764330000000-ModelCalibration';
+import { ModelVersionsPerForce1764340000000 } from './1764340000000-ModelVersionsPerForce';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ThresholdFloorAsFalseMatchRate1764315000000,
   FacepluginPreluRewriteTemplateSpace1764320000000,
   ModelCalibration1764330000000,
+  ModelVersionsPerForce1764340000000,
 ];

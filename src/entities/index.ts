@@ -10,6 +10,7 @@ import { FirstReviewExposure } from './first-review-exposure.entity';
 import { Force } from './force.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
+import { ForceModelVersion, ModelSwitch, TemplateFailure } from './model-version.entity';
 import { Officer } from './officer.entity';
 import { OfficerAccessProposal, OversightGrant } from './officer-access.entity';
 import { ReviewDecision } from './review-decision.entity';
@@ -42,6 +43,9 @@ export const ENTITIES = [
   OversightGrant,
   FirstReviewExposure,
   ModelCalibration,
+  ForceModelVersion,
+  TemplateFailure,
+  ModelSwitch,
 ];
 
 export {
@@ -56,7 +60,9 @@ export {
   FirstReviewExposure,
   Force,
   LeadOutcome,
+  ForceModelVersion,
   ModelCalibration,
+  ModelSwitch,
   Officer,
   OfficerAccessProposal,
   OversightGrant,
@@ -66,6 +72,7 @@ export {
   SearchProbe,
   SearchRequest,
   SharingAgreement,
+  TemplateFailure,
 };
 export type {
   PolicySnapshot,
@@ -81,3 +88,4 @@ export * from './audit-actions';
 export { LeadOutcomeResult } from './lead-outcome.entity';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';
+export { ForceModelVersionState, MAINTAINED_STATES, ModelSwitchStatus } from './model-version.entity';

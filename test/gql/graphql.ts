@@ -38,12 +38,22 @@ export type AuditAction =
   | 'DISCLOSURE_PACK_EXPORTED'
   /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
   | 'FACE_IMAGE_VIEWED'
+  /** STATE_CHANGE: A force with no recorded face model version was given the configured one (FACE_MODEL) as its active version, at start-up. */
+  | 'FORCE_MODEL_VERSION_ASSIGNED'
   /** STATE_CHANGE: A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details). */
   | 'FORCE_PROBE_GATE_CHANGED'
   /** STATE_CHANGE: A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use). */
   | 'FORCE_THRESHOLD_FLOOR_CHANGED'
   /** STATE_CHANGE: What came of a confirmed lead (corroborated or excluded) was recorded. */
   | 'LEAD_OUTCOME_RECORDED'
+  /** STATE_CHANGE: A second gallery manager approved a proposed switch, with a reason: the force's searches use the new version from now on. */
+  | 'MODEL_SWITCH_APPROVED'
+  /** STATE_CHANGE: A gallery manager proposed switching their force's searches to another face model version, with a reason (coverage in the details). */
+  | 'MODEL_SWITCH_PROPOSED'
+  /** STATE_CHANGE: A proposed switch of face model version was withdrawn or turned down, with a reason. */
+  | 'MODEL_SWITCH_WITHDRAWN'
+  /** DELETION: Every template of a face model version no longer active was deleted from a force's gallery on request, with a reason (the count in the details). */
+  | 'MODEL_TEMPLATES_DELETED'
   /** STATE_CHANGE: A second officer approved a proposal: the officer's access changed. */
   | 'OFFICER_ACCESS_APPROVED'
   /** STATE_CHANGE: An officer's roles, overseen forces or certification changed (before and after in the details). */
@@ -62,6 +72,10 @@ export type AuditAction =
   | 'PROBE_BELOW_HIT_RATE_FLOOR'
   /** STATE_CHANGE: An authoriser let a probe below its force's expected-hit-rate floor be searched (the figure, the floor and both reasons in the details). */
   | 'PROBE_HIT_RATE_FLOOR_OVERRIDDEN'
+  /** STATE_CHANGE: A re-enrolment finished a force's gallery: templates made, images without a usable face under the version, coverage and rate in the details. */
+  | 'REENROLMENT_COMPLETED'
+  /** STATE_CHANGE: A re-enrolment began making a face model version's templates from a force's stored images (the version becomes ENROLLING; counts in the details). */
+  | 'REENROLMENT_STARTED'
   /** STATE_CHANGE: A reviewer's claim on a task lapsed and the task went back to the pool. */
   | 'REVIEW_CLAIM_EXPIRED'
   /** STATE_CHANGE: A reviewer submitted their decision and rationale for every candidate (counts in the details). */
