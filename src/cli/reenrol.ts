@@ -83,8 +83,7 @@ async function main() {
     format:
       're-enrolling [{bar}] {percentage}% | {value}/{total} | {rate} img/s | ETA {eta_formatted} | templates {templates} no usable face {failures}',
     hideCursor: true,
-    noTTYOutput: !process.stderr.isTTY,
-    notTTYSchedule: 5000,
+    noTTYOutput: false,
     stream: process.stderr,
   });
   const startedAt = Date.now();
@@ -98,12 +97,14 @@ async function main() {
       signal: abort.signal,
       onStart: (total) => bar.start(total, 0, { templates: 0, failures: 0, rate: '0.0' }),
       onProgress: ({ done, total, templates, failures }) => {
+        const rate = (done / ((Date.now() - startedAt) / 1000)).toFixed(1);
         bar.setTotal(total);
-        bar.update(done, {
-          templates,
-          failures,
-          rate: (done / ((Date.now() - startedAt) / 1000)).toFixed(1),
-        });
+        bar.update(done, { templates, failures, rate });
+        // into a log file (no terminal): one plain line per batch
+        if (!process.stderr.isTTY)
+          process.stderr.write(
+            `progress ${done}/${total} templates ${templates} no usable face ${failures} ${rate} img/s\n`,
+          );
       },
     });
     bar.stop();

@@ -271,6 +271,19 @@ export type CustodyImageStatus =
   | 'DELETED'
   | 'PENDING_DELETION';
 
+export type DecideModelSwitchInput = {
+  /** Why, recorded in the audit log (at least 10 characters) */
+  reason: string;
+  switchId: string | number;
+};
+
+export type DeleteModelTemplatesInput = {
+  /** A version the force no longer searches with */
+  modelVersion: string;
+  /** Why, recorded in the audit log (at least 10 characters) */
+  reason: string;
+};
+
 export type DeletionRequestStatus =
   | 'GRANTED'
   | 'PENDING'
@@ -312,6 +325,13 @@ export type FaceImageKind =
   | 'CANDIDATE'
   | 'PROBE';
 
+/** Where a face model version stands in a force's gallery */
+export type ForceModelVersionState =
+  | 'ACTIVE'
+  | 'ENROLLING'
+  | 'REMOVED'
+  | 'RETIRED';
+
 /** What the investigation found of a confirmed lead */
 export type LeadOutcomeResult =
   | 'CORROBORATED'
@@ -322,6 +342,11 @@ export type LegalBasis =
   | 'DPA_2018_S35_STRICTLY_NECESSARY'
   | 'DPA_2018_SCH8_VITAL_INTERESTS'
   | 'PACE_1984';
+
+export type ModelSwitchStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'WITHDRAWN';
 
 export type OffenceCategory =
   | 'BURGLARY'
@@ -347,6 +372,13 @@ export type OutcomeBasis =
   | 'ADJUDICATED'
   | 'NO_CANDIDATES_ABOVE_THRESHOLD'
   | 'REVIEWERS_AGREED';
+
+export type ProposeModelSwitchInput = {
+  /** The version (or FACE_MODEL name) to switch to */
+  modelVersion: string;
+  /** Why, recorded in the audit log (at least 10 characters), e.g. the validation on the force's own images */
+  reason: string;
+};
 
 export type RequestDeletionInput = {
   grounds: string;
@@ -720,6 +752,46 @@ export type McRequestQueryVariables = Exact<{
 
 export type McRequestQuery = { searchRequest: { status: SearchRequestStatus, threshold: number | null, thresholdFalseMatchRate: number | null, authorisationReasons: Array<AuthorisationReason> | null, policySnapshot: { threshold: number, thresholdFalseMatchRate: number | null, thresholdFloor: number, thresholdFloorFalseMatchRate: number | null, minimumThreshold: number | null, calibrationId: string | null, calibration: { id: string, modelVersion: string, thresholdAtFar1e3: number, thresholdAtFar1e4: number, thresholdAtFar1e5: number } | null } | null } };
 
+export type MvVersionsQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type MvVersionsQuery = { forceModelVersions: Array<{ modelVersion: string, faceModel: string | null, state: ForceModelVersionState, dimension: number | null, calibrationRecorded: boolean, thresholdFloor: number | null, thresholdFloorFalseMatchRate: number, minimumThreshold: number | null, coverage: { images: number, templates: number, failures: number, missing: number } }> };
+
+export type MvActiveVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MvActiveVersionsQuery = { forces: { edges: Array<{ node: { code: string, activeModelVersion: string, thresholdFloor: number, thresholdFloorFalseMatchRate: number } }> } };
+
+export type MvProposeMutationVariables = Exact<{
+  input: ProposeModelSwitchInput;
+}>;
+
+
+export type MvProposeMutation = { proposeModelSwitch: { id: string, status: ModelSwitchStatus, fromVersion: string, toVersion: string } };
+
+export type MvApproveMutationVariables = Exact<{
+  input: DecideModelSwitchInput;
+}>;
+
+
+export type MvApproveMutation = { approveModelSwitch: { id: string, status: ModelSwitchStatus, fromVersion: string, toVersion: string, decidedById: string | null } };
+
+export type MvDeleteTemplatesMutationVariables = Exact<{
+  input: DeleteModelTemplatesInput;
+}>;
+
+
+export type MvDeleteTemplatesMutation = { deleteModelTemplates: { modelVersion: string, state: ForceModelVersionState, coverage: { templates: number } } };
+
+export type MvSearchSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MvSearchSnapshotQuery = { searchRequest: { status: SearchRequestStatus, modelVersion: string | null, threshold: number | null, thresholdFalseMatchRate: number | null, policySnapshot: { modelVersion: string, threshold: number, thresholdFloor: number, thresholdFloorFalseMatchRate: number | null, thresholdFalseMatchRate: number | null, minimumThreshold: number | null, eligibleCount: number, calibration: { modelVersion: string, thresholdAtFar1e4: number } | null } | null } };
+
 export type OaCreateOfficerMutationVariables = Exact<{
   input: CreateOfficerInput;
 }>;
@@ -925,6 +997,48 @@ export type PmModelCalibrationsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type PmModelCalibrationsQuery = { modelCalibrations: Array<{ id: string }> };
+
+export type PmModelVersionsQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type PmModelVersionsQuery = { forceModelVersions: Array<{ modelVersion: string }> };
+
+export type PmModelSwitchesQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type PmModelSwitchesQuery = { modelSwitches: Array<{ id: string }> };
+
+export type PmProposeSwitchMutationVariables = Exact<{
+  input: ProposeModelSwitchInput;
+}>;
+
+
+export type PmProposeSwitchMutation = { proposeModelSwitch: { id: string } };
+
+export type PmApproveSwitchMutationVariables = Exact<{
+  input: DecideModelSwitchInput;
+}>;
+
+
+export type PmApproveSwitchMutation = { approveModelSwitch: { id: string } };
+
+export type PmWithdrawSwitchMutationVariables = Exact<{
+  input: DecideModelSwitchInput;
+}>;
+
+
+export type PmWithdrawSwitchMutation = { withdrawModelSwitch: { id: string } };
+
+export type PmDeleteModelTemplatesMutationVariables = Exact<{
+  input: DeleteModelTemplatesInput;
+}>;
+
+
+export type PmDeleteModelTemplatesMutation = { deleteModelTemplates: { state: ForceModelVersionState } };
 
 export type PmSetProbeGateMutationVariables = Exact<{
   input: SetProbeHitRateGateInput;
@@ -1353,6 +1467,12 @@ export const McCalibrationsDocument = {"kind":"Document","definitions":[{"kind":
 export const McForcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McForces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<McForcesQuery, McForcesQueryVariables>;
 export const McSetFloorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"McSetFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetThresholdFloorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setThresholdFloor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]} as unknown as DocumentNode<McSetFloorMutation, McSetFloorMutationVariables>;
 export const McRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"policySnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"minimumThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationId"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e3"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e4"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e5"}}]}}]}}]}}]}}]} as unknown as DocumentNode<McRequestQuery, McRequestQueryVariables>;
+export const MvVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MvVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceModelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"faceModel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"minimumThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"templates"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]}}]} as unknown as DocumentNode<MvVersionsQuery, MvVersionsQueryVariables>;
+export const MvActiveVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MvActiveVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"activeModelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MvActiveVersionsQuery, MvActiveVersionsQueryVariables>;
+export const MvProposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MvPropose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}}]}}]}}]} as unknown as DocumentNode<MvProposeMutation, MvProposeMutationVariables>;
+export const MvApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MvApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}},{"kind":"Field","name":{"kind":"Name","value":"decidedById"}}]}}]}}]} as unknown as DocumentNode<MvApproveMutation, MvApproveMutationVariables>;
+export const MvDeleteTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MvDeleteTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteModelTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteModelTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"}}]}}]}}]}}]} as unknown as DocumentNode<MvDeleteTemplatesMutation, MvDeleteTemplatesMutationVariables>;
+export const MvSearchSnapshotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MvSearchSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"policySnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"minimumThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e4"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MvSearchSnapshotQuery, MvSearchSnapshotQueryVariables>;
 export const OaCreateOfficerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaCreateOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forceId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"overseesForceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerCertifiedUntil"}}]}}]}}]} as unknown as DocumentNode<OaCreateOfficerMutation, OaCreateOfficerMutationVariables>;
 export const OaSetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overseesForceIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOfficerRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}},{"kind":"Argument","name":{"kind":"Name","value":"overseesForceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overseesForceIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"overseesForceIds"}}]}}]}}]} as unknown as DocumentNode<OaSetRolesMutation, OaSetRolesMutationVariables>;
 export const OaChangeAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaChangeAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOfficerAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOfficerAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"overseesForceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerCertifiedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"addRoles"}},{"kind":"Field","name":{"kind":"Name","value":"addOverseenForceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerCertifiedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedById"}}]}}]}}]}}]} as unknown as DocumentNode<OaChangeAccessMutation, OaChangeAccessMutationVariables>;
@@ -1384,6 +1504,12 @@ export const PmSharingAgreementsDocument = {"kind":"Document","definitions":[{"k
 export const PmCreateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmCreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSharingAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSharingAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmCreateAgreementMutation, PmCreateAgreementMutationVariables>;
 export const PmSetThresholdFloorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetThresholdFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetThresholdFloorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setThresholdFloor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetThresholdFloorMutation, PmSetThresholdFloorMutationVariables>;
 export const PmModelCalibrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelCalibrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelCalibrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmModelCalibrationsQuery, PmModelCalibrationsQueryVariables>;
+export const PmModelVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceModelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}}]}}]}}]} as unknown as DocumentNode<PmModelVersionsQuery, PmModelVersionsQueryVariables>;
+export const PmModelSwitchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelSwitches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelSwitches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmModelSwitchesQuery, PmModelSwitchesQueryVariables>;
+export const PmProposeSwitchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmProposeSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmProposeSwitchMutation, PmProposeSwitchMutationVariables>;
+export const PmApproveSwitchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmApproveSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmApproveSwitchMutation, PmApproveSwitchMutationVariables>;
+export const PmWithdrawSwitchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmWithdrawSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmWithdrawSwitchMutation, PmWithdrawSwitchMutationVariables>;
+export const PmDeleteModelTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmDeleteModelTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteModelTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteModelTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PmDeleteModelTemplatesMutation, PmDeleteModelTemplatesMutationVariables>;
 export const PmSetProbeGateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetProbeGate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProbeHitRateGateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProbeHitRateGate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetProbeGateMutation, PmSetProbeGateMutationVariables>;
 export const PmRevokeAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmRevokeAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSharingAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmRevokeAgreementMutation, PmRevokeAgreementMutationVariables>;
 export const PmCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmCaseQuery, PmCaseQueryVariables>;
