@@ -249,12 +249,6 @@ export class ModelVersionService {
     version: string,
   ): Promise<VersionCoverage> {
     this.models.calibration(version); // MODEL_VERSION_UNAVAILABLE when the manifest cannot provide or calibrate it
-    if (!(await this.calibrations.isRecorded(manager, version)))
-      throw new DomainError(
-        'MODEL_VERSION_NOT_CALIBRATED',
-        `Face model version ${version} has no recorded calibration: record its validation (npm run reenrol records the manifest's) before switching to it`,
-        { modelVersion: version },
-      );
     const [row] = await manager.query(
       `SELECT state FROM force_model_version WHERE force_id = $1 AND model_version = $2`,
       [forceId, version],
@@ -265,6 +259,12 @@ export class ModelVersionService {
         'INVALID_STATE',
         `Face model version ${version} is ${state ? state.toLowerCase() : 'not enrolled'} in this force: run npm run reenrol -- --model ${version} first`,
         { modelVersion: version, state: state ?? null },
+      );
+    if (!(await this.calibrations.isRecorded(manager, version)))
+      throw new DomainError(
+        'MODEL_VERSION_NOT_CALIBRATED',
+        `Face model version ${version} has no recorded calibration: record its validation (npm run reenrol records the manifest's) before switching to it`,
+        { modelVersion: version },
       );
     const coverage = await ModelVersionRepository.coverage(manager, forceId, version);
     if (coverage.missing > 0)
