@@ -11,7 +11,6 @@ import { Force } from './force.entity';
 import { ImageUpload } from './image-upload.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
-import { ForceModelVersion, ModelSwitch, TemplateFailure } from './model-version.entity';
 import { Officer } from './officer.entity';
 import { OfficerAccessProposal, OversightGrant } from './officer-access.entity';
 import { ReviewDecision } from './review-decision.entity';
@@ -45,9 +44,6 @@ export const ENTITIES = [
   FirstReviewExposure,
   ModelCalibration,
   ImageUpload,
-  ForceModelVersion,
-  TemplateFailure,
-  ModelSwitch,
 ];
 
 export {
@@ -63,9 +59,7 @@ export {
   Force,
   ImageUpload,
   LeadOutcome,
-  ForceModelVersion,
   ModelCalibration,
-  ModelSwitch,
   Officer,
   OfficerAccessProposal,
   OversightGrant,
@@ -75,7 +69,6 @@ export {
   SearchProbe,
   SearchRequest,
   SharingAgreement,
-  TemplateFailure,
 };
 export type {
   PolicySnapshot,
@@ -91,4 +84,3 @@ export * from './audit-actions';
 export { LeadOutcomeResult } from './lead-outcome.entity';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';
-export { ForceModelVersionState, MAINTAINED_STATES, ModelSwitchStatus } from './model-version.entity';

@@ -26,7 +26,7 @@ import {
   type PolicySnapshot,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
-import type { DetectedFace } from '../inference';
+import type { DetectedFace, FacePipeline } from '../inference';
 import {
   abilityToWhere,
   falseMatchRateUpperBound,
@@ -34,14 +34,13 @@ import {
   planGallerySearch,
   probeHitRateGate,
   type GallerySearchPlan,
+  type ModelScoreScale,
   type PlanRequest,
   requestPartSubject,
   requestSubject,
 } from '../policy';
 import type { ImageSource, ImageUploadService } from './image-upload.service';
 import type { ModelCalibrationService } from './model-calibration.service';
-import type { ModelRegistry } from './model-registry';
-import type { ModelVersionService } from './model-version.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -124,11 +123,10 @@ export class SearchRequestService {
   constructor(
     private readonly db: Database,
     private readonly uow: UnitOfWork,
-    /** each model version's pipeline and what its cosines mean (its calibration) */
-    private readonly models: ModelRegistry,
-    /** which version each force searches with */
-    private readonly versions: ModelVersionService,
-    /** the calibrations' recorded rows, which each search's policy snapshot names */
+    private readonly faces: FacePipeline,
+    /** what the face model's cosines mean (its calibration) */
+    private readonly scoreScale: ModelScoreScale,
+    /** the calibration's recorded row, which each search's policy snapshot names */
     private readonly calibrations: ModelCalibrationService,
     /** where the probe image comes from (an upload, base64 or bytes), under the one image limit */
     private readonly uploads: ImageUploadService,
@@ -164,10 +162,8 @@ export class SearchRequestService {
     });
     // an upload stays until the request is created: a probe refused for its face can be retried (e.g. with probeFaceIndex)
     const probe = await this.uploads.resolve(ctx, input.probe, 'probe');
-    // the requesting force's active model version (as planned) analyses the probe
-    const modelVersion = plan.search.modelVersion;
-    const faces = await this.models.pipeline(modelVersion);
-    const face = await faces
+    const modelVersion = this.faces.modelVersion;
+    const face = await this.faces
       .templateFor(probe.bytes, input.probeFaceIndex, {
         use: 'probe',
         // of several faces, one the force's floor would refuse is not one to ask the requester about
@@ -180,7 +176,7 @@ export class SearchRequestService {
       settings.probeHitRateOverrideReason,
     );
     if (gate === 'REFUSED')
-      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face, modelVersion);
+      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face);
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
       await this.uploads.consume(ctx, tx, probe);
@@ -342,7 +338,6 @@ export class SearchRequestService {
     justification: string,
     force: Force,
     face: DetectedFace,
-    modelVersion: string,
   ): Promise<never> {
     const expected = face.expectedHitRate;
     const figures = {
@@ -350,7 +345,7 @@ export class SearchRequestService {
       expectedInCandidateList: expected?.inCandidateList ?? null,
       floor: force.probeHitRateFloor,
       overrideAllowed: force.probeHitRateOverrideAllowed,
-      modelVersion,
+      modelVersion: this.faces.modelVersion,
     };
     await this.db.transaction(({ manager }) =>
       appendAudit(manager, auditActor(ctx), {
@@ -407,8 +402,6 @@ export class SearchRequestService {
    * agreements with it in another.
    */
   private async planFor(tx: Tx, request: PlanRequest, at: Date): Promise<GallerySearchPlan> {
-    // the requesting force's active model version: every gallery is searched on it
-    const modelVersion = await this.versions.activeVersion(tx.manager, request.forceId);
     const others = [...new Set(request.galleryForceIds)].filter((id) => id !== request.forceId);
     const forces = await tx.manager.find(Force, { where: { id: In([request.forceId, ...others]) } });
     const agreements =
@@ -421,7 +414,7 @@ export class SearchRequestService {
       request,
       forces,
       agreements,
-      { modelVersion, scoreScale: this.models.calibration(modelVersion) },
+      { modelVersion: this.faces.modelVersion, scoreScale: this.scoreScale },
       at,
     );
   }
@@ -472,17 +465,13 @@ export class SearchRequestService {
    * Read from the stored row, not the view: a reader who sees the threshold but not the snapshot
    * still gets the rate the search used (it tells nothing the threshold does not).
    */
-  async thresholdFalseMatchRate(view: SearchRequestView): Promise<number | null> {
+  thresholdFalseMatchRate(view: SearchRequestView): number | null {
     if (view.threshold === null) return null;
     const { policySnapshot: snapshot, modelVersion } = view.row;
     if (snapshot?.thresholdFalseMatchRate !== undefined) return snapshot.thresholdFalseMatchRate;
-    // searched: the version it used; not yet: its force's active version
-    const version =
-      snapshot?.modelVersion ??
-      modelVersion ??
-      (await this.versions.activeVersion(this.db.manager, view.row.forceId));
-    const scale = this.models.calibrationIfKnown(version);
-    return scale ? falseMatchRateUpperBound(scale, view.threshold) : null;
+    const version = snapshot?.modelVersion ?? modelVersion;
+    if (version && version !== this.faces.modelVersion) return null;
+    return falseMatchRateUpperBound(this.scoreScale, view.threshold);
   }
 
   get(ctx: RequestContext, id: string): Promise<SearchRequestView> {
@@ -803,9 +792,8 @@ export class SearchRequestService {
   ): Promise<void> {
     let expectedVersion = options.expectedVersion;
     let fresh: ProbeTemplate | null = null;
-    // the configured version's is recorded at start-up; another's on its first search, before the
-    // transaction (recording one needs its own), and the transaction runs again
-    let calibration = await this.calibrations.recordActive();
+    // recorded at start-up; read before the transaction (recording one needs its own)
+    const calibration = await this.calibrations.recordActive();
     for (;;) {
       const stale = await this.uow.run(ctx, async (tx) => {
         const { manager } = tx;
@@ -814,17 +802,10 @@ export class SearchRequestService {
         checkVersion('search request', r.version, expectedVersion);
         transitionTo(r.status, 'startSearch');
         attempt.began = { version: r.version, status: r.status };
-        // the requesting force's active model version: the only one this search compares
-        const modelVersion = await this.versions.activeVersion(manager, r.forceId);
-        if (calibration.modelVersion !== modelVersion)
-          return { version: r.version, modelVersion, reason: 'CALIBRATION' as const };
-        const stored =
-          fresh?.modelVersion === modelVersion
-            ? fresh
-            : await FaceSearchRepository.probeTemplate(manager, id);
-        if (stored?.modelVersion !== modelVersion)
-          return { version: r.version, modelVersion, reason: 'PROBE_TEMPLATE' as const };
-        if (fresh && stored === fresh) await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
+        const modelVersion = this.faces.modelVersion;
+        const stored = fresh ?? (await FaceSearchRepository.probeTemplate(manager, id));
+        if (stored?.modelVersion !== modelVersion) return { version: r.version };
+        if (fresh) await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
 
         const now = new Date();
         const plan = await this.planFor(tx, planRequestOf(r), now);
@@ -839,7 +820,7 @@ export class SearchRequestService {
           thresholdFloorFalseMatchRate: plan.thresholdFloorFalseMatchRate,
           thresholdFalseMatchRate: plan.thresholdFalseMatchRate,
           minimumThreshold: plan.minimumThreshold,
-          scoreCalibration: this.models.calibration(modelVersion).dataset,
+          scoreCalibration: this.scoreScale.dataset,
           calibrationId: calibration.id,
           k: plan.search.k,
           includeUnder18: plan.search.includeUnder18,
@@ -907,16 +888,11 @@ export class SearchRequestService {
         return null;
       });
       if (!stale) return;
-      expectedVersion = stale.version;
-      const { modelVersion } = stale;
-      if (stale.reason === 'CALIBRATION') {
-        calibration = await this.calibrations.recordFor(modelVersion);
-        continue;
-      }
       // the probe was analysed by another model version than the active one: once more, outside any transaction
+      expectedVersion = stale.version;
       const probe = await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
-      const faces = await this.models.pipeline(modelVersion);
-      const face = await faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
+      const modelVersion = this.faces.modelVersion;
+      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
       fresh = { modelVersion, template: face.template };
     }
   }

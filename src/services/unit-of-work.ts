@@ -73,7 +73,6 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   SharingAgreement: 'SharingAgreement',
   DisclosurePack: 'SearchRequest',
   LeadOutcome: 'SearchRequest',
-  ModelSwitch: 'ModelSwitch',
 };
 
 /**
