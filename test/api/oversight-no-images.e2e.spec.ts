@@ -88,8 +88,9 @@ function literal(type: GraphQLInputType, name: string, ids: FixtureIds): string 
   if (isListType(type)) return `[${literal(type.ofType, name, ids)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
+    // an image comes in one of two optional fields (an upload id or base64): a caller must give one
     const required = Object.values(type.getFields()).filter(
-      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+      (f) => (isNonNullType(f.type) && f.defaultValue === undefined) || /imageBase64$/i.test(f.name),
     );
     return `{ ${required.map((f) => `${f.name}: ${literal(f.type, f.name, ids)}`).join(', ')} }`;
   }
