@@ -55,6 +55,7 @@ describe('tracing in the service process', () => {
       dropDatabase = database.close;
       env.DATABASE_URL = database.url;
       env.DATABASE_MIGRATION_URL = database.ownerUrl;
+      env.MIGRATE_ON_START = 'true'; // off by default with DATABASE_URL; this test starts on an empty database
     } else {
       delete env.DATABASE_URL;
       env.PGLITE_DATA_DIR = 'memory://';
