@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const concurrency = Number(opt.concurrency ?? availableParallelism() * 2);
   const load = loadavg()[0];
   try {
-    const report = await runBulkEnrolment(db, services.gallery, faces, {
+    const report = await runBulkEnrolment(db, services.gallery, {
       forceCode: 'SWP',
       officerSubject: 'swp.gallery',
       manifestPath: manifest,

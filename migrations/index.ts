@@ -18,6 +18,7 @@ import { FacepluginPreluRewriteTemplateSpace1764320000000 } from './176432000000
 import { ModelCalibration1764330000000 } from './1764330000000-ModelCalibration';
 import { EventOutbox1764340000000 } from './1764340000000-EventOutbox';
 import { ImageUpload1764350000000 } from './1764350000000-ImageUpload';
+import { ModelVersionsPerForce1764360000000 } from './1764360000000-ModelVersionsPerForce';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ModelCalibration1764330000000,
   EventOutbox1764340000000,
   ImageUpload1764350000000,
+  ModelVersionsPerForce1764360000000,
 ];

@@ -37,6 +37,13 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   // the probe's expected hit rate is below its force's floor (extensions carry the figure and the floor)
   | 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR'
+  // face model versions: one this installation cannot provide; a switch to a version whose
+  // templates do not yet cover the force's gallery, or whose calibration was never recorded
+  | 'MODEL_VERSION_UNAVAILABLE'
+  | 'MODEL_COVERAGE_INCOMPLETE'
+  | 'MODEL_VERSION_NOT_CALIBRATED'
+  // a template whose length is not its model version's
+  | 'TEMPLATE_DIMENSION_MISMATCH'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

@@ -371,6 +371,37 @@ export const POLICY_MATRIX = [
     scenario: 'the face model calibrations recorded (aggregate figures)',
     allow: y('adm', 'gAdm', 'ovs'),
   },
+  // ---- face model versions ----
+  {
+    id: 'forceModelVersions',
+    operation: 'forceModelVersions',
+    scenario: "SWP's face model versions, their coverage and the floor under each",
+    allow: y('gal', 'adm', 'ovs'),
+  },
+  {
+    id: 'modelSwitches',
+    operation: 'modelSwitches',
+    scenario: "SWP's switches of face model version",
+    allow: y('gal', 'adm', 'ovs'),
+  },
+  {
+    id: 'proposeModelSwitch',
+    operation: 'proposeModelSwitch',
+    scenario: 'own force, to a calibrated version that covers the gallery',
+    allow: y('gal'),
+  },
+  {
+    id: 'approveModelSwitch.ownProposal',
+    operation: 'approveModelSwitch',
+    scenario: 'a switch swp.gallery proposed (a second gallery manager of SWP approves it)',
+    allow: {},
+  },
+  {
+    id: 'deleteModelTemplates',
+    operation: 'deleteModelTemplates',
+    scenario: "own force's templates of a version it does not search with",
+    allow: y('gal'),
+  },
   {
     id: 'revokeSharingAgreement',
     operation: 'revokeSharingAgreement',

@@ -104,7 +104,7 @@ async function main() {
   const startedAt = Date.now();
   bar.start(total, 0, { ...tally, rate: '0.0' });
   try {
-    const report = await runBulkEnrolment(db, services.gallery, faces, {
+    const report = await runBulkEnrolment(db, services.gallery, {
       forceCode: values.force,
       officerSubject: values.officer!,
       manifestPath: values.manifest,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RetentionClass } from '../entities/gallery.enums';
+import { DomainError } from '../errors';
 import type { SearchMethod } from '../entities/search-request.entity';
 import { recordSearch, type SearchMethodLabel } from '../observability/metrics';
 import { inSpan } from '../observability/trace';
@@ -48,6 +49,31 @@ export interface NewTemplate {
   quality: Record<string, unknown>;
   box: Record<string, number>;
   landmarks: Array<[number, number]>;
+  /** false for an image pending deletion (default true) */
+  searchable?: boolean;
+}
+
+/**
+ * A template whose length is not its model version's. The message names the version and both
+ * lengths, never a value of the template (nor the SQL and its parameters).
+ */
+export function templateDimensionMismatch(
+  modelVersion: string,
+  length: number,
+  expected: number,
+): DomainError {
+  return new DomainError(
+    'TEMPLATE_DIMENSION_MISMATCH',
+    `A template of model version ${modelVersion} has ${length} dimensions, not ${expected} (the length that model version makes)`,
+    { modelVersion, length, expected },
+  );
+}
+
+/** The dimension trigger's refusal (migrations/1764310000000-TemplateDimensionPerModel.ts) as a clean error. */
+function dimensionErrorOf(error: unknown): DomainError | null {
+  const message = error instanceof Error ? error.message : '';
+  const m = /template of model version (\S+) has (\d+) dimensions, not (\d+)/.exec(message);
+  return m ? templateDimensionMismatch(m[1], Number(m[2]), Number(m[3])) : null;
 }
 
 /**
@@ -248,22 +274,41 @@ async function searchGallery(
 }
 
 export const FaceSearchRepository = {
-  async insertTemplate(manager: EntityManager, t: NewTemplate): Promise<void> {
-    await manager.query(
-      `INSERT INTO face_template (image_id, force_id, model_version, embedding, retention_class, under18_at_capture, quality, box, landmarks)
-       VALUES ($1, $2, $3, $4::vector, $5, $6, $7, $8, $9)`,
-      [
-        t.imageId,
-        t.forceId,
-        t.modelVersion,
-        toVectorLiteral(t.embedding),
-        t.retentionClass,
-        t.under18AtCapture,
-        JSON.stringify(t.quality),
-        JSON.stringify(t.box),
-        JSON.stringify(t.landmarks),
-      ],
-    );
+  /**
+   * Stores a template. `ifAbsent`: an image that already has a template of this model version
+   * keeps it and nothing is written (re-enrolment is idempotent); returns whether a row was added.
+   * A template whose length is not its model version's is refused (TEMPLATE_DIMENSION_MISMATCH),
+   * by a trigger for versions with a template space and by `expectedDimension` for any.
+   */
+  async insertTemplate(
+    manager: EntityManager,
+    t: NewTemplate,
+    options: { ifAbsent?: boolean; expectedDimension?: number } = {},
+  ): Promise<boolean> {
+    if (options.expectedDimension !== undefined && t.embedding.length !== options.expectedDimension)
+      throw templateDimensionMismatch(t.modelVersion, t.embedding.length, options.expectedDimension);
+    try {
+      const result = await manager.query(
+        `INSERT INTO face_template (image_id, force_id, model_version, embedding, retention_class, under18_at_capture, quality, box, landmarks, searchable)
+         VALUES ($1, $2, $3, $4::vector, $5, $6, $7, $8, $9, $10)${options.ifAbsent ? ' ON CONFLICT (image_id, model_version) DO NOTHING' : ''}
+         RETURNING image_id`,
+        [
+          t.imageId,
+          t.forceId,
+          t.modelVersion,
+          toVectorLiteral(t.embedding),
+          t.retentionClass,
+          t.under18AtCapture,
+          JSON.stringify(t.quality),
+          JSON.stringify(t.box),
+          JSON.stringify(t.landmarks),
+          t.searchable ?? true,
+        ],
+      );
+      return (result as unknown[]).length > 0;
+    } catch (error) {
+      throw dimensionErrorOf(error) ?? error;
+    }
   },
 
   /**
@@ -397,10 +442,25 @@ export const FaceSearchRepository = {
       ]);
   },
 
+  /** Every model version's template of the images (and any recorded template failures). */
   async deleteForImages(manager: EntityManager, imageIds: string[]): Promise<number> {
     if (!imageIds.length) return 0;
     const [, affected] = await manager.query(`DELETE FROM face_template WHERE image_id = ANY($1::uuid[])`, [
       imageIds,
+    ]);
+    await manager.query(`DELETE FROM template_failure WHERE image_id = ANY($1::uuid[])`, [imageIds]);
+    return Number(affected ?? 0);
+  },
+
+  /** Every template of one model version in one force's gallery (and its recorded failures). */
+  async deleteModelVersion(manager: EntityManager, forceId: string, modelVersion: string): Promise<number> {
+    const [, affected] = await manager.query(
+      `DELETE FROM face_template WHERE force_id = $1 AND model_version = $2`,
+      [forceId, modelVersion],
+    );
+    await manager.query(`DELETE FROM template_failure WHERE force_id = $1 AND model_version = $2`, [
+      forceId,
+      modelVersion,
     ]);
     return Number(affected ?? 0);
   },

@@ -203,6 +203,41 @@ export const AUDIT_ACTIONS = {
     description:
       "Uploaded images nobody used before they expired were deleted (how many, for one force's officers).",
   },
+  // face model versions
+  FORCE_MODEL_VERSION_ASSIGNED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'A force with no recorded face model version was given the configured one (FACE_MODEL) as its active version, at start-up.',
+  },
+  REENROLMENT_STARTED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A re-enrolment began making a face model version's templates from a force's stored images (the version becomes ENROLLING; counts in the details).",
+  },
+  REENROLMENT_COMPLETED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A re-enrolment finished a force's gallery: templates made, images without a usable face under the version, coverage and rate in the details.",
+  },
+  MODEL_SWITCH_PROPOSED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A gallery manager proposed switching their force's searches to another face model version, with a reason (coverage in the details).",
+  },
+  MODEL_SWITCH_APPROVED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A second gallery manager approved a proposed switch, with a reason: the force's searches use the new version from now on.",
+  },
+  MODEL_SWITCH_WITHDRAWN: {
+    kind: K.STATE_CHANGE,
+    description: 'A proposed switch of face model version was withdrawn or turned down, with a reason.',
+  },
+  MODEL_TEMPLATES_DELETED: {
+    kind: K.DELETION,
+    description:
+      "Every template of a face model version no longer active was deleted from a force's gallery on request, with a reason (the count in the details).",
+  },
 
   // forces and officers
   SHARING_AGREEMENT_CREATED: {

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 import { RetentionClass } from './gallery.enums';
 
 /**
- * The face template of one custody image (1:1), in its own table so the HNSW index and the search
+ * The face templates of one custody image (one per model version), in their own table so the HNSW index and the search
  * stay away from everything else. Eligibility columns are copied from the image so that a filtered
  * search is one index scan; src/db/face-search.repository.ts keeps them in step and owns all
  * vector SQL. The vector index itself exists only in migrations.
@@ -16,8 +16,8 @@ export class FaceTemplate {
   @Column({ name: 'force_id', type: 'uuid' })
   forceId: string;
 
-  /** Templates of different model versions are never compared. */
-  @Column({ name: 'model_version', type: 'text' })
+  /** Templates of different model versions are never compared; an image has at most one per version. */
+  @PrimaryColumn({ name: 'model_version', type: 'text' })
   modelVersion: string;
 
   /** Its length is the model version's (128 for dlib-128, 512 for faceplugin-arcface-512, ...). */

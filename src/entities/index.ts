@@ -11,6 +11,7 @@ import { Force } from './force.entity';
 import { ImageUpload } from './image-upload.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
+import { ForceModelVersion, ModelSwitch, TemplateFailure } from './model-version.entity';
 import { Officer } from './officer.entity';
 import { OfficerAccessProposal, OversightGrant } from './officer-access.entity';
 import { ReviewDecision } from './review-decision.entity';
@@ -44,6 +45,9 @@ export const ENTITIES = [
   FirstReviewExposure,
   ModelCalibration,
   ImageUpload,
+  ForceModelVersion,
+  TemplateFailure,
+  ModelSwitch,
 ];
 
 export {
@@ -59,7 +63,9 @@ export {
   Force,
   ImageUpload,
   LeadOutcome,
+  ForceModelVersion,
   ModelCalibration,
+  ModelSwitch,
   Officer,
   OfficerAccessProposal,
   OversightGrant,
@@ -69,6 +75,7 @@ export {
   SearchProbe,
   SearchRequest,
   SharingAgreement,
+  TemplateFailure,
 };
 export type {
   PolicySnapshot,
@@ -84,3 +91,4 @@ export * from './audit-actions';
 export { LeadOutcomeResult } from './lead-outcome.entity';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';
+export { ForceModelVersionState, MAINTAINED_STATES, ModelSwitchStatus } from './model-version.entity';

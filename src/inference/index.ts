@@ -21,12 +21,14 @@ export type {
   StageTiming,
 } from './types';
 export { InferenceError } from './errors';
-export type { ScoreCalibration } from './manifest';
+export type { FaceModelListing, ScoreCalibration } from './manifest';
+export { listFaceModels } from './manifest';
 export type { InferenceErrorCode } from './errors';
 export {
   createFacePipeline,
   DEFAULT_MAX_INPUT_BYTES,
   DEFAULT_MAX_INPUT_PIXELS,
   DEFAULT_MAX_QUEUE,
+  defaultModelsDir,
 } from './pipeline';
 export { DEFAULT_MIN_FACE_SIZE_PX, QUALITY_THRESHOLDS } from './quality';

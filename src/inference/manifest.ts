@@ -3,6 +3,7 @@
  * how each stage must feed and read them. Written by `npm run models:build`; read here.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -301,5 +302,35 @@ export async function loadManifest(
         ),
       })),
     ),
+  };
+}
+
+/** A face model the manifest offers, as far as choosing among versions goes (no ONNX file is read). */
+export interface FaceModelListing {
+  /** the FACE_MODEL name */
+  faceModel: string;
+  modelVersion: string;
+  dimension: number;
+  calibration: ScoreCalibration | null;
+}
+
+/**
+ * The face models of a models folder's manifest and their versions, read without loading any
+ * model: which versions this installation can provide, and each one's score calibration.
+ */
+export function listFaceModels(modelsDir: string): { defaultFaceModel: string; models: FaceModelListing[] } {
+  const manifest = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8')) as ModelManifest;
+  if (manifest.format !== MANIFEST_FORMAT)
+    throw new Error(
+      `models manifest format ${manifest.format} is not supported (expected ${MANIFEST_FORMAT})`,
+    );
+  return {
+    defaultFaceModel: manifest.pipeline.defaultEmbedder,
+    models: manifest.pipeline.embedders.map((e) => ({
+      faceModel: e.name,
+      modelVersion: e.modelVersion,
+      dimension: e.dimension,
+      calibration: e.calibration ?? null,
+    })),
   };
 }

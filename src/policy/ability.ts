@@ -65,6 +65,10 @@ export type SubjectName =
   | 'LeadOutcome'
   // what each face model version's cosines meant (aggregate figures of an evaluation set)
   | 'ModelCalibration'
+  // a force's face model versions, their coverage and templates: { forceId }
+  | 'ModelVersion'
+  // a proposal to switch a force's active model version: { forceId, proposedById }
+  | 'ModelSwitch'
   // parts of an officer's access: { officerId, forceId (the officer's), role } / { officerId, forceId (the overseen force) } / { officerId, forceId }
   | 'OfficerRole'
   | 'OversightGrant'
@@ -106,6 +110,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('update', 'Force', { id: own });
     // the calibrations their force's floor is read against
     can('read', 'ModelCalibration');
+    // which face model version their force searches with, and how far each covers its gallery
+    can('read', ['ModelVersion', 'ModelSwitch'], { forceId: own });
     can(['create', 'read', 'update'], 'SharingAgreement', { galleryForceId: own });
     can('read', 'SharingAgreement', { searchingForceId: own });
   }
@@ -126,6 +132,11 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   if (has(Role.GALLERY_MANAGER)) {
     can(['create', 'read', 'update'], 'CustodyImage', { forceId: own });
     can(['create', 'read', 'update'], 'DeletionRequest', { forceId: own });
+    // the force's face model versions: coverage, deleting a retired version's templates, and
+    // switching (one proposes, another approves: nobody approves their own proposal)
+    can(['read', 'delete'], 'ModelVersion', { forceId: own });
+    can(['create', 'read', 'update'], 'ModelSwitch', { forceId: own });
+    cannot('update', 'ModelSwitch', { proposedById: me });
   }
   if (has(Role.REQUESTER) || has(Role.GALLERY_MANAGER)) {
     // a probe or a custody photograph, sent ahead of the mutation that uses it: the uploader's own only
@@ -141,6 +152,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can(['read', 'export'], 'OversightStatistics', { forceId: { $in: overseen } });
     // which calibration each search's threshold was read against
     can('read', 'ModelCalibration');
+    // which model version each overseen force searches with, and its switches
+    can('read', ['ModelVersion', 'ModelSwitch'], { forceId: { $in: overseen } });
   }
   if (has(Role.OVERSIGHT_ADMIN)) {
     // registers oversight officers (in its own registration force) and grants them forces; no case content

@@ -22,10 +22,18 @@ import { CreateSharingAgreementInput, SetProbeHitRateGateInput, SetThresholdFloo
 export class ForceResolver {
   @FieldResolver(() => Float, {
     description:
-      "Lowest similarity threshold a search may use without authorisation: the face model in use scores impostor pairs at or above it at the floor's false-match rate (on its calibration set)",
+      "Lowest similarity threshold a search may use without authorisation: the force's active face model version scores impostor pairs at or above it at the floor's false-match rate (on its calibration set)",
   })
-  thresholdFloor(@Root() force: Force, @Ctx() { services }: GraphQLContext): number {
+  thresholdFloor(@Root() force: Force, @Ctx() { services }: GraphQLContext): Promise<number> {
     return services.forces.thresholdFloor(force);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The face model version the force's searches use (its templates are the only ones they compare); see forceModelVersions for the others it holds",
+  })
+  activeModelVersion(@Root() force: Force, @Ctx() { services }: GraphQLContext): Promise<string> {
+    return services.forces.activeModelVersion(force);
   }
 
   @Authorized()

@@ -151,7 +151,7 @@ export class SearchRequestResolver {
   thresholdFalseMatchRate(
     @Root() view: SearchRequestView,
     @Ctx() { services }: GraphQLContext,
-  ): number | null {
+  ): Promise<number | null> {
     return services.searches.thresholdFalseMatchRate(view);
   }
 }

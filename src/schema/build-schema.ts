@@ -8,6 +8,7 @@ import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
+import { ModelVersionResolver } from '../resolvers/model-version.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
 import { ReviewFeedResolver, ReviewQueueResolver } from '../resolvers/review-feed.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   LeadOutcomeResolver,
   ModelCalibrationResolver,
   PolicySnapshotResolver,
+  ModelVersionResolver,
 ];
 
 /**

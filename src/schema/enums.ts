@@ -10,8 +10,10 @@ import {
   CaseStatus,
   CustodyImageStatus,
   DeletionRequestStatus,
+  ForceModelVersionState,
   LeadOutcomeResult,
   LegalBasis,
+  ModelSwitchStatus,
   OffenceCategory,
   OfficerAccessProposalStatus,
   OutcomeBasis,
@@ -38,6 +40,11 @@ registerEnumType(CaseStatus, { name: 'CaseStatus' });
 
 // the gallery
 registerEnumType(RetentionClass, { name: 'RetentionClass' });
+registerEnumType(ForceModelVersionState, {
+  name: 'ForceModelVersionState',
+  description: "Where a face model version stands in a force's gallery",
+});
+registerEnumType(ModelSwitchStatus, { name: 'ModelSwitchStatus' });
 registerEnumType(CustodyImageStatus, { name: 'CustodyImageStatus' });
 registerEnumType(DeletionRequestStatus, { name: 'DeletionRequestStatus' });
 

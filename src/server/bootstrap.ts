@@ -115,6 +115,11 @@ export async function bootstrap(
     { modelVersion: calibration.modelVersion, calibrationId: calibration.id },
     'model calibration recorded',
   );
+  // every force searches with a recorded model version: one without gets the configured one, so
+  // a later change of FACE_MODEL never changes a force's searches without a switch
+  const assigned = await services.modelVersions.assignDefaults();
+  if (assigned)
+    logger.info({ forces: assigned, modelVersion: calibration.modelVersion }, 'model version assigned');
   // an officer changed here is forgotten before the request that changed them answers (other
   // instances' changes arrive as events); then the relay sends this commit's events at once
   db.onCommittedEvents((committed) => {
@@ -181,6 +186,7 @@ export async function bootstrap(
       await services.feed.close();
       services.actors.close();
       await events.close();
+      await services.models.close();
       await faces.close();
       if (!existingDb) await db.close();
     },

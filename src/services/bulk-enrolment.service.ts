@@ -8,15 +8,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { AuditActor } from '../audit';
 import type { Database } from '../db';
 import { CustodyImage, Force, Officer, RetentionClass, Role } from '../entities';
-import {
-  InferenceError,
-  type ChosenFace,
-  type FaceChoiceBy,
-  type FacePipeline,
-  type FaceRule,
-} from '../inference';
+import { InferenceError, type FaceChoiceBy, type FaceRule } from '../inference';
 import { custodyRecordProblems } from './custody-record.rules';
-import type { CustodyRecord, GalleryService } from './gallery.service';
+import type { CustodyRecord, EnrolmentTemplates, GalleryService } from './gallery.service';
 
 /** How one manifest row ended. */
 export type RowOutcome =
@@ -143,7 +137,6 @@ async function* manifestRows(
 export async function runBulkEnrolment(
   db: Database,
   gallery: GalleryService,
-  faces: FacePipeline,
   options: BulkEnrolmentOptions,
 ): Promise<BulkEnrolmentReport> {
   const started = process.hrtime.bigint();
@@ -198,11 +191,15 @@ export async function runBulkEnrolment(
       )
     )
       return finish('DUPLICATE');
-    let face: ChosenFace;
+    let made: EnrolmentTemplates;
     try {
       analysed += 1;
-      // backpressure: a batch waits for the pipeline rather than being refused when it is busy
-      face = await faces.templateFor(bytes, faceIndex, { whenBusy: 'wait', faceRule: options.faceRule });
+      // backpressure: a batch waits for the pipeline rather than being refused when it is busy;
+      // templates of every version the force keeps (its active one, and any being re-enrolled)
+      made = await gallery.templatesFor(force!.id, bytes, faceIndex, {
+        whenBusy: 'wait',
+        faceRule: options.faceRule,
+      });
     } catch (error) {
       if (error instanceof InferenceError && error.code === 'FACE_INDEX_OUT_OF_RANGE')
         return finish('BAD_ROW', `face_index is out of range (${String(error.details.count)} faces found)`);
@@ -211,8 +208,9 @@ export async function runBulkEnrolment(
       throw error;
     }
     const outcome = await serialWrite(() =>
-      db.transaction((tx) => gallery.store(tx, actor, force!.id, record, bytes, face)),
+      db.transaction((tx) => gallery.store(tx, actor, force!.id, record, bytes, made)),
     );
+    const face = made.face;
     if (!outcome.duplicate && face.choice.faceCount > 1)
       faceChoices.push({
         line,

@@ -12,6 +12,8 @@ import {
   isCalibratedFalseMatchRate,
   type ModelScoreScale,
 } from '../policy';
+import type { ModelRegistry } from './model-registry';
+import type { ModelVersionService } from './model-version.service';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
@@ -49,13 +51,22 @@ export class ForceService {
   constructor(
     private readonly db: Database,
     private readonly uow: UnitOfWork,
-    /** what the face model's cosines mean (its calibration) */
-    private readonly scoreScale: ModelScoreScale,
+    /** what each face model version's cosines mean (its calibration) */
+    private readonly models: ModelRegistry,
+    private readonly versions: ModelVersionService,
   ) {}
 
-  /** The force's threshold floor as a cosine of the face model in use. */
-  thresholdFloor(force: Force): number {
-    return cosineAtFalseMatchRate(this.scoreScale, force.thresholdFloorFalseMatchRate);
+  /** The force's threshold floor as a cosine of its active face model version. */
+  async thresholdFloor(force: Force, manager: EntityManager = this.db.manager): Promise<number> {
+    const scale: ModelScoreScale = this.models.calibration(
+      await this.versions.activeVersion(manager, force.id),
+    );
+    return cosineAtFalseMatchRate(scale, force.thresholdFloorFalseMatchRate);
+  }
+
+  /** The face model version the force's searches use. */
+  activeModelVersion(force: Force): Promise<string> {
+    return this.versions.activeVersion(this.db.manager, force.id);
   }
 
   /** Every force, by code. */
@@ -132,9 +143,10 @@ export class ForceService {
         });
       const reason = requireText(input.reason, 'reason', TEXT_LIMITS.thresholdFloorChangeReason);
       const force = await lockForce(tx, forceId);
+      const modelVersion = await this.versions.activeVersion(tx.manager, forceId);
       const before = {
         falseMatchRate: force.thresholdFloorFalseMatchRate,
-        cosine: this.thresholdFloor(force),
+        cosine: await this.thresholdFloor(force, tx.manager),
       };
       force.thresholdFloorFalseMatchRate = input.falseMatchRate;
       await tx.manager.save(force);
@@ -146,7 +158,11 @@ export class ForceService {
         reason,
         details: {
           before,
-          after: { falseMatchRate: input.falseMatchRate, cosine: this.thresholdFloor(force) },
+          after: {
+            falseMatchRate: input.falseMatchRate,
+            cosine: await this.thresholdFloor(force, tx.manager),
+          },
+          modelVersion,
         },
       });
       return force;

@@ -5,6 +5,7 @@ import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
 import { Database, Tx } from '../db';
 import { FaceSearchRepository } from '../db/face-search.repository';
+import { ModelVersionRepository } from '../db/model-version.repository';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   CustodyImage,
@@ -17,9 +18,11 @@ import {
   RetentionClass,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound } from '../errors';
-import type { DetectedFace, FacePipeline } from '../inference';
+import { InferenceError, type ChosenFace, type DetectedFace, type JobOptions } from '../inference';
 import { abilityToWhere, FieldMap, hasStrongerDeletionPresumption, reviewDueAt } from '../policy';
 import type { ImageSource, ImageUploadService } from './image-upload.service';
+import type { ModelRegistry } from './model-registry';
+import type { ModelVersionService } from './model-version.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -51,6 +54,17 @@ export interface CustodyRecord {
   retentionClass: RetentionClass;
   under18AtCapture: boolean;
   ageBand?: string | null;
+}
+
+/**
+ * The templates one enrolment writes: the face chosen under the force's active model version,
+ * and the same face under every other version the force keeps (enrolling or retired), or why
+ * that version could make none.
+ */
+export interface EnrolmentTemplates {
+  modelVersion: string;
+  face: ChosenFace;
+  others: Array<{ modelVersion: string; face: DetectedFace } | { modelVersion: string; failure: string }>;
 }
 
 export interface EnrolmentOutcome {
@@ -90,13 +104,43 @@ export class GalleryService {
   constructor(
     private readonly db: Database,
     private readonly uow: UnitOfWork,
-    private readonly faces: FacePipeline,
+    private readonly models: ModelRegistry,
+    private readonly versions: ModelVersionService,
     /** where the photograph comes from (an upload, base64 or bytes), under the one image limit */
     private readonly uploads: ImageUploadService,
   ) {}
 
+  /** The configured model version (of forces that have no other). */
   get modelVersion(): string {
-    return this.faces.modelVersion;
+    return this.models.defaultVersion;
+  }
+
+  /**
+   * Analyses an image for enrolment in a force: the face under the force's active version (whose
+   * refusals refuse the enrolment), then the same face (by index) under each other version the
+   * force keeps, so that a re-enrolment under way never misses a new image. Outside transactions.
+   */
+  async templatesFor(
+    forceId: string,
+    imageBytes: Buffer,
+    faceIndex?: number,
+    options: JobOptions = {},
+  ): Promise<EnrolmentTemplates> {
+    const [active, ...kept] = await this.versions.maintainedVersions(this.db.manager, forceId);
+    const face = await (await this.models.pipeline(active)).templateFor(imageBytes, faceIndex, options);
+    const others = await Promise.all(
+      kept.map(async (modelVersion) => {
+        try {
+          const pipeline = await this.models.pipeline(modelVersion);
+          const other = await pipeline.templateFor(imageBytes, face.index, { whenBusy: 'wait' });
+          return { modelVersion, face: other };
+        } catch (error) {
+          if (error instanceof InferenceError) return { modelVersion, failure: error.code };
+          throw error;
+        }
+      }),
+    );
+    return { modelVersion: active, face, others };
   }
 
   /** GraphQL enrolment by a gallery manager, into their own force's gallery. */
@@ -109,11 +153,11 @@ export class GalleryService {
     const forceId = ctx.officer!.forceId;
     await this.uow.read(ctx, async () => assertCan(ctx, 'create', 'CustodyImage', { forceId }));
     const image = await this.uploads.resolve(ctx, source, 'image');
-    const face = await this.faces.templateFor(image.bytes, faceIndex);
+    const made = await this.templatesFor(forceId, image.bytes, faceIndex);
     return this.uow.run(ctx, async (tx) => {
       // the upload goes with the enrolment (a duplicate included: its bytes are enrolled already)
       await this.uploads.consume(ctx, tx, image);
-      return this.store(tx, auditActor(ctx), forceId, record, image.bytes, face);
+      return this.store(tx, auditActor(ctx), forceId, record, image.bytes, made);
     });
   }
 
@@ -127,9 +171,10 @@ export class GalleryService {
     forceId: string,
     record: CustodyRecord,
     imageBytes: Buffer,
-    face: DetectedFace,
+    made: EnrolmentTemplates,
   ): Promise<EnrolmentOutcome> {
     const { manager } = tx;
+    const { face, modelVersion } = made;
     const sha256 = createHash('sha256').update(imageBytes).digest('hex');
     const existing = await manager.findOne(CustodyImage, { where: { forceId, imageSha256: sha256 } });
     if (existing) return { image: existing, duplicate: true };
@@ -163,17 +208,37 @@ export class GalleryService {
       mimeType: sniffMimeType(imageBytes),
       bytes: imageBytes,
     });
-    await FaceSearchRepository.insertTemplate(manager, {
+    const template = (version: string, f: DetectedFace) => ({
       imageId: image.id,
       forceId,
-      modelVersion: this.faces.modelVersion,
-      embedding: face.template,
+      modelVersion: version,
+      embedding: f.template,
       retentionClass: image.retentionClass,
       under18AtCapture: image.under18AtCapture,
-      quality: { ...face.quality },
-      box: { ...face.box },
-      landmarks: face.landmarks,
+      quality: { ...f.quality },
+      box: { ...f.box },
+      landmarks: f.landmarks,
     });
+    await FaceSearchRepository.insertTemplate(manager, template(modelVersion, face), {
+      expectedDimension: this.models.dimension(modelVersion),
+    });
+    const failures: Record<string, string> = {};
+    for (const other of made.others) {
+      if ('face' in other)
+        await FaceSearchRepository.insertTemplate(manager, template(other.modelVersion, other.face), {
+          expectedDimension: this.models.dimension(other.modelVersion),
+        });
+      else failures[other.modelVersion] = other.failure;
+    }
+    await ModelVersionRepository.recordFailures(
+      manager,
+      Object.entries(failures).map(([v, reason]) => ({
+        imageId: image.id,
+        forceId,
+        modelVersion: v,
+        reason,
+      })),
+    );
     await appendAudit(manager, actor, {
       action: 'CUSTODY_IMAGE_ENROLLED',
       subjectType: 'CustodyImage',
@@ -183,7 +248,13 @@ export class GalleryService {
         subjectId: subject.id,
         retentionClass: image.retentionClass,
         under18AtCapture: image.under18AtCapture,
-        modelVersion: this.faces.modelVersion,
+        modelVersion,
+        ...(made.others.length
+          ? {
+              alsoEnrolledUnder: made.others.filter((o) => 'face' in o).map((o) => o.modelVersion),
+              ...(Object.keys(failures).length ? { noTemplateUnder: failures } : {}),
+            }
+          : {}),
         faceSizePx: face.quality.faceSizePx,
       },
     });

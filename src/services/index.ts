@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_UPLOAD_TTL_MS } from '../config/config';
 import type { Database } from '../db';
 import { InProcessPubSub, type PubSub } from '../events';
-import type { FacePipeline, ScoreCalibration } from '../inference';
+import type { FacePipeline } from '../inference';
 import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
@@ -12,6 +12,8 @@ import { GalleryService } from './gallery.service';
 import { ImageUploadService, type ImageUploadOptions } from './image-upload.service';
 import { LeadOutcomeService } from './lead-outcome.service';
 import { ModelCalibrationService } from './model-calibration.service';
+import { ModelRegistry } from './model-registry';
+import { ModelVersionService } from './model-version.service';
 import { OfficerService } from './officer.service';
 import { DEFAULT_MIN_GROUP_SIZE, OversightStatisticsService } from './oversight-statistics.service';
 import { ReviewFeedService } from './review-feed.service';
@@ -23,6 +25,10 @@ import { UnitOfWork } from './unit-of-work';
 
 /** The domain layer, wired once at start-up and handed to resolvers through the GraphQL context. */
 export interface Services {
+  /** Face model versions: the pipeline and calibration of each (the configured one loaded at start-up). */
+  models: ModelRegistry;
+  /** Which version each force searches with; re-enrolment, switches and removal of old templates. */
+  modelVersions: ModelVersionService;
   /** Signed-in officers (row, force code, ability) reused briefly across HTTP requests. */
   actors: ActorCache;
   officers: OfficerService;
@@ -60,20 +66,26 @@ export interface ServiceOptions {
   actorCacheTtlMs?: number;
   /** The image limit (MAX_IMAGE_BYTES), the uploads' lifetime and whether base64 images are taken. */
   images?: Partial<ImageUploadOptions>;
+  /** The face model registry (default: one over `faces` and the repository's models folder). */
+  models?: ModelRegistry;
 }
 
 /** The face model's score calibration: thresholds mean nothing without it, so the service does not start. */
-function scoreScaleOf(faces: FacePipeline): ScoreCalibration {
+function assertCalibrated(faces: FacePipeline): void {
   if (!faces.calibration)
     throw new Error(
       `face model ${faces.faceModel} has no score calibration in models/manifest.json: its thresholds would mean nothing (run npm run eval and rebuild the models)`,
     );
-  return faces.calibration;
 }
 
+/**
+ * `faces` is the configured face model's pipeline (FACE_MODEL); other model versions a force uses
+ * are loaded from the same models folder when first needed (`options.models` to share a registry).
+ */
 export function createServices(db: Database, faces: FacePipeline, options: ServiceOptions = {}): Services {
   const uow = new UnitOfWork(db);
-  const scoreScale = scoreScaleOf(faces);
+  assertCalibrated(faces);
+  const models = options.models ?? new ModelRegistry(faces);
   const searchContentReads = new SearchContentReadService(db);
   const reviews = new ReviewService(db, uow);
   const uploads = new ImageUploadService(db, uow, {
@@ -81,21 +93,20 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     ttlMs: options.images?.ttlMs ?? DEFAULT_UPLOAD_TTL_MS,
     base64: options.images?.base64 ?? true,
   });
-  const calibrations = new ModelCalibrationService(db, uow, {
-    faceModel: faces.faceModel,
-    modelVersion: faces.modelVersion,
-    calibration: scoreScale,
-  });
+  const calibrations = new ModelCalibrationService(db, uow, models);
+  const modelVersions = new ModelVersionService(db, uow, models, calibrations);
   return {
+    models,
+    modelVersions,
     actors: new ActorCache(db, options.actorCacheTtlMs ?? 0),
     officers: new OfficerService(db, uow),
-    forces: new ForceService(db, uow, scoreScale),
+    forces: new ForceService(db, uow, models, modelVersions),
     cases: new CaseService(db, uow),
     audit: new AuditService(db, uow),
     auditHistory: new AuditHistoryService(uow),
-    gallery: new GalleryService(db, uow, faces, uploads),
+    gallery: new GalleryService(db, uow, models, modelVersions, uploads),
     uploads,
-    searches: new SearchRequestService(db, uow, faces, scoreScale, calibrations, uploads),
+    searches: new SearchRequestService(db, uow, models, modelVersions, calibrations, uploads),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
@@ -113,6 +124,9 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
 }
 
 export { RequestMemo } from './request-context';
+export { ModelRegistry, modelVersionUnavailable } from './model-registry';
+export type { ForceModelVersionView } from './model-version.service';
+export type { VersionCoverage } from '../db/model-version.repository';
 export type { RequestContext } from './request-context';
 export { TEXT_LIMITS } from './validation';
 export type { TextLimit } from './validation';

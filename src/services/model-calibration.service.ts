@@ -1,15 +1,44 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../db';
 import { ModelCalibration } from '../entities';
 import type { ScoreCalibration } from '../inference';
 import { RequestContext } from './request-context';
+import { modelVersionUnavailable, type ModelRegistry } from './model-registry';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
-/** The face model in use, as far as its calibration goes. */
+/** One face model version, as far as its calibration goes. */
 export interface CalibratedModel {
   faceModel: string;
   modelVersion: string;
   calibration: ScoreCalibration;
+}
+
+/** Where calibrations come from: the model registry, or one model (a tool, a test). */
+export type CalibrationSource = Pick<ModelRegistry, 'defaultVersion' | 'resolve' | 'calibration'>;
+
+/** A calibration source of one model version only. */
+export function singleModelSource(model: CalibratedModel): CalibrationSource {
+  const known = (version: string) => {
+    if (version !== model.modelVersion && version !== model.faceModel)
+      throw modelVersionUnavailable(version, 'is not the model of this source');
+  };
+  return {
+    defaultVersion: model.modelVersion,
+    resolve: (version) => {
+      known(version);
+      return {
+        faceModel: model.faceModel,
+        modelVersion: model.modelVersion,
+        dimension: 0,
+        calibration: model.calibration,
+      };
+    },
+    calibration: (version) => {
+      known(version);
+      return model.calibration;
+    },
+  };
 }
 
 type Figures = Pick<
@@ -55,35 +84,52 @@ export function calibrationFingerprint(c: ScoreCalibration): string {
 }
 
 /**
- * Face model calibrations as the service recorded them: the active model version's at start-up,
- * once (a re-measured calibration is a new row; rows are never changed), so that every search's
- * policy snapshot can name the calibration its threshold was read against.
+ * Face model calibrations as the service recorded them: the configured model version's at
+ * start-up, any other version's when it is first used (a re-enrolment, a force's active version),
+ * once each (a re-measured calibration is a new row; rows are never changed), so that every
+ * search's policy snapshot can name the calibration its threshold was read against.
  */
 export class ModelCalibrationService {
-  private active: Promise<ModelCalibration> | null = null;
+  private readonly recording = new Map<string, Promise<ModelCalibration>>();
   /** Calibrations read by id (immutable rows; a miss or a failure is not kept). */
   private readonly recorded = new Map<string, Promise<ModelCalibration | null>>();
 
   constructor(
     private readonly db: Database,
     private readonly uow: UnitOfWork,
-    private readonly model: CalibratedModel,
+    private readonly models: CalibrationSource,
   ) {}
 
-  /**
-   * The row of the active model version's calibration, recorded if it is not yet. Called at
-   * start-up and by every search; concurrent instances agree through the unique fingerprint.
-   */
+  /** The configured model version's calibration row (recordFor the default version). */
   recordActive(): Promise<ModelCalibration> {
-    this.active ??= this.record().catch((error: unknown) => {
-      this.active = null; // a failed attempt (database down) is retried by the next caller
-      throw error;
-    });
-    return this.active;
+    return this.recordFor(this.models.defaultVersion);
   }
 
-  private async record(): Promise<ModelCalibration> {
-    const { modelVersion, faceModel, calibration } = this.model;
+  /**
+   * The row of a model version's calibration (from the models manifest), recorded if it is not
+   * yet; concurrent instances agree through the unique fingerprint. MODEL_VERSION_UNAVAILABLE
+   * for a version the manifest does not calibrate.
+   */
+  recordFor(modelVersion: string): Promise<ModelCalibration> {
+    let row = this.recording.get(modelVersion);
+    if (!row) {
+      row = this.record(modelVersion).catch((error: unknown) => {
+        this.recording.delete(modelVersion); // a failed attempt (database down) is retried by the next caller
+        throw error;
+      });
+      this.recording.set(modelVersion, row);
+    }
+    return row;
+  }
+
+  /** Whether a calibration of the version was recorded (a version without one is never activated). */
+  async isRecorded(manager: EntityManager, modelVersion: string): Promise<boolean> {
+    return manager.exists(ModelCalibration, { where: { modelVersion } });
+  }
+
+  private async record(version: string): Promise<ModelCalibration> {
+    const { faceModel, modelVersion } = this.models.resolve(version);
+    const calibration = this.models.calibration(modelVersion);
     const fingerprint = calibrationFingerprint(calibration);
     return this.db.transaction(async ({ manager }) => {
       await manager

@@ -26,7 +26,7 @@ import {
   type PolicySnapshot,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
-import type { DetectedFace, FacePipeline } from '../inference';
+import type { DetectedFace } from '../inference';
 import {
   abilityToWhere,
   falseMatchRateUpperBound,
@@ -34,13 +34,14 @@ import {
   planGallerySearch,
   probeHitRateGate,
   type GallerySearchPlan,
-  type ModelScoreScale,
   type PlanRequest,
   requestPartSubject,
   requestSubject,
 } from '../policy';
 import type { ImageSource, ImageUploadService } from './image-upload.service';
 import type { ModelCalibrationService } from './model-calibration.service';
+import type { ModelRegistry } from './model-registry';
+import type { ModelVersionService } from './model-version.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -123,10 +124,11 @@ export class SearchRequestService {
   constructor(
     private readonly db: Database,
     private readonly uow: UnitOfWork,
-    private readonly faces: FacePipeline,
-    /** what the face model's cosines mean (its calibration) */
-    private readonly scoreScale: ModelScoreScale,
-    /** the calibration's recorded row, which each search's policy snapshot names */
+    /** each model version's pipeline and what its cosines mean (its calibration) */
+    private readonly models: ModelRegistry,
+    /** which version each force searches with */
+    private readonly versions: ModelVersionService,
+    /** the calibrations' recorded rows, which each search's policy snapshot names */
     private readonly calibrations: ModelCalibrationService,
     /** where the probe image comes from (an upload, base64 or bytes), under the one image limit */
     private readonly uploads: ImageUploadService,
@@ -162,8 +164,10 @@ export class SearchRequestService {
     });
     // an upload stays until the request is created: a probe refused for its face can be retried (e.g. with probeFaceIndex)
     const probe = await this.uploads.resolve(ctx, input.probe, 'probe');
-    const modelVersion = this.faces.modelVersion;
-    const face = await this.faces
+    // the requesting force's active model version (as planned) analyses the probe
+    const modelVersion = plan.search.modelVersion;
+    const faces = await this.models.pipeline(modelVersion);
+    const face = await faces
       .templateFor(probe.bytes, input.probeFaceIndex, {
         use: 'probe',
         // of several faces, one the force's floor would refuse is not one to ask the requester about
@@ -176,7 +180,7 @@ export class SearchRequestService {
       settings.probeHitRateOverrideReason,
     );
     if (gate === 'REFUSED')
-      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face);
+      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face, modelVersion);
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
       await this.uploads.consume(ctx, tx, probe);
@@ -338,6 +342,7 @@ export class SearchRequestService {
     justification: string,
     force: Force,
     face: DetectedFace,
+    modelVersion: string,
   ): Promise<never> {
     const expected = face.expectedHitRate;
     const figures = {
@@ -345,7 +350,7 @@ export class SearchRequestService {
       expectedInCandidateList: expected?.inCandidateList ?? null,
       floor: force.probeHitRateFloor,
       overrideAllowed: force.probeHitRateOverrideAllowed,
-      modelVersion: this.faces.modelVersion,
+      modelVersion,
     };
     await this.db.transaction(({ manager }) =>
       appendAudit(manager, auditActor(ctx), {
@@ -402,6 +407,8 @@ export class SearchRequestService {
    * agreements with it in another.
    */
   private async planFor(tx: Tx, request: PlanRequest, at: Date): Promise<GallerySearchPlan> {
+    // the requesting force's active model version: every gallery is searched on it
+    const modelVersion = await this.versions.activeVersion(tx.manager, request.forceId);
     const others = [...new Set(request.galleryForceIds)].filter((id) => id !== request.forceId);
     const forces = await tx.manager.find(Force, { where: { id: In([request.forceId, ...others]) } });
     const agreements =
@@ -414,7 +421,7 @@ export class SearchRequestService {
       request,
       forces,
       agreements,
-      { modelVersion: this.faces.modelVersion, scoreScale: this.scoreScale },
+      { modelVersion, scoreScale: this.models.calibration(modelVersion) },
       at,
     );
   }
@@ -465,13 +472,17 @@ export class SearchRequestService {
    * Read from the stored row, not the view: a reader who sees the threshold but not the snapshot
    * still gets the rate the search used (it tells nothing the threshold does not).
    */
-  thresholdFalseMatchRate(view: SearchRequestView): number | null {
+  async thresholdFalseMatchRate(view: SearchRequestView): Promise<number | null> {
     if (view.threshold === null) return null;
     const { policySnapshot: snapshot, modelVersion } = view.row;
     if (snapshot?.thresholdFalseMatchRate !== undefined) return snapshot.thresholdFalseMatchRate;
-    const version = snapshot?.modelVersion ?? modelVersion;
-    if (version && version !== this.faces.modelVersion) return null;
-    return falseMatchRateUpperBound(this.scoreScale, view.threshold);
+    // searched: the version it used; not yet: its force's active version
+    const version =
+      snapshot?.modelVersion ??
+      modelVersion ??
+      (await this.versions.activeVersion(this.db.manager, view.row.forceId));
+    const scale = this.models.calibrationIfKnown(version);
+    return scale ? falseMatchRateUpperBound(scale, view.threshold) : null;
   }
 
   get(ctx: RequestContext, id: string): Promise<SearchRequestView> {
@@ -792,8 +803,9 @@ export class SearchRequestService {
   ): Promise<void> {
     let expectedVersion = options.expectedVersion;
     let fresh: ProbeTemplate | null = null;
-    // recorded at start-up; read before the transaction (recording one needs its own)
-    const calibration = await this.calibrations.recordActive();
+    // the configured version's is recorded at start-up; another's on its first search, before the
+    // transaction (recording one needs its own), and the transaction runs again
+    let calibration = await this.calibrations.recordActive();
     for (;;) {
       const stale = await this.uow.run(ctx, async (tx) => {
         const { manager } = tx;
@@ -802,10 +814,17 @@ export class SearchRequestService {
         checkVersion('search request', r.version, expectedVersion);
         transitionTo(r.status, 'startSearch');
         attempt.began = { version: r.version, status: r.status };
-        const modelVersion = this.faces.modelVersion;
-        const stored = fresh ?? (await FaceSearchRepository.probeTemplate(manager, id));
-        if (stored?.modelVersion !== modelVersion) return { version: r.version };
-        if (fresh) await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
+        // the requesting force's active model version: the only one this search compares
+        const modelVersion = await this.versions.activeVersion(manager, r.forceId);
+        if (calibration.modelVersion !== modelVersion)
+          return { version: r.version, modelVersion, reason: 'CALIBRATION' as const };
+        const stored =
+          fresh?.modelVersion === modelVersion
+            ? fresh
+            : await FaceSearchRepository.probeTemplate(manager, id);
+        if (stored?.modelVersion !== modelVersion)
+          return { version: r.version, modelVersion, reason: 'PROBE_TEMPLATE' as const };
+        if (fresh && stored === fresh) await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
 
         const now = new Date();
         const plan = await this.planFor(tx, planRequestOf(r), now);
@@ -820,7 +839,7 @@ export class SearchRequestService {
           thresholdFloorFalseMatchRate: plan.thresholdFloorFalseMatchRate,
           thresholdFalseMatchRate: plan.thresholdFalseMatchRate,
           minimumThreshold: plan.minimumThreshold,
-          scoreCalibration: this.scoreScale.dataset,
+          scoreCalibration: this.models.calibration(modelVersion).dataset,
           calibrationId: calibration.id,
           k: plan.search.k,
           includeUnder18: plan.search.includeUnder18,
@@ -888,11 +907,16 @@ export class SearchRequestService {
         return null;
       });
       if (!stale) return;
-      // the probe was analysed by another model version than the active one: once more, outside any transaction
       expectedVersion = stale.version;
+      const { modelVersion } = stale;
+      if (stale.reason === 'CALIBRATION') {
+        calibration = await this.calibrations.recordFor(modelVersion);
+        continue;
+      }
+      // the probe was analysed by another model version than the active one: once more, outside any transaction
       const probe = await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
-      const modelVersion = this.faces.modelVersion;
-      const face = await this.faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
+      const faces = await this.models.pipeline(modelVersion);
+      const face = await faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
       fresh = { modelVersion, template: face.template };
     }
   }

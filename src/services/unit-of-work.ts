@@ -73,6 +73,7 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   SharingAgreement: 'SharingAgreement',
   DisclosurePack: 'SearchRequest',
   LeadOutcome: 'SearchRequest',
+  ModelSwitch: 'ModelSwitch',
 };
 
 /**

@@ -24,6 +24,8 @@ export const TEXT_LIMITS = {
   probeGateChangeReason: { min: 10, max: 2000 },
   thresholdFloorChangeReason: { min: 10, max: 2000 },
   probeHitRateOverrideReason: { min: 20, max: 2000 },
+  modelSwitchReason: { min: 10, max: 2000 },
+  modelTemplatesDeletionReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

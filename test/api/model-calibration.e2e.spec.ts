@@ -1,6 +1,6 @@
 import { AuditEvent, ModelCalibration } from '../../src/entities';
 import type { ScoreCalibration } from '../../src/inference';
-import { ModelCalibrationService } from '../../src/services/model-calibration.service';
+import { ModelCalibrationService, singleModelSource } from '../../src/services/model-calibration.service';
 import { UnitOfWork } from '../../src/services/unit-of-work';
 import { graphql } from '../gql';
 import { demoFaces, type DemoFace } from '../support/faces';
@@ -118,11 +118,11 @@ describe('model calibrations and thresholds as false-match rates', () => {
       measuredOn: calibration.measuredOn,
     });
     // another start with the same calibration (as another instance would) records nothing new
-    const again = new ModelCalibrationService(server.db, new UnitOfWork(server.db), {
-      faceModel: server.twokey.faces.faceModel,
-      modelVersion,
-      calibration,
-    });
+    const again = new ModelCalibrationService(
+      server.db,
+      new UnitOfWork(server.db),
+      singleModelSource({ faceModel: server.twokey.faces.faceModel, modelVersion, calibration }),
+    );
     expect((await again.recordActive()).id).toBe(recorded[0].id);
     expect(await rows()).toHaveLength(1);
     // on PostgreSQL, a second instance really starting on the same database
@@ -138,11 +138,11 @@ describe('model calibrations and thresholds as false-match rates', () => {
     // a made-up model version, so that the active version's single row stays the one searches use
     const other = `${modelVersion}-remeasured`;
     const service = (c: ScoreCalibration) =>
-      new ModelCalibrationService(server.db, new UnitOfWork(server.db), {
-        faceModel: 'test',
-        modelVersion: other,
-        calibration: c,
-      });
+      new ModelCalibrationService(
+        server.db,
+        new UnitOfWork(server.db),
+        singleModelSource({ faceModel: 'test', modelVersion: other, calibration: c }),
+      );
     const first = await service(calibration).recordActive();
     const second = await service({
       ...calibration,

@@ -1,4 +1,5 @@
-import { AuditEvent } from '../../src/entities';
+import { AuditEvent, ModelSwitch, ModelSwitchStatus } from '../../src/entities';
+import { runReenrolment } from '../../src/services/reenrolment.service';
 import { graphql } from '../gql';
 import { demoFaces } from '../support/faces';
 import {
@@ -201,6 +202,48 @@ const PmModelCalibrations = graphql(`
   query PmModelCalibrations {
     modelCalibrations {
       id
+    }
+  }
+`);
+const PmModelVersions = graphql(`
+  query PmModelVersions($forceId: ID) {
+    forceModelVersions(forceId: $forceId) {
+      modelVersion
+    }
+  }
+`);
+const PmModelSwitches = graphql(`
+  query PmModelSwitches($forceId: ID) {
+    modelSwitches(forceId: $forceId) {
+      id
+    }
+  }
+`);
+const PmProposeSwitch = graphql(`
+  mutation PmProposeSwitch($input: ProposeModelSwitchInput!) {
+    proposeModelSwitch(input: $input) {
+      id
+    }
+  }
+`);
+const PmApproveSwitch = graphql(`
+  mutation PmApproveSwitch($input: DecideModelSwitchInput!) {
+    approveModelSwitch(input: $input) {
+      id
+    }
+  }
+`);
+const PmWithdrawSwitch = graphql(`
+  mutation PmWithdrawSwitch($input: DecideModelSwitchInput!) {
+    withdrawModelSwitch(input: $input) {
+      id
+    }
+  }
+`);
+const PmDeleteModelTemplates = graphql(`
+  mutation PmDeleteModelTemplates($input: DeleteModelTemplatesInput!) {
+    deleteModelTemplates(input: $input) {
+      state
     }
   }
 `);
@@ -426,6 +469,43 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     return { requestId: d.id, taskId: task.id };
   };
   const none = async () => ({});
+
+  // a second face model version that covers SWP's gallery (dlib-128, re-enrolled once), so that
+  // a gallery manager's switch to it is refused for policy reasons only
+  let enrolledSecond: Promise<string> | undefined;
+  const secondVersion = () =>
+    (enrolledSecond ??= (async () => {
+      const { services } = server.twokey;
+      const report = await runReenrolment(server.db, services, { model: 'dlib-128', forceCodes: ['SWP'] });
+      return report.modelVersion;
+    })());
+  const withdrawOpenSwitch = async () => {
+    const open = await server.db.manager.findOne(ModelSwitch, {
+      where: { forceId: swp, status: ModelSwitchStatus.PROPOSED },
+    });
+    if (open)
+      ok(
+        await server.gql(
+          PmWithdrawSwitch,
+          { input: { switchId: open.id, reason: 'policy matrix: next row' } },
+          { as: 'swp.gallery' },
+        ),
+      );
+  };
+  /** A switch swp.gallery proposed, open (the one left by an earlier row, or a new one). */
+  const openSwitch = async () => {
+    const open = await server.db.manager.findOne(ModelSwitch, {
+      where: { forceId: swp, status: ModelSwitchStatus.PROPOSED },
+    });
+    if (open) return open.id;
+    return ok(
+      await server.gql(
+        PmProposeSwitch,
+        { input: { modelVersion: await secondVersion(), reason: 'policy matrix: validated on our images' } },
+        { as: 'swp.gallery' },
+      ),
+    ).proposeModelSwitch.id;
+  };
   // officer management: fresh officers, through the API (registerOfficer: one admin proposes, the second approves)
   const fresh = (prefix: string) => `pm.${prefix}.${Math.random().toString(36).slice(2, 10)}`;
   /** An SWP officer for whom `proposer` proposed SUPERVISOR on top of REQUESTER. */
@@ -933,6 +1013,59 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       setup: none,
       run: (as) => server.gql(PmModelCalibrations, {}, { as }),
       shows: (data) => (data as { modelCalibrations: unknown[] }).modelCalibrations.length > 0,
+    },
+    {
+      row: 'forceModelVersions',
+      setup: none,
+      run: (as) => server.gql(PmModelVersions, { forceId: swp }, { as }),
+      shows: (data) => (data as { forceModelVersions: unknown[] }).forceModelVersions.length > 0,
+    },
+    {
+      row: 'modelSwitches',
+      setup: async () => ({ switchId: await openSwitch() }),
+      run: (as) => server.gql(PmModelSwitches, { forceId: swp }, { as }),
+      shows: (data, fx) =>
+        (data as { modelSwitches: Array<{ id: string }> }).modelSwitches.some((m) => m.id === fx.switchId),
+    },
+    {
+      row: 'proposeModelSwitch',
+      setup: async () => {
+        await withdrawOpenSwitch();
+        return {};
+      },
+      mutates: true,
+      run: async (as) =>
+        server.gql(
+          PmProposeSwitch,
+          {
+            input: { modelVersion: await secondVersion(), reason: 'policy matrix: validated on our images' },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'approveModelSwitch.ownProposal',
+      setup: async () => ({ switchId: await openSwitch() }),
+      run: (as, fx) =>
+        server.gql(
+          PmApproveSwitch,
+          { input: { switchId: fx.switchId as string, reason: 'policy matrix: approving' } },
+          { as },
+        ),
+    },
+    {
+      row: 'deleteModelTemplates',
+      setup: async () => {
+        await withdrawOpenSwitch();
+        return {};
+      },
+      mutates: true,
+      run: async (as) =>
+        server.gql(
+          PmDeleteModelTemplates,
+          { input: { modelVersion: await secondVersion(), reason: 'policy matrix: not used' } },
+          { as },
+        ),
     },
     {
       row: 'revokeSharingAgreement',

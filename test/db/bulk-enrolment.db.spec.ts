@@ -31,8 +31,8 @@ describe('runBulkEnrolment', () => {
     );
     return row as { images: number; blobs: number; templates: number; events: number };
   };
-  const run = (extra: Partial<Parameters<typeof runBulkEnrolment>[3]> = {}) =>
-    runBulkEnrolment(db, services.gallery, faces, {
+  const run = (extra: Partial<Parameters<typeof runBulkEnrolment>[2]> = {}) =>
+    runBulkEnrolment(db, services.gallery, {
       forceCode: 'SWP',
       officerSubject: 'swp.gallery',
       manifestPath: manifest,
@@ -356,7 +356,7 @@ describe('runBulkEnrolment with a hostile manifest', () => {
     try {
       await seedDemoData(handle.db);
       const services = createServices(handle.db, faces);
-      const report = await runBulkEnrolment(handle.db, services.gallery, faces, {
+      const report = await runBulkEnrolment(handle.db, services.gallery, {
         forceCode: 'SWP',
         officerSubject: 'swp.gallery',
         manifestPath: manifest,

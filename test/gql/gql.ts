@@ -51,6 +51,12 @@ type Documents = {
     "\n  query McForces {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n": typeof types.McForcesDocument,
     "\n  mutation McSetFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      code\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n    }\n  }\n": typeof types.McSetFloorDocument,
     "\n  query McRequest($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      threshold\n      thresholdFalseMatchRate\n      authorisationReasons\n      policySnapshot {\n        threshold\n        thresholdFalseMatchRate\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        minimumThreshold\n        calibrationId\n        calibration {\n          id\n          modelVersion\n          thresholdAtFar1e3\n          thresholdAtFar1e4\n          thresholdAtFar1e5\n        }\n      }\n    }\n  }\n": typeof types.McRequestDocument,
+    "\n  query MvVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n      faceModel\n      state\n      dimension\n      calibrationRecorded\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n      minimumThreshold\n      coverage {\n        images\n        templates\n        failures\n        missing\n      }\n    }\n  }\n": typeof types.MvVersionsDocument,
+    "\n  query MvActiveVersions {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          activeModelVersion\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n": typeof types.MvActiveVersionsDocument,
+    "\n  mutation MvPropose($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n    }\n  }\n": typeof types.MvProposeDocument,
+    "\n  mutation MvApprove($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n      decidedById\n    }\n  }\n": typeof types.MvApproveDocument,
+    "\n  mutation MvDeleteTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      modelVersion\n      state\n      coverage {\n        templates\n      }\n    }\n  }\n": typeof types.MvDeleteTemplatesDocument,
+    "\n  query MvSearchSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      modelVersion\n      threshold\n      thresholdFalseMatchRate\n      policySnapshot {\n        modelVersion\n        threshold\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        thresholdFalseMatchRate\n        minimumThreshold\n        eligibleCount\n        calibration {\n          modelVersion\n          thresholdAtFar1e4\n        }\n      }\n    }\n  }\n": typeof types.MvSearchSnapshotDocument,
     "\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n": typeof types.OaCreateOfficerDocument,
     "\n  mutation OaSetRoles($officerId: ID!, $roles: [Role!]!, $overseesForceIds: [ID!]) {\n    setOfficerRoles(officerId: $officerId, roles: $roles, overseesForceIds: $overseesForceIds) {\n      id\n      roles\n      overseesForceIds\n    }\n  }\n": typeof types.OaSetRolesDocument,
     "\n  mutation OaChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      officer {\n        id\n        roles\n        overseesForceIds\n        reviewerCertifiedUntil\n      }\n      proposal {\n        id\n        officerId\n        addRoles\n        addOverseenForceIds\n        reviewerCertifiedUntil\n        status\n        proposedById\n      }\n    }\n  }\n": typeof types.OaChangeAccessDocument,
@@ -82,6 +88,12 @@ type Documents = {
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
     "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": typeof types.PmModelCalibrationsDocument,
+    "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n": typeof types.PmModelVersionsDocument,
+    "\n  query PmModelSwitches($forceId: ID) {\n    modelSwitches(forceId: $forceId) {\n      id\n    }\n  }\n": typeof types.PmModelSwitchesDocument,
+    "\n  mutation PmProposeSwitch($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n    }\n  }\n": typeof types.PmProposeSwitchDocument,
+    "\n  mutation PmApproveSwitch($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n    }\n  }\n": typeof types.PmApproveSwitchDocument,
+    "\n  mutation PmWithdrawSwitch($input: DecideModelSwitchInput!) {\n    withdrawModelSwitch(input: $input) {\n      id\n    }\n  }\n": typeof types.PmWithdrawSwitchDocument,
+    "\n  mutation PmDeleteModelTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      state\n    }\n  }\n": typeof types.PmDeleteModelTemplatesDocument,
     "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": typeof types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.PmCaseDocument,
@@ -180,6 +192,12 @@ const documents: Documents = {
     "\n  query McForces {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n": types.McForcesDocument,
     "\n  mutation McSetFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      code\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n    }\n  }\n": types.McSetFloorDocument,
     "\n  query McRequest($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      threshold\n      thresholdFalseMatchRate\n      authorisationReasons\n      policySnapshot {\n        threshold\n        thresholdFalseMatchRate\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        minimumThreshold\n        calibrationId\n        calibration {\n          id\n          modelVersion\n          thresholdAtFar1e3\n          thresholdAtFar1e4\n          thresholdAtFar1e5\n        }\n      }\n    }\n  }\n": types.McRequestDocument,
+    "\n  query MvVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n      faceModel\n      state\n      dimension\n      calibrationRecorded\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n      minimumThreshold\n      coverage {\n        images\n        templates\n        failures\n        missing\n      }\n    }\n  }\n": types.MvVersionsDocument,
+    "\n  query MvActiveVersions {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          activeModelVersion\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n": types.MvActiveVersionsDocument,
+    "\n  mutation MvPropose($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n    }\n  }\n": types.MvProposeDocument,
+    "\n  mutation MvApprove($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n      decidedById\n    }\n  }\n": types.MvApproveDocument,
+    "\n  mutation MvDeleteTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      modelVersion\n      state\n      coverage {\n        templates\n      }\n    }\n  }\n": types.MvDeleteTemplatesDocument,
+    "\n  query MvSearchSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      modelVersion\n      threshold\n      thresholdFalseMatchRate\n      policySnapshot {\n        modelVersion\n        threshold\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        thresholdFalseMatchRate\n        minimumThreshold\n        eligibleCount\n        calibration {\n          modelVersion\n          thresholdAtFar1e4\n        }\n      }\n    }\n  }\n": types.MvSearchSnapshotDocument,
     "\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n": types.OaCreateOfficerDocument,
     "\n  mutation OaSetRoles($officerId: ID!, $roles: [Role!]!, $overseesForceIds: [ID!]) {\n    setOfficerRoles(officerId: $officerId, roles: $roles, overseesForceIds: $overseesForceIds) {\n      id\n      roles\n      overseesForceIds\n    }\n  }\n": types.OaSetRolesDocument,
     "\n  mutation OaChangeAccess($input: ChangeOfficerAccessInput!) {\n    changeOfficerAccess(input: $input) {\n      officer {\n        id\n        roles\n        overseesForceIds\n        reviewerCertifiedUntil\n      }\n      proposal {\n        id\n        officerId\n        addRoles\n        addOverseenForceIds\n        reviewerCertifiedUntil\n        status\n        proposedById\n      }\n    }\n  }\n": types.OaChangeAccessDocument,
@@ -211,6 +229,12 @@ const documents: Documents = {
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
     "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": types.PmModelCalibrationsDocument,
+    "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n": types.PmModelVersionsDocument,
+    "\n  query PmModelSwitches($forceId: ID) {\n    modelSwitches(forceId: $forceId) {\n      id\n    }\n  }\n": types.PmModelSwitchesDocument,
+    "\n  mutation PmProposeSwitch($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n    }\n  }\n": types.PmProposeSwitchDocument,
+    "\n  mutation PmApproveSwitch($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n    }\n  }\n": types.PmApproveSwitchDocument,
+    "\n  mutation PmWithdrawSwitch($input: DecideModelSwitchInput!) {\n    withdrawModelSwitch(input: $input) {\n      id\n    }\n  }\n": types.PmWithdrawSwitchDocument,
+    "\n  mutation PmDeleteModelTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      state\n    }\n  }\n": types.PmDeleteModelTemplatesDocument,
     "\n  mutation PmSetProbeGate($input: SetProbeHitRateGateInput!) {\n    setProbeHitRateGate(input: $input) {\n      id\n    }\n  }\n": types.PmSetProbeGateDocument,
     "\n  mutation PmRevokeAgreement($id: ID!) {\n    revokeSharingAgreement(id: $id) {\n      id\n    }\n  }\n": types.PmRevokeAgreementDocument,
     "\n  query PmCase($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.PmCaseDocument,
@@ -437,6 +461,30 @@ export function graphql(source: "\n  query McRequest($id: ID!) {\n    searchRequ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MvVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n      faceModel\n      state\n      dimension\n      calibrationRecorded\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n      minimumThreshold\n      coverage {\n        images\n        templates\n        failures\n        missing\n      }\n    }\n  }\n"): (typeof documents)["\n  query MvVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n      faceModel\n      state\n      dimension\n      calibrationRecorded\n      thresholdFloor\n      thresholdFloorFalseMatchRate\n      minimumThreshold\n      coverage {\n        images\n        templates\n        failures\n        missing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MvActiveVersions {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          activeModelVersion\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MvActiveVersions {\n    forces(first: 10) {\n      edges {\n        node {\n          code\n          activeModelVersion\n          thresholdFloor\n          thresholdFloorFalseMatchRate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MvPropose($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n    }\n  }\n"): (typeof documents)["\n  mutation MvPropose($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MvApprove($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n      decidedById\n    }\n  }\n"): (typeof documents)["\n  mutation MvApprove($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n      status\n      fromVersion\n      toVersion\n      decidedById\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MvDeleteTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      modelVersion\n      state\n      coverage {\n        templates\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MvDeleteTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      modelVersion\n      state\n      coverage {\n        templates\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MvSearchSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      modelVersion\n      threshold\n      thresholdFalseMatchRate\n      policySnapshot {\n        modelVersion\n        threshold\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        thresholdFalseMatchRate\n        minimumThreshold\n        eligibleCount\n        calibration {\n          modelVersion\n          thresholdAtFar1e4\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MvSearchSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      status\n      modelVersion\n      threshold\n      thresholdFalseMatchRate\n      policySnapshot {\n        modelVersion\n        threshold\n        thresholdFloor\n        thresholdFloorFalseMatchRate\n        thresholdFalseMatchRate\n        minimumThreshold\n        eligibleCount\n        calibration {\n          modelVersion\n          thresholdAtFar1e4\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation OaCreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      id\n      forceId\n      roles\n      overseesForceIds\n      reviewerCertifiedUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -558,6 +606,30 @@ export function graphql(source: "\n  mutation PmSetThresholdFloor($input: SetThr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n"): (typeof documents)["\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmModelSwitches($forceId: ID) {\n    modelSwitches(forceId: $forceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmModelSwitches($forceId: ID) {\n    modelSwitches(forceId: $forceId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmProposeSwitch($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmProposeSwitch($input: ProposeModelSwitchInput!) {\n    proposeModelSwitch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmApproveSwitch($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmApproveSwitch($input: DecideModelSwitchInput!) {\n    approveModelSwitch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmWithdrawSwitch($input: DecideModelSwitchInput!) {\n    withdrawModelSwitch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmWithdrawSwitch($input: DecideModelSwitchInput!) {\n    withdrawModelSwitch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmDeleteModelTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation PmDeleteModelTemplates($input: DeleteModelTemplatesInput!) {\n    deleteModelTemplates(input: $input) {\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

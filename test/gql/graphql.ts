@@ -38,6 +38,8 @@ export type AuditAction =
   | 'DISCLOSURE_PACK_EXPORTED'
   /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
   | 'FACE_IMAGE_VIEWED'
+  /** STATE_CHANGE: A force with no recorded face model version was given the configured one (FACE_MODEL) as its active version, at start-up. */
+  | 'FORCE_MODEL_VERSION_ASSIGNED'
   /** STATE_CHANGE: A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details). */
   | 'FORCE_PROBE_GATE_CHANGED'
   /** STATE_CHANGE: A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use). */
@@ -48,6 +50,14 @@ export type AuditAction =
   | 'IMAGE_UPLOADS_EXPIRED'
   /** STATE_CHANGE: What came of a confirmed lead (corroborated or excluded) was recorded. */
   | 'LEAD_OUTCOME_RECORDED'
+  /** STATE_CHANGE: A second gallery manager approved a proposed switch, with a reason: the force's searches use the new version from now on. */
+  | 'MODEL_SWITCH_APPROVED'
+  /** STATE_CHANGE: A gallery manager proposed switching their force's searches to another face model version, with a reason (coverage in the details). */
+  | 'MODEL_SWITCH_PROPOSED'
+  /** STATE_CHANGE: A proposed switch of face model version was withdrawn or turned down, with a reason. */
+  | 'MODEL_SWITCH_WITHDRAWN'
+  /** DELETION: Every template of a face model version no longer active was deleted from a force's gallery on request, with a reason (the count in the details). */
+  | 'MODEL_TEMPLATES_DELETED'
   /** STATE_CHANGE: A second officer approved a proposal: the officer's access changed. */
   | 'OFFICER_ACCESS_APPROVED'
   /** STATE_CHANGE: An officer's roles, overseen forces or certification changed (before and after in the details). */
@@ -66,6 +76,10 @@ export type AuditAction =
   | 'PROBE_BELOW_HIT_RATE_FLOOR'
   /** STATE_CHANGE: An authoriser let a probe below its force's expected-hit-rate floor be searched (the figure, the floor and both reasons in the details). */
   | 'PROBE_HIT_RATE_FLOOR_OVERRIDDEN'
+  /** STATE_CHANGE: A re-enrolment finished a force's gallery: templates made, images without a usable face under the version, coverage and rate in the details. */
+  | 'REENROLMENT_COMPLETED'
+  /** STATE_CHANGE: A re-enrolment began making a face model version's templates from a force's stored images (the version becomes ENROLLING; counts in the details). */
+  | 'REENROLMENT_STARTED'
   /** STATE_CHANGE: A reviewer's claim on a task lapsed and the task went back to the pool. */
   | 'REVIEW_CLAIM_EXPIRED'
   /** STATE_CHANGE: A reviewer submitted their decision and rationale for every candidate (counts in the details). */
@@ -263,6 +277,19 @@ export type CustodyImageStatus =
   | 'DELETED'
   | 'PENDING_DELETION';
 
+export type DecideModelSwitchInput = {
+  /** Why, recorded in the audit log (at least 10 characters) */
+  reason: string;
+  switchId: string | number;
+};
+
+export type DeleteModelTemplatesInput = {
+  /** A version the force no longer searches with */
+  modelVersion: string;
+  /** Why, recorded in the audit log (at least 10 characters) */
+  reason: string;
+};
+
 export type DeletionRequestStatus =
   | 'GRANTED'
   | 'PENDING'
@@ -306,6 +333,13 @@ export type FaceImageKind =
   | 'CANDIDATE'
   | 'PROBE';
 
+/** Where a face model version stands in a force's gallery */
+export type ForceModelVersionState =
+  | 'ACTIVE'
+  | 'ENROLLING'
+  | 'REMOVED'
+  | 'RETIRED';
+
 /** What the investigation found of a confirmed lead */
 export type LeadOutcomeResult =
   | 'CORROBORATED'
@@ -316,6 +350,11 @@ export type LegalBasis =
   | 'DPA_2018_S35_STRICTLY_NECESSARY'
   | 'DPA_2018_SCH8_VITAL_INTERESTS'
   | 'PACE_1984';
+
+export type ModelSwitchStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'WITHDRAWN';
 
 export type OffenceCategory =
   | 'BURGLARY'
@@ -341,6 +380,13 @@ export type OutcomeBasis =
   | 'ADJUDICATED'
   | 'NO_CANDIDATES_ABOVE_THRESHOLD'
   | 'REVIEWERS_AGREED';
+
+export type ProposeModelSwitchInput = {
+  /** The version (or FACE_MODEL name) to switch to */
+  modelVersion: string;
+  /** Why, recorded in the audit log (at least 10 characters), e.g. the validation on the force's own images */
+  reason: string;
+};
 
 export type RequestDeletionInput = {
   grounds: string;
@@ -714,6 +760,46 @@ export type McRequestQueryVariables = Exact<{
 
 export type McRequestQuery = { searchRequest: { status: SearchRequestStatus, threshold: number | null, thresholdFalseMatchRate: number | null, authorisationReasons: Array<AuthorisationReason> | null, policySnapshot: { threshold: number, thresholdFalseMatchRate: number | null, thresholdFloor: number, thresholdFloorFalseMatchRate: number | null, minimumThreshold: number | null, calibrationId: string | null, calibration: { id: string, modelVersion: string, thresholdAtFar1e3: number, thresholdAtFar1e4: number, thresholdAtFar1e5: number } | null } | null } };
 
+export type MvVersionsQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type MvVersionsQuery = { forceModelVersions: Array<{ modelVersion: string, faceModel: string | null, state: ForceModelVersionState, dimension: number | null, calibrationRecorded: boolean, thresholdFloor: number | null, thresholdFloorFalseMatchRate: number, minimumThreshold: number | null, coverage: { images: number, templates: number, failures: number, missing: number } }> };
+
+export type MvActiveVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MvActiveVersionsQuery = { forces: { edges: Array<{ node: { code: string, activeModelVersion: string, thresholdFloor: number, thresholdFloorFalseMatchRate: number } }> } };
+
+export type MvProposeMutationVariables = Exact<{
+  input: ProposeModelSwitchInput;
+}>;
+
+
+export type MvProposeMutation = { proposeModelSwitch: { id: string, status: ModelSwitchStatus, fromVersion: string, toVersion: string } };
+
+export type MvApproveMutationVariables = Exact<{
+  input: DecideModelSwitchInput;
+}>;
+
+
+export type MvApproveMutation = { approveModelSwitch: { id: string, status: ModelSwitchStatus, fromVersion: string, toVersion: string, decidedById: string | null } };
+
+export type MvDeleteTemplatesMutationVariables = Exact<{
+  input: DeleteModelTemplatesInput;
+}>;
+
+
+export type MvDeleteTemplatesMutation = { deleteModelTemplates: { modelVersion: string, state: ForceModelVersionState, coverage: { templates: number } } };
+
+export type MvSearchSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MvSearchSnapshotQuery = { searchRequest: { status: SearchRequestStatus, modelVersion: string | null, threshold: number | null, thresholdFalseMatchRate: number | null, policySnapshot: { modelVersion: string, threshold: number, thresholdFloor: number, thresholdFloorFalseMatchRate: number | null, thresholdFalseMatchRate: number | null, minimumThreshold: number | null, eligibleCount: number, calibration: { modelVersion: string, thresholdAtFar1e4: number } | null } | null } };
+
 export type OaCreateOfficerMutationVariables = Exact<{
   input: CreateOfficerInput;
 }>;
@@ -919,6 +1005,48 @@ export type PmModelCalibrationsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type PmModelCalibrationsQuery = { modelCalibrations: Array<{ id: string }> };
+
+export type PmModelVersionsQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type PmModelVersionsQuery = { forceModelVersions: Array<{ modelVersion: string }> };
+
+export type PmModelSwitchesQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type PmModelSwitchesQuery = { modelSwitches: Array<{ id: string }> };
+
+export type PmProposeSwitchMutationVariables = Exact<{
+  input: ProposeModelSwitchInput;
+}>;
+
+
+export type PmProposeSwitchMutation = { proposeModelSwitch: { id: string } };
+
+export type PmApproveSwitchMutationVariables = Exact<{
+  input: DecideModelSwitchInput;
+}>;
+
+
+export type PmApproveSwitchMutation = { approveModelSwitch: { id: string } };
+
+export type PmWithdrawSwitchMutationVariables = Exact<{
+  input: DecideModelSwitchInput;
+}>;
+
+
+export type PmWithdrawSwitchMutation = { withdrawModelSwitch: { id: string } };
+
+export type PmDeleteModelTemplatesMutationVariables = Exact<{
+  input: DeleteModelTemplatesInput;
+}>;
+
+
+export type PmDeleteModelTemplatesMutation = { deleteModelTemplates: { state: ForceModelVersionState } };
 
 export type PmSetProbeGateMutationVariables = Exact<{
   input: SetProbeHitRateGateInput;
@@ -1366,6 +1494,12 @@ export const McCalibrationsDocument = {"__meta__":{"hash":"sha256:e8a266e6c3f3aa
 export const McForcesDocument = {"__meta__":{"hash":"sha256:9f933874b6da0d89432e65f288ee899cb0fdc3c2799015c905ef749ae6d3f4d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McForces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<McForcesQuery, McForcesQueryVariables>;
 export const McSetFloorDocument = {"__meta__":{"hash":"sha256:5510df8ae8dbae5dac84f5b937c793be9655333d1ffda0d5c7fc0b8052f101a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"McSetFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetThresholdFloorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setThresholdFloor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]} as unknown as DocumentNode<McSetFloorMutation, McSetFloorMutationVariables>;
 export const McRequestDocument = {"__meta__":{"hash":"sha256:e15de02b3811eac256089ec32cf25e5ca68793dd37caaf8c506d1f94a7fff4a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"McRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"policySnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"minimumThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationId"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e3"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e4"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e5"}}]}}]}}]}}]}}]} as unknown as DocumentNode<McRequestQuery, McRequestQueryVariables>;
+export const MvVersionsDocument = {"__meta__":{"hash":"sha256:e24f183dda69114a779c2346cc4ff518794d134899ad7823f1e1efc323d75e36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MvVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceModelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"faceModel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"minimumThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"templates"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]}}]} as unknown as DocumentNode<MvVersionsQuery, MvVersionsQueryVariables>;
+export const MvActiveVersionsDocument = {"__meta__":{"hash":"sha256:1a412737c0446a863e34c52d1e915a78fe65376719c02cf74b694d9c20610d67"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MvActiveVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"activeModelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MvActiveVersionsQuery, MvActiveVersionsQueryVariables>;
+export const MvProposeDocument = {"__meta__":{"hash":"sha256:83e0c8d9425cdefa4ba5fbcbd47ceb9663adaf2836b7be52fe8a68af7b4dc1e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MvPropose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}}]}}]}}]} as unknown as DocumentNode<MvProposeMutation, MvProposeMutationVariables>;
+export const MvApproveDocument = {"__meta__":{"hash":"sha256:5fc31abc1dcdce4db649c2f63a34b58ec9c69134f0fdc8a9d54ec7278181e3cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MvApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}},{"kind":"Field","name":{"kind":"Name","value":"decidedById"}}]}}]}}]} as unknown as DocumentNode<MvApproveMutation, MvApproveMutationVariables>;
+export const MvDeleteTemplatesDocument = {"__meta__":{"hash":"sha256:c5f37b625ac8e97a0ec1e5ad30d6734f581977276d2531cc7e1c6b5fbdf0bcf0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MvDeleteTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteModelTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteModelTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"}}]}}]}}]}}]} as unknown as DocumentNode<MvDeleteTemplatesMutation, MvDeleteTemplatesMutationVariables>;
+export const MvSearchSnapshotDocument = {"__meta__":{"hash":"sha256:aa027bd60a5129e659be49b66dc87b9d0161f926053a61248130043ed69ffcaf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MvSearchSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"policySnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"minimumThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdAtFar1e4"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MvSearchSnapshotQuery, MvSearchSnapshotQueryVariables>;
 export const OaCreateOfficerDocument = {"__meta__":{"hash":"sha256:98a3cfd7525e1ba71335c9b63451aefdbbf3fd295f8c3db67ecde666e9b3888c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaCreateOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forceId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"overseesForceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerCertifiedUntil"}}]}}]}}]} as unknown as DocumentNode<OaCreateOfficerMutation, OaCreateOfficerMutationVariables>;
 export const OaSetRolesDocument = {"__meta__":{"hash":"sha256:15fca61cac1ed61ac00fbe24330cf726e8e4c940ba439cbcb2c999bbb81f73d2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaSetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overseesForceIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOfficerRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}},{"kind":"Argument","name":{"kind":"Name","value":"overseesForceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overseesForceIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"overseesForceIds"}}]}}]}}]} as unknown as DocumentNode<OaSetRolesMutation, OaSetRolesMutationVariables>;
 export const OaChangeAccessDocument = {"__meta__":{"hash":"sha256:4524d48f5cf88d8cb2dd2a88bccc8bc7aa488cc4642864073996823e8f0ea2c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaChangeAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOfficerAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOfficerAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"overseesForceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerCertifiedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"addRoles"}},{"kind":"Field","name":{"kind":"Name","value":"addOverseenForceIds"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerCertifiedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedById"}}]}}]}}]}}]} as unknown as DocumentNode<OaChangeAccessMutation, OaChangeAccessMutationVariables>;
@@ -1397,6 +1531,12 @@ export const PmSharingAgreementsDocument = {"__meta__":{"hash":"sha256:a6fd6c585
 export const PmCreateAgreementDocument = {"__meta__":{"hash":"sha256:03a2b82a3dde3e7d6352603c93b6d0a38325b73866070a5ba492ef3d718c8bb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmCreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSharingAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSharingAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmCreateAgreementMutation, PmCreateAgreementMutationVariables>;
 export const PmSetThresholdFloorDocument = {"__meta__":{"hash":"sha256:461cb89774199bb462d7b5a90ea4041053313403d0bc79366d7beed67ab1eaf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetThresholdFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetThresholdFloorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setThresholdFloor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetThresholdFloorMutation, PmSetThresholdFloorMutationVariables>;
 export const PmModelCalibrationsDocument = {"__meta__":{"hash":"sha256:15a3f438e0141031a47f39ffa40b5c04a871ccf15c9f0a9df91b9f2c2fb6e5a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelCalibrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelCalibrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmModelCalibrationsQuery, PmModelCalibrationsQueryVariables>;
+export const PmModelVersionsDocument = {"__meta__":{"hash":"sha256:c15a212e91831879d351662201e632d3afb4e9c07ad4433ec3497ea4e448dada"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceModelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}}]}}]}}]} as unknown as DocumentNode<PmModelVersionsQuery, PmModelVersionsQueryVariables>;
+export const PmModelSwitchesDocument = {"__meta__":{"hash":"sha256:06ca06d15e77b2c5ba3b365d8f0eb11f258f4363ca03cf0629e67e2fa7799aba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelSwitches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelSwitches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmModelSwitchesQuery, PmModelSwitchesQueryVariables>;
+export const PmProposeSwitchDocument = {"__meta__":{"hash":"sha256:fe3c27aafeb6c8755d70af1602b85a4f898c4bf6840285052e6e748e30d5ced2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmProposeSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmProposeSwitchMutation, PmProposeSwitchMutationVariables>;
+export const PmApproveSwitchDocument = {"__meta__":{"hash":"sha256:343e7f4d2efaec5095c2473939d340054a1e8ab46e676b35bdc9e8aeea8334a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmApproveSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmApproveSwitchMutation, PmApproveSwitchMutationVariables>;
+export const PmWithdrawSwitchDocument = {"__meta__":{"hash":"sha256:d0181fe535eba5e963c54cfbfc3e843d3fbde1f057cc582104935324885cbf56"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmWithdrawSwitch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideModelSwitchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawModelSwitch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmWithdrawSwitchMutation, PmWithdrawSwitchMutationVariables>;
+export const PmDeleteModelTemplatesDocument = {"__meta__":{"hash":"sha256:ed7aba43182e8385bb48ab6ba94a38eef7fe5eecea969324b71ab8e586b037d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmDeleteModelTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteModelTemplatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteModelTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PmDeleteModelTemplatesMutation, PmDeleteModelTemplatesMutationVariables>;
 export const PmSetProbeGateDocument = {"__meta__":{"hash":"sha256:f8922c9b3a4111f252764ee8073fa09784b444cb0f01869ecc2ccd6ba3bfde7a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetProbeGate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProbeHitRateGateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProbeHitRateGate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetProbeGateMutation, PmSetProbeGateMutationVariables>;
 export const PmRevokeAgreementDocument = {"__meta__":{"hash":"sha256:92771e3f4f06b32d58d201176fe949da1a9e998611637efd3dcfb9eafc70809b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmRevokeAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSharingAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmRevokeAgreementMutation, PmRevokeAgreementMutationVariables>;
 export const PmCaseDocument = {"__meta__":{"hash":"sha256:80d9fee8e32318874f82108d7fa4cf0cb05d1940358b367477e0ee81cad33436"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmCaseQuery, PmCaseQueryVariables>;

@@ -51,8 +51,9 @@ DROP INDEX "face_centre_3_all";
 SELECT face_search_ensure_indexes($1::uuid);
 
 -- FaceSearchRepository.insertTemplate
-INSERT INTO face_template (image_id, force_id, model_version, embedding, retention_class, under18_at_capture, quality, box, landmarks)
-VALUES ($1, $2, $3, $4::vector, $5, $6, $7, $8, $9);
+INSERT INTO face_template (image_id, force_id, model_version, embedding, retention_class, under18_at_capture, quality, box, landmarks, searchable)
+VALUES ($1, $2, $3, $4::vector, $5, $6, $7, $8, $9, $10)
+RETURNING image_id;
 
 -- FaceSearchRepository.search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
@@ -197,6 +198,8 @@ UPDATE face_template SET searchable = $2 WHERE image_id = ANY($1::uuid[]);
 
 -- FaceSearchRepository.deleteForImages
 DELETE FROM face_template WHERE image_id = ANY($1::uuid[]);
+
+DELETE FROM template_failure WHERE image_id = ANY($1::uuid[]);
 
 -- FaceSearchRepository.ensureSearchIndexes: one force
 SELECT face_search_ensure_indexes($1::uuid);
