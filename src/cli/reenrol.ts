@@ -122,7 +122,7 @@ async function main() {
       );
       for (const f of report.forces)
         process.stdout.write(
-          `  ${f.code}: ${f.coverage.templates} templates, ${f.coverage.failures} without a usable face, ${f.coverage.missing} still to do, of ${f.coverage.images} images${f.coverage.missing === 0 ? ' (complete)' : ''}\n`,
+          `  ${f.code}: ${f.coverage.enrolled} templates, ${f.coverage.failures} without a usable face, ${f.coverage.missing} still to do, of ${f.coverage.images} images${f.coverage.missing === 0 ? ' (complete)' : ''}\n`,
         );
     }
     process.exitCode = report.stopped ? 130 : 0;

@@ -12,7 +12,7 @@ export interface VersionCoverage {
   /** custody images of the force that are not deleted */
   images: number;
   /** of them, with a template of the version */
-  templates: number;
+  enrolled: number;
   /** of them, with a recorded failure under the version (no usable face under that model) */
   failures: number;
   /** neither: what a re-enrolment still has to do */
@@ -86,13 +86,13 @@ export const ModelVersionRepository = {
   async coverage(manager: EntityManager, forceId: string, modelVersion: string): Promise<VersionCoverage> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS images,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM face_template t WHERE t.image_id = i.id AND t.model_version = $2))::int AS templates,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM face_template t WHERE t.image_id = i.id AND t.model_version = $2))::int AS enrolled,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM template_failure f WHERE f.image_id = i.id AND f.model_version = $2)
                                AND NOT EXISTS (SELECT 1 FROM face_template t WHERE t.image_id = i.id AND t.model_version = $2))::int AS failures
          FROM custody_image i WHERE i.force_id = $1 AND i.status <> 'DELETED'`,
       [forceId, modelVersion],
     );
-    return { ...row, missing: row.images - row.templates - row.failures };
+    return { ...row, missing: row.images - row.enrolled - row.failures };
   },
 
   /**

@@ -9,8 +9,9 @@ export class ModelVersionCoverageType {
   @Field(() => Int, { description: 'Custody images of the force that are not deleted' })
   images: number;
 
+  // not `templates`: the field is a count, and names with "template" are read as embedding fields
   @Field(() => Int, { description: 'Of them, with a template of the version' })
-  templates: number;
+  enrolled: number;
 
   @Field(() => Int, { description: 'Of them, recorded as without a usable face under the version' })
   failures: number;

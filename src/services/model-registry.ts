@@ -98,6 +98,8 @@ export class ModelRegistry {
 
   /** The pipeline making the version's templates, started on first use. */
   pipeline(modelVersion: string): Promise<FacePipeline> {
+    // asked by the version string the configured pipeline reports now (not only the one it had at start)
+    if (modelVersion === this.primary.modelVersion) return Promise.resolve(this.primary);
     const listing = this.resolve(modelVersion);
     let pipeline = this.loaded.get(listing.modelVersion);
     if (!pipeline) {

@@ -22,7 +22,7 @@ const Versions = graphql(`
       minimumThreshold
       coverage {
         images
-        templates
+        enrolled
         failures
         missing
       }
@@ -74,7 +74,7 @@ const DeleteTemplates = graphql(`
       modelVersion
       state
       coverage {
-        templates
+        enrolled
       }
     }
   }
@@ -178,7 +178,7 @@ describe('face model versions (GraphQL)', () => {
         thresholdFloor: initialCal.thresholdAtFar1e4,
         thresholdFloorFalseMatchRate: 1e-4,
         minimumThreshold: initialCal.thresholdAtFar1e3,
-        coverage: { images: 5, templates: 5, failures: 0, missing: 0 },
+        coverage: { images: 5, enrolled: 5, failures: 0, missing: 0 },
       },
     ];
     for (const as of ['swp.gallery', 'swp.admin']) expect(await versions(as)).toEqual(expected);
@@ -202,7 +202,7 @@ describe('face model versions (GraphQL)', () => {
     expect(codes(incomplete)).toEqual(['MODEL_COVERAGE_INCOMPLETE']);
     expect(incomplete.errors![0].extensions).toMatchObject({
       images: 5,
-      templates: 0,
+      enrolled: 0,
       failures: 0,
       missing: 5,
     });
@@ -223,7 +223,7 @@ describe('face model versions (GraphQL)', () => {
       thresholdFloor: mobileCal.thresholdAtFar1e4,
       thresholdFloorFalseMatchRate: 1e-4,
       minimumThreshold: mobileCal.thresholdAtFar1e3,
-      coverage: { images: 6, templates: 1, failures: 0, missing: 5 },
+      coverage: { images: 6, enrolled: 1, failures: 0, missing: 5 },
     });
     // the same false-match rate is a different cosine under each model
     expect(mobileCal.thresholdAtFar1e4).not.toBeCloseTo(initialCal.thresholdAtFar1e4, 3);
@@ -339,7 +339,7 @@ describe('face model versions (GraphQL)', () => {
     expect(ok(await remove(mobile)).deleteModelTemplates).toEqual({
       modelVersion: mobile,
       state: 'REMOVED',
-      coverage: { templates: 0 },
+      coverage: { enrolled: 0 },
     });
     expect(await templateVersions(imageId)).toEqual([initial]);
     const [deleted] = await server.db.dataSource.query(

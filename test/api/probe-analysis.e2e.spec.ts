@@ -76,9 +76,18 @@ describe('one pass of the face pipeline per probe', () => {
     for (const face of faces.slice(0, 4)) await wf.enrol(face);
   }, 180_000); // a fresh service, the demo photos analysed and four enrolments: slow on a busy machine
   afterAll(() => server?.stop());
-  afterEach(() => {
-    pipeline.announced = null;
-  });
+  afterEach(() => switchModel(null));
+
+  /**
+   * Announce another model version (null: the real one again) and make it every force's ACTIVE
+   * version, which is what a search reads: the effect of an approved switch, without the re-enrolment.
+   */
+  const switchModel = async (announced: string | null) => {
+    pipeline.announced = announced;
+    await query(`UPDATE force_model_version SET model_version = $1 WHERE state = 'ACTIVE'`, [
+      pipeline.modelVersion,
+    ]);
+  };
 
   const query = (sql: string, params: unknown[] = []) => server.db.dataSource.query(sql, params);
   const eventsOf = async (id: string) =>
@@ -131,7 +140,7 @@ describe('one pass of the face pipeline per probe', () => {
     const draft = await wf.createSearch(await wf.createCase(), probe);
     expect(pipeline.callsFor(probe)).toBe(1);
 
-    pipeline.announced = 'next-model@2';
+    await switchModel('next-model@2');
     const submitted = await wf.submit(draft.id);
     expect(pipeline.callsFor(probe)).toBe(2);
     // the gallery holds no template of the new model yet: nothing to compare, and said so
@@ -157,7 +166,7 @@ describe('one pass of the face pipeline per probe', () => {
         id,
         Buffer.from('not an image'),
       ]);
-      pipeline.announced = 'next-model@2';
+      await switchModel('next-model@2');
     };
 
     it('should show SEARCH_FAILED with the reason after authorisation, not sit at AUTHORISED, and not be resumed by the sweep', async () => {
@@ -203,7 +212,7 @@ describe('one pass of the face pipeline per probe', () => {
       });
 
       // back on the model that made the stored template, a re-run searches with it
-      pipeline.announced = null;
+      await switchModel(null);
       const rerun = ok(await server.gql(WfRunSearch, { id: draft.id }, { as: 'swp.requester' })).runSearch;
       expect(rerun.status).toBe('FIRST_REVIEW');
       expect((await stateOf(draft.id)).searchFailure).toBeNull();

@@ -129,7 +129,7 @@ describe('runReenrolment', () => {
     expect(report.forces).toEqual([
       {
         code: 'SWP',
-        coverage: { images: 6, templates: report.templates, failures: report.failures, missing: 0 },
+        coverage: { images: 6, enrolled: report.templates, failures: report.failures, missing: 0 },
       },
     ]);
     expect(await versionCounts(db)).toEqual(
@@ -298,7 +298,7 @@ describe('npm run reenrol', () => {
           code: 'SWP',
           coverage: {
             images: total,
-            templates: expect.any(Number),
+            enrolled: expect.any(Number),
             failures: expect.any(Number),
             missing: 0,
           },
