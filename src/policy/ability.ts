@@ -9,6 +9,7 @@ import {
 import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
 import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
+import { defineComplianceRules } from './compliance-policy';
 import { defineSearchRules } from './search-policy';
 
 /**
@@ -72,7 +73,9 @@ export type SubjectName =
   // parts of an officer's access: { officerId, forceId (the officer's), role } / { officerId, forceId (the overseen force) } / { officerId, forceId }
   | 'OfficerRole'
   | 'OversightGrant'
-  | 'ReviewerCertification';
+  | 'ReviewerCertification'
+  // the post-search compliance review of one completed search: { forceId, claimedById, participantIds }
+  | 'ComplianceReview';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -169,5 +172,6 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   cannot('update', 'Officer', { id: me });
   cannot(['grant', 'revoke'], ['OfficerRole', 'OversightGrant', 'ReviewerCertification'], { officerId: me });
   defineSearchRules(can, actor, now);
+  defineComplianceRules(can, actor);
   return build() as AppAbility;
 }

@@ -26,6 +26,8 @@ export const TEXT_LIMITS = {
   probeHitRateOverrideReason: { min: 20, max: 2000 },
   modelSwitchReason: { min: 10, max: 2000 },
   modelTemplatesDeletionReason: { min: 10, max: 2000 },
+  complianceFindingNote: { min: 10, max: 2000 },
+  complianceSettingsChangeReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

@@ -20,6 +20,18 @@ export type AuditAction =
   | 'CASE_CREATED'
   /** STATE_CHANGE: An officer was assigned to a case. */
   | 'CASE_OFFICER_ASSIGNED'
+  /** STATE_CHANGE: A supervisor who took no part in the search claimed its compliance review. */
+  | 'COMPLIANCE_REVIEW_CLAIMED'
+  /** STATE_CHANGE: A compliance review was completed with a finding per criterion (the findings, without the notes, in the details). */
+  | 'COMPLIANCE_REVIEW_COMPLETED'
+  /** STATE_CHANGE: A search that reached its outcome was not drawn for compliance review (the sample rate, the search's draw and the rule in the details). */
+  | 'COMPLIANCE_REVIEW_NOT_SAMPLED'
+  /** STATE_CHANGE: The workflow sweep found a compliance review past its due time and not completed. */
+  | 'COMPLIANCE_REVIEW_OVERDUE'
+  /** STATE_CHANGE: A search that reached its outcome entered its force's compliance review queue (the sample rate, the search's draw and the rule in the details). */
+  | 'COMPLIANCE_REVIEW_QUEUED'
+  /** STATE_CHANGE: The holder handed a compliance review back to the queue. */
+  | 'COMPLIANCE_REVIEW_RELEASED'
   /** DELETION: A custody image's bytes, template and derived copies were deleted (the row stays as a tombstone). */
   | 'CUSTODY_IMAGE_DELETED'
   /** STATE_CHANGE: A custody image was enrolled in the gallery with its template. */
@@ -38,6 +50,8 @@ export type AuditAction =
   | 'DISCLOSURE_PACK_EXPORTED'
   /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
   | 'FACE_IMAGE_VIEWED'
+  /** STATE_CHANGE: A force admin changed the force's compliance review sample rate or due period (before and after in the details). */
+  | 'FORCE_COMPLIANCE_SETTINGS_CHANGED'
   /** STATE_CHANGE: A force with no recorded face model version was given the configured one (FACE_MODEL) as its active version, at start-up. */
   | 'FORCE_MODEL_VERSION_ASSIGNED'
   /** STATE_CHANGE: A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details). */
@@ -70,6 +84,8 @@ export type AuditAction =
   | 'OFFICER_CREATED'
   /** STATE_CHANGE: An officer's roles changed (written by earlier versions; now OFFICER_ACCESS_CHANGED). */
   | 'OFFICER_ROLES_CHANGED'
+  /** EXPORT: A force's oversight meeting pack for a period was produced (CSV or the readable report; the period and format in the details). */
+  | 'OVERSIGHT_PACK_EXPORTED'
   /** FAILURE: A probe image held no single usable face (NO_FACE or MULTIPLE_FACES): an attempted search, recorded though no request was created. */
   | 'PROBE_ANALYSIS_FAILED'
   /** DENIAL: A probe's expected hit rate was below its force's floor and no authorised override was sought or allowed: an attempted search, recorded though no request was created. */
@@ -217,6 +233,58 @@ export type ChangeOfficerAccessInput = {
   /** The roles the officer should hold */
   roles: Array<Role>;
 };
+
+export type CompleteComplianceReviewInput = {
+  /** The version you read; refused (CONFLICT) if it changed */
+  expectedVersion?: number | null | undefined;
+  /** Exactly one finding per criterion */
+  findings: Array<ComplianceFindingInput>;
+  reviewId: string | number;
+};
+
+/** What a compliance review judges, one finding each */
+export type ComplianceCriterion =
+  /** The written justification stands on its own and fits purpose and legal basis */
+  | 'JUSTIFICATION'
+  /** The probe image was obtained lawfully and its source recorded */
+  | 'LAWFUL_PROBE_SOURCE'
+  /** The search was necessary for a law enforcement purpose */
+  | 'NECESSITY'
+  /** The outcome was handled as a lead only, recorded and disclosed */
+  | 'OUTCOME_HANDLED'
+  /** The intrusion (galleries, threshold, list size, under-18 or not-convicted records) fitted the aim */
+  | 'PROPORTIONALITY';
+
+export type ComplianceFindingInput = {
+  criterion: ComplianceCriterion;
+  /** Required for NOT_MET (at least 10 characters); at most 2000 */
+  note?: string | null | undefined;
+  result: ComplianceFindingResult;
+};
+
+export type ComplianceFindingResult =
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  /** Needs a note saying why */
+  | 'NOT_MET';
+
+/** Where a completed search stands in its force's compliance review queue */
+export type ComplianceReviewStatus =
+  | 'CLAIMED'
+  | 'COMPLETED'
+  /** Not drawn for review (the force reviews a sample): recorded, never queued */
+  | 'NOT_SAMPLED'
+  /** In the queue, for a supervisor who took no part in the search */
+  | 'OPEN';
+
+/** Why a completed search was or was not drawn for compliance review */
+export type ComplianceSampleRule =
+  /** The search's draw fell below the force's sample rate */
+  | 'DRAWN'
+  /** The force reviews every completed search */
+  | 'EVERY_SEARCH'
+  /** The search's draw was at or above the force's sample rate */
+  | 'NOT_DRAWN';
 
 export type CreateCaseInput = {
   /** The force's crime reference, e.g. 62/12345/26 */
@@ -463,6 +531,16 @@ export type SearchRequestStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** Your force's compliance review sample and due period */
+export type SetComplianceReviewSettingsInput = {
+  /** Days a queued review has before it is overdue (1 to 365) */
+  dueDays: number;
+  /** Why the settings change, recorded in the audit log (at least 10 characters) */
+  reason: string;
+  /** Share of completed searches drawn for review: 0.1 (the floor) to 1 (every one) */
+  sampleRate: number;
+};
+
 export type SetProbeHitRateGateInput = {
   /** Probes whose expected rank-1 rate is below this are refused (0 to 1; 0 turns the floor off) */
   floor: number;
@@ -601,6 +679,54 @@ export type BlindAvailableTasksSubscriptionVariables = Exact<{ [key: string]: ne
 
 
 export type BlindAvailableTasksSubscription = { availableReviewTasks: { taskId: string, requestId: string, stage: ReviewStage, change: ReviewTaskChange } };
+
+export type CrReviewsQueryVariables = Exact<{
+  status?: ComplianceReviewStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  searchRequestId?: string | number | null | undefined;
+  forceId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CrReviewsQuery = { complianceReviews: { totalCount: number | null, edges: Array<{ node: { id: string, searchRequestId: string, forceId: string, status: ComplianceReviewStatus, searchStatus: SearchRequestStatus, outcomeRecordedById: string | null, sampled: boolean, sampleRate: number, sampleDraw: number, sampleRule: ComplianceSampleRule, queuedAt: string, dueAt: string | null, overdue: boolean, overdueFlaggedAt: string | null, claimedById: string | null, completedById: string | null, version: number } }> } };
+
+export type CrReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrReviewQuery = { complianceReview: { id: string, status: ComplianceReviewStatus, completedById: string | null, completedLate: boolean, findings: Array<{ criterion: ComplianceCriterion, result: ComplianceFindingResult, note: string | null }> } };
+
+export type CrClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrClaimMutation = { claimComplianceReview: { id: string, status: ComplianceReviewStatus, claimedById: string | null, version: number } };
+
+export type CrCompleteMutationVariables = Exact<{
+  input: CompleteComplianceReviewInput;
+}>;
+
+
+export type CrCompleteMutation = { completeComplianceReview: { id: string, status: ComplianceReviewStatus, completedById: string | null, findings: Array<{ criterion: ComplianceCriterion, result: ComplianceFindingResult, note: string | null }> } };
+
+export type CrSettingsMutationVariables = Exact<{
+  input: SetComplianceReviewSettingsInput;
+}>;
+
+
+export type CrSettingsMutation = { setComplianceReviewSettings: { code: string, complianceSampleRate: number, complianceReviewDueDays: number } };
+
+export type CrStatisticsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type CrStatisticsQuery = { oversightStatistics: { totals: Array<{ forceCode: string, requests: number, thresholdOverrides: number, compliance: { completedSearches: number, sampled: number, notSampled: number, awaitingReview: number, reviewed: number, overdue: number, completedLate: number, reviewsWithNotMet: number, findings: Array<{ criterion: ComplianceCriterion, result: ComplianceFindingResult, count: number }> } }> } };
 
 export type CreateCaseMutationVariables = Exact<{
   input: CreateCaseInput;
@@ -1472,6 +1598,12 @@ export const AuditEventKindsDocument = {"__meta__":{"hash":"sha256:94016cac3c1e9
 export const VocabularyCreateCaseDocument = {"__meta__":{"hash":"sha256:62b88095256199a04cb7c9bbb1bf365d800516de75e8c19bb9998e508f12d47d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VocabularyCreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VocabularyCreateCaseMutation, VocabularyCreateCaseMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:c2ff6d302b59c708c5591f9e9dc4cb2f92d18f4eb903985570806b6864fddf94"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const BlindAvailableTasksDocument = {"__meta__":{"hash":"sha256:1fde816dbaafdbd701985bfa9bf883ecc20957dedd9386f1f47d1417ff822e37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BlindAvailableTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableReviewTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]} as unknown as DocumentNode<BlindAvailableTasksSubscription, BlindAvailableTasksSubscriptionVariables>;
+export const CrReviewsDocument = {"__meta__":{"hash":"sha256:2d05b8f107f4bc1632544dd030b108e9a77ffe2a0532bd3d506c997c6a9524d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceReviewStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"searchRequestId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"searchRequestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"searchRequestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"searchRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"forceId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"searchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedById"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"sampleRate"}},{"kind":"Field","name":{"kind":"Name","value":"sampleDraw"}},{"kind":"Field","name":{"kind":"Name","value":"sampleRule"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFlaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedById"}},{"kind":"Field","name":{"kind":"Name","value":"completedById"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CrReviewsQuery, CrReviewsQueryVariables>;
+export const CrReviewDocument = {"__meta__":{"hash":"sha256:c51cdfd927d567d5ec57385ffda0e3612dc356ee75b08392d5a896ffd1f80f00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedById"}},{"kind":"Field","name":{"kind":"Name","value":"completedLate"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<CrReviewQuery, CrReviewQueryVariables>;
+export const CrClaimDocument = {"__meta__":{"hash":"sha256:ab06cee110c819969fbc184512e89f38f5d6dc8b4c9bbe42391cec71b797ee77"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimComplianceReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimedById"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CrClaimMutation, CrClaimMutationVariables>;
+export const CrCompleteDocument = {"__meta__":{"hash":"sha256:91198f58b456757d3acc7b9c9ef5da94b8bcb66e910cf3187f8a55f45798c526"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteComplianceReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeComplianceReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedById"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<CrCompleteMutation, CrCompleteMutationVariables>;
+export const CrSettingsDocument = {"__meta__":{"hash":"sha256:91cdbff7660d1eb6bfde543062ccb7f9731235a025f56d5c016b66c6c64e9ddf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetComplianceReviewSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setComplianceReviewSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"complianceSampleRate"}},{"kind":"Field","name":{"kind":"Name","value":"complianceReviewDueDays"}}]}}]}}]} as unknown as DocumentNode<CrSettingsMutation, CrSettingsMutationVariables>;
+export const CrStatisticsDocument = {"__meta__":{"hash":"sha256:2a20c3eb3b75439bfee704deb9df26fd35cfd7f5fe4eee8c0830f0d6fd423df1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oversightStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceCode"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdOverrides"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedSearches"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"notSampled"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsWithNotMet"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrStatisticsQuery, CrStatisticsQueryVariables>;
 export const CreateCaseDocument = {"__meta__":{"hash":"sha256:bf999708729a7ad77be2caddc1618aade811cc1110859b99ae93cff38e852c2e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"crimeReference"}},{"kind":"Field","name":{"kind":"Name","value":"offenceCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forceId"}}]}}]}}]} as unknown as DocumentNode<CreateCaseMutation, CreateCaseMutationVariables>;
 export const CaseByIdDocument = {"__meta__":{"hash":"sha256:a89d80a6c2f0b1b7b161626c60131b74e73d57ee0b8c6afdb39d8ac3cdcebf87"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"crimeReference"}}]}}]}}]} as unknown as DocumentNode<CaseByIdQuery, CaseByIdQueryVariables>;
 export const CasesDocument = {"__meta__":{"hash":"sha256:1139067bc31771322e69a1f6d25c1a25da24f86d050f3232160ed1b9ec8b1c0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"crimeReference"}},{"kind":"Field","name":{"kind":"Name","value":"forceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;

@@ -1,3 +1,4 @@
+import type { ComplianceReviewService } from '../compliance-review.service';
 import type { ImageUploadService } from '../image-upload.service';
 import type { ReviewService } from '../review.service';
 import type { SearchRequestService } from '../search-request.service';
@@ -18,6 +19,7 @@ export interface WorkflowTimers {
     searchesResumed: number;
     sentForAuthorisation: number;
     uploadsExpired: number;
+    complianceReviewsOverdue: number;
   }>;
   /** The sweep started with the timers (requests left half-way by a previous run). */
   readonly firstTick: Promise<void>;
@@ -29,11 +31,17 @@ export interface WorkflowTimers {
  * The workflow's clock: claims held past their time go back to the pool, open requests past
  * their deadline expire, and requests whose search (or authorisation step) should have followed a
  * commit but did not — the database or the process went away in between — are resumed. It runs
- * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted. Every instance may run it; each item is locked and
+ * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted,
+ * and compliance reviews past their due time are flagged. Every instance may run it; each item is locked and
  * re-checked, so two instances sweeping at once do each thing once.
  */
 export function startWorkflowTimers(
-  services: { reviews: ReviewService; searches: SearchRequestService; uploads?: ImageUploadService },
+  services: {
+    reviews: ReviewService;
+    searches: SearchRequestService;
+    uploads?: ImageUploadService;
+    compliance?: ComplianceReviewService;
+  },
   options: WorkflowTimerOptions,
   onError: (error: unknown) => void,
 ): WorkflowTimers {
@@ -50,7 +58,12 @@ export function startWorkflowTimers(
     });
     // unused uploads past their expiry are deleted outright
     const uploadsExpired = services.uploads ? await services.uploads.purgeExpired(now) : 0;
+    // compliance reviews past due are flagged once each (audited)
+    const complianceReviewsOverdue = services.compliance
+      ? await services.compliance.flagOverdue(ctx, now)
+      : 0;
     return {
+      complianceReviewsOverdue,
       uploadsExpired,
       claimsReleased,
       requestsExpired,
