@@ -92,6 +92,10 @@ type Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
+    "\n  query PmComplianceReviews {\n    complianceReviews(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmComplianceReviewsDocument,
+    "\n  mutation PmClaimCompliance($id: ID!) {\n    claimComplianceReview(id: $id) {\n      id\n    }\n  }\n": typeof types.PmClaimComplianceDocument,
+    "\n  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {\n    completeComplianceReview(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCompleteComplianceDocument,
+    "\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.PmComplianceSettingsDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
     "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": typeof types.PmModelCalibrationsDocument,
     "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n": typeof types.PmModelVersionsDocument,
@@ -239,6 +243,10 @@ const documents: Documents = {
     "\n  query PmOversightGrants {\n    oversightGrants(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOversightGrantsDocument,
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
+    "\n  query PmComplianceReviews {\n    complianceReviews(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmComplianceReviewsDocument,
+    "\n  mutation PmClaimCompliance($id: ID!) {\n    claimComplianceReview(id: $id) {\n      id\n    }\n  }\n": types.PmClaimComplianceDocument,
+    "\n  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {\n    completeComplianceReview(input: $input) {\n      id\n    }\n  }\n": types.PmCompleteComplianceDocument,
+    "\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n": types.PmComplianceSettingsDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
     "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": types.PmModelCalibrationsDocument,
     "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n": types.PmModelVersionsDocument,
@@ -634,6 +642,22 @@ export function graphql(source: "\n  query PmSharingAgreements {\n    sharingAgr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmComplianceReviews {\n    complianceReviews(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmComplianceReviews {\n    complianceReviews(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmClaimCompliance($id: ID!) {\n    claimComplianceReview(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmClaimCompliance($id: ID!) {\n    claimComplianceReview(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {\n    completeComplianceReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {\n    completeComplianceReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
