@@ -98,6 +98,21 @@ const StatisticsDoc = graphql(`
         p90Seconds
       }
     }
+    compliance {
+      completedSearches
+      sampled
+      notSampled
+      awaitingReview
+      reviewed
+      overdue
+      completedLate
+      reviewsWithNotMet
+      findings {
+        criterion
+        result
+        count
+      }
+    }
   }
 `);
 
@@ -362,6 +377,25 @@ describe(OversightStatisticsService.name, () => {
     expect(response.errors).toBeUndefined();
     return response.data!.oversightStatistics;
   };
+  const NO_COMPLIANCE_REVIEWS = {
+    completedSearches: 0,
+    sampled: 0,
+    notSampled: 0,
+    awaitingReview: 0,
+    reviewed: 0,
+    overdue: 0,
+    completedLate: 0,
+    reviewsWithNotMet: 0,
+    findings: [
+      'NECESSITY',
+      'PROPORTIONALITY',
+      'JUSTIFICATION',
+      'LAWFUL_PROBE_SOURCE',
+      'OUTCOME_HANDLED',
+    ].flatMap((criterion) =>
+      ['MET', 'NOT_MET', 'NOT_APPLICABLE'].map((result) => ({ criterion, result, count: 0 })),
+    ),
+  };
   const pick = (s: Statistics, forceCode: string, month: string | null): Figures => {
     const found = (month ? s.months : s.totals).find((f) => f.forceCode === forceCode && f.month === month);
     if (!found) throw new Error(`no figures for ${forceCode} ${month}`);
@@ -434,6 +468,8 @@ describe(OversightStatisticsService.name, () => {
           pending: 1,
           timeToDecide: { count: 2, medianSeconds: 129_600, p90Seconds: expect.closeTo(164_160, 6) },
         },
+        // the fixture's requests never went through the workflow: no compliance review rows
+        compliance: NO_COMPLIANCE_REVIEWS,
       });
     });
 
@@ -489,6 +525,8 @@ describe(OversightStatisticsService.name, () => {
           pending: 0,
           timeToDecide: { count: 1, medianSeconds: 7 * DAY, p90Seconds: 7 * DAY },
         },
+        // the fixture's requests never went through the workflow: no compliance review rows
+        compliance: NO_COMPLIANCE_REVIEWS,
       });
     });
 
