@@ -163,11 +163,13 @@ const esc = (value: unknown) =>
   );
 const num = (value: number | null) =>
   value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(3);
+/** `timeToOutcome.medianSeconds` → "time to outcome: median seconds"; a section's own prefix is dropped. */
 const label = (measure: string) =>
   measure
-    .replace(/^[a-zA-Z]+\./, '')
-    .replace(/([A-Z])/g, ' $1')
-    .toLowerCase();
+    .replace(/^(outcomes|compliance|deletionRequests)\./, '')
+    .split('.')
+    .map((part) => part.replace(/([A-Z])/g, ' $1').toLowerCase())
+    .join(': ');
 
 const SECTION_TITLES: Record<Exclude<PackSection, 'COMPLIANCE_NOT_MET' | 'OUTCOME_MONITORING'>, string> = {
   VOLUMES: 'Volumes',
