@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { SEARCH_TUNING } from '../../src/db/face-search.repository';
 import { SearchRequest } from '../../src/entities';
 import { graphql } from '../gql';
 import { sample } from '../inference/helpers';
@@ -165,9 +164,9 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       });
       expect(supervisorView.policySnapshot?.eligibleCount).toBe(gallery.length);
       expect(supervisorView.policySnapshot?.searchMethod).toEqual({
-        kind: 'CENTRED_SHORTLIST',
+        kind: 'HNSW',
         reason: null,
-        shortlist: SEARCH_TUNING.shortlist,
+        shortlist: 5, // K: the halfvec order is the exact order up to rounding, re-scored exactly
       });
       expect(supervisorView.candidates?.[0].custodyImageId).toBe(person().imageId);
       expect(supervisorView.authorisation).toMatchObject({

@@ -209,7 +209,7 @@ describe('runBulkEnrolment', () => {
       const searchIndexes = async () =>
         (
           await db.dataSource.query(
-            `SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_centre_'`,
+            `SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_search_[0-9]+_'`,
           )
         )[0].n;
       const indexesBefore = await searchIndexes();
