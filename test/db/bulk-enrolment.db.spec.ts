@@ -261,6 +261,7 @@ describe('runBulkEnrolment', () => {
       });
       expect(await searchIndexes()).toBe(indexesBefore); // the plain re-run rebuilt them
     },
+    240_000, // two CLI children, each compiling TypeScript and loading the models at start
   );
 });
 
