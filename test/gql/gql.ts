@@ -87,6 +87,11 @@ type Documents = {
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCreateAgreementDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
+    "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n": typeof types.PmRetentionPolicyDocument,
+    "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n": typeof types.PmSetRetentionPolicyDocument,
+    "\n  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {\n    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {\n      id\n      inForce\n    }\n  }\n": typeof types.PmPlaceHoldDocument,
+    "\n  mutation PmReleaseHold($requestId: ID!, $reason: String!) {\n    releaseRetentionHold(requestId: $requestId, reason: $reason) {\n      id\n      inForce\n    }\n  }\n": typeof types.PmReleaseHoldDocument,
+    "\n  mutation PmCloseCase($caseId: ID!, $reason: String!) {\n    closeCase(caseId: $caseId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.PmCloseCaseDocument,
     "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": typeof types.PmModelCalibrationsDocument,
     "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n": typeof types.PmModelVersionsDocument,
     "\n  query PmModelSwitches($forceId: ID) {\n    modelSwitches(forceId: $forceId) {\n      id\n    }\n  }\n": typeof types.PmModelSwitchesDocument,
@@ -228,6 +233,11 @@ const documents: Documents = {
     "\n  query PmSharingAgreements {\n    sharingAgreements(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmSharingAgreementsDocument,
     "\n  mutation PmCreateAgreement($input: CreateSharingAgreementInput!) {\n    createSharingAgreement(input: $input) {\n      id\n    }\n  }\n": types.PmCreateAgreementDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
+    "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n": types.PmRetentionPolicyDocument,
+    "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n": types.PmSetRetentionPolicyDocument,
+    "\n  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {\n    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {\n      id\n      inForce\n    }\n  }\n": types.PmPlaceHoldDocument,
+    "\n  mutation PmReleaseHold($requestId: ID!, $reason: String!) {\n    releaseRetentionHold(requestId: $requestId, reason: $reason) {\n      id\n      inForce\n    }\n  }\n": types.PmReleaseHoldDocument,
+    "\n  mutation PmCloseCase($caseId: ID!, $reason: String!) {\n    closeCase(caseId: $caseId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.PmCloseCaseDocument,
     "\n  query PmModelCalibrations {\n    modelCalibrations {\n      id\n    }\n  }\n": types.PmModelCalibrationsDocument,
     "\n  query PmModelVersions($forceId: ID) {\n    forceModelVersions(forceId: $forceId) {\n      modelVersion\n    }\n  }\n": types.PmModelVersionsDocument,
     "\n  query PmModelSwitches($forceId: ID) {\n    modelSwitches(forceId: $forceId) {\n      id\n    }\n  }\n": types.PmModelSwitchesDocument,
@@ -602,6 +612,26 @@ export function graphql(source: "\n  mutation PmCreateAgreement($input: CreateSh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n"): (typeof documents)["\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {\n    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {\n      id\n      inForce\n    }\n  }\n"): (typeof documents)["\n  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {\n    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {\n      id\n      inForce\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmReleaseHold($requestId: ID!, $reason: String!) {\n    releaseRetentionHold(requestId: $requestId, reason: $reason) {\n      id\n      inForce\n    }\n  }\n"): (typeof documents)["\n  mutation PmReleaseHold($requestId: ID!, $reason: String!) {\n    releaseRetentionHold(requestId: $requestId, reason: $reason) {\n      id\n      inForce\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmCloseCase($caseId: ID!, $reason: String!) {\n    closeCase(caseId: $caseId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PmCloseCase($caseId: ID!, $reason: String!) {\n    closeCase(caseId: $caseId, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ export type AuditAction =
   | 'AUDIT_EVENTS_READ'
   /** EXPORT: Audit history was exported to a file (the filters are in the details). */
   | 'AUDIT_EXPORTED'
+  /** STATE_CHANGE: A case was closed, with a reason (its searches' retention after closure counts from then). */
+  | 'CASE_CLOSED'
   /** STATE_CHANGE: A case was opened (with its crime reference and offence category). */
   | 'CASE_CREATED'
   /** STATE_CHANGE: An officer was assigned to a case. */
@@ -80,6 +82,12 @@ export type AuditAction =
   | 'REENROLMENT_COMPLETED'
   /** STATE_CHANGE: A re-enrolment began making a face model version's templates from a force's stored images (the version becomes ENROLLING; counts in the details). */
   | 'REENROLMENT_STARTED'
+  /** STATE_CHANGE: A search request was retained for proceedings, with a reason and a review date: it is not purged while the hold is in force. */
+  | 'RETENTION_HOLD_PLACED'
+  /** STATE_CHANGE: A hold for proceedings was released (or replaced by a renewal), with a reason. */
+  | 'RETENTION_HOLD_RELEASED'
+  /** STATE_CHANGE: A force admin changed how long the force keeps searches' probes, candidate lists and review decisions (periods before and after in the details). */
+  | 'RETENTION_POLICY_CHANGED'
   /** STATE_CHANGE: A reviewer's claim on a task lapsed and the task went back to the pool. */
   | 'REVIEW_CLAIM_EXPIRED'
   /** STATE_CHANGE: A reviewer submitted their decision and rationale for every candidate (counts in the details). */
@@ -124,6 +132,10 @@ export type AuditAction =
   | 'SEARCH_REQUEST_CREATED'
   /** STATE_CHANGE: The request expired before an outcome. */
   | 'SEARCH_REQUEST_EXPIRED'
+  /** DELETION: A search request's probe image and template, candidate list and review decisions were deleted under its force's retention periods (rule, period and counts in the details; the request and its trail stay). */
+  | 'SEARCH_REQUEST_PURGED'
+  /** FAILURE: A purge of one search request failed and was rolled back (nothing of it was deleted); it is tried again at the next run. */
+  | 'SEARCH_REQUEST_PURGE_FAILED'
   /** STATE_CHANGE: The requester submitted the request. */
   | 'SEARCH_REQUEST_SUBMITTED'
   /** STATE_CHANGE: The request was withdrawn before an outcome, with a reason. */
@@ -469,6 +481,20 @@ export type SetProbeHitRateGateInput = {
   /** Whether an authoriser may let a probe below the floor be searched */
   overrideAllowed: boolean;
   /** Why the setting changes, recorded in the audit log (at least 10 characters) */
+  reason: string;
+};
+
+/** How long a force keeps what its searches made from the probe: the probe image and template, any copies derived from it, the candidate list and the review decisions (one period per event; the purge takes all of them at once) */
+export type SetRetentionPolicyInput = {
+  /** Days kept after the request's case is closed (0 to 3653) */
+  afterCaseClosureDays: number;
+  /** Days kept after a hold for proceedings is released or reaches its review date (0 to 3653) */
+  afterHoldDays: number;
+  /** Days kept after an outcome of NO_VIABLE_CANDIDATE (0 to 3653) */
+  afterNoViableCandidateDays: number;
+  /** Your own force (the default); another force is refused */
+  forceId?: string | number | null | undefined;
+  /** Why the periods change, recorded in the audit log (at least 10 characters) */
   reason: string;
 };
 
@@ -1001,6 +1027,45 @@ export type PmSetThresholdFloorMutationVariables = Exact<{
 
 export type PmSetThresholdFloorMutation = { setThresholdFloor: { id: string } };
 
+export type PmRetentionPolicyQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type PmRetentionPolicyQuery = { retentionPolicy: { forceId: string, afterNoViableCandidateDays: number } };
+
+export type PmSetRetentionPolicyMutationVariables = Exact<{
+  input: SetRetentionPolicyInput;
+}>;
+
+
+export type PmSetRetentionPolicyMutation = { setRetentionPolicy: { forceId: string } };
+
+export type PmPlaceHoldMutationVariables = Exact<{
+  requestId: string | number;
+  reason: string;
+  reviewAt: string;
+}>;
+
+
+export type PmPlaceHoldMutation = { placeRetentionHold: { id: string, inForce: boolean } };
+
+export type PmReleaseHoldMutationVariables = Exact<{
+  requestId: string | number;
+  reason: string;
+}>;
+
+
+export type PmReleaseHoldMutation = { releaseRetentionHold: { id: string, inForce: boolean } };
+
+export type PmCloseCaseMutationVariables = Exact<{
+  caseId: string | number;
+  reason: string;
+}>;
+
+
+export type PmCloseCaseMutation = { closeCase: { id: string, status: CaseStatus } };
+
 export type PmModelCalibrationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1449,7 +1514,7 @@ export type WfDisclosurePackQueryVariables = Exact<{
 }>;
 
 
-export type WfDisclosurePackQuery = { disclosurePack: { reference: string, generatedAt: string, forceCode: string, outcomeCandidateRank: number | null, html: string, request: { id: string, status: SearchRequestStatus, justification: string | null, threshold: number | null, k: number | null, modelVersion: string | null, policySnapshot: { eligibleCount: number, forceCodes: Array<string> } | null, authorisation: { decision: AuthorisationDecision, rationale: string } | null, outcome: { result: SearchOutcome, caveat: string } | null, reviews: Array<{ stage: ReviewStage, reviewerId: string | null, decisions: Array<{ rank: number, decision: CandidateDecision, rationale: string }> | null }> | null, adjudication: { result: SearchOutcome, rationale: string } | null }, candidates: Array<{ rank: number, score: number, custodyImageId: string, custodyReference: string | null }>, probe: { mimeType: string, sha256: string, imageBase64: string | null, hitRateFloor: number | null, hitRateOverrideReason: string | null, quality: { faceSizePx: number }, expectedHitRate: { rankOne: number, inCandidateList: number } | null }, officers: Array<{ id: string, displayName: string }>, auditTrail: Array<{ seq: number, action: string, actorOfficerId: string | null }> } };
+export type WfDisclosurePackQuery = { disclosurePack: { reference: string, generatedAt: string, forceCode: string, outcomeCandidateRank: number | null, html: string, request: { id: string, status: SearchRequestStatus, justification: string | null, threshold: number | null, k: number | null, modelVersion: string | null, policySnapshot: { eligibleCount: number, forceCodes: Array<string> } | null, authorisation: { decision: AuthorisationDecision, rationale: string } | null, outcome: { result: SearchOutcome, caveat: string } | null, reviews: Array<{ stage: ReviewStage, reviewerId: string | null, decisions: Array<{ rank: number, decision: CandidateDecision, rationale: string }> | null }> | null, adjudication: { result: SearchOutcome, rationale: string } | null }, candidates: Array<{ rank: number, score: number, custodyImageId: string, custodyReference: string | null }>, probe: { mimeType: string | null, sha256: string | null, imageBase64: string | null, hitRateFloor: number | null, hitRateOverrideReason: string | null, quality: { faceSizePx: number }, expectedHitRate: { rankOne: number, inCandidateList: number } | null }, officers: Array<{ id: string, displayName: string }>, auditTrail: Array<{ seq: number, action: string, actorOfficerId: string | null }> } };
 
 export type WfVerifyChainQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1530,6 +1595,11 @@ export const PmOversightGrantsDocument = {"__meta__":{"hash":"sha256:deb7f1e2da0
 export const PmSharingAgreementsDocument = {"__meta__":{"hash":"sha256:a6fd6c585497516d99b815eeedebe15626758edc6d6be3df09cdcd9b4bd6937f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmSharingAgreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmSharingAgreementsQuery, PmSharingAgreementsQueryVariables>;
 export const PmCreateAgreementDocument = {"__meta__":{"hash":"sha256:03a2b82a3dde3e7d6352603c93b6d0a38325b73866070a5ba492ef3d718c8bb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmCreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSharingAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSharingAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmCreateAgreementMutation, PmCreateAgreementMutationVariables>;
 export const PmSetThresholdFloorDocument = {"__meta__":{"hash":"sha256:461cb89774199bb462d7b5a90ea4041053313403d0bc79366d7beed67ab1eaf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetThresholdFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetThresholdFloorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setThresholdFloor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetThresholdFloorMutation, PmSetThresholdFloorMutationVariables>;
+export const PmRetentionPolicyDocument = {"__meta__":{"hash":"sha256:c5d7ae7ab0c50b09f33af22c07c6aa792fe51264c898cce0c30ef76c1907b99f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmRetentionPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceId"}},{"kind":"Field","name":{"kind":"Name","value":"afterNoViableCandidateDays"}}]}}]}}]} as unknown as DocumentNode<PmRetentionPolicyQuery, PmRetentionPolicyQueryVariables>;
+export const PmSetRetentionPolicyDocument = {"__meta__":{"hash":"sha256:a380e17c43a61d29fe68f844686253788b9c41797d87cb46aa5d36ec952f990e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetRetentionPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRetentionPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRetentionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceId"}}]}}]}}]} as unknown as DocumentNode<PmSetRetentionPolicyMutation, PmSetRetentionPolicyMutationVariables>;
+export const PmPlaceHoldDocument = {"__meta__":{"hash":"sha256:fb5075215abe1e58a11daf48a9c14d44b0815efb6fc8f647101df119e3d55d5d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmPlaceHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeRetentionHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"reviewAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]} as unknown as DocumentNode<PmPlaceHoldMutation, PmPlaceHoldMutationVariables>;
+export const PmReleaseHoldDocument = {"__meta__":{"hash":"sha256:15932ad31b85eae8798284b28bdf758d9b9e57a95fda22b3ef1b736b4e443499"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmReleaseHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseRetentionHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]} as unknown as DocumentNode<PmReleaseHoldMutation, PmReleaseHoldMutationVariables>;
+export const PmCloseCaseDocument = {"__meta__":{"hash":"sha256:5d9754e4e85536a0b2a4860f1d7d8ad27b8e5a4841a38f661222006107a02708"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmCloseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PmCloseCaseMutation, PmCloseCaseMutationVariables>;
 export const PmModelCalibrationsDocument = {"__meta__":{"hash":"sha256:15a3f438e0141031a47f39ffa40b5c04a871ccf15c9f0a9df91b9f2c2fb6e5a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelCalibrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelCalibrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmModelCalibrationsQuery, PmModelCalibrationsQueryVariables>;
 export const PmModelVersionsDocument = {"__meta__":{"hash":"sha256:c15a212e91831879d351662201e632d3afb4e9c07ad4433ec3497ea4e448dada"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceModelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}}]}}]}}]} as unknown as DocumentNode<PmModelVersionsQuery, PmModelVersionsQueryVariables>;
 export const PmModelSwitchesDocument = {"__meta__":{"hash":"sha256:06ca06d15e77b2c5ba3b365d8f0eb11f258f4363ca03cf0629e67e2fa7799aba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmModelSwitches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelSwitches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmModelSwitchesQuery, PmModelSwitchesQueryVariables>;
