@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Database } from '../../src/db';
 import { seedDemoData } from '../../src/db/demo-data';
 import { OversightStatisticsRepository } from '../../src/db/oversight-statistics.repository';
+import { scrape } from '../../src/observability/metrics';
 import { ActorCache } from '../../src/services/actor-cache';
 import { CaseService } from '../../src/services/case.service';
 import { RequestMemo, type RequestContext } from '../../src/services/request-context';
@@ -183,6 +184,12 @@ describe(RetentionService.name, () => {
       expect(text).not.toMatch(/0\.25|0\.75/);
       // oversight figures of the period read the same after the purge as before it
       expect(await figures()).toEqual(before);
+      // the job's progress and the purge counter, as Prometheus scrapes them (counts only, no ids)
+      const { body } = await scrape();
+      expect(body).toMatch(/twokey_job_items\{job="purge",state="done"\} [1-9]/);
+      expect(body).toMatch(/twokey_job_running\{job="purge"\} 0/);
+      expect(body).toMatch(/twokey_search_requests_purged_total\{rule="NO_VIABLE_CANDIDATE"\} [1-9]/);
+      expect(body).not.toContain(id);
       // a second run finds nothing more to do for it
       const again = await retention.purgeDue({ forceCodes: ['SWP'], now });
       expect(again.purged.map((p) => p.requestId)).not.toContain(id);
