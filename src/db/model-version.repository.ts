@@ -51,6 +51,17 @@ export const ModelVersionRepository = {
     return new Map(rows.map((r) => [r.force_id, r.model_version]));
   },
 
+  /** Every force's versions being enrolled (ENROLLING), with the force's code. */
+  async enrolling(
+    manager: EntityManager,
+  ): Promise<Array<{ forceId: string; code: string; modelVersion: string }>> {
+    const rows: Array<{ force_id: string; code: string; model_version: string }> = await manager.query(
+      `SELECT v.force_id, f.code, v.model_version FROM force_model_version v JOIN force f ON f.id = v.force_id
+        WHERE v.state = 'ENROLLING' ORDER BY f.code, v.model_version`,
+    );
+    return rows.map((r) => ({ forceId: r.force_id, code: r.code, modelVersion: r.model_version }));
+  },
+
   /** The versions whose templates new enrolments of the force write (ACTIVE, ENROLLING, RETIRED). */
   async maintainedVersions(manager: EntityManager, forceId: string): Promise<string[]> {
     const rows: Array<{ model_version: string }> = await manager.query(

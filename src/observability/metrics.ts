@@ -310,10 +310,57 @@ export const audit = {
   },
 };
 
-// ---- background jobs (re-enrolment, purge, …) -------------------------------------------------------
+// ---- re-enrolment, read from the database -----------------------------------------------------------
+
+/** One force's gallery under a model version being enrolled (ENROLLING), counted in the database. */
+export interface ReenrolmentProgress {
+  modelVersion: string;
+  /** the force's code (e.g. SWP): a bounded set, not personal data */
+  force: string;
+  enrolled: number;
+  failed: number;
+  missing: number;
+}
+
+/** Coverage reads every image of a force (seconds at 500,000), so scrapes share one reading this long. */
+const REENROLMENT_REFRESH_MS = 30_000;
+let reenrolmentSource: (() => Promise<ReenrolmentProgress[]>) | null = null;
+let reenrolmentReading: { at: number; rows: Promise<ReenrolmentProgress[]> } | null = null;
+new Gauge({
+  name: 'twokey_reenrolment_images',
+  help: "Images of each force's gallery under a model version being enrolled, by state: enrolled, failed (no usable face under that model) and missing (still to do). Read from the database, so a `npm run reenrol` in any process shows; refreshed at most every 30 s",
+  labelNames: ['model_version', 'force', 'state'] as const,
+  registers: [registry],
+  async collect() {
+    if (!reenrolmentSource) return;
+    const now = Date.now();
+    if (!reenrolmentReading || now - reenrolmentReading.at >= REENROLMENT_REFRESH_MS)
+      reenrolmentReading = { at: now, rows: reenrolmentSource() };
+    // a failed reading leaves the series out of this scrape (the rest of /metrics still answers)
+    const rows = await reenrolmentReading.rows.catch(() => ((reenrolmentReading = null), null));
+    this.reset();
+    for (const r of rows ?? []) {
+      const labels = { model_version: r.modelVersion, force: r.force };
+      this.set({ ...labels, state: 'enrolled' }, r.enrolled);
+      this.set({ ...labels, state: 'failed' }, r.failed);
+      this.set({ ...labels, state: 'missing' }, r.missing);
+    }
+  },
+});
+
+/**
+ * Where the re-enrolment gauge reads from at scrape time. Re-enrolment runs as its own process
+ * (`npm run reenrol`), so its progress is what the database holds, not a counter in this one.
+ */
+export function observeReenrolment(read: (() => Promise<ReenrolmentProgress[]>) | null): void {
+  reenrolmentSource = read;
+  reenrolmentReading = null;
+}
+
+// ---- background jobs in this process (purge, …) ----------------------------------------------------
 
 /** Jobs that report progress; add a name here before using it (labels stay a bounded set). */
-export type BackgroundJob = 'reenrolment' | 'purge' | 'bulk_enrolment';
+export type BackgroundJob = 'purge';
 
 const jobItems = new Gauge({
   name: 'twokey_job_items',
@@ -329,7 +376,7 @@ const jobRunning = new Gauge({
 });
 
 /**
- * The progress hook for long jobs: `const p = jobProgress('reenrolment'); p.start(total); p.advance(n);
+ * The progress hook for long jobs: `const p = jobProgress('purge'); p.start(total); p.advance(n);
  * p.finish()`. Counts only; what the items are never becomes a label.
  */
 export function jobProgress(job: BackgroundJob) {

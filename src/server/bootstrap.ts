@@ -7,7 +7,12 @@ import { createFacePipeline, FacePipeline } from '../inference';
 import { seedDemoData } from '../db/demo-data';
 import { seedDemoGallery } from '../demo/demo-gallery';
 import type { Logger } from '../logging/logger';
-import { events as eventMetrics, observeDatabasePool, observeInferencePool } from '../observability/metrics';
+import {
+  events as eventMetrics,
+  observeDatabasePool,
+  observeInferencePool,
+  observeReenrolment,
+} from '../observability/metrics';
 import { observeInferenceJob } from '../observability/trace';
 import { buildAppSchema } from '../schema/build-schema';
 import {
@@ -120,6 +125,7 @@ export async function bootstrap(
   const assigned = await services.modelVersions.assignDefaults();
   if (assigned)
     logger.info({ forces: assigned, modelVersion: calibration.modelVersion }, 'model version assigned');
+  observeReenrolment(() => services.modelVersions.enrollingProgress());
   // an officer changed here is forgotten before the request that changed them answers (other
   // instances' changes arrive as events); then the relay sends this commit's events at once
   db.onCommittedEvents((committed) => {
@@ -192,6 +198,7 @@ export async function bootstrap(
     metricsUrl: metricsServer?.url,
     async stop() {
       await metricsServer?.stop();
+      observeReenrolment(null);
       await timers.stop();
       anchoring.stop();
       stopGaps();

@@ -3,6 +3,7 @@ import { appendAudit, type AuditActor } from '../audit';
 import type { Database } from '../db';
 import { FaceSearchRepository } from '../db/face-search.repository';
 import { ModelVersionRepository, type VersionCoverage } from '../db/model-version.repository';
+import type { ReenrolmentProgress } from '../observability/metrics';
 import {
   Force,
   ForceModelVersion,
@@ -141,6 +142,23 @@ export class ModelVersionService {
       }
       return coverage;
     });
+  }
+
+  /** How far each version being enrolled covers its force's gallery: what the metrics show of re-enrolment. */
+  async enrollingProgress(): Promise<ReenrolmentProgress[]> {
+    const manager = this.db.manager;
+    const progress: ReenrolmentProgress[] = [];
+    for (const { forceId, code, modelVersion } of await ModelVersionRepository.enrolling(manager)) {
+      const c = await ModelVersionRepository.coverage(manager, forceId, modelVersion);
+      progress.push({
+        modelVersion,
+        force: code,
+        enrolled: c.enrolled,
+        failed: c.failures,
+        missing: c.missing,
+      });
+    }
+    return progress;
   }
 
   /** A re-enrolment finished a force: audited with what it did and the coverage now. */

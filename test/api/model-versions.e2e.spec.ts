@@ -104,6 +104,7 @@ const SearchSnapshot = graphql(`
   }
 `);
 
+const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789abcdef';
 const REASON = 'Validated on 2,000 of our own custody images: TAR up, FAR on target.';
 
 /**
@@ -138,7 +139,7 @@ describe('face model versions (GraphQL)', () => {
   };
 
   beforeAll(async () => {
-    server = await TestServer.start();
+    server = await TestServer.start({ METRICS_TOKEN });
     wf = new WorkflowDriver(server);
     const { models } = server.twokey.services;
     initial = server.twokey.faces.modelVersion;
@@ -225,6 +226,21 @@ describe('face model versions (GraphQL)', () => {
       minimumThreshold: mobileCal.thresholdAtFar1e3,
       coverage: { images: 6, enrolled: 1, failures: 0, missing: 5 },
     });
+    // the same progress on /metrics, read from the database (re-enrolment runs in a process of its own)
+    const scraped = await (
+      await fetch(new URL('/metrics', server.url), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
+    const series = (state: string) =>
+      new RegExp(
+        `^twokey_reenrolment_images\\{model_version="${mobile}",force="SWP",state="${state}"\\} (\\d+)$`,
+        'm',
+      )
+        .exec(scraped)
+        ?.at(1);
+    expect([series('enrolled'), series('failed'), series('missing')]).toEqual(['1', '0', '5']);
+    // only the version being enrolled: the active one is not re-enrolment
+    const reenrolmentLines = scraped.split('\n').filter((l) => l.startsWith('twokey_reenrolment_images{'));
+    expect(reenrolmentLines).toHaveLength(3);
     // the same false-match rate is a different cosine under each model
     expect(mobileCal.thresholdAtFar1e4).not.toBeCloseTo(initialCal.thresholdAtFar1e4, 3);
   });

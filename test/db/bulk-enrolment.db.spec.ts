@@ -422,5 +422,5 @@ describe('runBulkEnrolment with a hostile manifest', () => {
       if (dataDir) await db.close();
       else await handle.close();
     }
-  });
+  }, 240_000); // a CLI child compiles TypeScript at start: minutes on a busy machine
 });
