@@ -38,14 +38,6 @@ describe('defineAbilityFor', () => {
       'update',
       'RetentionPolicy',
       { forceId: GWP },
-      true,
-    ],
-    [
-      'oversight changes retention periods',
-      [Role.OVERSIGHT],
-      'update',
-      'RetentionPolicy',
-      { forceId: GWP },
       false,
     ],
     [
