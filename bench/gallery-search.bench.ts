@@ -4,9 +4,9 @@
  *   DATABASE_URL=postgres://… npm run bench:search -- <faces-dir> --work <dir> [--n 500000]
  *   npm run bench:search -- <faces-dir> --work <dir> --n 20000            # embedded PGlite
  *
- * Options: --probes N (default all), --shortlists 40,100,150,200, --sweep 40,100,200,400,640,1000
- * (plain HNSW m16/efc128 on the raw template, the design this replaced; "" to skip), --reuse (keep a
- * loaded and indexed benchmark database from an earlier run), --warmup 50.
+ * Options: --probes N (default all), --ef 40,100,200,400,800 (the product's hnsw.ef_search values to
+ * measure; the shortlist is K as in the product), --reuse (keep a loaded and indexed benchmark
+ * database from an earlier run), --warmup 50.
  *
  * Gallery: the real templates of <faces-dir> (the first image of each identity, made by twokey's own
  * pipeline, cached in <work>/templates.json) plus synthetic distractors drawn from a multivariate
@@ -15,7 +15,7 @@
  * Probes: every other image of a multi-image identity, whose one mate is in the gallery.
  *
  * For each filter (all five forces; the mate's force only) it runs the exact scan first, then the
- * plain-HNSW sweep and the product search at each shortlist length, and prints per row: how often
+ * product search (HNSW on embedding::halfvec, exact re-score) at each ef_search, and prints per row: how often
  * the mate is first and in the top 20, both against the exact scan of the same run, recall@20 of the
  * exact list, lists shorter than 20, client latency p50/p95/p99 of the whole search transaction.
  * Keep <work> outside the repository: it holds biometric templates.
@@ -32,6 +32,7 @@ import { Database } from '../src/db';
 import {
   FaceSearchRepository,
   GallerySearch,
+  SEARCH_TUNING,
   SearchTuning,
   toVectorLiteral,
 } from '../src/db/face-search.repository';
@@ -250,48 +251,22 @@ async function timedDdl(
   return line;
 }
 
-async function buildIndexes(db: Database, forces: string[], sweep: boolean): Promise<string[]> {
+async function buildIndexes(db: Database, forces: string[]): Promise<string[]> {
   const lines = ['| index | build | load |', '| --- | --- | --- |'];
   console.log(lines.join('\n'));
   for (const [i, f] of forces.entries())
     lines.push(
-      await timedDdl(db, `centred HNSW m32/efc200, force ${i + 1} of ${FORCES} (partial)`, ({ manager }) =>
+      await timedDdl(db, `HNSW m32/efc200, force ${i + 1} of ${FORCES} (partial)`, ({ manager }) =>
         FaceSearchRepository.ensureSearchIndexes(manager, f),
       ),
     );
   lines.push(
-    await timedDdl(db, 'centred HNSW m32/efc200, all forces (global)', ({ manager }) =>
+    await timedDdl(db, 'HNSW m32/efc200, all forces (global)', ({ manager }) =>
       FaceSearchRepository.ensureSearchIndexes(manager),
     ),
   );
-  if (sweep)
-    lines.push(
-      await timedDdl(db, 'plain HNSW m16/efc128 on the raw template (baseline)', ({ manager }) =>
-        manager.query(PLAIN_INDEX_DDL),
-      ),
-    );
   await db.dataSource.query(`ANALYZE face_template`);
   return lines;
-}
-
-// The replaced design, kept here only as the baseline of the trade-off table.
-const PLAIN_INDEX_DDL = `CREATE INDEX IF NOT EXISTS bench_plain_hnsw ON face_template USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 128)`;
-async function plainSearch(db: Database, s: GallerySearch, ef: number): Promise<string[]> {
-  return db.transaction(async ({ manager }) => {
-    await manager.query(
-      `SELECT set_config('hnsw.ef_search', $1, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', '40000', true)`,
-      [String(ef)],
-    );
-    const rows: Array<{ image_id: string }> = await manager.query(
-      `WITH nearest AS MATERIALIZED (
-         SELECT t.image_id, t.embedding <=> $1::vector AS distance FROM face_template t
-         WHERE t.model_version = $2 AND t.force_id = ANY($3::uuid[]) AND t.searchable
-         ORDER BY t.embedding <=> $1::vector LIMIT $4)
-       SELECT image_id FROM nearest ORDER BY distance, image_id`,
-      [toVectorLiteral(s.probe), s.modelVersion, s.forceIds, s.k],
-    );
-    return rows.map((r) => r.image_id);
-  });
 }
 
 // ------------------------------------------------------------------------------------------ runs
@@ -374,15 +349,14 @@ async function main(): Promise<void> {
   const [facesDir] = pos;
   if (!facesDir || !opt.work) {
     process.stderr.write(
-      'usage: npm run bench:search -- <faces-dir> --work <dir outside the repository> [--n 500000] [--probes N] [--shortlists 40,100,150,200] [--sweep 40,100,...] [--reuse]\n',
+      'usage: npm run bench:search -- <faces-dir> --work <dir outside the repository> [--n 500000] [--probes N] [--ef 40,100,200,400,800] [--reuse]\n',
     );
     process.exit(2);
   }
   const n = Number(opt.n ?? 500_000);
   const list = (v: string | undefined, d: number[]) =>
     v === undefined ? d : v.split(',').filter(Boolean).map(Number);
-  const shortlists = list(opt.shortlists, [40, 100, 150, 200]);
-  const sweep = list(opt.sweep, [40, 100, 200, 400, 640, 1000]);
+  const efs = list(opt.ef, [40, 100, 200, 400, 800]);
   const warmup = Number(opt.warmup ?? 50);
   mkdirSync(opt.work, { recursive: true });
   const mode = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
@@ -410,12 +384,12 @@ async function main(): Promise<void> {
     imageIds = loaded.imageIds;
     writeFileSync(idsFile, JSON.stringify(imageIds));
     console.log(`loaded in ${loaded.seconds.toFixed(0)} s`);
-    report.push(...(await buildIndexes(db, forces, sweep.length > 0)));
+    report.push(...(await buildIndexes(db, forces)));
   } else {
     imageIds = JSON.parse(readFileSync(idsFile, 'utf8'));
   }
   const sizes: Array<{ indexname: string; size: string }> = await db.dataSource.query(
-    `SELECT indexname, pg_size_pretty(pg_relation_size(indexname::regclass)) AS size FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^(face_centre|bench_)' ORDER BY indexname`,
+    `SELECT indexname, pg_size_pretty(pg_relation_size(indexname::regclass)) AS size FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_search_' ORDER BY indexname`,
   );
   console.log(`index sizes: ${sizes.map((s) => `${s.indexname} ${s.size}`).join(', ')}`);
 
@@ -436,7 +410,7 @@ async function main(): Promise<void> {
       const r = await db.transaction(({ manager }) =>
         FaceSearchRepository.search(manager, request(p), tuning),
       );
-      if (r.method.kind !== (tuning.method === 'exact' ? 'EXACT_SCAN' : 'CENTRED_SHORTLIST'))
+      if (r.method.kind !== (tuning.method === 'exact' ? 'EXACT_SCAN' : 'HNSW'))
         throw new Error(`unexpected search method ${JSON.stringify(r.method)}`);
       return r.candidates.map((c) => c.imageId);
     };
@@ -449,10 +423,13 @@ async function main(): Promise<void> {
       appendFileSync(results, `${JSON.stringify({ mode, n, filter, ...r.row })}\n`);
       console.error(`${filter}: ${label} done`);
     };
-    for (const ef of sweep)
-      await add(`plain HNSW m16, ef_search ${ef}`, (p) => plainSearch(db, request(p), ef));
-    for (const L of shortlists)
-      await add(`**centred m32, shortlist ${L}, ef_search ${L}**`, product({ shortlist: L, efSearch: L }));
+    for (const ef of efs) {
+      const label = `HNSW m32, shortlist ${K}, ef_search ${ef}`;
+      await add(
+        ef === SEARCH_TUNING.efSearch ? `**${label} (the product)**` : label,
+        product({ efSearch: ef }),
+      );
+    }
     const section = `\n${mode}, ${n} templates, filter: ${filter}\n\n${table(rows)}\n`;
     console.log(section);
     report.push(section);

@@ -14,8 +14,9 @@
  * A design is `<key>-m<m>-efc<ef_construction>`:
  *   plain     HNSW on emb::halfvec(dim), halfvec_cosine_ops: the K nearest by the index, re-scored
  *             exactly (the list is the top K of the index scan, ordered by the full cosine)
- *   centred   today's design: HNSW on centre(emb)::halfvec(dim), centre(v) = l2_normalize(v - mean of
- *             the real templates); a shortlist of L re-ranked by the exact cosine on emb
+ *   centred   the product's design before this measurement: HNSW on centre(emb)::halfvec(dim),
+ *             centre(v) = l2_normalize(v - mean of the real templates); a shortlist of L re-ranked
+ *             by the exact cosine on emb
  *   pca<k>    HNSW (inner product) on the top-k principal-component coordinates of emb, as halfvec(k);
  *             a shortlist of L re-ranked by the exact cosine on emb
  * Each design is built, measured and dropped in turn (two designs never share a table at once): the

@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * pipeline makes of the project's evaluation face set (one aggregate, no person's template; the
  * research found 30 templates already enough). Only the shortlist depends on it, never a score.
  */
-const FACEAPI128_SPACE = {
+export const FACEAPI128_SPACE = {
   modelVersion: 'faceapi-recognition128@c45d94d308792502',
   reference:
     'mean of 1634 templates of the LFW development set, pipeline faceapi-recognition128@c45d94d308792502',

@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * project's evaluation face set (one aggregate, no person's template), as for dlib-128 in
  * 1764270000000-CentredTemplateSearch.ts. Only the shortlist depends on it, never a score.
  */
-const FACEPLUGIN512_SPACE = {
+export const FACEPLUGIN512_SPACE = {
   modelVersion: 'faceplugin-arcface-512@69e7f220c749c345',
   reference:
     'mean of 1634 templates of the LFW development set, pipeline faceplugin-arcface-512@69e7f220c749c345',
@@ -79,10 +79,11 @@ export class FacepluginTemplateSpace1764310000001 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const [row] = await q.query(
-      `DELETE FROM template_space WHERE model_version = $1 RETURNING centre_function`,
-      [FACEPLUGIN512_SPACE.modelVersion],
-    );
+    // (a DELETE's result is [rows, count], so the name is read first)
+    const [row] = await q.query(`SELECT centre_function FROM template_space WHERE model_version = $1`, [
+      FACEPLUGIN512_SPACE.modelVersion,
+    ]);
+    await q.query(`DELETE FROM template_space WHERE model_version = $1`, [FACEPLUGIN512_SPACE.modelVersion]);
     // CASCADE: the function's global and per-force indexes depend on it
     if (row?.centre_function) await q.query(`DROP FUNCTION "${row.centre_function}"(vector) CASCADE`);
   }

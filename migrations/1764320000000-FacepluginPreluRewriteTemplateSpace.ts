@@ -9,7 +9,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * 1764310000001-FacepluginTemplateSpace.ts registered, copied row to row so that it cannot differ.
  */
 const PREVIOUS = 'faceplugin-arcface-512@69e7f220c749c345';
-const CURRENT = 'faceplugin-arcface-512@98acff0c9c6e6978';
+export const CURRENT = 'faceplugin-arcface-512@98acff0c9c6e6978';
 
 export class FacepluginPreluRewriteTemplateSpace1764320000000 implements MigrationInterface {
   name = 'FacepluginPreluRewriteTemplateSpace1764320000000';
@@ -28,10 +28,11 @@ export class FacepluginPreluRewriteTemplateSpace1764320000000 implements Migrati
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const [row] = await q.query(
-      `DELETE FROM template_space WHERE model_version = $1 RETURNING centre_function`,
-      [CURRENT],
-    );
+    // (a DELETE's result is [rows, count], so the name is read first)
+    const [row] = await q.query(`SELECT centre_function FROM template_space WHERE model_version = $1`, [
+      CURRENT,
+    ]);
+    await q.query(`DELETE FROM template_space WHERE model_version = $1`, [CURRENT]);
     // CASCADE: the function's global and per-force indexes depend on it
     if (row?.centre_function) await q.query(`DROP FUNCTION "${row.centre_function}"(vector) CASCADE`);
   }

@@ -93,7 +93,7 @@ export interface Gallery {
   forces: Uint8Array;
   isReal: Uint8Array;
   probes: Probe[];
-  /** mean of the real templates: the centre of the centred design (as the product's migration) */
+  /** mean of the real templates: the centre of the centred design (as the product's former migration) */
   realMean: Float64Array;
   fitted: Fitted;
   stats: string[];

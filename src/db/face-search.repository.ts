@@ -10,10 +10,10 @@ import { MAX_K, type EligibleGallery, type PlannedSearch } from '../policy/galle
  * The only module with pgvector SQL. Every 1:N search, template write and template deletion goes
  * through here, always inside the caller's transaction (the search tuning is `SET LOCAL`).
  *
- * A search takes a shortlist from HNSW indexes on the *centred* template (its model version's
- * template space, see migrations/1764270000000-CentredTemplateSearch.ts; its length is the model
- * version's, migrations/1764310000000-TemplateDimensionPerModel.ts) and re-ranks it on the original
- * cosine, which is the score returned and thresholded.
+ * A search takes a shortlist from HNSW indexes on `embedding::halfvec(<the model version's
+ * dimension>)` (its template space, migrations/1764370000000-PlainHnswSearch.ts; the design and its
+ * measurement in bench/SEARCH-DESIGN.md) and re-scores it on the full-precision cosine, which is the
+ * score returned and thresholded.
  */
 
 export type { EligibleGallery } from '../policy/gallery-plan';
@@ -77,17 +77,23 @@ function dimensionErrorOf(error: unknown): DomainError | null {
 }
 
 /**
- * How the index is used, measured in bench/gallery-search.bench.ts (see bench/gallery-search/RESULTS.md):
- * a shortlist of max(shortlist, K) by the centred key, with ef_search equal to its length, then an
- * exact re-rank on the original cosine. Iterative scanning keeps filling a filtered shortlist up to
+ * How the index is used (bench/SEARCH-DESIGN.md): a shortlist of K by the halfvec key (its order is
+ * the exact order up to half-precision rounding, so a longer one found nothing more), then an exact
+ * re-score on the full-precision cosine. Iterative scanning keeps filling a filtered shortlist up to
  * maxScanTuples index tuples; a shortlist that still comes back short while more eligible rows exist
  * is answered by the exact scan instead.
  */
-export const SEARCH_TUNING = { shortlist: 100, maxScanTuples: 20_000 };
+export const SEARCH_TUNING = {
+  // hnsw.ef_search: the smallest value that kept the mate rates within 0.5 points of the exact scan
+  // at 100,000 templates (bench/SEARCH-DESIGN.md); set it from the 500,000-template run when it is made
+  efSearch: 400,
+  maxScanTuples: 20_000,
+};
 
 export interface SearchTuning {
   /** 'exact' skips the index (and is what a shortlist that came back short falls back to). */
   method?: 'index' | 'exact';
+  /** Shortlist length (default and minimum K). */
   shortlist?: number;
   efSearch?: number;
   maxScanTuples?: number;
@@ -100,7 +106,6 @@ export interface GallerySearchResult {
 
 /** Per-force branches up to this many forces (each uses its partial index); beyond, the model's global index. */
 const MAX_FORCE_BRANCHES = 2;
-const CENTRE_FUNCTION = /^face_centre_[0-9]+$/;
 
 export function toVectorLiteral(vector: Float32Array | number[]): string {
   let out = '[';
@@ -127,16 +132,17 @@ interface Query {
 /**
  * $1 probe, $2 model version, $3 excluded classes, then forces. Plain `model_version = $2` and
  * `force_id = $n` (sent as an unnamed statement, so planned with their values) are what let the
- * planner prove a per-force partial index applies; the key expression must match the indexes' text.
+ * planner prove a per-force partial index applies; the key expression must match the indexes'
+ * (`embedding::halfvec(<dimension>)`, face_search_ensure_indexes).
  */
 function shortlistQuery(s: GallerySearch, space: TemplateSpace, length: number): Query {
-  const { centreFunction, dimension } = space;
+  const { dimension } = space;
   const eligible = eligibilityClause(s, 3);
   const params: unknown[] = [toVectorLiteral(s.probe), s.modelVersion, ...eligible.params];
   const branch = (forceCondition: string) => `(
       SELECT t.image_id, t.force_id, t.embedding FROM face_template t
       WHERE t.model_version = $2 AND ${forceCondition} AND ${eligible.sql}
-      ORDER BY ${centreFunction}(t.embedding)::halfvec(${dimension}) <=> ${centreFunction}($1::vector)::halfvec(${dimension})
+      ORDER BY t.embedding::halfvec(${dimension}) <=> $1::vector::halfvec(${dimension})
       LIMIT ${length})`;
   const branches =
     s.forceIds.length <= MAX_FORCE_BRANCHES
@@ -180,40 +186,36 @@ function checked(s: GallerySearch): GallerySearch {
   return { ...s, forceIds: [...new Set(s.forceIds)] };
 }
 
-/** A model version's template space: its centre function keys the HNSW indexes, `halfvec(dimension)`. */
+/** A model version's template space: its HNSW indexes are keyed by `embedding::halfvec(dimension)`. */
 interface TemplateSpace {
-  centreFunction: string;
   dimension: number;
 }
 
 /**
  * Sets the index tuning for this transaction and reads the model version's template space, in one
- * round trip. The shortlist is never shorter than K; ef_search defaults to the shortlist length.
+ * round trip. The shortlist is K unless asked longer; ef_search is set on its own.
  */
 async function prepare(
   manager: EntityManager,
   s: GallerySearch,
   tuning: SearchTuning,
 ): Promise<{ space: TemplateSpace | null; shortlist: number; efSearch: number }> {
-  const shortlist = Math.max(tuning.shortlist ?? SEARCH_TUNING.shortlist, s.k);
-  const efSearch = tuning.efSearch ?? shortlist;
+  const shortlist = Math.max(tuning.shortlist ?? s.k, s.k);
+  const efSearch = tuning.efSearch ?? SEARCH_TUNING.efSearch;
   const [row] = await manager.query(
     `SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-            s.centre_function, s.dimension
+            s.dimension
        FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1`,
     [s.modelVersion, String(efSearch), String(tuning.maxScanTuples ?? SEARCH_TUNING.maxScanTuples)],
   );
-  const centreFunction: string | null = row.centre_function;
-  if (centreFunction === null) return { space: null, shortlist, efSearch };
+  if (row.dimension === null) return { space: null, shortlist, efSearch };
   const dimension = Number(row.dimension);
-  // both are spliced into SQL text (index matching is textual), so never trust them unchecked
-  if (!CENTRE_FUNCTION.test(centreFunction))
-    throw new Error('template_space holds an invalid centre function name');
+  // spliced into SQL text (the key must match the indexes'), so never trusted unchecked
   if (!Number.isInteger(dimension) || dimension < 1 || dimension > 4000)
     throw new Error('template_space holds an invalid dimension');
   if (s.probe.length !== dimension)
     throw new Error(`probe has ${s.probe.length} values, model version ${s.modelVersion} makes ${dimension}`);
-  return { space: { centreFunction, dimension }, shortlist, efSearch };
+  return { space: { dimension }, shortlist, efSearch };
 }
 
 async function exactScan(manager: EntityManager, s: GallerySearch): Promise<GalleryCandidate[]> {
@@ -269,7 +271,7 @@ async function searchGallery(
   }
   return {
     candidates: toCandidates(rows, s),
-    method: { kind: 'CENTRED_SHORTLIST', centreFunction: space.centreFunction, shortlist, efSearch },
+    method: { kind: 'HNSW', shortlist, efSearch },
   };
 }
 
@@ -313,7 +315,7 @@ export const FaceSearchRepository = {
 
   /**
    * Top-K by cosine similarity over the eligible gallery, at or above the threshold. Scores are
-   * always the original cosine; the centred index only chooses which templates are compared.
+   * always the full-precision cosine; the halfvec index only chooses which templates are compared.
    * Timed by method (metrics) in a `face_search` span whose attributes are the method, K and
    * counts only: no probe, no ids.
    */
@@ -330,7 +332,7 @@ export const FaceSearchRepository = {
         const result = await searchGallery(manager, search, tuning);
         const method = result.method;
         const label: SearchMethodLabel =
-          method.kind === 'CENTRED_SHORTLIST'
+          method.kind === 'HNSW'
             ? 'hnsw_shortlist'
             : method.kind === 'EXACT_SCAN'
               ? 'exact_scan'
@@ -341,7 +343,7 @@ export const FaceSearchRepository = {
           'twokey.search.method': label,
           'twokey.search.candidates': result.candidates.length,
           ...(fallback ? { 'twokey.search.exact_scan_reason': fallback } : {}),
-          ...(method.kind === 'CENTRED_SHORTLIST' ? { 'twokey.search.ef_search': method.efSearch } : {}),
+          ...(method.kind === 'HNSW' ? { 'twokey.search.ef_search': method.efSearch } : {}),
         });
         return result;
       },
@@ -363,21 +365,22 @@ export const FaceSearchRepository = {
   },
 
   /**
-   * Registers a model version's template space: its mean, a centre function and HNSW indexes (global
-   * and one per force). A production model version comes with a migration that calls this SQL.
+   * Registers a model version's template space (its dimension) and builds its HNSW indexes (global
+   * and one per force); returns the space's id, which names them. A production model version comes
+   * with a migration that calls this SQL.
    */
   async registerTemplateSpace(
     manager: EntityManager,
     modelVersion: string,
-    mean: Float32Array,
+    dimension: number,
     reference: string,
-  ): Promise<string> {
-    const [row] = await manager.query(`SELECT face_search_register_model($1, $2::vector, $3) AS fn`, [
+  ): Promise<number> {
+    const [row] = await manager.query(`SELECT face_search_register_model($1, $2, $3) AS id`, [
       modelVersion,
-      toVectorLiteral(mean),
+      dimension,
       reference,
     ]);
-    return row.fn;
+    return Number(row.id);
   },
 
   /**
@@ -386,7 +389,7 @@ export const FaceSearchRepository = {
    */
   async dropSearchIndexes(manager: EntityManager): Promise<string[]> {
     const rows: Array<{ indexname: string }> = await manager.query(
-      `SELECT indexname FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_centre_[0-9]+_[0-9a-z]+$' ORDER BY indexname`,
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_search_[0-9]+_[0-9a-z]+$' ORDER BY indexname`,
     );
     for (const { indexname } of rows) await manager.query(`DROP INDEX "${indexname}"`);
     return rows.map((r) => r.indexname);

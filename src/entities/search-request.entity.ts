@@ -35,6 +35,8 @@ export interface ProbeExpectedHitRate {
 
 /** What ran, recorded in the search's policy snapshot so a list can be described and reproduced. */
 export type SearchMethod =
+  | { kind: 'HNSW'; shortlist: number; efSearch: number }
+  /** searches recorded before plain HNSW replaced the centred key (migrations/1764370000000-PlainHnswSearch.ts) */
   | { kind: 'CENTRED_SHORTLIST'; centreFunction: string; shortlist: number; efSearch: number }
   | { kind: 'EXACT_SCAN'; reason: 'REQUESTED' | 'NO_TEMPLATE_SPACE' | 'SHORTLIST_INCOMPLETE' }
   | { kind: 'NO_GALLERY' };

@@ -57,7 +57,10 @@ export class FaceImageType implements FaceImageRef {
   description: 'How a candidate list was computed, so it can be described and reproduced',
 })
 export class SearchMethodType {
-  @Field({ description: 'CENTRED_SHORTLIST (index shortlist, exact re-rank), EXACT_SCAN, or NO_GALLERY' })
+  @Field({
+    description:
+      'HNSW (index shortlist, exact re-score), EXACT_SCAN, or NO_GALLERY; searches recorded before plain HNSW replaced the centred key show CENTRED_SHORTLIST',
+  })
   kind: string;
   @Field(() => String, {
     nullable: true,
@@ -66,15 +69,16 @@ export class SearchMethodType {
   reason?: string;
   @Field(() => String, {
     nullable: true,
-    description: "The model version's centre function keying the indexes",
+    description: "CENTRED_SHORTLIST only: the model version's centre function that keyed the indexes",
+    deprecationReason: 'Only searches recorded before plain HNSW replaced the centred key have one',
   })
   centreFunction?: string;
   @Field(() => Int, {
     nullable: true,
-    description: 'Templates shortlisted by the index before the exact re-rank',
+    description: 'Templates shortlisted by the index before the exact re-score',
   })
   shortlist?: number;
-  @Field(() => Int, { nullable: true }) efSearch?: number;
+  @Field(() => Int, { nullable: true, description: "The index scan's hnsw.ef_search" }) efSearch?: number;
 }
 
 @ObjectType('PolicySnapshot', {

@@ -99,7 +99,7 @@ describe('GalleryService (over GraphQL)', () => {
         k: 5,
       }),
     );
-    expect(found.method.kind).toBe('CENTRED_SHORTLIST');
+    expect(found.method.kind).toBe('HNSW');
     return found.candidates;
   };
 

@@ -165,10 +165,28 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       });
       expect(supervisorView.policySnapshot?.eligibleCount).toBe(gallery.length);
       expect(supervisorView.policySnapshot?.searchMethod).toEqual({
+        kind: 'HNSW',
+        reason: null,
+        shortlist: 5, // K: the halfvec order is the exact order up to rounding, re-scored exactly
+      });
+      // a snapshot recorded before plain HNSW replaced the centred key still reads as it was
+      const setMethod = (method: unknown) =>
+        server.db.dataSource.query(
+          `UPDATE search_request SET policy_snapshot = jsonb_set(policy_snapshot, '{searchMethod}', $2::jsonb) WHERE id = $1`,
+          [requestId, JSON.stringify(method)],
+        );
+      await setMethod({
+        kind: 'CENTRED_SHORTLIST',
+        centreFunction: 'face_centre_3',
+        shortlist: 100,
+        efSearch: 100,
+      });
+      expect(ok(await view(requestId, 'swp.supervisor')).searchRequest.policySnapshot?.searchMethod).toEqual({
         kind: 'CENTRED_SHORTLIST',
         reason: null,
-        shortlist: SEARCH_TUNING.shortlist,
+        shortlist: 100,
       });
+      await setMethod({ kind: 'HNSW', shortlist: 5, efSearch: SEARCH_TUNING.efSearch });
       expect(supervisorView.candidates?.[0].custodyImageId).toBe(person().imageId);
       expect(supervisorView.authorisation).toMatchObject({
         decision: 'AUTHORISED',

@@ -209,7 +209,7 @@ describe('runBulkEnrolment', () => {
       const searchIndexes = async () =>
         (
           await db.dataSource.query(
-            `SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_centre_'`,
+            `SELECT count(*)::int AS n FROM pg_indexes WHERE indexname ~ '^face_search_[0-9]+_'`,
           )
         )[0].n;
       const indexesBefore = await searchIndexes();
@@ -261,6 +261,7 @@ describe('runBulkEnrolment', () => {
       });
       expect(await searchIndexes()).toBe(indexesBefore); // the plain re-run rebuilt them
     },
+    240_000, // two CLI children, each compiling TypeScript and loading the models at start
   );
 });
 

@@ -33,8 +33,8 @@ describe('FaceSearchRepository', () => {
   const probe = unitVector(424242);
   const mean = unitVector(1);
   let mateId: string;
-  let centreFunction: string;
-  const indexOf = (forceId: string) => `${centreFunction}_${forceId.replaceAll('-', '')}`;
+  let spaceId: number;
+  const indexOf = (forceId: string, space = spaceId) => `face_search_${space}_${forceId.replaceAll('-', '')}`;
 
   async function addTemplate(
     forceId: string,
@@ -92,8 +92,8 @@ describe('FaceSearchRepository', () => {
     handle = await openTestDatabase();
     db = handle.db;
     // a model version's template space comes with a migration: the owner role registers it
-    centreFunction = await handle.asOwner((manager) =>
-      FaceSearchRepository.registerTemplateSpace(manager, MODEL, mean, 'test distribution'),
+    spaceId = await handle.asOwner((manager) =>
+      FaceSearchRepository.registerTemplateSpace(manager, MODEL, DIM, 'test distribution'),
     );
     for (let f = 0; f < 5; f += 1) {
       const [row] = await db.dataSource.query(`INSERT INTO force (code, name) VALUES ($1, $1) RETURNING id`, [
@@ -124,15 +124,10 @@ describe('FaceSearchRepository', () => {
       expect(new Set(result.map((r) => r.forceId))).toEqual(new Set([forces[3]]));
     });
 
-    it('should shortlist through the centred index and score on the original cosine', async () => {
+    it('should shortlist K through the halfvec index and score on the full-precision cosine', async () => {
       const indexed = await searchWith({ forceIds: [forces[0]] });
       const exact = await searchWith({ forceIds: [forces[0]] }, { method: 'exact' });
-      expect(indexed.method).toEqual({
-        kind: 'CENTRED_SHORTLIST',
-        centreFunction,
-        shortlist: SEARCH_TUNING.shortlist,
-        efSearch: SEARCH_TUNING.shortlist,
-      });
+      expect(indexed.method).toEqual({ kind: 'HNSW', shortlist: 20, efSearch: SEARCH_TUNING.efSearch });
       expect(exact.method).toEqual({ kind: 'EXACT_SCAN', reason: 'REQUESTED' });
       expect(indexed.candidates[0]).toEqual(exact.candidates[0]); // the mate, with the same score
       expect(indexed.candidates[0].imageId).toBe(mateId);
@@ -145,12 +140,12 @@ describe('FaceSearchRepository', () => {
     it("should give exactly the exact scan's list when the shortlist covers the eligible gallery", async () => {
       const whole = await searchWith({ forceIds: [forces[2]] }, { shortlist: 150 });
       const exact = await searchWith({ forceIds: [forces[2]] }, { method: 'exact' });
-      expect(whole.method.kind).toBe('CENTRED_SHORTLIST');
+      expect(whole.method.kind).toBe('HNSW');
       expect(whole.candidates).toEqual(exact.candidates);
     });
 
     it('should answer with the exact scan when filters leave the index scan short of eligible rows', async () => {
-      // far from the probe in the centred space the index orders by: around mean - (probe - mean)
+      // far from the probe: around mean - (probe - mean)
       const far = (seed: number) =>
         unitVector(
           seed,
@@ -184,7 +179,7 @@ describe('FaceSearchRepository', () => {
       const two = await explain({ forceIds: [forces[1], forces[3]] });
       expect(two).toContain(`Index Scan using ${indexOf(forces[1])}`);
       expect(two).toContain(`Index Scan using ${indexOf(forces[3])}`);
-      expect(await explain({ forceIds: forces })).toContain(`Index Scan using ${centreFunction}_all`);
+      expect(await explain({ forceIds: forces })).toContain(`Index Scan using face_search_${spaceId}_all`);
     });
 
     it('should fall back to the exact scan for a model version without a template space', async () => {
@@ -234,12 +229,12 @@ describe('FaceSearchRepository', () => {
     const WIDE = 'test-model-512@1';
     const wideMean = unitVector(3, undefined, 1, 512);
     const wideProbe = unitVector(99, undefined, 1, 512);
-    let wideCentre: string;
+    let wideSpace: number;
     let wideMate: string;
 
     beforeAll(async () => {
-      wideCentre = await handle.asOwner((manager) =>
-        FaceSearchRepository.registerTemplateSpace(manager, WIDE, wideMean, 'test distribution, 512-d'),
+      wideSpace = await handle.asOwner((manager) =>
+        FaceSearchRepository.registerTemplateSpace(manager, WIDE, 512, 'test distribution, 512-d'),
       );
       for (let i = 0; i < 60; i += 1)
         await addTemplate(forces[i % 2], unitVector(5000 + i, wideMean, 0.8), { modelVersion: WIDE });
@@ -249,13 +244,11 @@ describe('FaceSearchRepository', () => {
     it("should search a 512-d model version through its own index, beside the 128-d one's", async () => {
       const wide = { probe: wideProbe, modelVersion: WIDE, forceIds: [forces[1]] };
       const result = await searchWith(wide);
-      expect(result.method).toMatchObject({ kind: 'CENTRED_SHORTLIST', centreFunction: wideCentre });
+      expect(result.method).toMatchObject({ kind: 'HNSW' });
       expect(result.candidates[0].imageId).toBe(wideMate);
-      expect(await explain(wide)).toContain(
-        `Index Scan using ${wideCentre}_${forces[1].replaceAll('-', '')}`,
-      );
-      // the 128-d model version still searches through its own index
-      expect((await searchWith()).method).toMatchObject({ kind: 'CENTRED_SHORTLIST', centreFunction });
+      expect(await explain(wide)).toContain(`Index Scan using ${indexOf(forces[1], wideSpace)}`);
+      // the 128-d model version still searches through its own indexes
+      expect(await explain({ forceIds: [forces[1]] })).toContain(`Index Scan using ${indexOf(forces[1])}`);
     });
 
     it("should refuse a template whose length is not its model version's", async () => {

@@ -31,6 +31,66 @@ describe('migrations', () => {
     ).toBe(true);
   });
 
+  it('should undo plain HNSW back to the centred indexes and apply it again', async () => {
+    const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
+    const indexes = async () =>
+      (
+        await q(
+          `SELECT indexname FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_(search|centre)_' ORDER BY indexname`,
+        )
+      ).map((r: { indexname: string }) => r.indexname);
+    const spaces: Array<{ id: number }> = await q(`SELECT id FROM template_space ORDER BY id`);
+    expect(spaces.length).toBeGreaterThan(0);
+    const [force] = await q(
+      `INSERT INTO force (code, name) VALUES ('HNSW', 'Index test force') RETURNING id`,
+    );
+    const forces: Array<{ id: string }> = await q(`SELECT id FROM force`);
+    // every space's global index and one partial index per force, under either design's names
+    const expected = (prefix: string) =>
+      spaces
+        .flatMap((s) => [
+          `${prefix}_${s.id}_all`,
+          ...forces.map((f) => `${prefix}_${s.id}_${f.id.replaceAll('-', '')}`),
+        ])
+        .sort();
+    expect(await indexes()).toEqual(expected('face_search'));
+    expect(await q(`SELECT proname FROM pg_proc WHERE proname ~ '^face_centre_'`)).toEqual([]);
+
+    // a space with no recorded mean and no templates cannot go back to a centred key
+    await q(`SELECT face_search_register_model('no-templates@1', 8, 'test')`);
+    const undo = () => db.dataSource.undoLastMigration({ transaction: 'each' });
+    while (
+      (await q(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`))[0].name !==
+      'PlainHnswSearch1764370000000'
+    )
+      await undo();
+    await expect(undo()).rejects.toThrow(/no-templates@1 has no recorded mean/);
+    await q(`DELETE FROM template_space WHERE model_version = 'no-templates@1'`);
+
+    await undo();
+    expect(await indexes()).toEqual(expected('face_centre'));
+    const centred: Array<{ id: number; centre_function: string; dims: number; dimension: number }> = await q(
+      `SELECT id, centre_function, vector_dims(mean) AS dims, dimension FROM template_space ORDER BY id`,
+    );
+    for (const s of centred) {
+      expect(s).toMatchObject({ centre_function: `face_centre_${s.id}`, dims: s.dimension });
+      expect(await q(`SELECT 1 FROM pg_proc WHERE proname = $1`, [s.centre_function])).toHaveLength(1);
+    }
+    // the old registration works again
+    expect(
+      await q(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'face_search_register_model'`),
+    ).toEqual([{ n: 1 }]);
+
+    expect(await db.migrate()).toContain('PlainHnswSearch1764370000000');
+    expect(await indexes()).toEqual(expected('face_search'));
+    expect(await q(`SELECT proname FROM pg_proc WHERE proname ~ '^face_centre_'`)).toEqual([]);
+    const columns = await q(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'template_space' AND column_name IN ('mean', 'centre_function')`,
+    );
+    expect(columns).toEqual([]);
+    await q(`DELETE FROM force WHERE id = $1`, [force.id]);
+  });
+
   it('should install pgvector 0.8 or newer', async () => {
     const [row] = await db.dataSource.query(`SELECT extversion FROM pg_extension WHERE extname = 'vector'`);
     const [major, minor] = String(row.extversion).split('.').map(Number);

@@ -3,49 +3,49 @@
 -- repository on an embedded database, statement by statement in the order sent ($n: bound parameters).
 
 -- FaceSearchRepository.dropSearchIndexes (before a bulk load)
-SELECT indexname FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_centre_[0-9]+_[0-9a-z]+$' ORDER BY indexname;
+SELECT indexname FROM pg_indexes WHERE tablename = 'face_template' AND indexname ~ '^face_search_[0-9]+_[0-9a-z]+$' ORDER BY indexname;
 
-DROP INDEX "face_centre_1_00000000000040008000000000000001";
+DROP INDEX "face_search_1_00000000000040008000000000000001";
 
-DROP INDEX "face_centre_1_00000000000040008000000000000002";
+DROP INDEX "face_search_1_00000000000040008000000000000002";
 
-DROP INDEX "face_centre_1_00000000000040008000000000000003";
+DROP INDEX "face_search_1_00000000000040008000000000000003";
 
-DROP INDEX "face_centre_1_00000000000040008000000000000004";
+DROP INDEX "face_search_1_00000000000040008000000000000004";
 
-DROP INDEX "face_centre_1_00000000000040008000000000000005";
+DROP INDEX "face_search_1_00000000000040008000000000000005";
 
-DROP INDEX "face_centre_1_00000000000040008000000000000006";
+DROP INDEX "face_search_1_00000000000040008000000000000006";
 
-DROP INDEX "face_centre_1_all";
+DROP INDEX "face_search_1_all";
 
-DROP INDEX "face_centre_2_00000000000040008000000000000001";
+DROP INDEX "face_search_2_00000000000040008000000000000001";
 
-DROP INDEX "face_centre_2_00000000000040008000000000000002";
+DROP INDEX "face_search_2_00000000000040008000000000000002";
 
-DROP INDEX "face_centre_2_00000000000040008000000000000003";
+DROP INDEX "face_search_2_00000000000040008000000000000003";
 
-DROP INDEX "face_centre_2_00000000000040008000000000000004";
+DROP INDEX "face_search_2_00000000000040008000000000000004";
 
-DROP INDEX "face_centre_2_00000000000040008000000000000005";
+DROP INDEX "face_search_2_00000000000040008000000000000005";
 
-DROP INDEX "face_centre_2_00000000000040008000000000000006";
+DROP INDEX "face_search_2_00000000000040008000000000000006";
 
-DROP INDEX "face_centre_2_all";
+DROP INDEX "face_search_2_all";
 
-DROP INDEX "face_centre_3_00000000000040008000000000000001";
+DROP INDEX "face_search_3_00000000000040008000000000000001";
 
-DROP INDEX "face_centre_3_00000000000040008000000000000002";
+DROP INDEX "face_search_3_00000000000040008000000000000002";
 
-DROP INDEX "face_centre_3_00000000000040008000000000000003";
+DROP INDEX "face_search_3_00000000000040008000000000000003";
 
-DROP INDEX "face_centre_3_00000000000040008000000000000004";
+DROP INDEX "face_search_3_00000000000040008000000000000004";
 
-DROP INDEX "face_centre_3_00000000000040008000000000000005";
+DROP INDEX "face_search_3_00000000000040008000000000000005";
 
-DROP INDEX "face_centre_3_00000000000040008000000000000006";
+DROP INDEX "face_search_3_00000000000040008000000000000006";
 
-DROP INDEX "face_centre_3_all";
+DROP INDEX "face_search_3_all";
 
 -- FaceSearchRepository.ensureSearchIndexes: all (after a bulk load)
 SELECT face_search_ensure_indexes($1::uuid);
@@ -57,66 +57,66 @@ RETURNING image_id;
 
 -- FaceSearchRepository.search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100))
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
 -- FaceSearchRepository.search: two forces (one branch per force)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100) UNION ALL (
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20) UNION ALL (
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $5::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100))
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
 -- FaceSearchRepository.search: five forces (the global index)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = ANY($4::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100))
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
 -- FaceSearchRepository.search: filters authorised (under-18s and not-convicted classes included)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND TRUE
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100))
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
 -- FaceSearchRepository.search: a gallery smaller than the shortlist (counted, complete)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100))
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
 SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
@@ -124,13 +124,13 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.search: exact-scan fallback (filters leave the index scan short of eligible rows)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 10))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
@@ -147,7 +147,7 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: exact scan requested
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 SELECT set_config('enable_indexscan', 'off', true);
@@ -160,7 +160,7 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: a model version without a template space (exact scan)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 SELECT set_config('enable_indexscan', 'off', true);
@@ -180,14 +180,14 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.explainShortlist: one force
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.centre_function, s.dimension
+s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 EXPLAIN WITH shortlist AS MATERIALIZED ((
 SELECT t.image_id, t.force_id, t.embedding FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
-ORDER BY face_centre_1(t.embedding)::halfvec(128) <=> face_centre_1($1::vector)::halfvec(128)
-LIMIT 100))
+ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
+LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
 -- FaceSearchRepository.setSearchable: pending deletion
@@ -205,4 +205,4 @@ DELETE FROM template_failure WHERE image_id = ANY($1::uuid[]);
 SELECT face_search_ensure_indexes($1::uuid);
 
 -- FaceSearchRepository.registerTemplateSpace
-SELECT face_search_register_model($1, $2::vector, $3) AS fn;
+SELECT face_search_register_model($1, $2, $3) AS id;

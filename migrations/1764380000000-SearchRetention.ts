@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * own transaction. The tombstone itself is append-only. Cases get the closure time the
  * case-closure period counts from.
  */
-export class SearchRetention1764370000000 implements MigrationInterface {
-  name = 'SearchRetention1764370000000';
+export class SearchRetention1764380000000 implements MigrationInterface {
+  name = 'SearchRetention1764380000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "case_file" ADD COLUMN "closed_at" timestamptz`);
