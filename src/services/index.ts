@@ -18,6 +18,7 @@ import { OfficerService } from './officer.service';
 import { DEFAULT_MIN_GROUP_SIZE, OversightStatisticsService } from './oversight-statistics.service';
 import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
+import { RetentionService } from './retention.service';
 import { SearchContentReadService } from './search-content-read.service';
 import { SearchRequestService } from './search-request.service';
 import { SignInAuditService } from './sign-in-audit.service';
@@ -52,6 +53,8 @@ export interface Services {
   leadOutcomes: LeadOutcomeService;
   /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
   calibrations: ModelCalibrationService;
+  /** Each force's retention periods, holds for proceedings, and the purge of searches' biometric data. */
+  retention: RetentionService;
 }
 
 export interface ServiceOptions {
@@ -120,6 +123,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     }),
     leadOutcomes: new LeadOutcomeService(uow),
     calibrations,
+    retention: new RetentionService(db, uow),
   };
 }
 
@@ -140,6 +144,7 @@ export type { StatisticsExportFormat } from './statistics-export.format';
 export { SuppressionReason } from './statistics-suppression';
 export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
+export type * from './retention.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { ImageSource, StoredUpload } from './image-upload.service';
 export type { SearchContentField } from './search-content-read.service';

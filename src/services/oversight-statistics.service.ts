@@ -6,6 +6,7 @@ import {
   DeletionMonthRow,
   OversightStatisticsRepository,
   RequestMonthRow,
+  RetentionMonthRow,
   StatisticsScope,
 } from '../db/oversight-statistics.repository';
 import { Force } from '../entities';
@@ -143,6 +144,7 @@ export class OversightStatisticsService {
     const agreement = await OversightStatisticsRepository.decisionAgreement(manager, scope);
     const deletions = await OversightStatisticsRepository.deletionMonths(manager, scope);
     const groups = await OversightStatisticsRepository.demographicGroups(manager, scope);
+    const retention = await OversightStatisticsRepository.retentionMonths(manager, scope);
 
     const key = (forceId: string, month: string | null) => `${forceId}/${month ?? ''}`;
     const index = <T extends { forceId: string; month: string | null }>(rows: T[]) =>
@@ -150,6 +152,7 @@ export class OversightStatisticsService {
     const requestsAt = index(requests);
     const agreementAt = index(agreement);
     const deletionsAt = index(deletions);
+    const retentionAt = index(retention);
     const categories = (rows: CategoryMonthRow[], forceId: string, month: string | null) =>
       rows
         .filter((r) => r.forceId === forceId && r.month === month)
@@ -164,6 +167,7 @@ export class OversightStatisticsService {
         deletionsAt.get(key(force.id, month)),
         categories(purposes, force.id, month),
         categories(offences, force.id, month),
+        retentionAt.get(key(force.id, month)),
       );
 
     const months = monthsOf(query.from, query.to);
@@ -228,6 +232,7 @@ function forcePeriod(
   d: DeletionMonthRow | undefined,
   byPurpose: CategoryCount[],
   byOffenceCategory: CategoryCount[],
+  k: RetentionMonthRow | undefined,
 ): ForcePeriodStatistics {
   const n = (value: number | undefined) => value ?? 0;
   const compared = n(a?.compared);
@@ -284,6 +289,16 @@ function forcePeriod(
         medianSeconds: d?.medianSecondsToDecide ?? null,
         p90Seconds: d?.p90SecondsToDecide ?? null,
       },
+    },
+    retention: {
+      requestsPurged: n(k?.purgedNoViableCandidate) + n(k?.purgedCaseClosed) + n(k?.purgedHoldEnded),
+      purgedAfterNoViableCandidate: n(k?.purgedNoViableCandidate),
+      purgedAfterCaseClosure: n(k?.purgedCaseClosed),
+      purgedAfterHold: n(k?.purgedHoldEnded),
+      holdsPlaced: n(k?.holdsPlaced),
+      holdsRenewed: n(k?.holdsRenewed),
+      holdsReleased: n(k?.holdsReleased),
+      holdsLapsed: n(k?.holdsLapsed),
     },
   };
 }

@@ -65,6 +65,7 @@ function figuresOf(s: ForcePeriodStatistics): Array<[string, number | null]> {
   for (const [name, value] of Object.entries(deletions)) out.push([`deletionRequests.${name}`, value]);
   for (const [name, value] of Object.entries(timeToDecide))
     out.push([`deletionRequests.timeToDecide.${name}`, value]);
+  for (const [name, value] of Object.entries(s.retention)) out.push([`retention.${name}`, value]);
   return out;
 }
 

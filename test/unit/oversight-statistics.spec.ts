@@ -208,6 +208,16 @@ describe('statisticsCsv', () => {
         pending: 0,
         timeToDecide: { count: 0, medianSeconds: null, p90Seconds: null },
       },
+      retention: {
+        requestsPurged: 1,
+        purgedAfterNoViableCandidate: 1,
+        purgedAfterCaseClosure: 0,
+        purgedAfterHold: 0,
+        holdsPlaced: 0,
+        holdsRenewed: 0,
+        holdsReleased: 0,
+        holdsLapsed: 0,
+      },
     };
     const statistics: OversightStatistics = {
       from: new Date('2026-01-01T00:00:00Z'),
@@ -232,6 +242,9 @@ describe('statisticsCsv', () => {
       rows.find((r) => r.section === 'MONTH' && r.measure === 'deletionRequests.timeToDecide.medianSeconds')
         ?.value,
     ).toBe('');
+    expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'retention.requestsPurged')?.value).toBe(
+      '1',
+    );
     const hidden = rows.filter((r) => r.section === 'OUTCOME_MONITORING');
     expect(hidden).toHaveLength(7);
     // a group name that looks like a formula is neutralised, as in the audit export

@@ -1,4 +1,5 @@
 import type { ImageUploadService } from '../image-upload.service';
+import type { PurgeReport, RetentionService } from '../retention.service';
 import type { ReviewService } from '../review.service';
 import type { SearchRequestService } from '../search-request.service';
 import { systemContext } from '../system-context';
@@ -8,6 +9,10 @@ export interface WorkflowTimerOptions {
   intervalMs: number;
   /** A SUBMITTED or AUTHORISED request untouched this long is taken to have lost its next step. */
   resumeAfterMs: number;
+  /** Search requests purged at most per pass under the forces' retention periods (0 or absent: none). */
+  purgeBatch?: number;
+  /** Told what each pass purged (when it purged or failed anything). */
+  onPurge?: (report: PurgeReport) => void;
 }
 
 export interface WorkflowTimers {
@@ -18,6 +23,7 @@ export interface WorkflowTimers {
     searchesResumed: number;
     sentForAuthorisation: number;
     uploadsExpired: number;
+    requestsPurged: number;
   }>;
   /** The sweep started with the timers (requests left half-way by a previous run). */
   readonly firstTick: Promise<void>;
@@ -29,11 +35,17 @@ export interface WorkflowTimers {
  * The workflow's clock: claims held past their time go back to the pool, open requests past
  * their deadline expire, and requests whose search (or authorisation step) should have followed a
  * commit but did not — the database or the process went away in between — are resumed. It runs
- * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted. Every instance may run it; each item is locked and
+ * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted, and
+ * search requests past their force's retention periods are purged (a batch per pass). Every instance may run it; each item is locked and
  * re-checked, so two instances sweeping at once do each thing once.
  */
 export function startWorkflowTimers(
-  services: { reviews: ReviewService; searches: SearchRequestService; uploads?: ImageUploadService },
+  services: {
+    reviews: ReviewService;
+    searches: SearchRequestService;
+    uploads?: ImageUploadService;
+    retention?: RetentionService;
+  },
   options: WorkflowTimerOptions,
   onError: (error: unknown) => void,
 ): WorkflowTimers {
@@ -50,7 +62,19 @@ export function startWorkflowTimers(
     });
     // unused uploads past their expiry are deleted outright
     const uploadsExpired = services.uploads ? await services.uploads.purgeExpired(now) : 0;
+    // searches past their force's retention periods lose their probe, candidates and decisions
+    let requestsPurged = 0;
+    if (services.retention && options.purgeBatch) {
+      const report = await services.retention.purgeDue({
+        now,
+        batch: options.purgeBatch,
+        signal: stopping.signal,
+      });
+      requestsPurged = report.purged.length;
+      if (report.purged.length || report.failed.length) options.onPurge?.(report);
+    }
     return {
+      requestsPurged,
       uploadsExpired,
       claimsReleased,
       requestsExpired,
