@@ -20,6 +20,7 @@ import { EventOutbox1764340000000 } from './1764340000000-EventOutbox';
 import { ImageUpload1764350000000 } from './1764350000000-ImageUpload';
 import { ModelVersionsPerForce1764360000000 } from './1764360000000-ModelVersionsPerForce';
 import { PlainHnswSearch1764370000000 } from './1764370000000-PlainHnswSearch';
+import { SearchRetention1764380000000 } from './1764380000000-SearchRetention';
 import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview';
 
 /** Every migration, oldest first. New ones are appended here. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   ImageUpload1764350000000,
   ModelVersionsPerForce1764360000000,
   PlainHnswSearch1764370000000,
+  SearchRetention1764380000000,
   ComplianceReview1764390000000,
 ];

@@ -44,6 +44,8 @@ export type ErrorCode =
   | 'MODEL_VERSION_NOT_CALIBRATED'
   // a template whose length is not its model version's
   | 'TEMPLATE_DIMENSION_MISMATCH'
+  // the request's probe, candidates and review decisions were purged under its force's retention periods
+  | 'PURGED'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 
@@ -101,6 +103,12 @@ export const imageTooLarge = (maxBytes: number, bytes?: number) =>
     ...(bytes === undefined ? {} : { bytes }),
     maxBytes,
   });
+export const purged = (what: string, purgedAt: Date, rule: string) =>
+  new DomainError(
+    'PURGED',
+    `The ${what} of this search request was purged under its force's retention periods`,
+    { purgedAt: purgedAt.toISOString(), rule },
+  );
 export const unavailable = (message = 'The service is temporarily unavailable; try again shortly') =>
   new DomainError('UNAVAILABLE', message, { retryable: true });
 

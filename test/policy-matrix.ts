@@ -458,6 +458,37 @@ export const POLICY_MATRIX = [
     allow: y('req', 'req2', 'multi', 'gReq'),
   },
   {
+    id: 'closeCase',
+    operation: 'closeCase',
+    scenario: 'SWP case assigned to swp.requester, no search still being worked on',
+    allow: y('req', 'sup'),
+  },
+  // ---- retention of searches ----
+  {
+    id: 'retentionPolicy',
+    operation: 'retentionPolicy',
+    scenario: "SWP's retention periods for searches",
+    allow: y('sup', 'adm', 'ovs'),
+  },
+  {
+    id: 'setRetentionPolicy',
+    operation: 'setRetentionPolicy',
+    scenario: "own force's retention periods (set to what they are)",
+    allow: y('adm', 'gAdm'),
+  },
+  {
+    id: 'placeRetentionHold',
+    operation: 'placeRetentionHold',
+    scenario: "swp.requester's confirmed request, retained for proceedings",
+    allow: y('req', 'sup'),
+  },
+  {
+    id: 'releaseRetentionHold',
+    operation: 'releaseRetentionHold',
+    scenario: "swp.requester's request held for proceedings",
+    allow: y('req', 'sup'),
+  },
+  {
     id: 'assignCaseOfficer',
     operation: 'assignCaseOfficer',
     scenario: 'SWP case assigned to swp.requester; add swp.requester2',

@@ -149,6 +149,8 @@ const configSchema = z
     WORKFLOW_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     /** A SUBMITTED or AUTHORISED request untouched this long has lost its next step and is resumed. */
     WORKFLOW_RESUME_AFTER_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+    /** Search requests the workflow sweep purges at most per pass under the forces' retention periods (0: only `npm run purge`). */
+    RETENTION_PURGE_BATCH: z.coerce.number().int().min(0).max(10_000).default(100),
     /**
      * Live events (transactional outbox): how often each instance relays events left unrelayed by
      * an instance that died between commit and relay, and how long relayed rows are kept.
@@ -308,7 +310,7 @@ export type Config = Readonly<{
     maxSubscriptionsPerSocket: number;
     maxSocketsPerOfficer: number;
   };
-  workflow: { sweepIntervalMs: number; resumeAfterMs: number };
+  workflow: { sweepIntervalMs: number; resumeAfterMs: number; purgeBatch: number };
   /** The outbox relay: periodic pass, retention of relayed rows, and the test-only pause. */
   events: { relayIntervalMs: number; outboxRetentionMs: number; testPause: boolean };
   audit: { anchorIntervalMs: number };
@@ -420,7 +422,11 @@ export function loadConfig(
       maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
       maxSocketsPerOfficer: e.WS_MAX_SOCKETS_PER_OFFICER,
     },
-    workflow: { sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS, resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS },
+    workflow: {
+      sweepIntervalMs: e.WORKFLOW_SWEEP_INTERVAL_MS,
+      resumeAfterMs: e.WORKFLOW_RESUME_AFTER_MS,
+      purgeBatch: e.RETENTION_PURGE_BATCH,
+    },
     events: {
       relayIntervalMs: e.EVENT_RELAY_INTERVAL_MS,
       outboxRetentionMs: e.EVENT_OUTBOX_RETENTION_MS,

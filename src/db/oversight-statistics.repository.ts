@@ -200,21 +200,31 @@ async function requestsBy(
   );
 }
 
-/** Candidate by candidate: did the second reviewer make the same call as the first? */
+/**
+ * Candidate by candidate: did the second reviewer make the same call as the first? A purged
+ * request's decisions are gone; its tombstone kept the two counts.
+ */
 async function decisionAgreement(
   manager: EntityManager,
   scope: StatisticsScope,
 ): Promise<DecisionAgreementRow[]> {
   if (scope.forceIds.length === 0) return [];
   return manager.query(
-    `WITH r AS (${SCOPED_REQUESTS})
-     SELECT r.force_id AS "forceId", r.month AS "month", count(*)::int AS "compared", count(*) FILTER (WHERE d1.decision = d2.decision)::int AS "agreed"
-     FROM r
-     JOIN review_task t1 ON t1.request_id = r.id AND t1.stage = 'FIRST' AND t1.status = 'SUBMITTED'
-     JOIN review_task t2 ON t2.request_id = r.id AND t2.stage = 'SECOND' AND t2.status = 'SUBMITTED'
-     JOIN review_decision d1 ON d1.task_id = t1.id
-     JOIN review_decision d2 ON d2.task_id = t2.id AND d2.candidate_id = d1.candidate_id
-     GROUP BY r.force_id, GROUPING SETS ((r.month), ())`,
+    `WITH r AS (${SCOPED_REQUESTS}),
+     x AS (
+       SELECT r.force_id, r.month, 1 AS compared, (d1.decision = d2.decision)::int AS agreed
+       FROM r
+       JOIN review_task t1 ON t1.request_id = r.id AND t1.stage = 'FIRST' AND t1.status = 'SUBMITTED'
+       JOIN review_task t2 ON t2.request_id = r.id AND t2.stage = 'SECOND' AND t2.status = 'SUBMITTED'
+       JOIN review_decision d1 ON d1.task_id = t1.id
+       JOIN review_decision d2 ON d2.task_id = t2.id AND d2.candidate_id = d1.candidate_id
+       UNION ALL
+       SELECT r.force_id, r.month, (p.statistics ->> 'decisionsCompared')::int, (p.statistics ->> 'decisionsAgreed')::int
+       FROM r JOIN search_request_purge p ON p.request_id = r.id
+     )
+     SELECT x.force_id AS "forceId", x.month AS "month", sum(x.compared)::int AS "compared", sum(x.agreed)::int AS "agreed"
+     FROM x
+     GROUP BY x.force_id, GROUPING SETS ((x.month), ())`,
     params(scope),
   );
 }
@@ -246,7 +256,9 @@ async function deletionMonths(manager: EntityManager, scope: StatisticsScope): P
  * group its custody record gives for each dimension (self-defined ethnicity and sex of the
  * person, age band of the photo at capture). A candidate is confirmed when the request's outcome
  * names it (reviewers agreed or a supervisor adjudicated), and later excluded or corroborated when
- * the requester recorded so. Unsuppressed: the service applies the minimum group size.
+ * the requester recorded so. A purged request's candidates are gone; its tombstone kept these
+ * counts per group (its people are counted per request, so a person returned to a purged and
+ * another request counts twice). Unsuppressed: the service applies the minimum group size.
  */
 async function demographicGroups(
   manager: EntityManager,
@@ -254,25 +266,98 @@ async function demographicGroups(
 ): Promise<DemographicGroupRow[]> {
   if (scope.forceIds.length === 0) return [];
   return manager.query(
-    `SELECT r.force_id AS "forceId", g.dimension AS "dimension", g.grp AS "group",
-       count(DISTINCT s.id)::int AS "people",
-       count(*)::int AS "candidatesReturned",
-       count(*) FILTER (WHERE r.outcome_candidate_id = c.id)::int AS "candidatesConfirmed",
-       count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'EXCLUDED')::int AS "confirmedLaterExcluded",
-       count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'CORROBORATED')::int AS "confirmedLaterCorroborated"
-     FROM search_request r
-     JOIN search_candidate c ON c.request_id = r.id
-     JOIN custody_image i ON i.id = c.image_id
-     JOIN custody_subject s ON s.id = i.subject_id
-     LEFT JOIN lead_outcome l ON l.request_id = r.id AND l.candidate_id = c.id
-     CROSS JOIN LATERAL (VALUES
-       ('SELF_DEFINED_ETHNICITY', COALESCE(s.self_defined_ethnicity, '${NOT_RECORDED}')),
-       ('SEX', COALESCE(s.sex, '${NOT_RECORDED}')),
-       ('AGE_BAND', COALESCE(i.age_band, '${NOT_RECORDED}'))
-     ) AS g(dimension, grp)
-     WHERE r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3
-     GROUP BY r.force_id, g.dimension, g.grp
-     ORDER BY r.force_id, g.dimension, g.grp`,
+    `WITH live AS (
+       SELECT r.force_id, g.dimension, g.grp,
+         count(DISTINCT s.id)::int AS people,
+         count(*)::int AS returned,
+         count(*) FILTER (WHERE r.outcome_candidate_id = c.id)::int AS confirmed,
+         count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'EXCLUDED')::int AS excluded,
+         count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'CORROBORATED')::int AS corroborated
+       FROM search_request r
+       JOIN search_candidate c ON c.request_id = r.id
+       JOIN custody_image i ON i.id = c.image_id
+       JOIN custody_subject s ON s.id = i.subject_id
+       LEFT JOIN lead_outcome l ON l.request_id = r.id AND l.candidate_id = c.id
+       CROSS JOIN LATERAL (VALUES
+         ('SELF_DEFINED_ETHNICITY', COALESCE(s.self_defined_ethnicity, '${NOT_RECORDED}')),
+         ('SEX', COALESCE(s.sex, '${NOT_RECORDED}')),
+         ('AGE_BAND', COALESCE(i.age_band, '${NOT_RECORDED}'))
+       ) AS g(dimension, grp)
+       WHERE r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3
+       GROUP BY r.force_id, g.dimension, g.grp
+     ),
+     purged AS (
+       SELECT r.force_id, g ->> 'dimension' AS dimension, g ->> 'group' AS grp,
+         sum((g ->> 'people')::int)::int AS people,
+         sum((g ->> 'returned')::int)::int AS returned,
+         sum((g ->> 'confirmed')::int)::int AS confirmed,
+         sum((g ->> 'excluded')::int)::int AS excluded,
+         sum((g ->> 'corroborated')::int)::int AS corroborated
+       FROM search_request r
+       JOIN search_request_purge p ON p.request_id = r.id
+       CROSS JOIN LATERAL jsonb_array_elements(p.statistics -> 'groups') AS g
+       WHERE r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3
+       GROUP BY r.force_id, g ->> 'dimension', g ->> 'group'
+     ),
+     x AS (SELECT * FROM live UNION ALL SELECT * FROM purged)
+     SELECT x.force_id AS "forceId", x.dimension AS "dimension", x.grp AS "group",
+       sum(x.people)::int AS "people",
+       sum(x.returned)::int AS "candidatesReturned",
+       sum(x.confirmed)::int AS "candidatesConfirmed",
+       sum(x.excluded)::int AS "confirmedLaterExcluded",
+       sum(x.corroborated)::int AS "confirmedLaterCorroborated"
+     FROM x
+     GROUP BY x.force_id, x.dimension, x.grp
+     ORDER BY x.force_id, x.dimension, x.grp`,
+    params(scope),
+  );
+}
+
+export interface RetentionMonthRow {
+  forceId: string;
+  month: string | null;
+  purgedNoViableCandidate: number;
+  purgedCaseClosed: number;
+  purgedHoldEnded: number;
+  holdsPlaced: number;
+  holdsRenewed: number;
+  holdsReleased: number;
+  holdsLapsed: number;
+}
+
+/**
+ * Retention by the month things happened in (not the request's submission): requests purged per
+ * rule, holds for proceedings placed, renewed, released, and lapsed (their review date passed
+ * unreleased).
+ */
+async function retentionMonths(manager: EntityManager, scope: StatisticsScope): Promise<RetentionMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH ev AS (
+       SELECT force_id, purged_at AS at, 'PURGED_' || rule AS kind FROM search_request_purge
+       WHERE force_id = ANY($1::uuid[]) AND purged_at >= $2 AND purged_at < $3
+       UNION ALL
+       SELECT force_id, placed_at, 'HOLD_PLACED' FROM retention_hold
+       WHERE force_id = ANY($1::uuid[]) AND placed_at >= $2 AND placed_at < $3
+       UNION ALL
+       SELECT force_id, released_at, CASE WHEN release_reason = 'RENEWED' THEN 'HOLD_RENEWED' ELSE 'HOLD_RELEASED' END FROM retention_hold
+       WHERE force_id = ANY($1::uuid[]) AND released_at >= $2 AND released_at < $3 AND released_at <= review_at
+       UNION ALL
+       SELECT force_id, review_at, 'HOLD_LAPSED' FROM retention_hold
+       WHERE force_id = ANY($1::uuid[]) AND review_at >= $2 AND review_at < $3 AND review_at <= now()
+         AND (released_at IS NULL OR released_at > review_at)
+     ),
+     m AS (SELECT ev.*, ${MONTH('ev.at')} AS month FROM ev)
+     SELECT m.force_id AS "forceId", m.month AS "month",
+       count(*) FILTER (WHERE m.kind = 'PURGED_NO_VIABLE_CANDIDATE')::int AS "purgedNoViableCandidate",
+       count(*) FILTER (WHERE m.kind = 'PURGED_CASE_CLOSED')::int AS "purgedCaseClosed",
+       count(*) FILTER (WHERE m.kind = 'PURGED_PROCEEDINGS_HOLD_ENDED')::int AS "purgedHoldEnded",
+       count(*) FILTER (WHERE m.kind = 'HOLD_PLACED')::int AS "holdsPlaced",
+       count(*) FILTER (WHERE m.kind = 'HOLD_RENEWED')::int AS "holdsRenewed",
+       count(*) FILTER (WHERE m.kind = 'HOLD_RELEASED')::int AS "holdsReleased",
+       count(*) FILTER (WHERE m.kind = 'HOLD_LAPSED')::int AS "holdsLapsed"
+     FROM m
+     GROUP BY m.force_id, GROUPING SETS ((m.month), ())`,
     params(scope),
   );
 }
@@ -352,4 +437,5 @@ export const OversightStatisticsRepository = {
   decisionAgreement,
   deletionMonths,
   demographicGroups,
+  retentionMonths,
 };

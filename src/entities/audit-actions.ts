@@ -47,6 +47,36 @@ export const AUDIT_ACTIONS = {
     description: 'A case was opened (with its crime reference and offence category).',
   },
   CASE_OFFICER_ASSIGNED: { kind: K.STATE_CHANGE, description: 'An officer was assigned to a case.' },
+  CASE_CLOSED: {
+    kind: K.STATE_CHANGE,
+    description: "A case was closed, with a reason (its searches' retention after closure counts from then).",
+  },
+
+  // retention of searches
+  RETENTION_POLICY_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force admin changed how long the force keeps searches' probes, candidate lists and review decisions (periods before and after in the details).",
+  },
+  RETENTION_HOLD_PLACED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'A search request was retained for proceedings, with a reason and a review date: it is not purged while the hold is in force.',
+  },
+  RETENTION_HOLD_RELEASED: {
+    kind: K.STATE_CHANGE,
+    description: 'A hold for proceedings was released (or replaced by a renewal), with a reason.',
+  },
+  SEARCH_REQUEST_PURGED: {
+    kind: K.DELETION,
+    description:
+      "A search request's probe image and template, candidate list and review decisions were deleted under its force's retention periods (rule, period and counts in the details; the request and its trail stay).",
+  },
+  SEARCH_REQUEST_PURGE_FAILED: {
+    kind: K.FAILURE,
+    description:
+      'A purge of one search request failed and was rolled back (nothing of it was deleted); it is tried again at the next run.',
+  },
 
   // search requests
   SEARCH_REQUEST_CREATED: {

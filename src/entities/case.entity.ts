@@ -44,6 +44,20 @@ export class CaseFile {
   @Column({ name: 'assigned_officer_ids', type: 'uuid', array: true, default: () => "'{}'" })
   assignedOfficerIds: string[];
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the case was closed (retention periods count from it)',
+  })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'closed_by_id', type: 'uuid', nullable: true })
+  closedById: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -23,6 +23,9 @@ import { SearchRequest } from './search-request.entity';
 export type { ComplianceFinding } from './compliance-review.entity';
 export * from './compliance.enums';
 import { SharingAgreement } from './sharing-agreement.entity';
+import { ForceRetentionPolicy } from './retention-policy.entity';
+import { RetentionHold } from './retention-hold.entity';
+import { SearchRequestPurge } from './search-request-purge.entity';
 
 /** Every TypeORM entity, listed explicitly so the DataSource never depends on file globs. */
 export const ENTITIES = [
@@ -51,6 +54,9 @@ export const ENTITIES = [
   ForceModelVersion,
   TemplateFailure,
   ModelSwitch,
+  ForceRetentionPolicy,
+  RetentionHold,
+  SearchRequestPurge,
   ComplianceReview,
 ];
 
@@ -81,6 +87,9 @@ export {
   SearchRequest,
   SharingAgreement,
   TemplateFailure,
+  ForceRetentionPolicy,
+  RetentionHold,
+  SearchRequestPurge,
 };
 export type {
   PolicySnapshot,
@@ -97,3 +106,6 @@ export { LeadOutcomeResult } from './lead-outcome.entity';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';
 export { ForceModelVersionState, MAINTAINED_STATES, ModelSwitchStatus } from './model-version.entity';
+export { RETENTION_DEFAULT_DAYS, RETENTION_MAX_DAYS } from './retention-policy.entity';
+export { PurgeRule } from './search-request-purge.entity';
+export type { PurgeCounts, PurgeStatistics } from './search-request-purge.entity';

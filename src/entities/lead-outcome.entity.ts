@@ -27,9 +27,9 @@ export class LeadOutcome {
   @Column({ name: 'force_id', type: 'uuid' })
   forceId: string;
 
-  /** The confirmed candidate the lead named. */
-  @Column({ name: 'candidate_id', type: 'uuid' })
-  candidateId: string;
+  /** The confirmed candidate the lead named; null once the request's candidate list is purged. */
+  @Column({ name: 'candidate_id', type: 'uuid', nullable: true })
+  candidateId: string | null;
 
   @Column({ type: 'text' })
   result: LeadOutcomeResult;

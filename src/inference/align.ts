@@ -2,7 +2,7 @@
  * Alignment: a least-squares similarity transform (rotation, uniform scale, translation) of the
  * landmarks onto the embedder's template, then a bilinear warp into the template's chip.
  */
-import { Affine, ImagePyramid } from './image-ops';
+import { Affine, ImagePyramid, type PixelWindow } from './image-ops';
 import type { AlignmentSpec } from './manifest';
 
 /**
@@ -72,12 +72,14 @@ export interface AlignedChip {
   scale: number;
 }
 
+/** With `window`, only the chip pixels inside it are sampled (the rest are 0). */
 export function alignChip(
   image: ImagePyramid,
   landmarks: Array<[number, number]>,
   spec: AlignmentSpec,
+  window?: PixelWindow,
 ): AlignedChip {
   // chip -> image, as dlib's get_face_chip_details does (template points are the "from" side)
   const { m, scale } = similarityTransform(spec.points, templateSourcePoints(landmarks, spec));
-  return { pixels: image.sample(m, spec.size, spec.size, scale), size: spec.size, scale };
+  return { pixels: image.sample(m, spec.size, spec.size, scale, window), size: spec.size, scale };
 }

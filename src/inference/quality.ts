@@ -2,7 +2,7 @@
  * Face quality measures, computed on the same aligned chip that is embedded.
  */
 import { alignChip, type AlignedChip } from './align';
-import { toGrey, type ImagePyramid } from './image-ops';
+import { toGrey, type ImagePyramid, type PixelWindow } from './image-ops';
 import type { AlignmentSpec } from './manifest';
 import type { FaceQuality } from './types';
 
@@ -47,21 +47,33 @@ export const SHARPNESS_CHIP: AlignmentSpec = {
   ],
 };
 
-/** Sharpness of a face on the common measurement chip (see SHARPNESS_CHIP). */
+/**
+ * Sharpness of a face on the common measurement chip (see SHARPNESS_CHIP). Only the chip pixels
+ * the Laplacian reads are sampled (about an eighth of the chip): the same figure for less work.
+ */
 export function faceSharpness(image: ImagePyramid, landmarks: Array<[number, number]>): number {
-  return laplacianVariance(alignChip(image, landmarks, SHARPNESS_CHIP), SHARPNESS_CHIP);
+  const { x0, y0, x1, y1 } = laplacianArea(SHARPNESS_CHIP, SHARPNESS_CHIP.size);
+  const window: PixelWindow = { x0: x0 - 1, y0: y0 - 1, x1: x1 + 1, y1: y1 + 1 };
+  return laplacianVariance(alignChip(image, landmarks, SHARPNESS_CHIP, window), SHARPNESS_CHIP);
+}
+
+/** The pixels whose Laplacian is taken, [x0, x1) x [y0, y1): the template's bounding box. */
+function laplacianArea(spec: AlignmentSpec, size: number): PixelWindow {
+  const xs = spec.points.map((p) => p[0]);
+  const ys = spec.points.map((p) => p[1]);
+  return {
+    x0: Math.max(1, Math.floor(Math.min(...xs))),
+    x1: Math.min(size - 1, Math.ceil(Math.max(...xs))),
+    y0: Math.max(1, Math.floor(Math.min(...ys))),
+    y1: Math.min(size - 1, Math.ceil(Math.max(...ys))),
+  };
 }
 
 /** Variance of the 4-neighbour Laplacian over the template's bounding box (the inner face). */
 export function laplacianVariance(chip: AlignedChip, spec: AlignmentSpec): number {
   const { size } = chip;
   const grey = toGrey(chip.pixels, size, size);
-  const xs = spec.points.map((p) => p[0]);
-  const ys = spec.points.map((p) => p[1]);
-  const x0 = Math.max(1, Math.floor(Math.min(...xs)));
-  const x1 = Math.min(size - 1, Math.ceil(Math.max(...xs)));
-  const y0 = Math.max(1, Math.floor(Math.min(...ys)));
-  const y1 = Math.min(size - 1, Math.ceil(Math.max(...ys)));
+  const { x0, x1, y0, y1 } = laplacianArea(spec, size);
   let sum = 0;
   let sumSq = 0;
   let n = 0;

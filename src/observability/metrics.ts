@@ -397,6 +397,27 @@ export function jobProgress(job: BackgroundJob) {
   };
 }
 
+// ---- retention ---------------------------------------------------------------------------------------
+
+const purgedRequests = new Counter({
+  name: 'twokey_search_requests_purged_total',
+  help: 'Search requests whose probe, candidate list and review decisions were purged, by retention rule',
+  labelNames: ['rule'] as const,
+  registers: [registry],
+});
+const purgeFailures = new Counter({
+  name: 'twokey_search_request_purge_failures_total',
+  help: 'Purges of one search request that failed and were rolled back (tried again at the next run)',
+  registers: [registry],
+});
+
+/** Counts only; the rule is one of three fixed names, never a request id. */
+export const retention = {
+  purged: (rule: 'NO_VIABLE_CANDIDATE' | 'CASE_CLOSED' | 'PROCEEDINGS_HOLD_ENDED') =>
+    purgedRequests.inc({ rule }),
+  failed: () => purgeFailures.inc(),
+};
+
 /** The Prometheus text exposition of every metric above. */
 export async function scrape(): Promise<{ contentType: string; body: string }> {
   return { contentType: registry.contentType, body: await registry.metrics() };

@@ -74,6 +74,10 @@ export type SubjectName =
   | 'OfficerRole'
   | 'OversightGrant'
   | 'ReviewerCertification'
+  // how long a force keeps searches' probes, candidate lists and review decisions: { forceId }
+  | 'RetentionPolicy'
+  // a search request retained for proceedings: { id (the request), forceId, requesterId }
+  | 'RetentionHold'
   // the post-search compliance review of one completed search: { forceId, claimedById, participantIds }
   | 'ComplianceReview';
 type TaggedObject = ForcedSubject<SubjectName>;
@@ -111,6 +115,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can(['grant', 'revoke'], 'ReviewerCertification', { forceId: own });
     can(['read', 'grant', 'revoke'], 'OversightGrant', { forceId: own });
     can('update', 'Force', { id: own });
+    // the force's retention periods for searches (every change audited with a reason)
+    can(['read', 'update'], 'RetentionPolicy', { forceId: own });
     // the calibrations their force's floor is read against
     can('read', 'ModelCalibration');
     // which face model version their force searches with, and how far each covers its gallery
@@ -124,10 +130,14 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can(['read', 'update'], 'Case', { forceId: own, createdById: me });
     // what became of a confirmed lead from one's own request (the service checks it was confirmed)
     can('create', 'LeadOutcome', { forceId: own, requesterId: me });
+    // retaining one's own request for proceedings, and releasing it
+    can(['create', 'update'], 'RetentionHold', { forceId: own, requesterId: me });
   }
   if (has(Role.SUPERVISOR)) {
     can(['read', 'update'], 'Case', { forceId: own });
     can('create', 'LeadOutcome', { forceId: own });
+    can(['create', 'update'], 'RetentionHold', { forceId: own });
+    can('read', 'RetentionPolicy', { forceId: own });
   }
   if (has(Role.AUTHORISER)) {
     can('read', 'Case', { forceId: own });
@@ -153,6 +163,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('read', 'SharingAgreement', { galleryForceId: { $in: overseen } });
     // aggregate statistics and outcome monitoring of overseen forces: counts, never people or faces
     can(['read', 'export'], 'OversightStatistics', { forceId: { $in: overseen } });
+    // how long overseen forces keep searches (the purges and holds are in the statistics)
+    can('read', 'RetentionPolicy', { forceId: { $in: overseen } });
     // which calibration each search's threshold was read against
     can('read', 'ModelCalibration');
     // which model version each overseen force searches with, and its switches

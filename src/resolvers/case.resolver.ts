@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { CaseFile, CaseStatus } from '../entities';
 import type { GraphQLContext } from '../schema/context.type';
 import { CreateCaseInput } from './case.input';
+import { CloseCaseArgs } from './retention.input';
 import { PageArgs } from './connection.type';
 import { CaseConnection } from './connections.type';
 import type { Page } from '../services';
@@ -41,5 +42,17 @@ export class CaseResolver {
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<CaseFile> {
     return services.cases.assignOfficer(request, caseId, officerId);
+  }
+
+  @Authorized()
+  @Mutation(() => CaseFile, {
+    description:
+      "Close a case none of whose searches is still being worked on, with a reason (its officers or a supervisor; audited). Its searches' retention after closure counts from then",
+  })
+  closeCase(
+    @Args() { caseId, reason }: CloseCaseArgs,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<CaseFile> {
+    return services.cases.close(request, caseId, reason);
   }
 }

@@ -74,6 +74,24 @@ export class DeletionRequestCountsType {
   timeToDecide: DurationSummaryType;
 }
 
+@ObjectType('RetentionCounts', {
+  description:
+    'Search requests purged under the retention periods, and holds for proceedings, by the month they happened in',
+})
+export class RetentionCountsType {
+  @Field(() => Int, { description: 'Requests whose probe, candidate list and review decisions were purged' })
+  requestsPurged: number;
+  @Field(() => Int) purgedAfterNoViableCandidate: number;
+  @Field(() => Int) purgedAfterCaseClosure: number;
+  @Field(() => Int) purgedAfterHold: number;
+  @Field(() => Int) holdsPlaced: number;
+  @Field(() => Int, { description: 'Holds replaced by a renewal (the renewal counts in holdsPlaced)' })
+  holdsRenewed: number;
+  @Field(() => Int) holdsReleased: number;
+  @Field(() => Int, { description: 'Holds whose review date passed without release or renewal' })
+  holdsLapsed: number;
+}
+
 @ObjectType('ComplianceFindingCount')
 export class ComplianceFindingCountType {
   @Field(() => ComplianceCriterion) criterion: string;
@@ -135,6 +153,10 @@ export class ForcePeriodStatisticsType {
   @Field(() => Int, { description: 'Confirmed leads the investigation excluded (the result was wrong)' })
   leadsExcluded: number;
   @Field(() => DeletionRequestCountsType) deletionRequests: DeletionRequestCountsType;
+  @Field(() => RetentionCountsType, {
+    description: 'Purges and holds for proceedings, counted in the month they happened (not by submission)',
+  })
+  retention: RetentionCountsType;
   @Field(() => ComplianceCountsType) compliance: ComplianceCountsType;
 }
 

@@ -378,10 +378,18 @@ export class DisclosureCandidateType {
 
 @ObjectType('DisclosureProbe')
 export class DisclosureProbeType {
-  @Field() mimeType: string;
-  @Field() sha256: string;
+  @Field(() => String, { nullable: true, description: 'Null once the request was purged' }) mimeType:
+    string | null;
+  @Field(() => String, { nullable: true, description: "The probe's hash (kept by a purge)" }) sha256:
+    string | null;
   @Field(() => Int, { nullable: true }) faceIndex: number | null;
-  @Field(() => FaceBoxType) faceBox: FaceBoxType;
+  @Field(() => FaceBoxType, { nullable: true, description: 'Null once the request was purged' })
+  faceBox: FaceBoxType | null;
+  @Field(() => DisclosurePurgeType, {
+    nullable: true,
+    description: 'When and under which retention rule the probe, candidates and decisions were purged',
+  })
+  purged: DisclosurePurgeType | null;
   @Field(() => FaceQualityType) quality: FaceQualityType;
   @Field(() => ExpectedHitRateType, { nullable: true }) expectedHitRate: ExpectedHitRateType | null;
   @Field(() => Float, { nullable: true, description: "The force's floor when the request was made" })
@@ -393,6 +401,12 @@ export class DisclosureProbeType {
     description: 'Withheld (null) from roles that may not see face images',
   })
   imageBase64: string | null;
+}
+
+@ObjectType('DisclosurePurge')
+export class DisclosurePurgeType {
+  @Field() purgedAt: Date;
+  @Field() rule: string;
 }
 
 @ObjectType('DisclosureOfficer')

@@ -12,6 +12,7 @@ import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/m
 import { ModelVersionResolver } from '../resolvers/model-version.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
+import { RetentionResolver, SearchRequestRetentionResolver } from '../resolvers/retention.resolver';
 import { ReviewFeedResolver, ReviewQueueResolver } from '../resolvers/review-feed.resolver';
 import { FaceImageResolver, ReviewRecordResolver, ReviewResolver } from '../resolvers/review.resolver';
 import { CandidateResolver, SearchRequestResolver } from '../resolvers/search-request.resolver';
@@ -40,6 +41,8 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   ModelCalibrationResolver,
   PolicySnapshotResolver,
   ModelVersionResolver,
+  RetentionResolver,
+  SearchRequestRetentionResolver,
   ComplianceReviewResolver,
 ];
 

@@ -21,6 +21,7 @@ import {
   OffenceCategory,
   OfficerAccessProposalStatus,
   OutcomeBasis,
+  PurgeRule,
   RetentionClass,
   ReviewStage,
   ReviewTaskStatus,
@@ -41,6 +42,15 @@ registerEnumType(Role, { name: 'Role', description: 'What an officer may do in t
 registerEnumType(OfficerAccessProposalStatus, { name: 'OfficerAccessProposalStatus' });
 registerEnumType(OffenceCategory, { name: 'OffenceCategory' });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(PurgeRule, {
+  name: 'PurgeRule',
+  description: 'Which retention period made a search request due for purging',
+  valuesConfig: {
+    NO_VIABLE_CANDIDATE: { description: 'The period after an outcome of no viable candidate' },
+    CASE_CLOSED: { description: "The period after the request's case was closed" },
+    PROCEEDINGS_HOLD_ENDED: { description: 'The period after a hold for proceedings ended, the later date' },
+  },
+});
 
 // the gallery
 registerEnumType(RetentionClass, { name: 'RetentionClass' });

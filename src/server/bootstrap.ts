@@ -145,7 +145,21 @@ export async function bootstrap(
   // expired review claims back to the pool, stale requests expired, interrupted searches resumed (now and periodically)
   const timers = startWorkflowTimers(
     services,
-    { intervalMs: config.workflow.sweepIntervalMs, resumeAfterMs: config.workflow.resumeAfterMs },
+    {
+      intervalMs: config.workflow.sweepIntervalMs,
+      resumeAfterMs: config.workflow.resumeAfterMs,
+      purgeBatch: config.workflow.purgeBatch,
+      onPurge: (report) =>
+        logger.info(
+          {
+            purged: report.purged.length,
+            failed: report.failed.length,
+            stillDue: report.due - report.purged.length - report.failed.length,
+            totals: report.totals,
+          },
+          'retention purge',
+        ),
+    },
     (error) =>
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'workflow timer failed'),
   );

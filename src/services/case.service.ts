@@ -1,11 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { Database } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
-import { CaseFile, CaseStatus, OffenceCategory, Officer } from '../entities';
-import { badInput, conflict, notFound } from '../errors';
+import { CaseFile, CaseStatus, OffenceCategory, Officer, SearchRequest } from '../entities';
+import { In } from 'typeorm';
+import { badInput, conflict, DomainError, notFound } from '../errors';
 import { abilityToWhere, FieldMap } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
+import { requireText, TEXT_LIMITS } from './validation';
+import { OPEN_STATES } from './workflow/search-request.state-machine';
 
 export const CASE_FIELDS: FieldMap = {
   id: { column: 'id' },
@@ -113,6 +116,50 @@ export class CaseService {
         subjectId: found.id,
         forceId: found.forceId,
         details: { officerId },
+      });
+      return found;
+    });
+  }
+
+  /**
+   * Closes a case once none of its searches is still being worked on, with a reason. The searches'
+   * retention after case closure counts from now (RetentionService).
+   */
+  close(ctx: RequestContext, caseId: string, reasonText: string, now = new Date()): Promise<CaseFile> {
+    return this.uow.run(ctx, async (tx) => {
+      const found = await tx.manager.findOne(CaseFile, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!found) throw notFound('Case', caseId);
+      assertCan(ctx, 'update', 'Case', found);
+      const reason = requireText(reasonText, 'reason', TEXT_LIMITS.caseCloseReason);
+      if (found.status === CaseStatus.CLOSED) throw conflict('The case is closed already');
+      const open = await tx.manager.count(SearchRequest, {
+        where: { caseId, status: In([...OPEN_STATES]) },
+      });
+      if (open > 0)
+        throw new DomainError(
+          'INVALID_STATE',
+          'The case has searches still being worked on: withdraw or finish them first',
+          {
+            openSearchRequests: open,
+          },
+        );
+      Object.assign(found, {
+        status: CaseStatus.CLOSED,
+        closedAt: now,
+        closedById: ctx.officer!.id,
+        closeReason: reason,
+      });
+      await tx.manager.save(found);
+      await this.uow.audit(ctx, tx, {
+        action: 'CASE_CLOSED',
+        subjectType: 'Case',
+        subjectId: found.id,
+        forceId: found.forceId,
+        reason,
+        details: { closedAt: now.toISOString() },
       });
       return found;
     });

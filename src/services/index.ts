@@ -19,6 +19,7 @@ import { OfficerService } from './officer.service';
 import { DEFAULT_MIN_GROUP_SIZE, OversightStatisticsService } from './oversight-statistics.service';
 import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
+import { RetentionService } from './retention.service';
 import { SearchContentReadService } from './search-content-read.service';
 import { SearchRequestService } from './search-request.service';
 import { SignInAuditService } from './sign-in-audit.service';
@@ -55,6 +56,8 @@ export interface Services {
   compliance: ComplianceReviewService;
   /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
   calibrations: ModelCalibrationService;
+  /** Each force's retention periods, holds for proceedings, and the purge of searches' biometric data. */
+  retention: RetentionService;
 }
 
 export interface ServiceOptions {
@@ -124,6 +127,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     leadOutcomes: new LeadOutcomeService(uow),
     compliance: new ComplianceReviewService(uow),
     calibrations,
+    retention: new RetentionService(db, uow),
   };
 }
 
@@ -145,6 +149,7 @@ export type { OversightPackFormat } from './oversight-pack.format';
 export { SuppressionReason } from './statistics-suppression';
 export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
+export type * from './retention.service';
 export type {
   ComplianceFindingInput,
   ComplianceReviewFilter,

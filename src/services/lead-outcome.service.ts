@@ -6,7 +6,7 @@ import {
   SearchRequest,
   SearchRequestStatus,
 } from '../entities';
-import { badInput, conflict, DomainError, notFound } from '../errors';
+import { badInput, conflict, DomainError, notFound, purged } from '../errors';
 import { requestPartSubject } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
@@ -52,6 +52,8 @@ export class LeadOutcomeService {
           leadOutcomeId: existing.id,
           result: existing.result,
         });
+      // the candidate the lead named is gone with the purge: the outcome is recorded before it
+      if (request.purgedAt) throw purged('candidate list', request.purgedAt, 'see the request');
       if (
         request.outcome !== SearchOutcome.POSSIBLE_MATCH ||
         !request.outcomeCandidateId ||

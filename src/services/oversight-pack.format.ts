@@ -83,6 +83,8 @@ export function packFigures(s: ForcePeriodStatistics): Array<[PackSection, strin
   for (const [name, value] of Object.entries(deletions)) add('DELETIONS', `deletionRequests.${name}`, value);
   for (const [name, value] of Object.entries(timeToDecide))
     add('DELETIONS', `deletionRequests.timeToDecide.${name}`, value);
+  // searches' probes, candidate lists and decisions purged under the retention periods, and holds
+  for (const [name, value] of Object.entries(s.retention)) add('DELETIONS', `retention.${name}`, value);
   return out;
 }
 

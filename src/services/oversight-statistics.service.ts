@@ -8,6 +8,7 @@ import {
   DeletionMonthRow,
   OversightStatisticsRepository,
   RequestMonthRow,
+  RetentionMonthRow,
   StatisticsScope,
 } from '../db/oversight-statistics.repository';
 import { ComplianceFindingResult, Force } from '../entities';
@@ -205,6 +206,7 @@ export class OversightStatisticsService {
     const agreement = await OversightStatisticsRepository.decisionAgreement(manager, scope);
     const deletions = await OversightStatisticsRepository.deletionMonths(manager, scope);
     const groups = await OversightStatisticsRepository.demographicGroups(manager, scope);
+    const retention = await OversightStatisticsRepository.retentionMonths(manager, scope);
     const generatedAt = new Date();
     const compliance = await OversightStatisticsRepository.complianceMonths(manager, scope, generatedAt);
     const findings = await OversightStatisticsRepository.complianceFindings(manager, scope);
@@ -215,6 +217,7 @@ export class OversightStatisticsService {
     const requestsAt = index(requests);
     const agreementAt = index(agreement);
     const deletionsAt = index(deletions);
+    const retentionAt = index(retention);
     const complianceAt = index(compliance);
     const categories = (rows: CategoryMonthRow[], forceId: string, month: string | null) =>
       rows
@@ -230,6 +233,7 @@ export class OversightStatisticsService {
         deletionsAt.get(key(force.id, month)),
         categories(purposes, force.id, month),
         categories(offences, force.id, month),
+        retentionAt.get(key(force.id, month)),
         complianceAt.get(key(force.id, month)),
         findings.filter((r) => r.forceId === force.id && r.month === month),
       );
@@ -296,6 +300,7 @@ function forcePeriod(
   d: DeletionMonthRow | undefined,
   byPurpose: CategoryCount[],
   byOffenceCategory: CategoryCount[],
+  k: RetentionMonthRow | undefined,
   c: ComplianceMonthRow | undefined,
   findings: ComplianceFindingRow[],
 ): ForcePeriodStatistics {
@@ -354,6 +359,16 @@ function forcePeriod(
         medianSeconds: d?.medianSecondsToDecide ?? null,
         p90Seconds: d?.p90SecondsToDecide ?? null,
       },
+    },
+    retention: {
+      requestsPurged: n(k?.purgedNoViableCandidate) + n(k?.purgedCaseClosed) + n(k?.purgedHoldEnded),
+      purgedAfterNoViableCandidate: n(k?.purgedNoViableCandidate),
+      purgedAfterCaseClosure: n(k?.purgedCaseClosed),
+      purgedAfterHold: n(k?.purgedHoldEnded),
+      holdsPlaced: n(k?.holdsPlaced),
+      holdsRenewed: n(k?.holdsRenewed),
+      holdsReleased: n(k?.holdsReleased),
+      holdsLapsed: n(k?.holdsLapsed),
     },
     compliance: {
       completedSearches: n(c?.completedSearches),

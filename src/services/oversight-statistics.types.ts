@@ -67,6 +67,21 @@ export interface DeletionRequestCounts {
   timeToDecide: DurationSummary;
 }
 
+/** Purges and holds for proceedings, by when they happened (not by the request's submission). */
+export interface RetentionCounts {
+  /** Requests whose probe, candidate list and review decisions were purged. */
+  requestsPurged: number;
+  purgedAfterNoViableCandidate: number;
+  purgedAfterCaseClosure: number;
+  purgedAfterHold: number;
+  holdsPlaced: number;
+  /** Holds replaced by a renewal (counted in holdsPlaced again). */
+  holdsRenewed: number;
+  holdsReleased: number;
+  /** Holds whose review date passed without release or renewal. */
+  holdsLapsed: number;
+}
+
 export interface ComplianceFindingCount {
   criterion: string;
   result: string;
@@ -118,6 +133,7 @@ export interface ForcePeriodStatistics {
   leadsCorroborated: number;
   leadsExcluded: number;
   deletionRequests: DeletionRequestCounts;
+  retention: RetentionCounts;
   compliance: ComplianceCounts;
 }
 

@@ -14,11 +14,12 @@ import {
   ReviewTaskStatus,
   SearchCandidate,
   SearchProbe,
+  SearchRequestPurge,
   OutcomeBasis,
   SearchRequest,
   type ProbeExpectedHitRate,
 } from '../entities';
-import { badInput, conflict, DomainError, notFound } from '../errors';
+import { badInput, conflict, DomainError, notFound, purged } from '../errors';
 import {
   abilityToWhere,
   CANDIDATE_FIELDS,
@@ -363,6 +364,10 @@ export class ReviewService {
         id: ref.candidateId ?? request.id,
         ...faceImageSubject(request, holderId),
       });
+      if (request.purgedAt) {
+        const tomb = await manager.findOne(SearchRequestPurge, { where: { requestId: request.id } });
+        throw purged('face images', request.purgedAt, tomb?.rule ?? 'UNKNOWN');
+      }
       let content: { mimeType: string; bytes: Buffer };
       let rank: number | null = null;
       if (ref.kind === 'PROBE') {

@@ -66,6 +66,7 @@ function figuresOf(s: ForcePeriodStatistics): Array<[string, number | null]> {
   for (const [name, value] of Object.entries(deletions)) out.push([`deletionRequests.${name}`, value]);
   for (const [name, value] of Object.entries(timeToDecide))
     out.push([`deletionRequests.timeToDecide.${name}`, value]);
+  for (const [name, value] of Object.entries(s.retention)) out.push([`retention.${name}`, value]);
   const { findings: _findings, ...compliance } = s.compliance;
   for (const [name, value] of Object.entries(compliance)) out.push([`compliance.${name}`, value]);
   return out;

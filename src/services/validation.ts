@@ -26,6 +26,9 @@ export const TEXT_LIMITS = {
   probeHitRateOverrideReason: { min: 20, max: 2000 },
   modelSwitchReason: { min: 10, max: 2000 },
   modelTemplatesDeletionReason: { min: 10, max: 2000 },
+  retentionPolicyChangeReason: { min: 10, max: 2000 },
+  retentionHoldReason: { min: 10, max: 2000 },
+  caseCloseReason: { min: 10, max: 2000 },
   complianceFindingNote: { min: 10, max: 2000 },
   complianceSettingsChangeReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;

@@ -98,6 +98,16 @@ const StatisticsDoc = graphql(`
         p90Seconds
       }
     }
+    retention {
+      requestsPurged
+      purgedAfterNoViableCandidate
+      purgedAfterCaseClosure
+      purgedAfterHold
+      holdsPlaced
+      holdsRenewed
+      holdsReleased
+      holdsLapsed
+    }
     compliance {
       completedSearches
       sampled
@@ -343,6 +353,17 @@ async function seed(fx: OversightFixture) {
   });
 }
 
+/** Nothing of this fixture was purged or held (test/api/retention.e2e.spec.ts counts those). */
+const noRetention = {
+  requestsPurged: 0,
+  purgedAfterNoViableCandidate: 0,
+  purgedAfterCaseClosure: 0,
+  purgedAfterHold: 0,
+  holdsPlaced: 0,
+  holdsRenewed: 0,
+  holdsReleased: 0,
+  holdsLapsed: 0,
+};
 const zeroDeletions = {
   received: 0,
   granted: 0,
@@ -468,6 +489,7 @@ describe(OversightStatisticsService.name, () => {
           pending: 1,
           timeToDecide: { count: 2, medianSeconds: 129_600, p90Seconds: expect.closeTo(164_160, 6) },
         },
+        retention: noRetention,
         // the fixture's requests never went through the workflow: no compliance review rows
         compliance: NO_COMPLIANCE_REVIEWS,
       });
@@ -525,6 +547,7 @@ describe(OversightStatisticsService.name, () => {
           pending: 0,
           timeToDecide: { count: 1, medianSeconds: 7 * DAY, p90Seconds: 7 * DAY },
         },
+        retention: noRetention,
         // the fixture's requests never went through the workflow: no compliance review rows
         compliance: NO_COMPLIANCE_REVIEWS,
       });

@@ -52,6 +52,9 @@ import {
  * `npm run policy:doc`); here is only how to set up and run each of its rows.
  */
 
+const HOLD_REASON = 'policy matrix: trial pending';
+const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
+
 /** A refusal: FORBIDDEN, or NOT_FOUND where the caller may not know the object exists. */
 const DENIED: string[] = ['FORBIDDEN', 'NOT_FOUND'];
 
@@ -227,6 +230,45 @@ const PmSetThresholdFloor = graphql(`
   mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {
     setThresholdFloor(input: $input) {
       id
+    }
+  }
+`);
+const PmRetentionPolicy = graphql(`
+  query PmRetentionPolicy($forceId: ID) {
+    retentionPolicy(forceId: $forceId) {
+      forceId
+      afterNoViableCandidateDays
+    }
+  }
+`);
+const PmSetRetentionPolicy = graphql(`
+  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {
+    setRetentionPolicy(input: $input) {
+      forceId
+    }
+  }
+`);
+const PmPlaceHold = graphql(`
+  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {
+    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {
+      id
+      inForce
+    }
+  }
+`);
+const PmReleaseHold = graphql(`
+  mutation PmReleaseHold($requestId: ID!, $reason: String!) {
+    releaseRetentionHold(requestId: $requestId, reason: $reason) {
+      id
+      inForce
+    }
+  }
+`);
+const PmCloseCase = graphql(`
+  mutation PmCloseCase($caseId: ID!, $reason: String!) {
+    closeCase(caseId: $caseId, reason: $reason) {
+      id
+      status
     }
   }
 `);
@@ -1223,6 +1265,65 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
           },
           { as },
         ),
+    },
+    {
+      row: 'closeCase',
+      mutates: true,
+      setup: async () => ({ caseId: await wf.createCase('swp.requester') }),
+      run: (as, fx) =>
+        server.gql(
+          PmCloseCase,
+          { caseId: fx.caseId as string, reason: 'policy matrix: case complete' },
+          { as },
+        ),
+    },
+    // ---- retention of searches ----
+    {
+      row: 'retentionPolicy',
+      setup: none,
+      run: (as) => server.gql(PmRetentionPolicy, { forceId: swp }, { as }),
+    },
+    {
+      row: 'setRetentionPolicy',
+      setup: none,
+      // the defaults, unchanged, so no other row's request becomes due
+      run: (as) =>
+        server.gql(
+          PmSetRetentionPolicy,
+          {
+            input: {
+              afterNoViableCandidateDays: 90,
+              afterCaseClosureDays: 365,
+              afterHoldDays: 30,
+              reason: 'policy matrix: the periods as they stand',
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'placeRetentionHold',
+      mutates: true,
+      setup: () => ended('confirm'),
+      run: (as, fx) =>
+        server.gql(PmPlaceHold, { requestId: id(fx), reason: HOLD_REASON, reviewAt: inAYear() }, { as }),
+    },
+    {
+      row: 'releaseRetentionHold',
+      mutates: true,
+      setup: async () => {
+        const fx = await ended('confirm');
+        ok(
+          await server.gql(
+            PmPlaceHold,
+            { requestId: fx.requestId, reason: HOLD_REASON, reviewAt: inAYear() },
+            { as: 'swp.requester' },
+          ),
+        );
+        return fx;
+      },
+      run: (as, fx) =>
+        server.gql(PmReleaseHold, { requestId: id(fx), reason: 'policy matrix: proceedings ended' }, { as }),
     },
     {
       row: 'assignCaseOfficer',

@@ -3,11 +3,17 @@
  */
 import { tfPads } from '../../scripts/models/lib/onnx-graph';
 import { dlibChipTemplate } from '../../scripts/models/lib/sources';
-import { similarityTransform, templateSourcePoints } from '../../src/inference/align';
+import { alignChip, similarityTransform, templateSourcePoints } from '../../src/inference/align';
 import { blazeFaceAnchors, detectionTiles, weightedNms } from '../../src/inference/detector';
 import { Affine, applyAffine, halve, ImagePyramid } from '../../src/inference/image-ops';
 import type { AlignmentSpec } from '../../src/inference/manifest';
-import { assessQuality, laplacianVariance, yawProxy } from '../../src/inference/quality';
+import {
+  assessQuality,
+  faceSharpness,
+  laplacianVariance,
+  SHARPNESS_CHIP,
+  yawProxy,
+} from '../../src/inference/quality';
 
 describe('similarityTransform', () => {
   it('should recover a known rotation, scale and translation exactly', () => {
@@ -219,6 +225,28 @@ describe('image pyramid', () => {
       expect(got.every((value, i) => Object.is(value, want[i]))).toBe(true);
     }
   });
+
+  it('should compute a window of the output exactly as the whole, and leave the rest 0', () => {
+    const width = 41;
+    const height = 29;
+    const data = Buffer.from(Array.from({ length: width * height * 3 }, (_, i) => (i * 7919) % 256));
+    const p = new ImagePyramid({ width, height, data });
+    const window = { x0: 5, y0: 3, x1: 30, y1: 20 };
+    const maps: Affine[] = [
+      [0.6, 0, -2.2, 0, 0.6, -1.3], // without rotation
+      [0.55, 0.2, 1.5, -0.2, 0.55, 4.1], // rotated
+    ];
+    for (const m of maps) {
+      const whole = p.sample(m, 48, 32, 0.6);
+      const part = p.sample(m, 48, 32, 0.6, window);
+      const inside = (i: number): boolean => {
+        const u = Math.floor(i / 3) % 48;
+        const v = Math.floor(i / 3 / 48);
+        return u >= window.x0 && u < window.x1 && v >= window.y0 && v < window.y1;
+      };
+      expect(part.every((value, i) => Object.is(value, inside(i) ? whole[i] : 0))).toBe(true);
+    }
+  });
 });
 
 describe('quality measures', () => {
@@ -240,6 +268,19 @@ describe('quality measures', () => {
       ((Math.floor(i / 3) % 20) + Math.floor(i / 60)) % 2 ? 255 : 0,
     );
     expect(laplacianVariance({ pixels: checker, size: 20, scale: 1 }, spec)).toBeGreaterThan(1000);
+  });
+
+  it('should measure sharpness on the part of the chip it samples exactly as on the whole chip', () => {
+    const width = 160;
+    const height = 160;
+    const data = Buffer.from(
+      Array.from({ length: width * height * 3 }, (_, i) => (i * 7919 + (i >> 7)) % 256),
+    );
+    const image = new ImagePyramid({ width, height, data });
+    const lm: Array<[number, number]> = Array.from({ length: 68 }, (_, i) => [40 + (i % 9) * 9, 50 + i]);
+    const whole = laplacianVariance(alignChip(image, lm, SHARPNESS_CHIP), SHARPNESS_CHIP);
+    expect(whole).toBeGreaterThan(0);
+    expect(Object.is(faceSharpness(image, lm), whole)).toBe(true);
   });
 
   it('should give yaw 0 for a symmetric face, and opposite signs for opposite turns', () => {

@@ -208,6 +208,16 @@ describe('statisticsCsv', () => {
         pending: 0,
         timeToDecide: { count: 0, medianSeconds: null, p90Seconds: null },
       },
+      retention: {
+        requestsPurged: 1,
+        purgedAfterNoViableCandidate: 1,
+        purgedAfterCaseClosure: 0,
+        purgedAfterHold: 0,
+        holdsPlaced: 0,
+        holdsRenewed: 0,
+        holdsReleased: 0,
+        holdsLapsed: 0,
+      },
       compliance: {
         completedSearches: 2,
         sampled: 2,
@@ -246,6 +256,9 @@ describe('statisticsCsv', () => {
       rows.find((r) => r.section === 'MONTH' && r.measure === 'deletionRequests.timeToDecide.medianSeconds')
         ?.value,
     ).toBe('');
+    expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'retention.requestsPurged')?.value).toBe(
+      '1',
+    );
     expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'compliance.overdue')?.value).toBe('1');
     expect(
       rows.find(

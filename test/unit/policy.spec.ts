@@ -30,6 +30,72 @@ describe('defineAbilityFor', () => {
     ]
   > = [
     ['requester creates a case in own force', [Role.REQUESTER], 'create', 'Case', { forceId: SWP }, true],
+    // retention of searches: admins set their own force's periods; holds by the request's requester or a supervisor
+    ['admin sets own retention periods', [Role.ADMIN], 'update', 'RetentionPolicy', { forceId: SWP }, true],
+    [
+      "admin sets another force's retention periods",
+      [Role.ADMIN],
+      'update',
+      'RetentionPolicy',
+      { forceId: GWP },
+      false,
+    ],
+    [
+      'supervisor sets retention periods',
+      [Role.SUPERVISOR],
+      'update',
+      'RetentionPolicy',
+      { forceId: SWP },
+      false,
+    ],
+    [
+      'oversight reads an overseen force’s retention periods',
+      [Role.OVERSIGHT],
+      'read',
+      'RetentionPolicy',
+      { forceId: GWP },
+      true,
+    ],
+    [
+      'oversight changes retention periods',
+      [Role.OVERSIGHT],
+      'update',
+      'RetentionPolicy',
+      { forceId: GWP },
+      false,
+    ],
+    [
+      'requester holds own request for proceedings',
+      [Role.REQUESTER],
+      'create',
+      'RetentionHold',
+      { forceId: SWP, requesterId: 'me' },
+      true,
+    ],
+    [
+      "requester holds another officer's request",
+      [Role.REQUESTER],
+      'create',
+      'RetentionHold',
+      { forceId: SWP, requesterId: 'other' },
+      false,
+    ],
+    [
+      "supervisor releases a hold on any of the force's requests",
+      [Role.SUPERVISOR],
+      'update',
+      'RetentionHold',
+      { forceId: SWP, requesterId: 'other' },
+      true,
+    ],
+    [
+      'gallery manager holds a request',
+      [Role.GALLERY_MANAGER],
+      'create',
+      'RetentionHold',
+      { forceId: SWP },
+      false,
+    ],
     // image uploads: requesters and gallery managers, each their own only
     [
       'requester uploads an image',

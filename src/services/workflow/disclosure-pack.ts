@@ -6,6 +6,7 @@ import {
   SearchCandidate,
   SearchProbe,
   SearchRequest,
+  SearchRequestPurge,
   type PolicySnapshot,
   type ProbeExpectedHitRate,
   type ProbeQuality,
@@ -44,10 +45,13 @@ export interface DisclosureCandidate {
 }
 
 export interface DisclosureProbe {
-  mimeType: string;
-  sha256: string;
+  /** Null once the request was purged (the image and face box are gone; the hash stays). */
+  mimeType: string | null;
+  sha256: string | null;
   faceIndex: number | null;
-  faceBox: Record<string, number>;
+  faceBox: Record<string, number> | null;
+  /** When the probe, candidates and decisions were purged under the force's retention periods, and the rule. */
+  purged: { purgedAt: Date; rule: string } | null;
   quality: ProbeQuality;
   expectedHitRate: ProbeExpectedHitRate | null;
   hitRateFloor: number | null;
@@ -99,7 +103,8 @@ export async function buildDisclosurePack(
   // everything loaded here, inside the transaction: the GraphQL fields read the loaders' cache
   const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
   const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
-  const probe = await manager.findOneOrFail(SearchProbe, { where: { requestId: r.id } });
+  const probe = await manager.findOne(SearchProbe, { where: { requestId: r.id } });
+  const tomb = r.purgedAt ? await manager.findOne(SearchRequestPurge, { where: { requestId: r.id } }) : null;
   const rows = await manager.find(SearchCandidate, { where: { requestId: r.id }, order: { rank: 'ASC' } });
   const records = await custodyRecords(
     manager,
@@ -137,15 +142,16 @@ export async function buildDisclosurePack(
     })),
     outcomeCandidateRank: rows.find((c) => c.id === r.outcomeCandidateId)?.rank ?? null,
     probe: {
-      mimeType: probe.mimeType,
-      sha256: probe.sha256,
-      faceIndex: probe.faceIndex,
-      faceBox: probe.faceBox,
+      mimeType: probe?.mimeType ?? null,
+      sha256: probe?.sha256 ?? tomb?.probeSha256 ?? null,
+      faceIndex: probe?.faceIndex ?? null,
+      faceBox: probe?.faceBox ?? null,
+      purged: tomb ? { purgedAt: tomb.purgedAt, rule: tomb.rule } : null,
       quality: r.probeQuality,
       expectedHitRate: r.probeExpectedHitRate,
       hitRateFloor: r.probeHitRateFloor,
       hitRateOverrideReason: r.probeHitRateOverrideReason,
-      imageBase64: fields.has('probeImage') ? probe.bytes.toString('base64') : null,
+      imageBase64: probe && fields.has('probeImage') ? probe.bytes.toString('base64') : null,
     },
     officers: officers.map((o) => ({
       id: o.id,
@@ -273,7 +279,7 @@ ${row('Decision', r.authorisation ? `${esc(r.authorisation.decision)} by ${name(
 ${row('Rationale', esc(r.authorisation?.rationale))}
 </table>
 <h2>Probe image</h2>
-${pack.probe.imageBase64 ? `<p><img class="probe" alt="probe image" src="data:${esc(pack.probe.mimeType)};base64,${pack.probe.imageBase64}"></p>` : '<p>The probe image is withheld from this copy of the pack.</p>'}
+${pack.probe.purged ? `<p>The probe image, its template, the candidate list and the review decisions were purged on ${when(pack.probe.purged.purgedAt)} under the force's retention rule ${esc(pack.probe.purged.rule)}.</p>` : pack.probe.imageBase64 ? `<p><img class="probe" alt="probe image" src="data:${esc(pack.probe.mimeType)};base64,${pack.probe.imageBase64}"></p>` : '<p>The probe image is withheld from this copy of the pack.</p>'}
 <table>
 ${row('SHA-256', esc(pack.probe.sha256))}${row('Face chosen', esc(pack.probe.faceIndex ?? 'the only face'))}
 ${row('Face size (px)', esc(Math.round(pack.probe.quality.faceSizePx)))}${row('Sharpness', esc(pack.probe.quality.sharpness.toFixed(1)))}

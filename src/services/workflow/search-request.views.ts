@@ -279,9 +279,11 @@ export function buildRequestViews(parts: RequestParts, requests: SearchRequest[]
       (view as Record<string, unknown>)[field] = shown.has(field) ? r[field] : null;
     view.authorisation = shown.has('authorisation') ? authorisationOf(r) : null;
     view.adjudication = shown.has('adjudication') ? adjudicationOf(r) : null;
-    view.probeImage = shown.has('probeImage')
-      ? { requestId: r.id, kind: 'PROBE', candidateId: null, taskId: null }
-      : null;
+    // a purged request has no probe to open: the field is null, never a stale image
+    view.probeImage =
+      shown.has('probeImage') && !r.purgedAt
+        ? { requestId: r.id, kind: 'PROBE', candidateId: null, taskId: null }
+        : null;
     view.visibleFields = ALL_SEARCH_REQUEST_FIELDS.filter((f) => visible.has(f));
     return view;
   });

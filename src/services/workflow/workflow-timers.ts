@@ -1,5 +1,6 @@
 import type { ComplianceReviewService } from '../compliance-review.service';
 import type { ImageUploadService } from '../image-upload.service';
+import type { PurgeReport, RetentionService } from '../retention.service';
 import type { ReviewService } from '../review.service';
 import type { SearchRequestService } from '../search-request.service';
 import { systemContext } from '../system-context';
@@ -9,6 +10,10 @@ export interface WorkflowTimerOptions {
   intervalMs: number;
   /** A SUBMITTED or AUTHORISED request untouched this long is taken to have lost its next step. */
   resumeAfterMs: number;
+  /** Search requests purged at most per pass under the forces' retention periods (0 or absent: none). */
+  purgeBatch?: number;
+  /** Told what each pass purged (when it purged or failed anything). */
+  onPurge?: (report: PurgeReport) => void;
 }
 
 export interface WorkflowTimers {
@@ -19,6 +24,7 @@ export interface WorkflowTimers {
     searchesResumed: number;
     sentForAuthorisation: number;
     uploadsExpired: number;
+    requestsPurged: number;
     complianceReviewsOverdue: number;
   }>;
   /** The sweep started with the timers (requests left half-way by a previous run). */
@@ -32,7 +38,8 @@ export interface WorkflowTimers {
  * their deadline expire, and requests whose search (or authorisation step) should have followed a
  * commit but did not — the database or the process went away in between — are resumed. It runs
  * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted,
- * and compliance reviews past their due time are flagged. Every instance may run it; each item is locked and
+ * search requests past their force's retention periods are purged (a batch per pass), and
+ * compliance reviews past their due time are flagged. Every instance may run it; each item is locked and
  * re-checked, so two instances sweeping at once do each thing once.
  */
 export function startWorkflowTimers(
@@ -40,6 +47,7 @@ export function startWorkflowTimers(
     reviews: ReviewService;
     searches: SearchRequestService;
     uploads?: ImageUploadService;
+    retention?: RetentionService;
     compliance?: ComplianceReviewService;
   },
   options: WorkflowTimerOptions,
@@ -62,7 +70,19 @@ export function startWorkflowTimers(
     const complianceReviewsOverdue = services.compliance
       ? await services.compliance.flagOverdue(ctx, now)
       : 0;
+    // searches past their force's retention periods lose their probe, candidates and decisions
+    let requestsPurged = 0;
+    if (services.retention && options.purgeBatch) {
+      const report = await services.retention.purgeDue({
+        now,
+        batch: options.purgeBatch,
+        signal: stopping.signal,
+      });
+      requestsPurged = report.purged.length;
+      if (report.purged.length || report.failed.length) options.onPurge?.(report);
+    }
     return {
+      requestsPurged,
       complianceReviewsOverdue,
       uploadsExpired,
       claimsReleased,
