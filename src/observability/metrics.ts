@@ -322,22 +322,36 @@ export interface ReenrolmentProgress {
   missing: number;
 }
 
-/** Coverage reads every image of a force (seconds at 500,000), so scrapes share one reading this long. */
-const REENROLMENT_REFRESH_MS = 30_000;
-let reenrolmentSource: (() => Promise<ReenrolmentProgress[]>) | null = null;
-let reenrolmentReading: { at: number; rows: Promise<ReenrolmentProgress[]> } | null = null;
+/**
+ * A figure read from the database when Prometheus scrapes, for work that runs in other processes
+ * (`npm run reenrol`, `npm run purge`): the reading is shared by scrapes for 30 s, because it may
+ * scan a force's gallery, and a failed reading leaves the series out of that scrape only.
+ */
+class DatabaseReading<T> {
+  private source: (() => Promise<T>) | null = null;
+  private reading: { at: number; value: Promise<T> } | null = null;
+
+  observe(source: (() => Promise<T>) | null): void {
+    this.source = source;
+    this.reading = null;
+  }
+
+  async read(): Promise<T | null> {
+    if (!this.source) return null;
+    if (!this.reading || Date.now() - this.reading.at >= 30_000)
+      this.reading = { at: Date.now(), value: this.source() };
+    return this.reading.value.catch(() => ((this.reading = null), null));
+  }
+}
+
+const reenrolment = new DatabaseReading<ReenrolmentProgress[]>();
 new Gauge({
   name: 'twokey_reenrolment_images',
   help: "Images of each force's gallery under a model version being enrolled, by state: enrolled, failed (no usable face under that model) and missing (still to do). Read from the database, so a `npm run reenrol` in any process shows; refreshed at most every 30 s",
   labelNames: ['model_version', 'force', 'state'] as const,
   registers: [registry],
   async collect() {
-    if (!reenrolmentSource) return;
-    const now = Date.now();
-    if (!reenrolmentReading || now - reenrolmentReading.at >= REENROLMENT_REFRESH_MS)
-      reenrolmentReading = { at: now, rows: reenrolmentSource() };
-    // a failed reading leaves the series out of this scrape (the rest of /metrics still answers)
-    const rows = await reenrolmentReading.rows.catch(() => ((reenrolmentReading = null), null));
+    const rows = await reenrolment.read();
     this.reset();
     for (const r of rows ?? []) {
       const labels = { model_version: r.modelVersion, force: r.force };
@@ -353,8 +367,24 @@ new Gauge({
  * (`npm run reenrol`), so its progress is what the database holds, not a counter in this one.
  */
 export function observeReenrolment(read: (() => Promise<ReenrolmentProgress[]>) | null): void {
-  reenrolmentSource = read;
-  reenrolmentReading = null;
+  reenrolment.observe(read);
+}
+
+const purgeBacklog = new DatabaseReading<number>();
+new Gauge({
+  name: 'twokey_retention_requests_due',
+  help: 'Search requests whose retention period has run out and that are not purged yet, across forces: falls as a purge (the sweep or `npm run purge` in any process) works through them; refreshed at most every 30 s',
+  registers: [registry],
+  async collect() {
+    const due = await purgeBacklog.read();
+    this.reset();
+    if (due !== null) this.set(due);
+  },
+});
+
+/** Where the purge backlog gauge reads from at scrape time. */
+export function observePurgeBacklog(read: (() => Promise<number>) | null): void {
+  purgeBacklog.observe(read);
 }
 
 // ---- background jobs in this process (purge, …) ----------------------------------------------------

@@ -11,6 +11,7 @@ import {
   events as eventMetrics,
   observeDatabasePool,
   observeInferencePool,
+  observePurgeBacklog,
   observeReenrolment,
 } from '../observability/metrics';
 import { observeInferenceJob } from '../observability/trace';
@@ -126,6 +127,7 @@ export async function bootstrap(
   if (assigned)
     logger.info({ forces: assigned, modelVersion: calibration.modelVersion }, 'model version assigned');
   observeReenrolment(() => services.modelVersions.enrollingProgress());
+  observePurgeBacklog(() => services.retention.dueCount());
   // an officer changed here is forgotten before the request that changed them answers (other
   // instances' changes arrive as events); then the relay sends this commit's events at once
   db.onCommittedEvents((committed) => {
@@ -199,6 +201,7 @@ export async function bootstrap(
     async stop() {
       await metricsServer?.stop();
       observeReenrolment(null);
+      observePurgeBacklog(null);
       await timers.stop();
       anchoring.stop();
       stopGaps();

@@ -279,6 +279,11 @@ export class RetentionService {
     return purged(what, tomb?.purgedAt ?? request.purgedAt!, tomb?.rule ?? 'UNKNOWN');
   }
 
+  /** How many requests are due for purging now, in every force: the backlog the metrics show. */
+  dueCount(now: Date = new Date()): Promise<number> {
+    return RetentionRepository.countDue(this.db.manager, null, now);
+  }
+
   /**
    * Purges what is due at `now`, one transaction per request: re-checked under the request's lock
    * (a hold placed meanwhile wins), tombstone, deletions and audit event together. A failure rolls

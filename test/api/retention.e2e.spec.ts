@@ -113,13 +113,15 @@ const RetRecordLead = graphql(`
  * an empty candidate list (never a stale image), a disclosure pack saying so, typed errors, and
  * oversight statistics counting purges and holds. The purge here is the service's own sweep.
  */
+const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789abcdef';
+
 describe('retention of searches over GraphQL', () => {
   let server: TestServer;
   let fixture: OversightFixture;
 
   beforeAll(async () => {
     // the sweep runs when the test says (tick), not on its own in between
-    server = await TestServer.start({ WORKFLOW_SWEEP_INTERVAL_MS: '3600000' });
+    server = await TestServer.start({ WORKFLOW_SWEEP_INTERVAL_MS: '3600000', METRICS_TOKEN });
     fixture = await OversightFixture.create(server);
     await fixture.person('a', 'SWP', { sex: 'F' });
     await fixture.person('b', 'SWP', { sex: 'M' });
@@ -177,6 +179,12 @@ describe('retention of searches over GraphQL', () => {
       { as: 'swp.supervisor' },
     );
     expect(hold.data?.placeRetentionHold).toMatchObject({ inForce: true });
+
+    // monitoring sees the backlog, read from the database: the NO_VIABLE_CANDIDATE request only
+    const metrics = await (
+      await fetch(new URL('/metrics', server.url), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
+    expect(/^twokey_retention_requests_due (\d+)$/m.exec(metrics)?.[1]).toBe('1');
 
     // the in-process schedule: one sweep purges what is due (the confirmed lead's case is open)
     const swept = await server.twokey.timers.tick();
