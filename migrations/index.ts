@@ -21,6 +21,7 @@ import { ImageUpload1764350000000 } from './1764350000000-ImageUpload';
 import { ModelVersionsPerForce1764360000000 } from './1764360000000-ModelVersionsPerForce';
 import { PlainHnswSearch1764370000000 } from './1764370000000-PlainHnswSearch';
 import { SearchRetention1764380000000 } from './1764380000000-SearchRetention';
+import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ModelVersionsPerForce1764360000000,
   PlainHnswSearch1764370000000,
   SearchRetention1764380000000,
+  ComplianceReview1764390000000,
 ];

@@ -229,6 +229,37 @@ export const POLICY_MATRIX = [
     scenario: 'second review held by swp.reviewer2; swp.reviewer1 did the first',
     allow: y('rev2'),
   },
+  // ---- post-search compliance review ----
+  {
+    id: 'complianceReviews.list',
+    operation: 'complianceReviews',
+    scenario: "lists the compliance review of swp.requester's CONFIRMED request",
+    allow: y('sup', 'ovs'),
+  },
+  {
+    id: 'claimCompliance.open',
+    operation: 'claimComplianceReview',
+    scenario: "compliance review of swp.requester's CONFIRMED request (reviewed by swp.reviewer1 and 2)",
+    allow: y('sup'),
+  },
+  {
+    id: 'claimCompliance.participant',
+    operation: 'claimComplianceReview',
+    scenario: 'compliance review of a request swp.supervisor adjudicated (a participant)',
+    allow: {},
+  },
+  {
+    id: 'completeCompliance.held',
+    operation: 'completeComplianceReview',
+    scenario: 'compliance review held by swp.supervisor',
+    allow: y('sup'),
+  },
+  {
+    id: 'setComplianceReviewSettings',
+    operation: 'setComplianceReviewSettings',
+    scenario: "own force's sample rate and due period",
+    allow: y('adm', 'gAdm'),
+  },
   // ---- foundation and gallery operations ----
   { id: 'me', operation: 'me', scenario: 'any signed-in officer', allow: y(...ACTOR_KEYS) },
   { id: 'forces', operation: 'forces', scenario: 'the list of forces', allow: y(...ACTOR_KEYS) },

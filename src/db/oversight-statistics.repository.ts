@@ -80,6 +80,36 @@ export interface DeletionMonthRow {
   p90SecondsToDecide: number | null;
 }
 
+export interface ComplianceMonthRow {
+  forceId: string;
+  month: string | null;
+  completedSearches: number;
+  sampled: number;
+  notSampled: number;
+  awaitingReview: number;
+  reviewed: number;
+  overdue: number;
+  completedLate: number;
+  reviewsWithNotMet: number;
+}
+
+export interface ComplianceFindingRow {
+  forceId: string;
+  month: string | null;
+  criterion: string;
+  result: string;
+  count: number;
+}
+
+export interface NotMetFindingRow {
+  forceId: string;
+  searchRequestId: string;
+  reviewId: string;
+  completedAt: Date;
+  criterion: string;
+  note: string | null;
+}
+
 export type DemographicDimension = 'SELF_DEFINED_ETHNICITY' | 'SEX' | 'AGE_BAND';
 
 export interface DemographicGroupRow {
@@ -333,7 +363,75 @@ async function retentionMonths(manager: EntityManager, scope: StatisticsScope): 
 }
 
 /** The only module with oversight statistics SQL; every method reads inside the caller's transaction. */
+/**
+ * Compliance reviews of the scope's requests (by the month the request was submitted, like every
+ * request figure): how many completed searches there were, how many were drawn, reviewed, still
+ * awaiting review, overdue at `now` (past due or flagged by the sweep, not completed) or completed
+ * after they were due.
+ */
+async function complianceMonths(
+  manager: EntityManager,
+  scope: StatisticsScope,
+  now: Date,
+): Promise<ComplianceMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS})
+     SELECT r.force_id AS "forceId", r.month AS "month",
+       count(c.id)::int AS "completedSearches",
+       count(c.id) FILTER (WHERE c.sampled)::int AS "sampled",
+       count(c.id) FILTER (WHERE NOT c.sampled)::int AS "notSampled",
+       count(c.id) FILTER (WHERE c.status IN ('OPEN', 'CLAIMED'))::int AS "awaitingReview",
+       count(c.id) FILTER (WHERE c.status = 'COMPLETED')::int AS "reviewed",
+       count(c.id) FILTER (WHERE c.status IN ('OPEN', 'CLAIMED') AND (c.due_at <= $4 OR c.overdue_flagged_at IS NOT NULL))::int AS "overdue",
+       count(c.id) FILTER (WHERE c.status = 'COMPLETED' AND c.completed_at > c.due_at)::int AS "completedLate",
+       count(c.id) FILTER (WHERE c.status = 'COMPLETED' AND EXISTS (
+         SELECT 1 FROM jsonb_array_elements(c.findings) f WHERE f->>'result' = 'NOT_MET'))::int AS "reviewsWithNotMet"
+     FROM r JOIN compliance_review c ON c.request_id = r.id
+     GROUP BY r.force_id, GROUPING SETS ((r.month), ())`,
+    [...params(scope), now],
+  );
+}
+
+/** Completed reviews' findings, by criterion and result. */
+async function complianceFindings(
+  manager: EntityManager,
+  scope: StatisticsScope,
+): Promise<ComplianceFindingRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS}),
+     f AS (
+       SELECT r.force_id, r.month, e->>'criterion' AS criterion, e->>'result' AS result
+       FROM r JOIN compliance_review c ON c.request_id = r.id AND c.status = 'COMPLETED'
+       CROSS JOIN LATERAL jsonb_array_elements(c.findings) e)
+     SELECT f.force_id AS "forceId", f.month AS "month", f.criterion AS "criterion", f.result AS "result",
+       count(*)::int AS "count"
+     FROM f
+     GROUP BY f.force_id, f.criterion, f.result, GROUPING SETS ((f.month), ())`,
+    params(scope),
+  );
+}
+
+/** Each NOT_MET finding of the scope's completed reviews, with its note: what an oversight meeting discusses. */
+async function notMetFindings(manager: EntityManager, scope: StatisticsScope): Promise<NotMetFindingRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS})
+     SELECT r.force_id AS "forceId", r.id AS "searchRequestId", c.id AS "reviewId", c.completed_at AS "completedAt",
+       e->>'criterion' AS "criterion", e->>'note' AS "note"
+     FROM r JOIN compliance_review c ON c.request_id = r.id AND c.status = 'COMPLETED'
+     CROSS JOIN LATERAL jsonb_array_elements(c.findings) e
+     WHERE e->>'result' = 'NOT_MET'
+     ORDER BY c.completed_at, r.id, e->>'criterion'`,
+    params(scope),
+  );
+}
+
 export const OversightStatisticsRepository = {
+  complianceMonths,
+  complianceFindings,
+  notMetFindings,
   requestMonths,
   requestsBy,
   decisionAgreement,

@@ -166,6 +166,35 @@ export const AUDIT_ACTIONS = {
   },
   DISCLOSURE_PACK_EXPORTED: { kind: K.EXPORT, description: "A request's disclosure pack was produced." },
 
+  // post-search compliance review
+  COMPLIANCE_REVIEW_QUEUED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A search that reached its outcome entered its force's compliance review queue (the sample rate, the search's draw and the rule in the details).",
+  },
+  COMPLIANCE_REVIEW_NOT_SAMPLED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A search that reached its outcome was not drawn for compliance review (the sample rate, the search's draw and the rule in the details).",
+  },
+  COMPLIANCE_REVIEW_CLAIMED: {
+    kind: K.STATE_CHANGE,
+    description: 'A supervisor who took no part in the search claimed its compliance review.',
+  },
+  COMPLIANCE_REVIEW_RELEASED: {
+    kind: K.STATE_CHANGE,
+    description: 'The holder handed a compliance review back to the queue.',
+  },
+  COMPLIANCE_REVIEW_COMPLETED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'A compliance review was completed with a finding per criterion (the findings, without the notes, in the details).',
+  },
+  COMPLIANCE_REVIEW_OVERDUE: {
+    kind: K.STATE_CHANGE,
+    description: 'The workflow sweep found a compliance review past its due time and not completed.',
+  },
+
   // review tasks
   REVIEW_TASK_CREATED: {
     kind: K.STATE_CHANGE,
@@ -284,6 +313,11 @@ export const AUDIT_ACTIONS = {
     description:
       "A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use).",
   },
+  FORCE_COMPLIANCE_SETTINGS_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force admin changed the force's compliance review sample rate or due period (before and after in the details).",
+  },
   SHARING_AGREEMENT_REVOKED: {
     kind: K.STATE_CHANGE,
     description: 'A gallery-sharing agreement was revoked.',
@@ -346,6 +380,11 @@ export const AUDIT_ACTIONS = {
     description: 'Audit history was exported to a file (the filters are in the details).',
   },
   STATISTICS_EXPORTED: { kind: K.EXPORT, description: 'Oversight statistics were exported to a file.' },
+  OVERSIGHT_PACK_EXPORTED: {
+    kind: K.EXPORT,
+    description:
+      "A force's oversight meeting pack for a period was produced (CSV or the readable report; the period and format in the details).",
+  },
 
   // the system
   DEMO_DATA_SEEDED: {

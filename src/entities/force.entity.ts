@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { OffenceCategory } from './roles';
 
@@ -45,6 +45,17 @@ export class Force {
   })
   @Column({ name: 'probe_hit_rate_override_allowed', type: 'boolean', default: false })
   probeHitRateOverrideAllowed: boolean;
+
+  @Field({
+    description:
+      'Share of completed searches drawn for post-search compliance review (never below the floor, 0.1; 1: every one)',
+  })
+  @Column({ name: 'compliance_sample_rate', type: 'double precision', default: 1 })
+  complianceSampleRate: number;
+
+  @Field(() => Int, { description: 'Days a queued compliance review has before it is overdue' })
+  @Column({ name: 'compliance_review_due_days', type: 'int', default: 28 })
+  complianceReviewDueDays: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { AuditEvent } from './audit-event.entity';
 import { CaseFile } from './case.entity';
+import { ComplianceReview } from './compliance-review.entity';
 import { CustodyImageBlob } from './custody-image-blob.entity';
 import { CustodyImage } from './custody-image.entity';
 import { CustodySubject } from './custody-subject.entity';
@@ -19,6 +20,8 @@ import { ReviewTask } from './review-task.entity';
 import { SearchCandidate } from './search-candidate.entity';
 import { SearchProbe } from './search-probe.entity';
 import { SearchRequest } from './search-request.entity';
+export type { ComplianceFinding } from './compliance-review.entity';
+export * from './compliance.enums';
 import { SharingAgreement } from './sharing-agreement.entity';
 import { ForceRetentionPolicy } from './retention-policy.entity';
 import { RetentionHold } from './retention-hold.entity';
@@ -54,11 +57,13 @@ export const ENTITIES = [
   ForceRetentionPolicy,
   RetentionHold,
   SearchRequestPurge,
+  ComplianceReview,
 ];
 
 export {
   AuditEvent,
   CaseFile,
+  ComplianceReview,
   CustodyImage,
   CustodyImageBlob,
   CustodySubject,

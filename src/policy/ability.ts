@@ -9,6 +9,7 @@ import {
 import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
 import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
+import { defineComplianceRules } from './compliance-policy';
 import { defineSearchRules } from './search-policy';
 
 /**
@@ -76,7 +77,9 @@ export type SubjectName =
   // how long a force keeps searches' probes, candidate lists and review decisions: { forceId }
   | 'RetentionPolicy'
   // a search request retained for proceedings: { id (the request), forceId, requesterId }
-  | 'RetentionHold';
+  | 'RetentionHold'
+  // the post-search compliance review of one completed search: { forceId, claimedById, participantIds }
+  | 'ComplianceReview';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -181,5 +184,6 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   cannot('update', 'Officer', { id: me });
   cannot(['grant', 'revoke'], ['OfficerRole', 'OversightGrant', 'ReviewerCertification'], { officerId: me });
   defineSearchRules(can, actor, now);
+  defineComplianceRules(can, actor);
   return build() as AppAbility;
 }

@@ -71,3 +71,12 @@ export type {
   DesiredAccess,
   OfficerAccess,
 } from './officer-access-policy';
+export {
+  COMPLIANCE_CRITERIA,
+  COMPLIANCE_DUE_DAYS_MAX,
+  COMPLIANCE_SAMPLE_FLOOR,
+  complianceSample,
+  complianceSampleDraw,
+  findingsProblem,
+} from './compliance-policy';
+export type { FindingInput, FindingsProblem, SampleDecision } from './compliance-policy';

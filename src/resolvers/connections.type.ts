@@ -9,6 +9,7 @@ import {
   SharingAgreement,
 } from '../entities';
 import { AuditEventRecord } from './audit-history.type';
+import { ComplianceReviewType } from './compliance-review.type';
 import { Connection } from './connection.type';
 import { ReviewTaskType, SearchRequestType } from './search-request.type';
 
@@ -36,3 +37,4 @@ export const AuditEventConnection = Connection(
   'AuditEvent',
   'Always null: counting a long audit history is not cheap',
 );
+export const ComplianceReviewConnection = Connection(ComplianceReviewType, 'ComplianceReview');

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ComplianceCriterion, ComplianceFindingResult } from '../entities';
 import { SuppressionReason } from '../services';
 
 export const DemographicDimension = {
@@ -91,6 +92,34 @@ export class RetentionCountsType {
   holdsLapsed: number;
 }
 
+@ObjectType('ComplianceFindingCount')
+export class ComplianceFindingCountType {
+  @Field(() => ComplianceCriterion) criterion: string;
+  @Field(() => ComplianceFindingResult) result: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('ComplianceCounts', {
+  description:
+    'Post-search compliance review of the requests counted: completed searches, the sample drawn, reviews done and overdue, findings',
+})
+export class ComplianceCountsType {
+  @Field(() => Int, { description: 'Searches that reached an outcome' }) completedSearches: number;
+  @Field(() => Int, { description: 'Of those, drawn for review' }) sampled: number;
+  @Field(() => Int, { description: 'Of those, not drawn (the force reviews a sample)' }) notSampled: number;
+  @Field(() => Int, { description: 'Drawn, not yet completed' }) awaitingReview: number;
+  @Field(() => Int, { description: 'Completed reviews' }) reviewed: number;
+  @Field(() => Int, { description: 'Not completed and past due when the figures were computed' })
+  overdue: number;
+  @Field(() => Int, { description: 'Completed after they were due' }) completedLate: number;
+  @Field(() => Int, { description: 'Completed reviews with at least one NOT_MET finding' })
+  reviewsWithNotMet: number;
+  @Field(() => [ComplianceFindingCountType], {
+    description: 'Findings of completed reviews, every criterion and result (zeros included)',
+  })
+  findings: ComplianceFindingCountType[];
+}
+
 @ObjectType('ForcePeriodStatistics', {
   description:
     "One force's figures for one month, or for the whole period. Requests count in the month they were submitted",
@@ -128,6 +157,7 @@ export class ForcePeriodStatisticsType {
     description: 'Purges and holds for proceedings, counted in the month they happened (not by submission)',
   })
   retention: RetentionCountsType;
+  @Field(() => ComplianceCountsType) compliance: ComplianceCountsType;
 }
 
 @ObjectType('DemographicGroupOutcome', {

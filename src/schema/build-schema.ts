@@ -4,6 +4,7 @@ import { buildSchema, NonEmptyArray, type PubSub } from 'type-graphql';
 import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuditHistoryResolver } from '../resolvers/audit-history.resolver';
 import { CaseResolver } from '../resolvers/case.resolver';
+import { ComplianceReviewResolver } from '../resolvers/compliance-review.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   ModelVersionResolver,
   RetentionResolver,
   SearchRequestRetentionResolver,
+  ComplianceReviewResolver,
 ];
 
 /**

@@ -8,6 +8,10 @@ import {
   AuthorisationReason,
   CandidateDecision,
   CaseStatus,
+  ComplianceCriterion,
+  ComplianceFindingResult,
+  ComplianceReviewStatus,
+  ComplianceSampleRule,
   CustodyImageStatus,
   DeletionRequestStatus,
   ForceModelVersionState,
@@ -68,6 +72,45 @@ registerEnumType(ReviewStage, { name: 'ReviewStage' });
 registerEnumType(ReviewTaskStatus, { name: 'ReviewTaskStatus' });
 registerEnumType(CandidateDecision, { name: 'CandidateDecision' });
 registerEnumType(SearchOutcome, { name: 'SearchOutcome' });
+
+// post-search compliance review
+registerEnumType(ComplianceReviewStatus, {
+  name: 'ComplianceReviewStatus',
+  description: "Where a completed search stands in its force's compliance review queue",
+  valuesConfig: {
+    NOT_SAMPLED: { description: 'Not drawn for review (the force reviews a sample): recorded, never queued' },
+    OPEN: { description: 'In the queue, for a supervisor who took no part in the search' },
+  },
+});
+registerEnumType(ComplianceCriterion, {
+  name: 'ComplianceCriterion',
+  description: 'What a compliance review judges, one finding each',
+  valuesConfig: {
+    NECESSITY: { description: 'The search was necessary for a law enforcement purpose' },
+    PROPORTIONALITY: {
+      description:
+        'The intrusion (galleries, threshold, list size, under-18 or not-convicted records) fitted the aim',
+    },
+    JUSTIFICATION: {
+      description: 'The written justification stands on its own and fits purpose and legal basis',
+    },
+    LAWFUL_PROBE_SOURCE: { description: 'The probe image was obtained lawfully and its source recorded' },
+    OUTCOME_HANDLED: { description: 'The outcome was handled as a lead only, recorded and disclosed' },
+  },
+});
+registerEnumType(ComplianceFindingResult, {
+  name: 'ComplianceFindingResult',
+  valuesConfig: { NOT_MET: { description: 'Needs a note saying why' } },
+});
+registerEnumType(ComplianceSampleRule, {
+  name: 'ComplianceSampleRule',
+  description: 'Why a completed search was or was not drawn for compliance review',
+  valuesConfig: {
+    EVERY_SEARCH: { description: 'The force reviews every completed search' },
+    DRAWN: { description: "The search's draw fell below the force's sample rate" },
+    NOT_DRAWN: { description: "The search's draw was at or above the force's sample rate" },
+  },
+});
 registerEnumType(OutcomeBasis, { name: 'OutcomeBasis' });
 registerEnumType(LeadOutcomeResult, {
   name: 'LeadOutcomeResult',

@@ -6,7 +6,13 @@ import { isDatabaseUnavailable } from '../db';
 import { AuditAction } from '../entities';
 import { badInput, DomainError, unavailable } from '../errors';
 import type { Logger } from '../logging/logger';
-import { AuditEventOrder, AuditExportFormat, Services, StatisticsExportFormat } from '../services';
+import {
+  AuditEventOrder,
+  AuditExportFormat,
+  OversightPackFormat,
+  Services,
+  StatisticsExportFormat,
+} from '../services';
 import type { RequestContextFactory } from './request-context.factory';
 
 export const AUDIT_EXPORT_PATHS: Record<AuditExportFormat, string> = {
@@ -17,6 +23,11 @@ export const AUDIT_EXPORT_PATHS: Record<AuditExportFormat, string> = {
 export const STATISTICS_EXPORT_PATHS: Record<StatisticsExportFormat, string> = {
   csv: '/exports/statistics.csv',
   jsonl: '/exports/statistics.jsonl',
+};
+
+export const OVERSIGHT_PACK_PATHS: Record<OversightPackFormat, string> = {
+  csv: '/exports/oversight-pack.csv',
+  html: '/exports/oversight-pack.html',
 };
 
 const one = z.string().min(1);
@@ -63,7 +74,8 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
 /**
  * Streaming exports for oversight, authenticated like GraphQL (`Authorization: Bearer`): the audit
  * log at `GET /exports/audit-events.csv` and `.jsonl`, and the statistics at
- * `GET /exports/statistics.csv` and `.jsonl` (`?from=&to=&forceId=`). The service authorises and
+ * `GET /exports/statistics.csv` and `.jsonl` (`?from=&to=&forceId=`), and the oversight meeting pack
+ * at `GET /exports/oversight-pack.csv` and `.html` (same query). The service authorises and
  * records each export before the first byte; the file is then piped with backpressure, and a
  * client that goes away stops the database reads.
  */
@@ -137,10 +149,32 @@ export function exportsRouter(deps: {
     await send(res, started, { 'X-Statistics-Export-Id': started.exportId }, 'statistics export');
   };
 
+  const handlePack = (format: OversightPackFormat) => async (req: Request, res: Response) => {
+    let started: Awaited<ReturnType<Services['statistics']['openMeetingPack']>>;
+    try {
+      const ctx = await contextFor(req.headers.authorization);
+      started = await services.statistics.openMeetingPack(
+        ctx,
+        format,
+        parseQuery(statisticsQuery, req.query),
+      );
+    } catch (error) {
+      sendError(res, error, logger);
+      return;
+    }
+    const headers: Record<string, string> = { 'X-Statistics-Export-Id': started.exportId };
+    // the report opens in a browser; nothing in it may run or load
+    if (format === 'html')
+      headers['Content-Security-Policy'] = "default-src 'none'; style-src 'unsafe-inline'";
+    await send(res, started, headers, 'oversight pack export');
+  };
+
   router.get(AUDIT_EXPORT_PATHS.csv, handle('csv'));
   router.get(AUDIT_EXPORT_PATHS.jsonl, handle('jsonl'));
   router.get(STATISTICS_EXPORT_PATHS.csv, handleStatistics('csv'));
   router.get(STATISTICS_EXPORT_PATHS.jsonl, handleStatistics('jsonl'));
+  router.get(OVERSIGHT_PACK_PATHS.csv, handlePack('csv'));
+  router.get(OVERSIGHT_PACK_PATHS.html, handlePack('html'));
   return router;
 }
 

@@ -6,6 +6,7 @@ import { ActorCache } from './actor-cache';
 import { AuditService } from './audit.service';
 import { AuditHistoryService } from './audit-history.service';
 import { CaseService } from './case.service';
+import { ComplianceReviewService } from './compliance-review.service';
 import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
@@ -51,6 +52,8 @@ export interface Services {
   feed: ReviewFeedService;
   statistics: OversightStatisticsService;
   leadOutcomes: LeadOutcomeService;
+  /** Post-search compliance review: the queue, claims, findings, overdue flags and each force's settings. */
+  compliance: ComplianceReviewService;
   /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
   calibrations: ModelCalibrationService;
   /** Each force's retention periods, holds for proceedings, and the purge of searches' biometric data. */
@@ -122,6 +125,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
       minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
     }),
     leadOutcomes: new LeadOutcomeService(uow),
+    compliance: new ComplianceReviewService(uow),
     calibrations,
     retention: new RetentionService(db, uow),
   };
@@ -141,10 +145,17 @@ export type { AuditChainHead, AuditEventFilter, AuditEventPage, AuditExport } fr
 export type { AuditExportFormat } from './audit-export.format';
 export type * from './oversight-statistics.service';
 export type { StatisticsExportFormat } from './statistics-export.format';
+export type { OversightPackFormat } from './oversight-pack.format';
 export { SuppressionReason } from './statistics-suppression';
 export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
 export type * from './retention.service';
+export type {
+  ComplianceFindingInput,
+  ComplianceReviewFilter,
+  ComplianceReviewView,
+  ComplianceSettingsInput,
+} from './compliance-review.service';
 export type { NewSearchRequest, SearchRequestFilter } from './search-request.service';
 export type { ImageSource, StoredUpload } from './image-upload.service';
 export type { SearchContentField } from './search-content-read.service';

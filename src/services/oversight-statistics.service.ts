@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   CategoryMonthRow,
+  ComplianceFindingRow,
+  ComplianceMonthRow,
   DecisionAgreementRow,
   DeletionMonthRow,
   OversightStatisticsRepository,
@@ -9,9 +11,9 @@ import {
   RetentionMonthRow,
   StatisticsScope,
 } from '../db/oversight-statistics.repository';
-import { Force } from '../entities';
+import { ComplianceFindingResult, Force } from '../entities';
 import { badInput } from '../errors';
-import { abilityToWhere, FieldMap } from '../policy';
+import { abilityToWhere, COMPLIANCE_CRITERIA, FieldMap } from '../policy';
 import type {
   CategoryCount,
   ForcePeriodStatistics,
@@ -26,6 +28,12 @@ import {
   statisticsJsonLines,
 } from './statistics-export.format';
 import { suppressSmallGroups } from './statistics-suppression';
+import {
+  OVERSIGHT_PACK_CONTENT_TYPES,
+  OversightPackFormat,
+  oversightPackCsv,
+  oversightPackHtml,
+} from './oversight-pack.format';
 import { assertCan, UnitOfWork } from './unit-of-work';
 
 export type * from './oversight-statistics.types';
@@ -40,7 +48,7 @@ export const DEFAULT_MIN_GROUP_SIZE = 10;
 
 export interface StatisticsExport {
   exportId: string;
-  format: StatisticsExportFormat;
+  format: StatisticsExportFormat | OversightPackFormat;
   contentType: string;
   fileName: string;
   /** The file in pieces; the figures were fixed when the export was recorded. */
@@ -111,6 +119,60 @@ export class OversightStatisticsService {
   }
 
   /**
+   * The oversight meeting pack of a period (oversight-pack.format.ts): the caller must be allowed
+   * to export statistics of every force in it; recorded (OVERSIGHT_PACK_EXPORTED, once per force)
+   * in the same transaction as the figures are read, before a byte is sent.
+   */
+  openMeetingPack(
+    ctx: RequestContext,
+    format: OversightPackFormat,
+    query: StatisticsQuery,
+  ): Promise<StatisticsExport & { format: OversightPackFormat }> {
+    return this.uow.run(ctx, async (tx) => {
+      const forces = await this.scope(tx.manager, ctx, 'export', query);
+      const statistics = await this.compute(tx.manager, forces, query);
+      const notMet = await OversightStatisticsRepository.notMetFindings(tx.manager, {
+        forceIds: forces.map((f) => f.id),
+        from: query.from,
+        to: query.to,
+      });
+      const exportId = randomUUID();
+      const details = {
+        exportId,
+        format,
+        from: query.from.toISOString(),
+        to: query.to.toISOString(),
+        forceIds: forces.map((f) => f.id),
+        minGroupSize: statistics.minGroupSize,
+        requestId: ctx.requestId,
+      };
+      for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
+        await this.uow.audit(ctx, tx, {
+          action: 'OVERSIGHT_PACK_EXPORTED',
+          subjectType: 'OversightStatistics',
+          forceId,
+          details,
+        });
+      }
+      const pack = { statistics, notMet };
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      const codes = forces.length === 1 ? `${forces[0].code}-` : '';
+      return {
+        exportId,
+        format,
+        contentType: OVERSIGHT_PACK_CONTENT_TYPES[format],
+        fileName: `oversight-pack-${codes}${day(query.from)}-${day(query.to)}.${format}`,
+        chunks:
+          format === 'csv'
+            ? () => oversightPackCsv(pack)
+            : async function* () {
+                yield oversightPackHtml(pack);
+              },
+      };
+    });
+  }
+
+  /**
    * FORBIDDEN (audited by the unit of work) unless the caller may see statistics at all, and the
    * force they name is one they oversee. Returns the forces in scope, by code.
    */
@@ -145,6 +207,9 @@ export class OversightStatisticsService {
     const deletions = await OversightStatisticsRepository.deletionMonths(manager, scope);
     const groups = await OversightStatisticsRepository.demographicGroups(manager, scope);
     const retention = await OversightStatisticsRepository.retentionMonths(manager, scope);
+    const generatedAt = new Date();
+    const compliance = await OversightStatisticsRepository.complianceMonths(manager, scope, generatedAt);
+    const findings = await OversightStatisticsRepository.complianceFindings(manager, scope);
 
     const key = (forceId: string, month: string | null) => `${forceId}/${month ?? ''}`;
     const index = <T extends { forceId: string; month: string | null }>(rows: T[]) =>
@@ -153,6 +218,7 @@ export class OversightStatisticsService {
     const agreementAt = index(agreement);
     const deletionsAt = index(deletions);
     const retentionAt = index(retention);
+    const complianceAt = index(compliance);
     const categories = (rows: CategoryMonthRow[], forceId: string, month: string | null) =>
       rows
         .filter((r) => r.forceId === forceId && r.month === month)
@@ -168,6 +234,8 @@ export class OversightStatisticsService {
         categories(purposes, force.id, month),
         categories(offences, force.id, month),
         retentionAt.get(key(force.id, month)),
+        complianceAt.get(key(force.id, month)),
+        findings.filter((r) => r.forceId === force.id && r.month === month),
       );
 
     const months = monthsOf(query.from, query.to);
@@ -176,7 +244,7 @@ export class OversightStatisticsService {
     return {
       from: query.from,
       to: query.to,
-      generatedAt: new Date(),
+      generatedAt,
       minGroupSize,
       forces: forces.map((f) => ({ id: f.id, code: f.code, name: f.name })),
       months: forces.flatMap((force) => months.map((month) => figures(force, month))),
@@ -233,6 +301,8 @@ function forcePeriod(
   byPurpose: CategoryCount[],
   byOffenceCategory: CategoryCount[],
   k: RetentionMonthRow | undefined,
+  c: ComplianceMonthRow | undefined,
+  findings: ComplianceFindingRow[],
 ): ForcePeriodStatistics {
   const n = (value: number | undefined) => value ?? 0;
   const compared = n(a?.compared);
@@ -299,6 +369,23 @@ function forcePeriod(
       holdsRenewed: n(k?.holdsRenewed),
       holdsReleased: n(k?.holdsReleased),
       holdsLapsed: n(k?.holdsLapsed),
+    },
+    compliance: {
+      completedSearches: n(c?.completedSearches),
+      sampled: n(c?.sampled),
+      notSampled: n(c?.notSampled),
+      awaitingReview: n(c?.awaitingReview),
+      reviewed: n(c?.reviewed),
+      overdue: n(c?.overdue),
+      completedLate: n(c?.completedLate),
+      reviewsWithNotMet: n(c?.reviewsWithNotMet),
+      findings: COMPLIANCE_CRITERIA.flatMap((criterion) =>
+        Object.values(ComplianceFindingResult).map((result) => ({
+          criterion,
+          result,
+          count: findings.find((f) => f.criterion === criterion && f.result === result)?.count ?? 0,
+        })),
+      ),
     },
   };
 }

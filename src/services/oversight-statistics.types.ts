@@ -82,6 +82,30 @@ export interface RetentionCounts {
   holdsLapsed: number;
 }
 
+export interface ComplianceFindingCount {
+  criterion: string;
+  result: string;
+  count: number;
+}
+
+/** Post-search compliance review of the requests counted (by the month they were submitted). */
+export interface ComplianceCounts {
+  /** Searches that reached an outcome (each drawn for review or recorded as not drawn). */
+  completedSearches: number;
+  sampled: number;
+  notSampled: number;
+  /** Drawn and not yet completed (in the queue or claimed). */
+  awaitingReview: number;
+  reviewed: number;
+  /** Not completed and past due (or flagged so by the sweep) when the figures were computed. */
+  overdue: number;
+  completedLate: number;
+  /** Completed reviews with at least one NOT_MET finding. */
+  reviewsWithNotMet: number;
+  /** Every criterion and result, zeros included, in the criteria's order. */
+  findings: ComplianceFindingCount[];
+}
+
 /** One force's figures for one month, or (month null) for the whole period. */
 export interface ForcePeriodStatistics {
   forceId: string;
@@ -110,6 +134,7 @@ export interface ForcePeriodStatistics {
   leadsExcluded: number;
   deletionRequests: DeletionRequestCounts;
   retention: RetentionCounts;
+  compliance: ComplianceCounts;
 }
 
 export interface StatisticsForce {

@@ -8,7 +8,8 @@ import type { ForcePeriodStatistics, OversightStatistics } from './oversight-sta
  * way. `section` is MONTH (one force, one month), PERIOD (one force, the whole period) or
  * OUTCOME_MONITORING (one force, one demographic group over the period); `measure` names the
  * figure as the GraphQL field path does (`outcomes.confirmed`, `timeToOutcome.medianSeconds`);
- * `dimension` and `category` name a breakdown (`purpose` / `IDENTIFY_SUSPECT`, `SEX` / `F`). A
+ * `dimension` and `category` name a breakdown (`purpose` / `IDENTIFY_SUSPECT`, `SEX` / `F`; for
+ * `compliance.findings`, the criterion and the result: `NECESSITY` / `NOT_MET`). A
  * suppressed figure is an empty value with `suppressed` true.
  *
  * JSON Lines holds the same figures as the GraphQL result: a `statistics` header line, then one
@@ -66,6 +67,8 @@ function figuresOf(s: ForcePeriodStatistics): Array<[string, number | null]> {
   for (const [name, value] of Object.entries(timeToDecide))
     out.push([`deletionRequests.timeToDecide.${name}`, value]);
   for (const [name, value] of Object.entries(s.retention)) out.push([`retention.${name}`, value]);
+  const { findings: _findings, ...compliance } = s.compliance;
+  for (const [name, value] of Object.entries(compliance)) out.push([`compliance.${name}`, value]);
   return out;
 }
 
@@ -107,6 +110,15 @@ export async function* statisticsCsv(
       for (const c of counts)
         chunk += csvLine({ ...base, measure: 'requests', dimension, category: c.category, value: c.count });
     }
+    // compliance findings: the criterion as the dimension, the result as the category
+    for (const f of s.compliance.findings)
+      chunk += csvLine({
+        ...base,
+        measure: 'compliance.findings',
+        dimension: f.criterion,
+        category: f.result,
+        value: f.count,
+      });
     yield chunk;
   }
   const codes = new Map(statistics.forces.map((f) => [f.id, f.code]));

@@ -74,6 +74,7 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   DisclosurePack: 'SearchRequest',
   LeadOutcome: 'SearchRequest',
   ModelSwitch: 'ModelSwitch',
+  ComplianceReview: 'ComplianceReview',
 };
 
 /**

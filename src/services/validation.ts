@@ -29,6 +29,8 @@ export const TEXT_LIMITS = {
   retentionPolicyChangeReason: { min: 10, max: 2000 },
   retentionHoldReason: { min: 10, max: 2000 },
   caseCloseReason: { min: 10, max: 2000 },
+  complianceFindingNote: { min: 10, max: 2000 },
+  complianceSettingsChangeReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

@@ -363,6 +363,7 @@ describe('lists as cursor connections', () => {
           'REVIEW_SUBMITTED',
           'SEARCH_FIRST_REVIEW_COMPLETED',
           'SEARCH_CONFIRMED',
+          'COMPLIANCE_REVIEW_QUEUED',
         ]),
       );
       // the two tasks' events are there, each task's own

@@ -108,6 +108,21 @@ const StatisticsDoc = graphql(`
       holdsReleased
       holdsLapsed
     }
+    compliance {
+      completedSearches
+      sampled
+      notSampled
+      awaitingReview
+      reviewed
+      overdue
+      completedLate
+      reviewsWithNotMet
+      findings {
+        criterion
+        result
+        count
+      }
+    }
   }
 `);
 
@@ -383,6 +398,25 @@ describe(OversightStatisticsService.name, () => {
     expect(response.errors).toBeUndefined();
     return response.data!.oversightStatistics;
   };
+  const NO_COMPLIANCE_REVIEWS = {
+    completedSearches: 0,
+    sampled: 0,
+    notSampled: 0,
+    awaitingReview: 0,
+    reviewed: 0,
+    overdue: 0,
+    completedLate: 0,
+    reviewsWithNotMet: 0,
+    findings: [
+      'NECESSITY',
+      'PROPORTIONALITY',
+      'JUSTIFICATION',
+      'LAWFUL_PROBE_SOURCE',
+      'OUTCOME_HANDLED',
+    ].flatMap((criterion) =>
+      ['MET', 'NOT_MET', 'NOT_APPLICABLE'].map((result) => ({ criterion, result, count: 0 })),
+    ),
+  };
   const pick = (s: Statistics, forceCode: string, month: string | null): Figures => {
     const found = (month ? s.months : s.totals).find((f) => f.forceCode === forceCode && f.month === month);
     if (!found) throw new Error(`no figures for ${forceCode} ${month}`);
@@ -456,6 +490,8 @@ describe(OversightStatisticsService.name, () => {
           timeToDecide: { count: 2, medianSeconds: 129_600, p90Seconds: expect.closeTo(164_160, 6) },
         },
         retention: noRetention,
+        // the fixture's requests never went through the workflow: no compliance review rows
+        compliance: NO_COMPLIANCE_REVIEWS,
       });
     });
 
@@ -512,6 +548,8 @@ describe(OversightStatisticsService.name, () => {
           timeToDecide: { count: 1, medianSeconds: 7 * DAY, p90Seconds: 7 * DAY },
         },
         retention: noRetention,
+        // the fixture's requests never went through the workflow: no compliance review rows
+        compliance: NO_COMPLIANCE_REVIEWS,
       });
     });
 

@@ -194,6 +194,38 @@ const PmCreateAgreement = graphql(`
     }
   }
 `);
+const PmComplianceReviews = graphql(`
+  query PmComplianceReviews {
+    complianceReviews(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const PmClaimCompliance = graphql(`
+  mutation PmClaimCompliance($id: ID!) {
+    claimComplianceReview(id: $id) {
+      id
+    }
+  }
+`);
+const PmCompleteCompliance = graphql(`
+  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {
+    completeComplianceReview(input: $input) {
+      id
+    }
+  }
+`);
+const PmComplianceSettings = graphql(`
+  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {
+    setComplianceReviewSettings(input: $input) {
+      id
+    }
+  }
+`);
 const PmSetThresholdFloor = graphql(`
   mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {
     setThresholdFloor(input: $input) {
@@ -496,6 +528,14 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       [fx.requestId],
     );
     return fx;
+  };
+  /** The compliance review of a search that has just reached its outcome. */
+  const complianceOf = async (outcome: Promise<{ requestId: string }>) => {
+    const { requestId } = await outcome;
+    const [row] = await server.db.dataSource.query('SELECT id FROM compliance_review WHERE request_id = $1', [
+      requestId,
+    ]);
+    return { requestId, reviewId: row.id as string };
   };
   const gwpFirstReview = async () => {
     const caseId = await wf.createCase('gwp.requester');
@@ -815,6 +855,78 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
         server.gql(
           WfSubmitReview,
           { input: { taskId: fx.taskId as string, decisions: fx.decisions as never } },
+          { as },
+        ),
+    },
+
+    // ---- post-search compliance review ----
+    {
+      row: 'complianceReviews.list',
+      setup: () => complianceOf(ended('confirm')),
+      run: (as) => server.gql(PmComplianceReviews, {}, { as }),
+      shows: listed((d: { complianceReviews: Conn }) => d.complianceReviews, 'reviewId'),
+    },
+    {
+      row: 'claimCompliance.open',
+      mutates: true,
+      setup: () => complianceOf(ended('confirm')),
+      run: (as, fx) => server.gql(PmClaimCompliance, { id: fx.reviewId as string }, { as }),
+    },
+    {
+      row: 'claimCompliance.participant',
+      setup: () =>
+        complianceOf(
+          ended('dispute').then(async (fx) => {
+            ok(
+              await server.gql(
+                WfAdjudicate,
+                {
+                  id: fx.requestId,
+                  result: 'NO_VIABLE_CANDIDATE',
+                  rationale: 'Compared the faces myself: the brow and jaw differ.',
+                },
+                { as: 'swp.supervisor' },
+              ),
+            );
+            return fx;
+          }),
+        ),
+      run: (as, fx) => server.gql(PmClaimCompliance, { id: fx.reviewId as string }, { as }),
+    },
+    {
+      row: 'completeCompliance.held',
+      mutates: true,
+      setup: async () => {
+        const fx = await complianceOf(ended('confirm'));
+        ok(await server.gql(PmClaimCompliance, { id: fx.reviewId }, { as: 'swp.supervisor' }));
+        return fx;
+      },
+      run: (as, fx) =>
+        server.gql(
+          PmCompleteCompliance,
+          {
+            input: {
+              reviewId: fx.reviewId as string,
+              findings: [
+                { criterion: 'NECESSITY', result: 'MET' },
+                { criterion: 'PROPORTIONALITY', result: 'MET' },
+                { criterion: 'JUSTIFICATION', result: 'MET' },
+                { criterion: 'LAWFUL_PROBE_SOURCE', result: 'MET' },
+                { criterion: 'OUTCOME_HANDLED', result: 'MET' },
+              ],
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'setComplianceReviewSettings',
+      setup: none,
+      // the default settings, unchanged, so the other rows' searches are all queued
+      run: (as) =>
+        server.gql(
+          PmComplianceSettings,
+          { input: { sampleRate: 1, dueDays: 28, reason: 'policy matrix: the settings as they stand' } },
           { as },
         ),
     },

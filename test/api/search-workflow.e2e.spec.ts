@@ -332,6 +332,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         ...imagesViewed,
         'REVIEW_SUBMITTED',
         'SEARCH_CONFIRMED',
+        'COMPLIANCE_REVIEW_QUEUED',
         'SEARCH_REQUEST_CLOSED',
         'DISCLOSURE_PACK_EXPORTED',
         'DISCLOSURE_PACK_EXPORTED',
@@ -418,6 +419,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         'REVIEW_TASK_CLAIMED',
         'REVIEW_SUBMITTED',
         'SEARCH_NO_VIABLE_CANDIDATE',
+        'COMPLIANCE_REVIEW_QUEUED',
         'SEARCH_REQUEST_CLOSED',
         'DISCLOSURE_PACK_EXPORTED',
       ]);
@@ -521,6 +523,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         'REVIEW_SUBMITTED',
         'SEARCH_DISPUTED',
         'SEARCH_ADJUDICATED',
+        'COMPLIANCE_REVIEW_QUEUED',
         'SEARCH_REQUEST_CLOSED',
         'DISCLOSURE_PACK_EXPORTED',
         'DISCLOSURE_PACK_EXPORTED',

@@ -218,6 +218,20 @@ describe('statisticsCsv', () => {
         holdsReleased: 0,
         holdsLapsed: 0,
       },
+      compliance: {
+        completedSearches: 2,
+        sampled: 2,
+        notSampled: 0,
+        awaitingReview: 1,
+        reviewed: 1,
+        overdue: 1,
+        completedLate: 0,
+        reviewsWithNotMet: 1,
+        findings: [
+          { criterion: 'NECESSITY', result: 'MET', count: 0 },
+          { criterion: 'NECESSITY', result: 'NOT_MET', count: 1 },
+        ],
+      },
     };
     const statistics: OversightStatistics = {
       from: new Date('2026-01-01T00:00:00Z'),
@@ -245,6 +259,16 @@ describe('statisticsCsv', () => {
     expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'retention.requestsPurged')?.value).toBe(
       '1',
     );
+    expect(rows.find((r) => r.section === 'MONTH' && r.measure === 'compliance.overdue')?.value).toBe('1');
+    expect(
+      rows.find(
+        (r) =>
+          r.section === 'PERIOD' &&
+          r.measure === 'compliance.findings' &&
+          r.dimension === 'NECESSITY' &&
+          r.category === 'NOT_MET',
+      )?.value,
+    ).toBe('1');
     const hidden = rows.filter((r) => r.section === 'OUTCOME_MONITORING');
     expect(hidden).toHaveLength(7);
     // a group name that looks like a formula is neutralised, as in the audit export

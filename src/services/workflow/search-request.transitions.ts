@@ -16,6 +16,7 @@ import {
   TRANSITIONS,
   transitionTo,
 } from './search-request.state-machine';
+import { COMPLIANCE_COMPLETED_STATES, enterComplianceQueue } from './compliance-queue';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
 /**
@@ -107,6 +108,8 @@ export async function moveRequest(
     },
   });
   publishRequestChanged(tx, request, from);
+  // an outcome recorded completes the search: it enters the compliance queue (or is recorded as not drawn)
+  if (COMPLIANCE_COMPLETED_STATES.includes(to)) await enterComplianceQueue(tx, actor, request);
 }
 
 export async function moveTask(

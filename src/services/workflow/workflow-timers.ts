@@ -1,3 +1,4 @@
+import type { ComplianceReviewService } from '../compliance-review.service';
 import type { ImageUploadService } from '../image-upload.service';
 import type { PurgeReport, RetentionService } from '../retention.service';
 import type { ReviewService } from '../review.service';
@@ -24,6 +25,7 @@ export interface WorkflowTimers {
     sentForAuthorisation: number;
     uploadsExpired: number;
     requestsPurged: number;
+    complianceReviewsOverdue: number;
   }>;
   /** The sweep started with the timers (requests left half-way by a previous run). */
   readonly firstTick: Promise<void>;
@@ -35,8 +37,9 @@ export interface WorkflowTimers {
  * The workflow's clock: claims held past their time go back to the pool, open requests past
  * their deadline expire, and requests whose search (or authorisation step) should have followed a
  * commit but did not — the database or the process went away in between — are resumed. It runs
- * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted, and
- * search requests past their force's retention periods are purged (a batch per pass). Every instance may run it; each item is locked and
+ * once at start and then every `intervalMs`. Unused image uploads past their expiry are deleted,
+ * search requests past their force's retention periods are purged (a batch per pass), and
+ * compliance reviews past their due time are flagged. Every instance may run it; each item is locked and
  * re-checked, so two instances sweeping at once do each thing once.
  */
 export function startWorkflowTimers(
@@ -45,6 +48,7 @@ export function startWorkflowTimers(
     searches: SearchRequestService;
     uploads?: ImageUploadService;
     retention?: RetentionService;
+    compliance?: ComplianceReviewService;
   },
   options: WorkflowTimerOptions,
   onError: (error: unknown) => void,
@@ -62,6 +66,10 @@ export function startWorkflowTimers(
     });
     // unused uploads past their expiry are deleted outright
     const uploadsExpired = services.uploads ? await services.uploads.purgeExpired(now) : 0;
+    // compliance reviews past due are flagged once each (audited)
+    const complianceReviewsOverdue = services.compliance
+      ? await services.compliance.flagOverdue(ctx, now)
+      : 0;
     // searches past their force's retention periods lose their probe, candidates and decisions
     let requestsPurged = 0;
     if (services.retention && options.purgeBatch) {
@@ -75,6 +83,7 @@ export function startWorkflowTimers(
     }
     return {
       requestsPurged,
+      complianceReviewsOverdue,
       uploadsExpired,
       claimsReleased,
       requestsExpired,
