@@ -1438,7 +1438,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     for (const [subject, roles, reviewerCertifiedUntil, as] of extra)
       await registerOfficer(server, { subject, roles, reviewerCertifiedUntil }, as);
     for (const actor of ACTOR_KEYS) officer[actor] = await wf.officerId(ACTORS[actor].subject);
-  });
+  }, 300_000); // a fresh service, the demo photos analysed and five enrolments: minutes on a busy machine
   afterAll(() => server.stop());
 
   const deniedEvents = (actor: Actor) =>
