@@ -127,6 +127,34 @@ export interface DemographicGroupRow {
 /** The label of a group whose custody records hold no value for the dimension. */
 export const NOT_RECORDED = 'NOT_RECORDED';
 
+/**
+ * Candidates returned by the requests `where` selects (over `search_request r`), counted per
+ * demographic group and per `key` (a column of r): the one definition, used by the statistics
+ * and by the purge that keeps these counts in a tombstone, so figures read the same after a purge.
+ * Columns: key, dimension, grp, people, returned, confirmed, excluded, corroborated.
+ */
+export function candidateGroupsSql(key: string, where: string): string {
+  return `
+       SELECT ${key} AS key, g.dimension, g.grp,
+         count(DISTINCT s.id)::int AS people,
+         count(*)::int AS returned,
+         count(*) FILTER (WHERE r.outcome_candidate_id = c.id)::int AS confirmed,
+         count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'EXCLUDED')::int AS excluded,
+         count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'CORROBORATED')::int AS corroborated
+       FROM search_request r
+       JOIN search_candidate c ON c.request_id = r.id
+       JOIN custody_image i ON i.id = c.image_id
+       JOIN custody_subject s ON s.id = i.subject_id
+       LEFT JOIN lead_outcome l ON l.request_id = r.id AND l.candidate_id = c.id
+       CROSS JOIN LATERAL (VALUES
+         ('SELF_DEFINED_ETHNICITY', COALESCE(s.self_defined_ethnicity, '${NOT_RECORDED}')),
+         ('SEX', COALESCE(s.sex, '${NOT_RECORDED}')),
+         ('AGE_BAND', COALESCE(i.age_band, '${NOT_RECORDED}'))
+       ) AS g(dimension, grp)
+       WHERE ${where}
+       GROUP BY ${key}, g.dimension, g.grp`;
+}
+
 const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM')`;
 
 /** Requests of the scope submitted in the period, each with the facts the aggregates need. */
@@ -266,28 +294,12 @@ async function demographicGroups(
 ): Promise<DemographicGroupRow[]> {
   if (scope.forceIds.length === 0) return [];
   return manager.query(
-    `WITH live AS (
-       SELECT r.force_id, g.dimension, g.grp,
-         count(DISTINCT s.id)::int AS people,
-         count(*)::int AS returned,
-         count(*) FILTER (WHERE r.outcome_candidate_id = c.id)::int AS confirmed,
-         count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'EXCLUDED')::int AS excluded,
-         count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'CORROBORATED')::int AS corroborated
-       FROM search_request r
-       JOIN search_candidate c ON c.request_id = r.id
-       JOIN custody_image i ON i.id = c.image_id
-       JOIN custody_subject s ON s.id = i.subject_id
-       LEFT JOIN lead_outcome l ON l.request_id = r.id AND l.candidate_id = c.id
-       CROSS JOIN LATERAL (VALUES
-         ('SELF_DEFINED_ETHNICITY', COALESCE(s.self_defined_ethnicity, '${NOT_RECORDED}')),
-         ('SEX', COALESCE(s.sex, '${NOT_RECORDED}')),
-         ('AGE_BAND', COALESCE(i.age_band, '${NOT_RECORDED}'))
-       ) AS g(dimension, grp)
-       WHERE r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3
-       GROUP BY r.force_id, g.dimension, g.grp
-     ),
+    `WITH live AS (${candidateGroupsSql(
+      'r.force_id',
+      'r.force_id = ANY($1::uuid[]) AND r.submitted_at >= $2 AND r.submitted_at < $3',
+    )}),
      purged AS (
-       SELECT r.force_id, g ->> 'dimension' AS dimension, g ->> 'group' AS grp,
+       SELECT r.force_id AS key, g ->> 'dimension' AS dimension, g ->> 'group' AS grp,
          sum((g ->> 'people')::int)::int AS people,
          sum((g ->> 'returned')::int)::int AS returned,
          sum((g ->> 'confirmed')::int)::int AS confirmed,
@@ -300,15 +312,15 @@ async function demographicGroups(
        GROUP BY r.force_id, g ->> 'dimension', g ->> 'group'
      ),
      x AS (SELECT * FROM live UNION ALL SELECT * FROM purged)
-     SELECT x.force_id AS "forceId", x.dimension AS "dimension", x.grp AS "group",
+     SELECT x.key AS "forceId", x.dimension AS "dimension", x.grp AS "group",
        sum(x.people)::int AS "people",
        sum(x.returned)::int AS "candidatesReturned",
        sum(x.confirmed)::int AS "candidatesConfirmed",
        sum(x.excluded)::int AS "confirmedLaterExcluded",
        sum(x.corroborated)::int AS "confirmedLaterCorroborated"
      FROM x
-     GROUP BY x.force_id, x.dimension, x.grp
-     ORDER BY x.force_id, x.dimension, x.grp`,
+     GROUP BY x.key, x.dimension, x.grp
+     ORDER BY x.key, x.dimension, x.grp`,
     params(scope),
   );
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { candidateGroupsSql } from './oversight-statistics.repository';
 import { PurgeRule, RETENTION_DEFAULT_DAYS, type PurgeCounts, type PurgeStatistics } from '../entities';
 
 /**
@@ -131,25 +132,9 @@ async function statisticsOf(manager: EntityManager, requestId: string): Promise<
     [requestId],
   );
   const groups = await manager.query(
-    `SELECT g.dimension AS "dimension", g.grp AS "group",
-       count(DISTINCT s.id)::int AS "people",
-       count(*)::int AS "returned",
-       count(*) FILTER (WHERE r.outcome_candidate_id = c.id)::int AS "confirmed",
-       count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'EXCLUDED')::int AS "excluded",
-       count(*) FILTER (WHERE r.outcome_candidate_id = c.id AND l.result = 'CORROBORATED')::int AS "corroborated"
-     FROM search_request r
-     JOIN search_candidate c ON c.request_id = r.id
-     JOIN custody_image i ON i.id = c.image_id
-     JOIN custody_subject s ON s.id = i.subject_id
-     LEFT JOIN lead_outcome l ON l.request_id = r.id AND l.candidate_id = c.id
-     CROSS JOIN LATERAL (VALUES
-       ('SELF_DEFINED_ETHNICITY', COALESCE(s.self_defined_ethnicity, 'NOT_RECORDED')),
-       ('SEX', COALESCE(s.sex, 'NOT_RECORDED')),
-       ('AGE_BAND', COALESCE(i.age_band, 'NOT_RECORDED'))
-     ) AS g(dimension, grp)
-     WHERE r.id = $1
-     GROUP BY g.dimension, g.grp
-     ORDER BY g.dimension, g.grp`,
+    `SELECT dimension AS "dimension", grp AS "group", people, returned, confirmed, excluded, corroborated
+       FROM (${candidateGroupsSql('r.id', 'r.id = $1')}) x
+      ORDER BY dimension, grp`,
     [requestId],
   );
   return { decisionsCompared: agreement.compared, decisionsAgreed: agreement.agreed, groups };
