@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Tx } from '../db';
 import {
   CategoryMonthRow,
   ComplianceFindingRow,
@@ -88,24 +89,12 @@ export class OversightStatisticsService {
     return this.uow.run(ctx, async (tx) => {
       const forces = await this.scope(tx.manager, ctx, 'export', query);
       const statistics = await this.compute(tx.manager, forces, query);
-      const exportId = randomUUID();
-      const details = {
-        exportId,
+      const exportId = await this.recordExport(ctx, tx, 'STATISTICS_EXPORTED', {
         format,
-        from: query.from.toISOString(),
-        to: query.to.toISOString(),
-        forceIds: forces.map((f) => f.id),
-        minGroupSize: statistics.minGroupSize,
-        requestId: ctx.requestId,
-      };
-      for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
-        await this.uow.audit(ctx, tx, {
-          action: 'STATISTICS_EXPORTED',
-          subjectType: 'OversightStatistics',
-          forceId,
-          details,
-        });
-      }
+        query,
+        forces,
+        statistics,
+      });
       const write = format === 'csv' ? statisticsCsv : statisticsJsonLines;
       const day = (d: Date) => d.toISOString().slice(0, 10);
       return {
@@ -136,24 +125,12 @@ export class OversightStatisticsService {
         from: query.from,
         to: query.to,
       });
-      const exportId = randomUUID();
-      const details = {
-        exportId,
+      const exportId = await this.recordExport(ctx, tx, 'OVERSIGHT_PACK_EXPORTED', {
         format,
-        from: query.from.toISOString(),
-        to: query.to.toISOString(),
-        forceIds: forces.map((f) => f.id),
-        minGroupSize: statistics.minGroupSize,
-        requestId: ctx.requestId,
-      };
-      for (const forceId of forces.length ? forces.map((f) => f.id) : [null]) {
-        await this.uow.audit(ctx, tx, {
-          action: 'OVERSIGHT_PACK_EXPORTED',
-          subjectType: 'OversightStatistics',
-          forceId,
-          details,
-        });
-      }
+        query,
+        forces,
+        statistics,
+      });
       const pack = { statistics, notMet };
       const day = (d: Date) => d.toISOString().slice(0, 10);
       const codes = forces.length === 1 ? `${forces[0].code}-` : '';
@@ -170,6 +147,28 @@ export class OversightStatisticsService {
               },
       };
     });
+  }
+
+  /** An export of a period's figures, audited once per force in it (or once with no force), in `tx`. */
+  private async recordExport(
+    ctx: RequestContext,
+    tx: Tx,
+    action: 'STATISTICS_EXPORTED' | 'OVERSIGHT_PACK_EXPORTED',
+    e: { format: string; query: StatisticsQuery; forces: Force[]; statistics: OversightStatistics },
+  ): Promise<string> {
+    const exportId = randomUUID();
+    const details = {
+      exportId,
+      format: e.format,
+      from: e.query.from.toISOString(),
+      to: e.query.to.toISOString(),
+      forceIds: e.forces.map((f) => f.id),
+      minGroupSize: e.statistics.minGroupSize,
+      requestId: ctx.requestId,
+    };
+    for (const forceId of e.forces.length ? e.forces.map((f) => f.id) : [null])
+      await this.uow.audit(ctx, tx, { action, subjectType: 'OversightStatistics', forceId, details });
+    return exportId;
   }
 
   /**
