@@ -428,6 +428,12 @@ export const POLICY_MATRIX = [
     allow: {},
   },
   {
+    id: 'withdrawModelSwitch',
+    operation: 'withdrawModelSwitch',
+    scenario: 'an open switch swp.gallery proposed (any gallery manager of SWP may withdraw it)',
+    allow: y('gal'),
+  },
+  {
     id: 'deleteModelTemplates',
     operation: 'deleteModelTemplates',
     scenario: "own force's templates of a version it does not search with",

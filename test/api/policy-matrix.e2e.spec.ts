@@ -1208,6 +1208,17 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
         ),
     },
     {
+      row: 'withdrawModelSwitch',
+      setup: async () => ({ switchId: await openSwitch() }),
+      mutates: true,
+      run: (as, fx) =>
+        server.gql(
+          PmWithdrawSwitch,
+          { input: { switchId: fx.switchId as string, reason: 'policy matrix: withdrawing' } },
+          { as },
+        ),
+    },
+    {
       row: 'deleteModelTemplates',
       setup: async () => {
         await withdrawOpenSwitch();
