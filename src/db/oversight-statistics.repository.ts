@@ -211,19 +211,24 @@ async function requestMonths(manager: EntityManager, scope: StatisticsScope): Pr
   );
 }
 
-/** Requests per month (and over the period) by one of their recorded categories. */
+/**
+ * Requests per month (and over the period) by one of their recorded categories. A request without
+ * the column (its probe's source type, for one made before provenance was required) is counted as
+ * NOT_RECORDED.
+ */
 async function requestsBy(
   manager: EntityManager,
   scope: StatisticsScope,
-  column: 'purpose' | 'offence_category',
+  column: 'purpose' | 'offence_category' | 'probe_source_type',
 ): Promise<CategoryMonthRow[]> {
   if (scope.forceIds.length === 0) return [];
+  const category = `COALESCE(r.${column}, '${NOT_RECORDED}')`;
   return manager.query(
     `WITH r AS (${SCOPED_REQUESTS})
-     SELECT r.force_id AS "forceId", r.month AS "month", r.${column} AS "category", count(*)::int AS "count"
+     SELECT r.force_id AS "forceId", r.month AS "month", ${category} AS "category", count(*)::int AS "count"
      FROM r
-     GROUP BY r.force_id, r.${column}, GROUPING SETS ((r.month), ())
-     ORDER BY r.${column}`,
+     GROUP BY r.force_id, ${category}, GROUPING SETS ((r.month), ())
+     ORDER BY ${category}`,
     params(scope),
   );
 }

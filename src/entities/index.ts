@@ -94,6 +94,7 @@ export {
 export type {
   PolicySnapshot,
   ProbeExpectedHitRate,
+  ProbeProvenance,
   ProbeQuality,
   SearchFailure,
   SearchMethod,

@@ -5,6 +5,7 @@ import {
   AuthorisationReason,
   LegalBasis,
   OutcomeBasis,
+  ProbeSourceType,
   SearchOutcome,
   SearchPurpose,
   SearchRequestStatus,
@@ -31,6 +32,23 @@ export interface ProbeExpectedHitRate {
   basedOnProbes: number;
   /** the model version of the calibration */
   modelVersion: string;
+}
+
+/**
+ * Where the probe image came from and who obtained it when: the chain of custody of the image a
+ * search rests on, required when a request is made. Text only, never image data.
+ */
+export interface ProbeProvenance {
+  sourceType: ProbeSourceType;
+  /** The kind of source in words, for OTHER only. */
+  otherSourceType: string | null;
+  /** Who obtained the image (an officer, staff member or organisation). */
+  obtainedBy: string;
+  obtainedAt: Date;
+  /** Where it came from (premises, device, account, person's role), in words. */
+  obtainedFrom: string;
+  /** The evidence or exhibit reference it is held under. */
+  exhibitReference: string;
 }
 
 /** What ran, recorded in the search's policy snapshot so a list can be described and reproduced. */
@@ -174,6 +192,28 @@ export class SearchRequest {
   /** The requester's reason for searching a probe below the floor (then an authoriser decides). */
   @Column({ name: 'probe_hit_rate_override_reason', type: 'text', nullable: true })
   probeHitRateOverrideReason: string | null;
+
+  /**
+   * The probe's provenance (see ProbeProvenance), all set or (requests made before it was
+   * required) all null; kept when the request is purged, like the rest of its grounds.
+   */
+  @Column({ name: 'probe_source_type', type: 'text', nullable: true })
+  probeSourceType: ProbeSourceType | null;
+
+  @Column({ name: 'probe_other_source_type', type: 'text', nullable: true })
+  probeOtherSourceType: string | null;
+
+  @Column({ name: 'probe_obtained_by', type: 'text', nullable: true })
+  probeObtainedBy: string | null;
+
+  @Column({ name: 'probe_obtained_at', type: 'timestamptz', nullable: true })
+  probeObtainedAt: Date | null;
+
+  @Column({ name: 'probe_obtained_from', type: 'text', nullable: true })
+  probeObtainedFrom: string | null;
+
+  @Column({ name: 'probe_exhibit_reference', type: 'text', nullable: true })
+  probeExhibitReference: string | null;
 
   @Column({ name: 'model_version', type: 'text', nullable: true })
   modelVersion: string | null;

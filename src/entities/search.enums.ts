@@ -40,6 +40,20 @@ export enum LegalBasis {
   DPA_2018_SCH8_VITAL_INTERESTS = 'DPA_2018_SCH8_VITAL_INTERESTS',
 }
 
+/**
+ * Where the probe image came from, recorded with every request made since provenance was required
+ * (older requests have none: statistics count them as NOT_RECORDED).
+ */
+export enum ProbeSourceType {
+  CCTV = 'CCTV',
+  BODY_WORN_VIDEO = 'BODY_WORN_VIDEO',
+  DOORBELL_OR_DASHCAM = 'DOORBELL_OR_DASHCAM',
+  SOCIAL_MEDIA = 'SOCIAL_MEDIA',
+  WITNESS_OR_VICTIM_PHONE = 'WITNESS_OR_VICTIM_PHONE',
+  /** Any other source, described in words (`otherSourceType`). */
+  OTHER = 'OTHER',
+}
+
 /** Why a request needs an authoriser before it may run (decided in src/policy). */
 export enum AuthorisationReason {
   OFFENCE_NOT_IN_ALLOWED_LIST = 'OFFENCE_NOT_IN_ALLOWED_LIST',

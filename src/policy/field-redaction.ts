@@ -38,6 +38,7 @@ export const FIELD_REDACTION = {
     justification: { ...requestField('justification'), contentRead: true },
     offenceCategory: requestField('offenceCategory'),
     crimeReference: requestField('crimeReference'),
+    probeProvenance: requestField('probeProvenance'),
     probeQuality: requestField('probeQuality'),
     probeExpectedHitRate: requestField('probeExpectedHitRate'),
     probeHitRateFloor: requestField('probeHitRateFloor'),

@@ -135,13 +135,14 @@ export const SEARCH_REQUEST_FIELDS = {
     'authorisationRequired',
     'authorisationReasons',
   ],
-  /** Why, under which law, on what probe, and the authoriser's decision. */
+  /** Why, under which law, on what probe (where it came from, its quality), and the authoriser's decision. */
   grounds: [
     'purpose',
     'legalBasis',
     'justification',
     'offenceCategory',
     'crimeReference',
+    'probeProvenance',
     'probeQuality',
     'probeExpectedHitRate',
     'probeHitRateFloor',
@@ -233,6 +234,9 @@ export function defineSearchRules(
       can('claim', 'ReviewTask', conditions);
     }
     can('read', 'ReviewTask', { claimedById: me });
+    // The task's packet (`review`) is what a reviewer reads of the request: the probe, where it came
+    // from (its provenance) and its expected hit rate, and the candidates; never the request's
+    // grounds or the other review.
     can(['review', 'release'], 'ReviewTask', { ...eligible, claimedById: me });
     // Pixels and candidates only while holding the task; scores only where the force allows it
     // (the second, blind, review) — `scoresVisible` is computed per task.

@@ -132,6 +132,11 @@ export class ForcePeriodStatisticsType {
   @Field(() => Int, { description: 'Search requests submitted' }) requests: number;
   @Field(() => [CategoryCountType]) byPurpose: CategoryCountType[];
   @Field(() => [CategoryCountType]) byOffenceCategory: CategoryCountType[];
+  @Field(() => [CategoryCountType], {
+    description:
+      'Requests by where the probe came from: every ProbeSourceType (zeros included), then NOT_RECORDED for requests made before provenance was required, when there are any. Volumes, not people: never suppressed',
+  })
+  bySourceType: CategoryCountType[];
   @Field(() => Int) authorisationRequired: number;
   @Field(() => Int) authorised: number;
   @Field(() => Int) refused: number;

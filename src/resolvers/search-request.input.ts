@@ -5,15 +5,65 @@ import {
   IsBoolean,
   IsInt,
   IsOptional,
+  IsString,
   IsUUID,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CandidateDecision, LegalBasis, OffenceCategory, SearchOutcome, SearchPurpose } from '../entities';
-import { TEXT_LIMITS } from '../services';
+import {
+  CandidateDecision,
+  LegalBasis,
+  OffenceCategory,
+  ProbeSourceType,
+  SearchOutcome,
+  SearchPurpose,
+} from '../entities';
+import { PROBE_OBTAINED_EARLIEST, TEXT_LIMITS } from '../services';
 import { HasText } from './reason.validator';
+
+@InputType('ProbeProvenanceInput', {
+  description:
+    'Where the probe image came from: its chain of custody, shown to authorisers, reviewers, supervisors and oversight and in the disclosure pack',
+})
+export class ProbeProvenanceInput {
+  @Field(() => ProbeSourceType)
+  sourceType: ProbeSourceType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `The kind of source in words (${TEXT_LIMITS.probeOtherSourceType.min} to ${TEXT_LIMITS.probeOtherSourceType.max} characters): required when sourceType is OTHER, refused otherwise`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.probeOtherSourceType.max)
+  otherSourceType?: string | null;
+
+  @Field({
+    description: `Who obtained the image: officer or staff member (name, collar number) or organisation (${TEXT_LIMITS.probeObtainedBy.min} to ${TEXT_LIMITS.probeObtainedBy.max} characters)`,
+  })
+  @HasText(TEXT_LIMITS.probeObtainedBy)
+  obtainedBy: string;
+
+  @Field({
+    description: `When the police obtained (seized, received or downloaded) the image: not in the future, not before ${PROBE_OBTAINED_EARLIEST.toISOString().slice(0, 10)}`,
+  })
+  obtainedAt: Date;
+
+  @Field({
+    description: `Where it came from: premises and camera, device, account or the role of the person who gave it (${TEXT_LIMITS.probeObtainedFrom.min} to ${TEXT_LIMITS.probeObtainedFrom.max} characters)`,
+  })
+  @HasText(TEXT_LIMITS.probeObtainedFrom)
+  obtainedFrom: string;
+
+  @Field({
+    description: `The evidence or exhibit reference it is held under (${TEXT_LIMITS.probeExhibitReference.min} to ${TEXT_LIMITS.probeExhibitReference.max} characters)`,
+  })
+  @HasText(TEXT_LIMITS.probeExhibitReference)
+  exhibitReference: string;
+}
 
 @InputType({ description: 'A new search on one of your cases; it starts as a DRAFT' })
 export class CreateSearchRequestInput {
@@ -32,6 +82,12 @@ export class CreateSearchRequestInput {
   })
   @HasText(TEXT_LIMITS.justification)
   justification: string;
+
+  @Field(() => ProbeProvenanceInput, {
+    description: 'Where the probe image came from (required: a request without it is BAD_USER_INPUT)',
+  })
+  @ValidateNested()
+  probeProvenance: ProbeProvenanceInput;
 
   @Field(() => OffenceCategory, { nullable: true, description: "Defaults to the case's" })
   @IsOptional()

@@ -7,6 +7,7 @@ import {
   LegalBasis,
   OffenceCategory,
   OutcomeBasis,
+  ProbeSourceType,
   ReviewStage,
   ReviewTaskStatus,
   SearchOutcome,
@@ -25,7 +26,7 @@ import type {
   ReviewView,
   SearchRequestFields,
 } from '../services';
-import type { PolicySnapshot, SearchMethod } from '../entities';
+import type { PolicySnapshot, ProbeProvenance, SearchMethod } from '../entities';
 import type { SearchRequestField } from '../policy';
 import { FaceBoxType, FaceQualityType } from './gallery.type';
 
@@ -235,6 +236,20 @@ export class ExpectedHitRateType {
   @Field({ description: 'The model version the calibration was measured with' }) modelVersion: string;
 }
 
+@ObjectType('ProbeProvenance', {
+  description:
+    'Where the probe image came from, as the requester recorded it when making the request (text only, never image data)',
+})
+export class ProbeProvenanceType implements ProbeProvenance {
+  @Field(() => ProbeSourceType) sourceType: ProbeSourceType;
+  @Field(() => String, { nullable: true, description: 'The kind of source in words (OTHER only)' })
+  otherSourceType: string | null;
+  @Field({ description: 'Who obtained the image' }) obtainedBy: string;
+  @Field({ description: 'When the police obtained it' }) obtainedAt: Date;
+  @Field({ description: 'Where it came from' }) obtainedFrom: string;
+  @Field({ description: 'The evidence or exhibit reference it is held under' }) exhibitReference: string;
+}
+
 @ObjectType('SearchRequest', {
   description: 'A search on a case. Fields you may not see are null and missing from visibleFields',
 })
@@ -267,6 +282,12 @@ export class SearchRequestType implements SearchRequestFields {
   @Field(() => String, { nullable: true }) justification: string | null;
   @Field(() => OffenceCategory, { nullable: true }) offenceCategory: OffenceCategory | null;
   @Field(() => String, { nullable: true }) crimeReference: string | null;
+  @Field(() => ProbeProvenanceType, {
+    nullable: true,
+    description:
+      'Where the probe image came from. Null also for a request made before provenance was required (statistics: NOT_RECORDED)',
+  })
+  probeProvenance: ProbeProvenanceType | null;
   @Field(() => FaceQualityType, { nullable: true }) probeQuality: FaceQualityType | null;
   @Field(() => ExpectedHitRateType, {
     nullable: true,
@@ -354,6 +375,12 @@ export class ReviewPacketCandidateType {
 export class ReviewPacketType {
   @Field(() => ReviewTaskType) task: ReviewTaskType;
   @Field(() => FaceImageType) probe: FaceImageType;
+  @Field(() => ProbeProvenanceType, {
+    nullable: true,
+    description:
+      'Where the probe image came from (null for a request made before provenance was required): weigh the probe with it',
+  })
+  probeProvenance: ProbeProvenanceType | null;
   @Field(() => ExpectedHitRateType, {
     nullable: true,
     description: 'How often a probe of this quality found its true mate: weigh the candidates with it',
@@ -390,6 +417,12 @@ export class DisclosureProbeType {
     description: 'When and under which retention rule the probe, candidates and decisions were purged',
   })
   purged: DisclosurePurgeType | null;
+  @Field(() => ProbeProvenanceType, {
+    nullable: true,
+    description:
+      'Where the probe image came from (kept by a purge; null for a request made before provenance was required)',
+  })
+  provenance: ProbeProvenanceType | null;
   @Field(() => FaceQualityType) quality: FaceQualityType;
   @Field(() => ExpectedHitRateType, { nullable: true }) expectedHitRate: ExpectedHitRateType | null;
   @Field(() => Float, { nullable: true, description: "The force's floor when the request was made" })

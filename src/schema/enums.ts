@@ -21,6 +21,7 @@ import {
   OffenceCategory,
   OfficerAccessProposalStatus,
   OutcomeBasis,
+  ProbeSourceType,
   PurgeRule,
   RetentionClass,
   ReviewStage,
@@ -66,6 +67,18 @@ registerEnumType(DeletionRequestStatus, { name: 'DeletionRequestStatus' });
 registerEnumType(SearchRequestStatus, { name: 'SearchRequestStatus' });
 registerEnumType(SearchPurpose, { name: 'SearchPurpose' });
 registerEnumType(LegalBasis, { name: 'LegalBasis' });
+registerEnumType(ProbeSourceType, {
+  name: 'ProbeSourceType',
+  description: 'Where a probe image came from',
+  valuesConfig: {
+    CCTV: { description: 'A fixed CCTV camera (public space, shop, transport)' },
+    BODY_WORN_VIDEO: { description: "A police officer's body-worn camera" },
+    DOORBELL_OR_DASHCAM: { description: 'A private doorbell camera or vehicle dashcam' },
+    SOCIAL_MEDIA: { description: 'A social media post, profile or message' },
+    WITNESS_OR_VICTIM_PHONE: { description: "A witness's or victim's own phone or camera" },
+    OTHER: { description: 'Anything else, described in words (otherSourceType)' },
+  },
+});
 registerEnumType(AuthorisationReason, { name: 'AuthorisationReason' });
 registerEnumType(AuthorisationDecision, { name: 'AuthorisationDecision' });
 registerEnumType(ReviewStage, { name: 'ReviewStage' });

@@ -137,6 +137,8 @@ export type { ForceModelVersionView } from './model-version.service';
 export type { VersionCoverage } from '../db/model-version.repository';
 export type { RequestContext } from './request-context';
 export { TEXT_LIMITS } from './validation';
+export { PROBE_OBTAINED_EARLIEST } from './probe-provenance';
+export type { ProbeProvenanceInput } from './probe-provenance';
 export type { TextLimit } from './validation';
 export { PAGE_DEFAULT, PAGE_MAX } from '../db/keyset';
 export type { Page, PageRequest } from '../db/keyset';

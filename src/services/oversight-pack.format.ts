@@ -1,10 +1,12 @@
 import { csvField } from './audit-export.format';
+import type { ProbeSourceType } from '../entities';
 import type { ForcePeriodStatistics, OversightStatistics } from './oversight-statistics.types';
+import { PROBE_SOURCE_LABELS } from './probe-provenance';
 import type { PublishedGroup } from './statistics-suppression';
 
 /**
  * The oversight meeting pack: per force, for one period, what an oversight meeting goes through —
- * volumes, outcomes, the post-search compliance findings (each NOT_MET one with its note),
+ * volumes (with the probes' sources), outcomes, the post-search compliance findings (each NOT_MET one with its note),
  * threshold overrides, deletions, and outcome monitoring by demographic group (small groups
  * suppressed as in the statistics). As CSV (one figure per row, a section per topic) and as a
  * self-contained HTML report to print. No person and no face: ids of searches and counts only.
@@ -114,6 +116,7 @@ export async function* oversightPackCsv(pack: OversightPack): AsyncGenerator<str
     for (const [dimension, counts] of [
       ['purpose', s.byPurpose],
       ['offenceCategory', s.byOffenceCategory],
+      ['sourceType', s.bySourceType],
     ] as const)
       for (const c of counts)
         chunk += line({
@@ -206,7 +209,7 @@ export function oversightPackHtml(pack: OversightPack): string {
 ${figures
   .filter(([sec]) => sec === section)
   .map(([, measure, value]) => `<tr><th>${esc(label(measure))}</th><td>${num(value)}</td></tr>`)
-  .join('\n')}</tbody></table>${
+  .join('\n')}</tbody></table>${section === 'VOLUMES' ? sourceTable(s) : ''}${
             section === 'COMPLIANCE'
               ? `<table><thead><tr><th>Criterion</th><th>Met</th><th>Not met</th><th>Not applicable</th></tr></thead><tbody>
 ${[...new Set(s.compliance.findings.map((f) => f.criterion))]
@@ -241,6 +244,17 @@ th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:to
 Each request is counted with everything that has happened to it since, so figures for recent requests may still change.</p>
 ${forces || '<p>No force in scope.</p>'}
 </body></html>`;
+}
+
+/** Requests by where the probe came from (volumes, not people: never suppressed). */
+function sourceTable(s: ForcePeriodStatistics): string {
+  return `<h4>Requests by probe source</h4><table><tbody>
+${s.bySourceType
+  .map(
+    (c) =>
+      `<tr><th>${esc(PROBE_SOURCE_LABELS[c.category as ProbeSourceType] ?? 'not recorded (made before provenance was required)')}</th><td>${num(c.count)}</td></tr>`,
+  )
+  .join('\n')}</tbody></table>`;
 }
 
 function notMetTable(rows: NotMetFinding[]): string {

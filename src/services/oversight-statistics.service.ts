@@ -4,6 +4,7 @@ import type { Tx } from '../db';
 import {
   CategoryMonthRow,
   ComplianceFindingRow,
+  NOT_RECORDED,
   ComplianceMonthRow,
   DecisionAgreementRow,
   DeletionMonthRow,
@@ -12,7 +13,7 @@ import {
   RetentionMonthRow,
   StatisticsScope,
 } from '../db/oversight-statistics.repository';
-import { ComplianceFindingResult, Force } from '../entities';
+import { ComplianceFindingResult, Force, ProbeSourceType } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, COMPLIANCE_CRITERIA, FieldMap } from '../policy';
 import type {
@@ -202,6 +203,7 @@ export class OversightStatisticsService {
     const requests = await OversightStatisticsRepository.requestMonths(manager, scope);
     const purposes = await OversightStatisticsRepository.requestsBy(manager, scope, 'purpose');
     const offences = await OversightStatisticsRepository.requestsBy(manager, scope, 'offence_category');
+    const sources = await OversightStatisticsRepository.requestsBy(manager, scope, 'probe_source_type');
     const agreement = await OversightStatisticsRepository.decisionAgreement(manager, scope);
     const deletions = await OversightStatisticsRepository.deletionMonths(manager, scope);
     const groups = await OversightStatisticsRepository.demographicGroups(manager, scope);
@@ -232,6 +234,7 @@ export class OversightStatisticsService {
         deletionsAt.get(key(force.id, month)),
         categories(purposes, force.id, month),
         categories(offences, force.id, month),
+        bySourceType(categories(sources, force.id, month)),
         retentionAt.get(key(force.id, month)),
         complianceAt.get(key(force.id, month)),
         findings.filter((r) => r.forceId === force.id && r.month === month),
@@ -287,6 +290,16 @@ export function monthsOf(from: Date, to: Date): string[] {
   return months;
 }
 
+/** Every source type (zeros included, in the enum's order), then the requests with none recorded, if any. */
+function bySourceType(counts: CategoryCount[]): CategoryCount[] {
+  const count = (category: string) => counts.find((c) => c.category === category)?.count ?? 0;
+  const notRecorded = count(NOT_RECORDED);
+  return [
+    ...Object.values(ProbeSourceType).map((category) => ({ category, count: count(category) })),
+    ...(notRecorded > 0 ? [{ category: NOT_RECORDED, count: notRecorded }] : []),
+  ];
+}
+
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 /** The same order whatever the database's collation. */
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -299,6 +312,7 @@ function forcePeriod(
   d: DeletionMonthRow | undefined,
   byPurpose: CategoryCount[],
   byOffenceCategory: CategoryCount[],
+  bySourceType: CategoryCount[],
   k: RetentionMonthRow | undefined,
   c: ComplianceMonthRow | undefined,
   findings: ComplianceFindingRow[],
@@ -313,6 +327,7 @@ function forcePeriod(
     requests: n(r?.requests),
     byPurpose,
     byOffenceCategory,
+    bySourceType,
     authorisationRequired: n(r?.authorisationRequired),
     authorised: n(r?.authorised),
     refused: n(r?.refused),

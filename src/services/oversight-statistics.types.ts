@@ -116,6 +116,11 @@ export interface ForcePeriodStatistics {
   requests: number;
   byPurpose: CategoryCount[];
   byOffenceCategory: CategoryCount[];
+  /**
+   * Requests by where their probe came from: every ProbeSourceType, zeros included, in the enum's
+   * order, then NOT_RECORDED (requests made before provenance was required) when there are any.
+   */
+  bySourceType: CategoryCount[];
   authorisationRequired: number;
   authorised: number;
   refused: number;

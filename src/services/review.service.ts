@@ -18,6 +18,7 @@ import {
   OutcomeBasis,
   SearchRequest,
   type ProbeExpectedHitRate,
+  type ProbeProvenance,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound, purged } from '../errors';
 import {
@@ -30,6 +31,7 @@ import {
   faceImageSubject,
   taskSubject,
 } from '../policy';
+import { provenanceOf } from './probe-provenance';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -89,10 +91,15 @@ export interface ReviewTaskFilter {
   requestId?: string;
 }
 
-/** What a reviewer holding a task works from: the probe and the candidates, nothing of the other review. */
+/**
+ * What a reviewer holding a task works from: the probe, where it came from and how far a probe of
+ * its quality can be trusted, and the candidates; nothing of the other review.
+ */
 export interface ReviewPacket {
   task: ReviewTaskView;
   probe: FaceImageRef;
+  /** Where the probe came from (null: a request made before provenance was required). */
+  probeProvenance: ProbeProvenance | null;
   /** How often a probe of this quality found its true mate (null: its model has no calibration). */
   probeExpectedHitRate: ProbeExpectedHitRate | null;
   candidates: Array<{ id: string; rank: number; score: number | null; image: FaceImageRef }>;
@@ -320,7 +327,16 @@ export class ReviewService {
       });
       const request = await manager.findOneOrFail(SearchRequest, {
         where: { id: task.requestId },
-        select: { id: true, probeExpectedHitRate: true },
+        select: {
+          id: true,
+          probeExpectedHitRate: true,
+          probeSourceType: true,
+          probeOtherSourceType: true,
+          probeObtainedBy: true,
+          probeObtainedAt: true,
+          probeObtainedFrom: true,
+          probeExhibitReference: true,
+        },
       });
       const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({
         requestId: task.requestId,
@@ -331,6 +347,7 @@ export class ReviewService {
       return {
         task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
+        probeProvenance: provenanceOf(request),
         probeExpectedHitRate: request.probeExpectedHitRate,
         candidates: candidates.map((c) => ({
           id: c.id,

@@ -24,6 +24,7 @@ import {
   SearchRequestStatus,
   SharingAgreement,
   type PolicySnapshot,
+  type ProbeProvenance,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
 import type { DetectedFace } from '../inference';
@@ -42,6 +43,12 @@ import type { ImageSource, ImageUploadService } from './image-upload.service';
 import type { ModelCalibrationService } from './model-calibration.service';
 import type { ModelRegistry } from './model-registry';
 import type { ModelVersionService } from './model-version.service';
+import {
+  provenanceColumns,
+  provenanceDetails,
+  validateProbeProvenance,
+  type ProbeProvenanceInput,
+} from './probe-provenance';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -89,6 +96,8 @@ export interface NewSearchRequest {
   offenceCategory?: OffenceCategory;
   /** The probe photo: an upload's id (deleted when the request is created), base64 text, or bytes. */
   probe: ImageSource;
+  /** Where the probe photo came from: required (src/services/probe-provenance.ts). */
+  probeProvenance: ProbeProvenanceInput;
   /**
    * Which face, when the probe shows several usable ones (index from the MULTIPLE_FACES error; it
    * counts every detected face in reading order). Out of range: BAD_USER_INPUT.
@@ -135,13 +144,13 @@ export class SearchRequestService {
   ) {}
 
   /**
-   * Opens a DRAFT on a case: checks who and what first (the case, the galleries and settings,
-   * planned once), then analyses the probe (the one pass of the face pipeline a probe normally
+   * Opens a DRAFT on a case: checks the text first (justification, the probe's provenance), then
+   * who and what (the case, the galleries and settings, planned once), then analyses the probe (the one pass of the face pipeline a probe normally
    * gets), then stores the request with the probe and its template. The case is read again
    * before the insert, as it may have been closed or reassigned while the probe was analysed.
    */
   async create(ctx: RequestContext, input: NewSearchRequest): Promise<SearchRequestView> {
-    const settings = validateSettings(input);
+    const settings = validateSettings(input, new Date());
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
     const { kase, plan, force } = await this.uow.run(ctx, async (tx) => {
       const kase = await this.checkCase(ctx, tx, input.caseId);
@@ -218,6 +227,7 @@ export class SearchRequestService {
           probeExpectedHitRate: face.expectedHitRate ? { ...face.expectedHitRate } : null,
           probeHitRateFloor: force.probeHitRateFloor,
           probeHitRateOverrideReason: overrideReason,
+          ...provenanceColumns(settings.provenance),
           modelVersion: null,
           policySnapshot: null,
           searchFailure: null,
@@ -269,6 +279,8 @@ export class SearchRequestService {
           includeNotConvicted: request.includeNotConvicted,
           galleryForceIds,
           authorisationReasons: reasons,
+          // where the image came from, in words (never the image)
+          provenance: provenanceDetails(settings.provenance),
           probe: {
             faceSizePx: face.quality.faceSizePx,
             acceptable: face.quality.acceptable,
@@ -322,6 +334,7 @@ export class SearchRequestService {
             legalBasis: input.legalBasis,
             faceCount: typeof measured.count === 'number' ? measured.count : 0,
             faceIndex: input.probeFaceIndex ?? null,
+            probeSourceType: input.probeProvenance.sourceType,
             requestId: ctx.requestId,
           },
         }),
@@ -364,6 +377,7 @@ export class SearchRequestService {
           purpose: input.purpose,
           legalBasis: input.legalBasis,
           faceIndex: input.probeFaceIndex ?? null,
+          probeSourceType: input.probeProvenance.sourceType,
           ...figures,
           requestId: ctx.requestId,
         },
@@ -1088,6 +1102,7 @@ function planRequestOf(r: SearchRequest): PlanRequest {
 
 interface ValidSettings {
   justification: string;
+  provenance: ProbeProvenance;
   threshold?: number;
   k?: number;
   includeUnder18: boolean;
@@ -1096,11 +1111,13 @@ interface ValidSettings {
   probeHitRateOverrideReason?: string;
 }
 
-function validateSettings(input: NewSearchRequest): ValidSettings {
+function validateSettings(input: NewSearchRequest, now: Date): ValidSettings {
   const justification = requireText(input.justification, 'justification', TEXT_LIMITS.justification);
+  const provenance = validateProbeProvenance(input.probeProvenance, now);
   // threshold and k are checked by the plan (src/policy/gallery-plan.ts)
   return {
     justification,
+    provenance,
     threshold: input.threshold ?? undefined,
     k: input.k ?? undefined,
     includeUnder18: input.includeUnder18 ?? false,

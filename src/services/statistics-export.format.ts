@@ -8,9 +8,10 @@ import type { ForcePeriodStatistics, OversightStatistics } from './oversight-sta
  * way. `section` is MONTH (one force, one month), PERIOD (one force, the whole period) or
  * OUTCOME_MONITORING (one force, one demographic group over the period); `measure` names the
  * figure as the GraphQL field path does (`outcomes.confirmed`, `timeToOutcome.medianSeconds`);
- * `dimension` and `category` name a breakdown (`purpose` / `IDENTIFY_SUSPECT`, `SEX` / `F`; for
- * `compliance.findings`, the criterion and the result: `NECESSITY` / `NOT_MET`). A
- * suppressed figure is an empty value with `suppressed` true.
+ * `dimension` and `category` name a breakdown (`purpose` / `IDENTIFY_SUSPECT`, `sourceType` / `CCTV`
+ * (the probe's source; `NOT_RECORDED` for requests made before provenance was required), `SEX` / `F`;
+ * for `compliance.findings`, the criterion and the result: `NECESSITY` / `NOT_MET`). A suppressed
+ * figure is an empty value with `suppressed` true.
  *
  * JSON Lines holds the same figures as the GraphQL result: a `statistics` header line, then one
  * line per force and month, per force over the period, and per demographic group.
@@ -106,6 +107,7 @@ export async function* statisticsCsv(
     for (const [dimension, counts] of [
       ['purpose', s.byPurpose],
       ['offenceCategory', s.byOffenceCategory],
+      ['sourceType', s.bySourceType],
     ] as const) {
       for (const c of counts)
         chunk += csvLine({ ...base, measure: 'requests', dimension, category: c.category, value: c.count });

@@ -11,6 +11,10 @@ export interface TextLimit {
  */
 export const TEXT_LIMITS = {
   justification: { min: 40, max: 5000 },
+  probeObtainedBy: { min: 2, max: 200 },
+  probeObtainedFrom: { min: 10, max: 2000 },
+  probeExhibitReference: { min: 2, max: 100 },
+  probeOtherSourceType: { min: 3, max: 200 },
   authorisationRationale: { min: 20, max: 5000 },
   adjudicationRationale: { min: 20, max: 5000 },
   withdrawalReason: { min: 10, max: 5000 },

@@ -4,7 +4,7 @@ import { AuditEvent, type AuditAction, Force, Officer, Role } from '../../src/en
 import { graphql } from '../gql';
 import type { CovAuditEventsQuery } from '../gql/graphql';
 import { demoFaces } from '../support/faces';
-import { ok, WfCreateSearch, WorkflowDriver } from '../support/search-workflow';
+import { ok, PROVENANCE, WfCreateSearch, WorkflowDriver } from '../support/search-workflow';
 import { codes, signed, TestServer } from '../support/test-server';
 import { noiseJpeg, sample } from '../inference/helpers';
 
@@ -286,6 +286,7 @@ describe('audit coverage', () => {
         purpose: 'IDENTIFY_SUSPECT' as const,
         legalBasis: 'COMMON_LAW_POLICING' as const,
         justification: 'A robbery at knifepoint; the suspect was filmed on the bus CCTV.',
+        probeProvenance: PROVENANCE,
       };
       const noFace = await server.gql(
         WfCreateSearch,

@@ -1,7 +1,7 @@
 import { defineAbilityFor } from '../../src/policy';
 import { RequestMemo, type RequestContext } from '../../src/services';
 import { demoFaces, DemoFace } from '../support/faces';
-import { Enrolled, matchOnly, ok, RATIONALES, WorkflowDriver } from '../support/search-workflow';
+import { Enrolled, matchOnly, ok, PROVENANCE, RATIONALES, WorkflowDriver } from '../support/search-workflow';
 import { GraphQLResponse, TestServer } from '../support/test-server';
 
 /**
@@ -203,6 +203,7 @@ describe('Decisions that affect a person need a reason', () => {
         purpose: 'IDENTIFY_SUSPECT',
         legalBasis: 'COMMON_LAW_POLICING',
         justification: ' '.repeat(80),
+        probeProvenance: PROVENANCE,
         probeImageBase64: gallery[0].face.probe.toString('base64'),
         k: 5,
       };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '../../src/entities';
 import { demoFaces } from '../support/faces';
-import { ok, WorkflowDriver, JUSTIFICATION } from '../support/search-workflow';
+import { ok, WorkflowDriver, JUSTIFICATION, PROVENANCE } from '../support/search-workflow';
 import { GraphQLResponse, TestServer } from '../support/test-server';
 
 /**
@@ -108,6 +108,7 @@ describe("existence of other forces' objects is not revealed", () => {
               purpose: 'IDENTIFY_SUSPECT',
               legalBasis: 'COMMON_LAW_POLICING',
               justification: JUSTIFICATION,
+              probeProvenance: PROVENANCE,
               probeImageBase64: (await demoFaces(server.twokey.faces))[1].probe.toString('base64'),
             },
           },

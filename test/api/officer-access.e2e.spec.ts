@@ -7,6 +7,7 @@ import {
   WfSearchRequest,
   WorkflowDriver,
   JUSTIFICATION,
+  PROVENANCE,
 } from '../support/search-workflow';
 import { demoFaces } from '../support/faces';
 import { codes, TestServer } from '../support/test-server';
@@ -650,6 +651,7 @@ describe('officer access: force boundaries, self-grants and the two-person rule'
               purpose: 'IDENTIFY_SUSPECT',
               legalBasis: 'COMMON_LAW_POLICING',
               justification: JUSTIFICATION,
+              probeProvenance: PROVENANCE,
               probeImageBase64: faces[0].probe.toString('base64'),
               k: 5,
             },

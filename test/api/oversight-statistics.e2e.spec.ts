@@ -52,6 +52,10 @@ const StatisticsDoc = graphql(`
       category
       count
     }
+    bySourceType {
+      category
+      count
+    }
     authorisationRequired
     authorised
     refused
@@ -371,6 +375,12 @@ const zeroDeletions = {
   pending: 0,
   timeToDecide: { count: 0, medianSeconds: null, p90Seconds: null },
 };
+/** Every probe source type, zeros included: the fixture's requests all came from CCTV. */
+const fromCctv = (count: number) =>
+  ['CCTV', 'BODY_WORN_VIDEO', 'DOORBELL_OR_DASHCAM', 'SOCIAL_MEDIA', 'WITNESS_OR_VICTIM_PHONE', 'OTHER'].map(
+    (category) => ({ category, count: category === 'CCTV' ? count : 0 }),
+  );
+
 const noOutcomes = {
   confirmed: 0,
   noViableCandidate: 0,
@@ -453,6 +463,7 @@ describe(OversightStatisticsService.name, () => {
           { category: 'SEXUAL_OFFENCES', count: 1 },
           { category: 'THEFT', count: 1 },
         ],
+        bySourceType: fromCctv(7),
         authorisationRequired: 4,
         authorised: 2,
         refused: 1,
@@ -511,6 +522,7 @@ describe(OversightStatisticsService.name, () => {
           { category: 'ROBBERY', count: 3 },
           { category: 'VIOLENCE_AGAINST_THE_PERSON', count: 1 },
         ],
+        bySourceType: fromCctv(5),
         authorisationRequired: 1,
         authorised: 0,
         refused: 0,

@@ -27,6 +27,7 @@ import {
   WfWithdraw,
   WorkflowDriver,
   JUSTIFICATION,
+  PROVENANCE,
 } from '../support/search-workflow';
 import type { Role } from '../gql/graphql';
 import { registerOfficer } from '../support/officers';
@@ -618,6 +619,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
+          probeProvenance: PROVENANCE,
           probeImageBase64: person.face.probe.toString('base64'),
           k: 5,
           ...extra,

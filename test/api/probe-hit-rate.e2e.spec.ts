@@ -3,7 +3,14 @@ import { AuditEvent, type AuditAction, SearchRequest } from '../../src/entities'
 import type { DetectedFace } from '../../src/inference';
 import { graphql } from '../gql';
 import { demoFaces } from '../support/faces';
-import { JUSTIFICATION, ok, WfClose, WfDisclosurePack, WorkflowDriver } from '../support/search-workflow';
+import {
+  JUSTIFICATION,
+  ok,
+  PROVENANCE,
+  WfClose,
+  WfDisclosurePack,
+  WorkflowDriver,
+} from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
 
 /**
@@ -93,6 +100,7 @@ describe('probe expected-hit-rate gate', () => {
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
+          probeProvenance: PROVENANCE,
           probeImageBase64: probe.toString('base64'),
           ...extra,
         },

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { AuditEvent, ImageUpload, Officer, Role } from '../../src/entities';
 import { graphql } from '../gql';
 import { demoFaces, type DemoFace } from '../support/faces';
-import { JUSTIFICATION, ok, WfEnrol, WorkflowDriver } from '../support/search-workflow';
+import { JUSTIFICATION, ok, PROVENANCE, WfEnrol, WorkflowDriver } from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
 
 /**
@@ -45,6 +45,7 @@ describe('image uploads', () => {
     purpose: 'IDENTIFY_SUSPECT' as const,
     legalBasis: 'COMMON_LAW_POLICING' as const,
     justification: JUSTIFICATION,
+    probeProvenance: PROVENANCE,
     k: 5,
     ...probe,
   });
@@ -290,6 +291,7 @@ describe('image uploads without base64 (IMAGES_AS_BASE64=false)', () => {
       purpose: 'IDENTIFY_SUSPECT' as const,
       legalBasis: 'COMMON_LAW_POLICING' as const,
       justification: JUSTIFICATION,
+      probeProvenance: PROVENANCE,
     };
     const small = await server.gql(
       UpCreateSearch,

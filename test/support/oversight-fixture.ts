@@ -6,6 +6,7 @@ import type {
   CandidateDecision,
   OffenceCategory,
   OutcomeBasis,
+  ProbeSourceType,
   SearchPurpose,
   SearchRequestStatus,
 } from '../gql/graphql';
@@ -34,6 +35,8 @@ export interface RequestSpec {
   requester?: string;
   purpose?: SearchPurpose;
   offence?: OffenceCategory;
+  /** Where the probe came from (default CCTV); null: a request made before provenance was required. */
+  source?: ProbeSourceType | null;
   /** ISO time; null for a draft never submitted. */
   submittedAt: string | null;
   status: SearchRequestStatus;
@@ -56,6 +59,19 @@ export interface RequestSpec {
     afterSeconds: number;
   };
   lead?: `${LeadOutcomeResult}`;
+}
+
+/** The provenance columns of a fixture request (all null for none recorded). */
+function provenance(source: ProbeSourceType | null, createdAt: Date, n: number) {
+  if (source === null) return [null, null, null, null, null, null];
+  return [
+    source,
+    source === 'OTHER' ? 'Fixture source of another kind' : null,
+    'Fixture officer',
+    new Date(createdAt.getTime() - 86_400_000),
+    'Fixture: where the probe image came from',
+    `FX/${n}`,
+  ];
 }
 
 interface Person {
@@ -202,9 +218,11 @@ export class OversightFixture {
     await this.m.query(
       `INSERT INTO search_request (id, force_id, case_id, requester_id, status, purpose, legal_basis, justification, offence_category, threshold, k,
          include_under18, include_not_convicted, gallery_force_ids, authorisation_required, authorisation_reasons, authorisation_decision, authorised_by_id,
-         authorisation_rationale, authorisation_decided_at, probe_quality, model_version, candidate_count, searched_at, ended_at, expires_at, submitted_at, created_at)
+         authorisation_rationale, authorisation_decided_at, probe_quality, model_version, candidate_count, searched_at, ended_at, expires_at, submitted_at, created_at,
+         probe_source_type, probe_other_source_type, probe_obtained_by, probe_obtained_at, probe_obtained_from, probe_exhibit_reference)
        VALUES ($1, $2, $3, $4, $5, $6, 'COMMON_LAW_POLICING', 'Fixture justification for a search request in a known state.', $7, $8, 20,
-         $9, $10, $11::uuid[], $12, $13::text[], $14, $15, $16, $17, $25::jsonb, $18, $19, $20, $21, $22, $23, $24)`,
+         $9, $10, $11::uuid[], $12, $13::text[], $14, $15, $16, $17, $25::jsonb, $18, $19, $20, $21, $22, $23, $24,
+         $26, $27, $28, $29, $30, $31)`,
       [
         id,
         forceId,
@@ -238,6 +256,7 @@ export class OversightFixture {
           acceptable: true,
           reasons: [],
         }),
+        ...provenance(spec.source === undefined ? 'CCTV' : spec.source, createdAt, n),
       ],
     );
     const probe = markerBytes(`probe:${id}`);

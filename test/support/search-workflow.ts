@@ -1,5 +1,10 @@
 import { graphql } from '../gql';
-import type { CandidateDecision, CreateSearchRequestInput, OffenceCategory } from '../gql/graphql';
+import type {
+  CandidateDecision,
+  CreateSearchRequestInput,
+  OffenceCategory,
+  ProbeProvenanceInput,
+} from '../gql/graphql';
 import type { DemoFace } from './faces';
 import { GraphQLResponse, TestServer } from './test-server';
 
@@ -483,6 +488,15 @@ export const WfVerifyChain = graphql(`
 export const JUSTIFICATION =
   'CCTV still of the suspect leaving the scene of the offence on 3 March; no other line of enquiry has identified him.';
 
+/** Where the tests' probes came from: every search request must say (`probeProvenance`). */
+export const PROVENANCE = {
+  sourceType: 'CCTV',
+  obtainedBy: 'DC 4417 Rhys Morgan',
+  obtainedAt: '2026-03-04T10:15:00.000Z',
+  obtainedFrom: 'Shop CCTV, camera 3, 12 Queen Street, Cardiff: exported by the store manager',
+  exhibitReference: 'RM/1',
+} as const satisfies ProbeProvenanceInput;
+
 /** The data of a response that must have succeeded; otherwise a failure that shows the errors. */
 export function ok<T>(response: GraphQLResponse<T>): T {
   if (response.errors?.length || !response.data)
@@ -560,6 +574,7 @@ export class WorkflowDriver {
             purpose: 'IDENTIFY_SUSPECT',
             legalBasis: 'COMMON_LAW_POLICING',
             justification: JUSTIFICATION,
+            probeProvenance: PROVENANCE,
             probeImageBase64: probe.toString('base64'),
             k: 5,
             ...extra,

@@ -170,6 +170,10 @@ describe('statisticsCsv', () => {
       requests: 2,
       byPurpose: [{ category: 'IDENTIFY_SUSPECT', count: 2 }],
       byOffenceCategory: [],
+      bySourceType: [
+        { category: 'CCTV', count: 1 },
+        { category: 'NOT_RECORDED', count: 1 },
+      ],
       authorisationRequired: 0,
       authorised: 0,
       refused: 0,
@@ -252,6 +256,14 @@ describe('statisticsCsv', () => {
     expect(
       rows.find((r) => r.section === 'PERIOD' && r.measure === 'requests' && r.dimension === 'purpose'),
     ).toMatchObject({ month: '', category: 'IDENTIFY_SUSPECT', value: '2' });
+    expect(
+      rows
+        .filter((r) => r.section === 'MONTH' && r.measure === 'requests' && r.dimension === 'sourceType')
+        .map((r) => [r.category, r.value]),
+    ).toEqual([
+      ['CCTV', '1'],
+      ['NOT_RECORDED', '1'],
+    ]);
     expect(
       rows.find((r) => r.section === 'MONTH' && r.measure === 'deletionRequests.timeToDecide.medianSeconds')
         ?.value,

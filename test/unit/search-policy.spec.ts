@@ -485,6 +485,19 @@ describe('search rules', () => {
       );
     });
 
+    it("should show the probe's provenance with the grounds: requester, authoriser, supervisor, oversight; not an admin", () => {
+      const sees = (roles: Role[], extra: Partial<PolicyActor> = {}) =>
+        fieldsOf(roles, extra, request({ requesterId: 'someone' })).includes('probeProvenance');
+      expect(fieldsOf([Role.REQUESTER])).toContain('probeProvenance');
+      expect([
+        sees([Role.AUTHORISER]),
+        sees([Role.SUPERVISOR]),
+        sees([Role.OVERSIGHT], { overseesForceIds: [SWP] }),
+        sees([Role.ADMIN]),
+        sees([Role.REVIEWER], certified),
+      ]).toEqual([true, true, true, false, false]);
+    });
+
     it('should show oversight justifications, decisions and timings', () => {
       expect(fieldsOf([Role.OVERSIGHT], { overseesForceIds: [SWP] })).toEqual(ALL_SEARCH_REQUEST_FIELDS);
     });

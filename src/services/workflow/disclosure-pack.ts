@@ -9,9 +9,11 @@ import {
   SearchRequestPurge,
   type PolicySnapshot,
   type ProbeExpectedHitRate,
+  type ProbeProvenance,
   type ProbeQuality,
 } from '../../entities';
 import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
+import { PROBE_SOURCE_LABELS, provenanceOf } from '../probe-provenance';
 import type { RequestContext } from '../request-context';
 import {
   buildRequestViews,
@@ -22,8 +24,8 @@ import {
 } from './search-request.views';
 
 /**
- * Everything about one closed search that the disclosure duty may call for — the probe, the
- * candidate list with ranks and scores, each review's decisions and rationale, the authorisation,
+ * Everything about one closed search that the disclosure duty may call for — the probe and where
+ * it came from, the candidate list with ranks and scores, each review's decisions and rationale, the authorisation,
  * the gallery policy and model version, the timestamps and the request's audit trail — as data
  * and as a printable HTML page. Negative outcomes get a pack too.
  */
@@ -52,6 +54,8 @@ export interface DisclosureProbe {
   faceBox: Record<string, number> | null;
   /** When the probe, candidates and decisions were purged under the force's retention periods, and the rule. */
   purged: { purgedAt: Date; rule: string } | null;
+  /** Where the image came from: kept by a purge; null for a request made before provenance was required. */
+  provenance: ProbeProvenance | null;
   quality: ProbeQuality;
   expectedHitRate: ProbeExpectedHitRate | null;
   hitRateFloor: number | null;
@@ -147,6 +151,7 @@ export async function buildDisclosurePack(
       faceIndex: probe?.faceIndex ?? null,
       faceBox: probe?.faceBox ?? null,
       purged: tomb ? { purgedAt: tomb.purgedAt, rule: tomb.rule } : null,
+      provenance: provenanceOf(r),
       quality: r.probeQuality,
       expectedHitRate: r.probeExpectedHitRate,
       hitRateFloor: r.probeHitRateFloor,
@@ -217,6 +222,20 @@ function expectedHitRateText(probe: DisclosureProbe): string {
 
 const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
 
+/** The probe's provenance as the pack states it (or that none was recorded). */
+function provenanceRows(p: ProbeProvenance | null): string {
+  if (!p)
+    return row('Source', 'not recorded (the request was made before the probe’s provenance was required)');
+  const source = PROBE_SOURCE_LABELS[p.sourceType] ?? p.sourceType;
+  return [
+    row('Source', esc(p.otherSourceType ? `${source}: ${p.otherSourceType}` : source)),
+    row('Obtained from', esc(p.obtainedFrom)),
+    row('Obtained by', esc(p.obtainedBy)),
+    row('Obtained', when(p.obtainedAt)),
+    row('Exhibit reference', esc(p.exhibitReference)),
+  ].join('');
+}
+
 /** A self-contained page (no scripts, no external resources) meant to be printed or saved as PDF. */
 export function renderDisclosureHtml(pack: Omit<DisclosurePack, 'html'>): string {
   const r = pack.request;
@@ -280,6 +299,10 @@ ${row('Rationale', esc(r.authorisation?.rationale))}
 </table>
 <h2>Probe image</h2>
 ${pack.probe.purged ? `<p>The probe image, its template, the candidate list and the review decisions were purged on ${when(pack.probe.purged.purgedAt)} under the force's retention rule ${esc(pack.probe.purged.rule)}.</p>` : pack.probe.imageBase64 ? `<p><img class="probe" alt="probe image" src="data:${esc(pack.probe.mimeType)};base64,${pack.probe.imageBase64}"></p>` : '<p>The probe image is withheld from this copy of the pack.</p>'}
+<h3>Where the probe image came from</h3>
+<table>
+${provenanceRows(pack.probe.provenance)}
+</table>
 <table>
 ${row('SHA-256', esc(pack.probe.sha256))}${row('Face chosen', esc(pack.probe.faceIndex ?? 'the only face'))}
 ${row('Face size (px)', esc(Math.round(pack.probe.quality.faceSizePx)))}${row('Sharpness', esc(pack.probe.quality.sharpness.toFixed(1)))}

@@ -10,6 +10,7 @@ import {
   NO_VIABLE_CANDIDATE_CAVEAT,
   OutcomeBasis,
   POSSIBLE_MATCH_CAVEAT,
+  type ProbeProvenance,
   ReviewDecision,
   ReviewStage,
   ReviewTask,
@@ -35,6 +36,7 @@ import {
   type SubjectName,
   taskSubject,
 } from '../../policy';
+import { provenanceOf } from '../probe-provenance';
 
 /**
  * What one caller may see of a search request. The request's own columns are copied (each null
@@ -156,6 +158,8 @@ export type SearchRequestColumns = { [K in (typeof STATUS_COLUMNS)[number]]: Sea
 };
 
 export interface SearchRequestFields extends SearchRequestColumns {
+  /** Where the probe came from; null also for a request made before provenance was required. */
+  probeProvenance: ProbeProvenance | null;
   authorisation: AuthorisationView | null;
   adjudication: AdjudicationView | null;
   /** The probe, for a caller who may open face images of this request. */
@@ -277,6 +281,7 @@ export function buildRequestViews(parts: RequestParts, requests: SearchRequest[]
     for (const field of STATUS_COLUMNS) (view as Record<string, unknown>)[field] = r[field];
     for (const field of REQUEST_COLUMNS)
       (view as Record<string, unknown>)[field] = shown.has(field) ? r[field] : null;
+    view.probeProvenance = shown.has('probeProvenance') ? provenanceOf(r) : null;
     view.authorisation = shown.has('authorisation') ? authorisationOf(r) : null;
     view.adjudication = shown.has('adjudication') ? adjudicationOf(r) : null;
     // a purged request has no probe to open: the field is null, never a stale image
