@@ -36,6 +36,7 @@ import { seedDemoData } from '../src/db/demo-data';
 import { FaceSearchRepository } from '../src/db/face-search.repository';
 import { createLogger } from '../src/logging/logger';
 import { bootstrap } from '../src/server/bootstrap';
+import { PROVENANCE } from '../test/support/search-workflow';
 import { signed } from '../test/support/test-server';
 import { measureUploadMemory } from './upload-memory';
 
@@ -185,6 +186,7 @@ async function main(): Promise<void> {
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
+          probeProvenance: PROVENANCE,
           ...image,
         },
       },

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { exportSPKI, generateKeyPair } from 'jose';
 import sharp from 'sharp';
+import { PROVENANCE } from '../test/support/search-workflow';
 import { signed } from '../test/support/test-server';
 import { startServiceProcess } from '../test/support/service-process';
 
@@ -94,6 +95,7 @@ async function oneWay(way: 'multipart' | 'base64', image: Buffer) {
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
+          probeProvenance: PROVENANCE,
           ...probe,
         },
       });

@@ -53,6 +53,13 @@ export interface DemoSearchResult {
 
 const JUSTIFICATION =
   'CCTV still of the suspect leaving the scene of a street robbery; no other line of enquiry has identified him.';
+/** Where the demo's probe came from: every search request records it (`probeProvenance`). */
+const PROVENANCE = {
+  sourceType: 'CCTV',
+  obtainedBy: 'DC 2291 Owen, Gwent Police',
+  obtainedFrom: 'Bus CCTV, route 30 Newport to Cardiff, forward saloon camera: exported by the operator',
+  exhibitReference: 'GO/1',
+};
 const RATIONALE = {
   POSSIBLE_MATCH: 'Same ear shape, nose bridge and brow line; no unexplained differences.',
   NOT_MATCH: 'Different face shape and eye spacing.',
@@ -139,13 +146,16 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
       'gwp.requester',
       `mutation($input: CreateSearchRequestInput!) { createSearchRequest(input: $input) {
         id status authorisationRequired authorisationReasons threshold k
-        probeQuality { faceSizePx acceptable } probeExpectedHitRate { rankOne inCandidateList } probeHitRateFloor } }`,
+        probeQuality { faceSizePx acceptable } probeExpectedHitRate { rankOne inCandidateList } probeHitRateFloor
+        probeProvenance { sourceType exhibitReference } } }`,
       {
         input: {
           caseId,
           purpose: 'IDENTIFY_SUSPECT',
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
+          // obtained the day before the search
+          probeProvenance: { ...PROVENANCE, obtainedAt: new Date(Date.now() - 86_400_000).toISOString() },
           probeUploadId: probe.id,
           otherGalleryForceIds: [swp.id],
           k: 5,
@@ -159,6 +169,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
     'gwp.requester',
     `search request created: ${draft.id} (${draft.status}), Gwent's and South Wales' galleries, top ${draft.k} above ${draft.threshold}\n` +
       `                       probe photo sent first to POST /uploads (multipart, ${probe.bytes} bytes), named by its upload id\n` +
+      `                       probe provenance: ${draft.probeProvenance.sourceType}, exhibit ${draft.probeProvenance.exhibitReference}\n` +
       `                       probe face ${draft.probeQuality.faceSizePx} px; expected hit rate: ${hit ? `rank 1 ${pct(hit.rankOne)}, in the list ${pct(hit.inCandidateList)}` : 'none (no calibration)'}` +
       `${draft.probeHitRateFloor != null ? ` (floor ${pct(draft.probeHitRateFloor)})` : ''}\n` +
       `                       authorisation ${draft.authorisationRequired ? `required: ${draft.authorisationReasons.join(', ')}` : 'not required'}`,
@@ -226,7 +237,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
       await gql(
         reviewer,
         `query($taskId: ID!) { reviewPacket(taskId: $taskId) { scoresHidden
-          probe { content { mimeType } } candidates { id rank score image { content { dataBase64 } } } } }`,
+          probe { content { mimeType } } probeProvenance { sourceType obtainedFrom } candidates { id rank score image { content { dataBase64 } } } } }`,
         { taskId: claimed.id },
       )
     ).reviewPacket;
@@ -256,7 +267,7 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
     step(
       n,
       reviewer,
-      `${stage.toLowerCase()} review claimed (until ${claimed.claimExpiresAt}), ${packet.candidates.length} candidate(s) compared` +
+      `${stage.toLowerCase()} review claimed (until ${claimed.claimExpiresAt}), probe from ${packet.probeProvenance?.sourceType ?? 'an unrecorded source'}, ${packet.candidates.length} candidate(s) compared` +
         `${packet.scoresHidden ? ', scores hidden' : ''}:\n                       ${shown}`,
     );
     return decisions.find((d: Loose) => d.decision === 'POSSIBLE_MATCH')?.rank ?? null;
@@ -290,14 +301,14 @@ export async function runDemoSearch(options: DemoSearchOptions): Promise<DemoSea
   const pack = (
     await gql(
       'gwp.supervisor',
-      'query($id: ID!) { disclosurePack(id: $id) { reference generatedAt outcomeCandidateRank auditTrail { seq } } }',
+      'query($id: ID!) { disclosurePack(id: $id) { reference generatedAt outcomeCandidateRank probe { provenance { exhibitReference } } auditTrail { seq } } }',
       { id: draft.id },
     )
   ).disclosurePack;
   step(
     10,
     'gwp.supervisor',
-    `disclosure pack ${pack.reference} (candidate #${pack.outcomeCandidateRank}, ${pack.auditTrail.length} audit events)`,
+    `disclosure pack ${pack.reference} (candidate #${pack.outcomeCandidateRank}, probe exhibit ${pack.probe.provenance?.exhibitReference}, ${pack.auditTrail.length} audit events)`,
   );
   return {
     requestId: draft.id,

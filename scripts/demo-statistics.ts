@@ -47,6 +47,13 @@ fragment Figures on ForcePeriodStatistics {
 }`;
 
 const JUSTIFICATION = 'CCTV still of the suspect leaving the scene; no other line of enquiry identifies him.';
+/** Where the demo's probes came from: every search request records it (`probeProvenance`). */
+const PROVENANCE = {
+  sourceType: 'CCTV',
+  obtainedBy: 'DC 1180 Price',
+  obtainedFrom: 'Town centre CCTV, camera 12: exported by the council control room',
+  exhibitReference: 'JP/1',
+};
 const RATIONALE = {
   POSSIBLE_MATCH: 'Same ear shape, nose bridge and brow line.',
   NOT_MATCH: 'Different face shape and eye spacing.',
@@ -163,6 +170,7 @@ async function main() {
             purpose: 'IDENTIFY_SUSPECT',
             legalBasis: 'COMMON_LAW_POLICING',
             justification: JUSTIFICATION,
+            probeProvenance: { ...PROVENANCE, obtainedAt: new Date(Date.now() - 86_400_000).toISOString() },
             probeImageBase64: probe.toString('base64'),
             k: 5,
             ...extra,
