@@ -102,6 +102,12 @@ export const POLICY_MATRIX = [
     allow: { ...y('req', 'auth', 'multi', 'sup', 'ovs'), ...h('adm') },
   },
   {
+    id: 'searchRequest.probeProvenance',
+    operation: 'searchRequest.probeProvenance',
+    scenario: 'where the probe came from (source, who obtained it and when, exhibit reference)',
+    allow: { ...y('req', 'auth', 'multi', 'sup', 'ovs'), ...h('adm') },
+  },
+  {
     id: 'searchRequest.candidates',
     operation: 'searchRequest.candidates',
     scenario: 'candidate list (ranks, scores, custody image ids) of a request in FIRST_REVIEW',
@@ -156,6 +162,12 @@ export const POLICY_MATRIX = [
     allow: y('sup', 'ovs'),
   },
   {
+    id: 'disclosurePack.probeProvenance',
+    operation: 'disclosurePack.probe.provenance',
+    scenario: 'where the probe came from, in the pack (kept by a purge)',
+    allow: y('sup', 'ovs'),
+  },
+  {
     id: 'disclosurePack.probeImage',
     operation: 'disclosurePack.probe.imageBase64',
     scenario: 'the probe image in the pack',
@@ -202,6 +214,12 @@ export const POLICY_MATRIX = [
     id: 'reviewPacket.held',
     operation: 'reviewPacket',
     scenario: 'first review held by swp.reviewer1',
+    allow: y('rev1'),
+  },
+  {
+    id: 'reviewPacket.probeProvenance',
+    operation: 'reviewPacket.probeProvenance',
+    scenario: 'where the probe came from, in the packet of a first review held by swp.reviewer1',
     allow: y('rev1'),
   },
   {

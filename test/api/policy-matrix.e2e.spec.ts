@@ -89,6 +89,36 @@ const PmReviewQueue = graphql(`
     }
   }
 `);
+const PmProbeProvenance = graphql(`
+  query PmProbeProvenance($id: ID!) {
+    searchRequest(id: $id) {
+      id
+      probeProvenance {
+        sourceType
+      }
+    }
+  }
+`);
+const PmPacketProvenance = graphql(`
+  query PmPacketProvenance($taskId: ID!) {
+    reviewPacket(taskId: $taskId) {
+      probeProvenance {
+        sourceType
+      }
+    }
+  }
+`);
+const PmPackProvenance = graphql(`
+  query PmPackProvenance($id: ID!) {
+    disclosurePack(id: $id) {
+      probe {
+        provenance {
+          sourceType
+        }
+      }
+    }
+  }
+`);
 const PmMe = graphql(`
   query PmMe {
     me {
@@ -698,6 +728,13 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
         (d as { searchRequest: { justification: string | null } }).searchRequest.justification !== null,
     },
     {
+      row: 'searchRequest.probeProvenance',
+      setup: () => firstReview(),
+      run: (as, fx) => server.gql(PmProbeProvenance, { id: id(fx) }, { as }),
+      shows: (d) =>
+        (d as { searchRequest: { probeProvenance: unknown } }).searchRequest.probeProvenance !== null,
+    },
+    {
       row: 'searchRequest.candidates',
       setup: () => firstReview(),
       run: (as, fx) => server.gql(WfSearchRequest, { id: id(fx) }, { as }),
@@ -766,6 +803,14 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       run: (as, fx) => server.gql(WfDisclosurePack, { id: id(fx) }, { as }),
     },
     {
+      row: 'disclosurePack.probeProvenance',
+      setup: closed,
+      run: (as, fx) => server.gql(PmPackProvenance, { id: id(fx) }, { as }),
+      shows: (d) =>
+        (d as { disclosurePack: { probe: { provenance: unknown } } }).disclosurePack.probe.provenance !==
+        null,
+    },
+    {
       row: 'disclosurePack.probeImage',
       setup: closed,
       run: (as, fx) => server.gql(WfDisclosurePack, { id: id(fx) }, { as }),
@@ -815,6 +860,13 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       row: 'reviewPacket.held',
       setup: firstClaimed,
       run: (as, fx) => server.gql(WfReviewPacket, { taskId: fx.taskId as string }, { as }),
+    },
+    {
+      row: 'reviewPacket.probeProvenance',
+      setup: firstClaimed,
+      run: (as, fx) => server.gql(PmPacketProvenance, { taskId: fx.taskId as string }, { as }),
+      shows: (d) =>
+        (d as { reviewPacket: { probeProvenance: unknown } }).reviewPacket.probeProvenance !== null,
     },
     {
       row: 'faceImage.heldTask',

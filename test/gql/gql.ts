@@ -80,6 +80,9 @@ type Documents = {
     "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseForOversightDocument,
     "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseForOversightDocument,
     "\n  query PmReviewQueue {\n    reviewQueue {\n      available(first: 200) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PmReviewQueueDocument,
+    "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": typeof types.PmProbeProvenanceDocument,
+    "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": typeof types.PmPacketProvenanceDocument,
+    "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n": typeof types.PmPackProvenanceDocument,
     "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": typeof types.PmMeDocument,
     "\n  query PmForces {\n    forces(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmForcesDocument,
     "\n  query PmOfficers {\n    officers(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOfficersDocument,
@@ -247,6 +250,9 @@ const documents: Documents = {
     "\n  mutation CreateCaseForOversight($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseForOversightDocument,
     "\n  query CaseForOversight($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.CaseForOversightDocument,
     "\n  query PmReviewQueue {\n    reviewQueue {\n      available(first: 200) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PmReviewQueueDocument,
+    "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": types.PmProbeProvenanceDocument,
+    "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": types.PmPacketProvenanceDocument,
+    "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n": types.PmPackProvenanceDocument,
     "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": types.PmMeDocument,
     "\n  query PmForces {\n    forces(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmForcesDocument,
     "\n  query PmOfficers {\n    officers(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOfficersDocument,
@@ -626,6 +632,18 @@ export function graphql(source: "\n  query CaseForOversight($id: ID!) {\n    cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmReviewQueue {\n    reviewQueue {\n      available(first: 200) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmReviewQueue {\n    reviewQueue {\n      available(first: 200) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
