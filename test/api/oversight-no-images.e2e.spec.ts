@@ -111,9 +111,8 @@ function literal(type: GraphQLInputType, name: string, ids: FixtureIds): string 
     default:
       return /base64/i.test(name)
         ? JSON.stringify(Buffer.from('not an image').toString('base64'))
-        : JSON.stringify(
-            `Oversight probing field ${name} for image data; this text is long enough to pass length checks.`,
-          );
+        : // long enough for every minimum, short enough for every maximum (an exhibit reference's is 100)
+          JSON.stringify(`Oversight probing ${name} for image data: long enough for length checks.`);
   }
 }
 

@@ -24,8 +24,10 @@ describe('first_review_exposure', () => {
     );
     const [request] = await db.dataSource.query(
       `INSERT INTO search_request (force_id, case_id, requester_id, status, purpose, legal_basis, justification, offence_category, threshold, k, include_under18, include_not_convicted,
-         gallery_force_ids, authorisation_required, authorisation_reasons, probe_quality, expires_at)
-       VALUES ($1, $2, $3, 'DRAFT', 'IDENTIFY_SUSPECT', 'COMMON_LAW_POLICING', 'x', 'ROBBERY', 0.6, 20, false, false, ARRAY[$1]::uuid[], false, '{}', '{}', now()) RETURNING id`,
+         gallery_force_ids, authorisation_required, authorisation_reasons, probe_quality, expires_at,
+         probe_source_type, probe_obtained_by, probe_obtained_at, probe_obtained_from, probe_exhibit_reference)
+       VALUES ($1, $2, $3, 'DRAFT', 'IDENTIFY_SUSPECT', 'COMMON_LAW_POLICING', 'x', 'ROBBERY', 0.6, 20, false, false, ARRAY[$1]::uuid[], false, '{}', '{}', now(),
+         'CCTV', 'x', now(), 'x', 'X/1') RETURNING id`,
       [force.id, kase.id, officer.id],
     );
     row = { request_id: request.id, officer_id: officer.id };
