@@ -22,6 +22,7 @@ import { ModelVersionsPerForce1764360000000 } from './1764360000000-ModelVersion
 import { PlainHnswSearch1764370000000 } from './1764370000000-PlainHnswSearch';
 import { SearchRetention1764380000000 } from './1764380000000-SearchRetention';
 import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview';
+import { LeadActions1764410000000 } from './1764410000000-LeadActions';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PlainHnswSearch1764370000000,
   SearchRetention1764380000000,
   ComplianceReview1764390000000,
+  LeadActions1764410000000,
 ];

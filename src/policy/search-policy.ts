@@ -186,6 +186,7 @@ export const DISCLOSURE_PACK_FIELDS = [
   'reviews',
   'adjudication',
   'outcome',
+  'lead',
   'auditTrail',
 ] as const;
 
