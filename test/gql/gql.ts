@@ -109,6 +109,12 @@ type Documents = {
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
     "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n": typeof types.PmRetentionPolicyDocument,
     "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n": typeof types.PmSetRetentionPolicyDocument,
+    "\n  mutation PmRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n    }\n  }\n": typeof types.PmRecordCorroborationDocument,
+    "\n  mutation PmProposeLeadAction($input: ProposeLeadActionInput!) {\n    proposeLeadAction(input: $input) {\n      id\n    }\n  }\n": typeof types.PmProposeLeadActionDocument,
+    "\n  mutation PmApproveLeadAction($input: DecideLeadActionInput!) {\n    approveLeadAction(input: $input) {\n      id\n    }\n  }\n": typeof types.PmApproveLeadActionDocument,
+    "\n  mutation PmRejectLeadAction($input: DecideLeadActionInput!) {\n    rejectLeadAction(input: $input) {\n      id\n    }\n  }\n": typeof types.PmRejectLeadActionDocument,
+    "\n  query PmLead($requestId: ID!) {\n    lead(requestId: $requestId) {\n      requestId\n    }\n  }\n": typeof types.PmLeadDocument,
+    "\n  query PmLeadActions {\n    leadActions(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmLeadActionsDocument,
     "\n  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {\n    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {\n      id\n      inForce\n    }\n  }\n": typeof types.PmPlaceHoldDocument,
     "\n  mutation PmReleaseHold($requestId: ID!, $reason: String!) {\n    releaseRetentionHold(requestId: $requestId, reason: $reason) {\n      id\n      inForce\n    }\n  }\n": typeof types.PmReleaseHoldDocument,
     "\n  mutation PmCloseCase($caseId: ID!, $reason: String!) {\n    closeCase(caseId: $caseId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.PmCloseCaseDocument,
@@ -281,6 +287,12 @@ const documents: Documents = {
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
     "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n": types.PmRetentionPolicyDocument,
     "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n": types.PmSetRetentionPolicyDocument,
+    "\n  mutation PmRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n    }\n  }\n": types.PmRecordCorroborationDocument,
+    "\n  mutation PmProposeLeadAction($input: ProposeLeadActionInput!) {\n    proposeLeadAction(input: $input) {\n      id\n    }\n  }\n": types.PmProposeLeadActionDocument,
+    "\n  mutation PmApproveLeadAction($input: DecideLeadActionInput!) {\n    approveLeadAction(input: $input) {\n      id\n    }\n  }\n": types.PmApproveLeadActionDocument,
+    "\n  mutation PmRejectLeadAction($input: DecideLeadActionInput!) {\n    rejectLeadAction(input: $input) {\n      id\n    }\n  }\n": types.PmRejectLeadActionDocument,
+    "\n  query PmLead($requestId: ID!) {\n    lead(requestId: $requestId) {\n      requestId\n    }\n  }\n": types.PmLeadDocument,
+    "\n  query PmLeadActions {\n    leadActions(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmLeadActionsDocument,
     "\n  mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {\n    placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {\n      id\n      inForce\n    }\n  }\n": types.PmPlaceHoldDocument,
     "\n  mutation PmReleaseHold($requestId: ID!, $reason: String!) {\n    releaseRetentionHold(requestId: $requestId, reason: $reason) {\n      id\n      inForce\n    }\n  }\n": types.PmReleaseHoldDocument,
     "\n  mutation PmCloseCase($caseId: ID!, $reason: String!) {\n    closeCase(caseId: $caseId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.PmCloseCaseDocument,
@@ -752,6 +764,30 @@ export function graphql(source: "\n  query PmRetentionPolicy($forceId: ID) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmProposeLeadAction($input: ProposeLeadActionInput!) {\n    proposeLeadAction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmProposeLeadAction($input: ProposeLeadActionInput!) {\n    proposeLeadAction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmApproveLeadAction($input: DecideLeadActionInput!) {\n    approveLeadAction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmApproveLeadAction($input: DecideLeadActionInput!) {\n    approveLeadAction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRejectLeadAction($input: DecideLeadActionInput!) {\n    rejectLeadAction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmRejectLeadAction($input: DecideLeadActionInput!) {\n    rejectLeadAction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmLead($requestId: ID!) {\n    lead(requestId: $requestId) {\n      requestId\n    }\n  }\n"): (typeof documents)["\n  query PmLead($requestId: ID!) {\n    lead(requestId: $requestId) {\n      requestId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmLeadActions {\n    leadActions(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmLeadActions {\n    leadActions(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
