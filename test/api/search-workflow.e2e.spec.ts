@@ -128,7 +128,8 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
    * of it is kept (the task stays claimed, with no decisions).
    */
   const expectEveryCandidateDecided = async (taskId: string, as: string) => {
-    const shown = await wf.lookAtCandidates(taskId, as);
+    // the candidates the packet shows (their ids: opening the images is each reviewer's own audited step)
+    const shown = ok(await server.gql(WfReviewPacket, { taskId }, { as })).reviewPacket.candidates;
     expect(shown.length).toBeGreaterThan(1);
     const decision = (id: string) => ({
       candidateId: id,
