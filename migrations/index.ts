@@ -22,7 +22,8 @@ import { ModelVersionsPerForce1764360000000 } from './1764360000000-ModelVersion
 import { PlainHnswSearch1764370000000 } from './1764370000000-PlainHnswSearch';
 import { SearchRetention1764380000000 } from './1764380000000-SearchRetention';
 import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview';
-import { ProbeProvenance1764400000000 } from './1764400000000-ProbeProvenance';
+import { LeadActions1764410000000 } from './1764410000000-LeadActions';
+import { ProbeProvenance1764420000000 } from './1764420000000-ProbeProvenance';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   PlainHnswSearch1764370000000,
   SearchRetention1764380000000,
   ComplianceReview1764390000000,
-  ProbeProvenance1764400000000,
+  LeadActions1764410000000,
+  ProbeProvenance1764420000000,
 ];

@@ -7,8 +7,9 @@
  * API to each way a search can end: confirmed by two reviewers, authorised then confirmed,
  * disputed then adjudicated, no viable candidate, nothing above the threshold, refused, withdrawn,
  * and a Gwent search of the shared gallery still awaiting authorisation. Requesters record what
- * came of two leads, the gallery manager handles three deletion requests, and the commissioner's
- * statistics query is printed with its result.
+ * came of two leads (an arrest on one refused until its corroborating evidence is recorded, then
+ * approved by a supervisor), the gallery manager handles three deletion requests, and the
+ * commissioner's statistics query is printed with its result.
  *
  * The demo gallery has a dozen people, so the minimum group size defaults to 3 here (the service's
  * default is 10); set STATS_MIN_GROUP_SIZE to see more or less suppressed.
@@ -43,6 +44,11 @@ fragment Figures on ForcePeriodStatistics {
   timeToOutcome { count medianSeconds p90Seconds }
   searchesIncludingUnder18 searchesIncludingNotConvicted thresholdOverrides crossForceSearches
   leadsCorroborated leadsExcluded
+  leadActions {
+    leadsActedOn leadsActedOnWithCorroboration leadsActedOnWithoutCorroboration proposed taken rejected awaitingDecision
+    refusedWithoutCorroboration takenByType { category count }
+    timeFromOutcomeToAction { count medianSeconds p90Seconds suppressed }
+  }
   deletionRequests { received granted refused pending timeToDecide { count medianSeconds p90Seconds } }
 }`;
 
@@ -236,22 +242,65 @@ async function main() {
     const status = async (id: string) =>
       (await gql('swp.supervisor', `query($id: ID!) { searchRequest(id: $id) { status } }`, { id }))
         .searchRequest.status as string;
-    const lead = (id: string, result: 'EXCLUDED' | 'CORROBORATED', note: string) =>
+    const excluded = (id: string, note: string) =>
       gql(
         'swp.requester',
-        `mutation($requestId: ID!, $result: LeadOutcomeResult!, $note: String!) { recordLeadOutcome(requestId: $requestId, result: $result, note: $note) { id } }`,
-        { requestId: id, result, note },
+        `mutation($requestId: ID!, $note: String!) { recordLeadOutcome(requestId: $requestId, result: EXCLUDED, note: $note) { id } }`,
+        { requestId: id, note },
+      );
+    const proposeArrest = (id: string) =>
+      gql(
+        'swp.requester',
+        `mutation($input: ProposeLeadActionInput!) { proposeLeadAction(input: $input) { id } }`,
+        {
+          input: {
+            requestId: id,
+            type: 'ARREST',
+            reason: 'Independent phone evidence; arrest needed to interview.',
+          },
+        },
       );
 
     const a = await search(gallery[0].face.probe);
     await bothReview(a.id, gallery[0].face);
-    await lead(a.id, 'CORROBORATED', 'Phone records place him at the scene; arrested and charged.');
-    step(`robbery: confirmed by both reviewers, lead corroborated (${await status(a.id)})`);
+    // an arrest on the match alone is refused: the lead is intelligence until corroborated
+    const refused = await proposeArrest(a.id).then(
+      () => 'accepted',
+      (error: Error) =>
+        error.message.includes('CORROBORATION_REQUIRED') ? 'CORROBORATION_REQUIRED' : error.message,
+    );
+    // recording the evidence corroborates the lead; a supervisor approves the arrest proposed on it
+    await gql(
+      'swp.requester',
+      `mutation($input: RecordLeadCorroborationInput!) { recordLeadCorroboration(input: $input) { id } }`,
+      {
+        input: {
+          requestId: a.id,
+          type: 'DOCUMENTARY',
+          reference: 'PHONE/2025/0193',
+          description: 'Phone records place him at the scene at the time of the robbery.',
+        },
+      },
+    );
+    const { proposeLeadAction: arrest } = await proposeArrest(a.id);
+    await gql(
+      'swp.supervisor',
+      `mutation($input: DecideLeadActionInput!) { approveLeadAction(input: $input) { status } }`,
+      {
+        input: {
+          actionId: arrest.id,
+          reason: 'Corroboration independent and reliable; arrest proportionate.',
+        },
+      },
+    );
+    step(
+      `robbery: confirmed by both reviewers; an arrest on the match alone refused (${refused}); lead corroborated by phone records, arrest approved by a supervisor (${await status(a.id)})`,
+    );
 
     const b = await search(gallery[1].face.probe, {}, 'swp.requester', 'THEFT');
     await decide(b.id, true);
     await bothReview(b.id, gallery[1].face);
-    await lead(b.id, 'EXCLUDED', 'Alibi confirmed: in custody in Swansea at the time of the theft.');
+    await excluded(b.id, 'Alibi confirmed: in custody in Swansea at the time of the theft.');
     step(
       `theft (outside the allowed list): authorised, confirmed, lead later excluded (${await status(b.id)})`,
     );

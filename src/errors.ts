@@ -46,6 +46,9 @@ export type ErrorCode =
   | 'TEMPLATE_DIMENSION_MISMATCH'
   // the request's probe, candidates and review decisions were purged under its force's retention periods
   | 'PURGED'
+  // an action on a confirmed lead (identification procedure, arrest, charge, public appeal) with no
+  // independent corroborating evidence recorded first, or a lead recorded as corroborated without it
+  | 'CORROBORATION_REQUIRED'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

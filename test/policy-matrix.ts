@@ -278,6 +278,49 @@ export const POLICY_MATRIX = [
     scenario: "own force's sample rate and due period",
     allow: y('adm', 'gAdm'),
   },
+  // ---- the lead after the match ----
+  {
+    id: 'recordLeadCorroboration',
+    operation: 'recordLeadCorroboration',
+    scenario: "swp.requester's CONFIRMED request: independent evidence corroborating the lead",
+    allow: y('req', 'sup'),
+  },
+  {
+    id: 'proposeLeadAction',
+    operation: 'proposeLeadAction',
+    scenario: "an arrest on swp.requester's CONFIRMED request, corroboration recorded",
+    allow: y('req', 'sup'),
+  },
+  {
+    id: 'approveLeadAction.othersProposal',
+    operation: 'approveLeadAction',
+    scenario: 'an arrest swp.requester proposed on their corroborated lead',
+    allow: y('sup'),
+  },
+  {
+    id: 'approveLeadAction.ownProposal',
+    operation: 'approveLeadAction',
+    scenario: 'an arrest swp.supervisor proposed (another supervisor of SWP approves it)',
+    allow: {},
+  },
+  {
+    id: 'rejectLeadAction',
+    operation: 'rejectLeadAction',
+    scenario: 'an arrest swp.requester proposed on their corroborated lead',
+    allow: y('sup'),
+  },
+  {
+    id: 'lead',
+    operation: 'lead',
+    scenario: "swp.requester's corroborated lead: its outcome, evidence and actions",
+    allow: y('req', 'sup', 'ovs'),
+  },
+  {
+    id: 'leadActions.list',
+    operation: 'leadActions',
+    scenario: "lists an arrest proposed on swp.requester's corroborated lead",
+    allow: { ...h('req2', 'multi', 'gReq'), ...y('req', 'sup', 'ovs') },
+  },
   // ---- foundation and gallery operations ----
   { id: 'me', operation: 'me', scenario: 'any signed-in officer', allow: y(...ACTOR_KEYS) },
   { id: 'forces', operation: 'forces', scenario: 'the list of forces', allow: y(...ACTOR_KEYS) },
@@ -606,6 +649,11 @@ ${lines.join('\n')}
   requesting force under an agreement active at that moment (checked on creation, submission and
   when the search runs); searching it always needs an authoriser.
 - **Own request**: nobody authorises, reviews or adjudicates a request they made.
+- **The lead after the match**: corroborating evidence and proposed actions on a confirmed lead come
+  from its requester or a supervisor of the force; an action is approved (taken) or rejected only by
+  a supervisor of the force who did not propose it. Without corroboration recorded first, a proposal
+  is refused whoever makes it (\`CORROBORATION_REQUIRED\`, not a policy cell: see
+  \`test/api/lead-action.e2e.spec.ts\`).
 - **First reviewer**: whoever did the first review cannot take the second; the second reviewer sees
   neither the first review's decisions nor, unless the force allows it, the scores.
 - **Certification**: reviewer rules apply only while the officer's examiner certification is valid.

@@ -445,6 +445,78 @@ async function notMetFindings(manager: EntityManager, scope: StatisticsScope): P
   );
 }
 
+export interface LeadActionMonthRow {
+  forceId: string;
+  month: string | null;
+  proposed: number;
+  taken: number;
+  rejected: number;
+  awaitingDecision: number;
+  leadsActedOn: number;
+  leadsActedOnWithoutCorroboration: number;
+  refusedWithoutCorroboration: number;
+  medianSecondsToAction: number | null;
+  p90SecondsToAction: number | null;
+}
+
+/**
+ * What was done on the confirmed leads of the scope's requests (by the month the request was
+ * submitted, like every request figure): actions proposed, taken (approved), rejected and awaiting
+ * a decision; leads acted on (at least one action taken), and of those the leads with an action
+ * taken that rests on no corroboration recorded before it was taken (zero by construction: the
+ * database refuses an action without evidence, and evidence is recorded before the action is
+ * proposed); proposals refused for lack of corroboration (their audit events); and the time from
+ * the request's outcome to each action taken.
+ */
+async function leadActionMonths(
+  manager: EntityManager,
+  scope: StatisticsScope,
+): Promise<LeadActionMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS}),
+     a AS (
+       SELECT r.force_id, r.month, r.id AS request_id, a.status,
+         EXTRACT(EPOCH FROM (a.decided_at - r.outcome_at))::float8 AS seconds_to_action,
+         EXISTS (SELECT 1 FROM lead_action_evidence e JOIN lead_corroboration c ON c.id = e.corroboration_id AND c.request_id = e.request_id
+                 WHERE e.action_id = a.id AND e.request_id = a.request_id AND c.recorded_at <= a.decided_at) AS corroborated,
+         NULL::int AS refused
+       FROM r JOIN lead_action a ON a.request_id = r.id
+       UNION ALL
+       SELECT r.force_id, r.month, r.id, NULL, NULL, NULL, 1
+       FROM r JOIN audit_event e
+         ON COALESCE(e.details->>'searchRequestId', CASE WHEN e.subject_type IN ('SearchRequest', 'DisclosurePack', 'LeadOutcome') THEN e.subject_id END) = r.id::text
+       WHERE e.action = 'LEAD_ACTION_REFUSED'
+     )
+     SELECT a.force_id AS "forceId", a.month AS "month",
+       count(a.status)::int AS "proposed",
+       count(*) FILTER (WHERE a.status = 'APPROVED')::int AS "taken",
+       count(*) FILTER (WHERE a.status = 'REJECTED')::int AS "rejected",
+       count(*) FILTER (WHERE a.status = 'PROPOSED')::int AS "awaitingDecision",
+       count(DISTINCT a.request_id) FILTER (WHERE a.status = 'APPROVED')::int AS "leadsActedOn",
+       count(DISTINCT a.request_id) FILTER (WHERE a.status = 'APPROVED' AND NOT a.corroborated)::int AS "leadsActedOnWithoutCorroboration",
+       count(a.refused)::int AS "refusedWithoutCorroboration",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY a.seconds_to_action) FILTER (WHERE a.status = 'APPROVED') AS "medianSecondsToAction",
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY a.seconds_to_action) FILTER (WHERE a.status = 'APPROVED') AS "p90SecondsToAction"
+     FROM a
+     GROUP BY a.force_id, GROUPING SETS ((a.month), ())`,
+    params(scope),
+  );
+}
+
+/** Actions taken (approved) on the scope's leads, by type. */
+async function leadActionsTaken(manager: EntityManager, scope: StatisticsScope): Promise<CategoryMonthRow[]> {
+  if (scope.forceIds.length === 0) return [];
+  return manager.query(
+    `WITH r AS (${SCOPED_REQUESTS})
+     SELECT r.force_id AS "forceId", r.month AS "month", a.type AS "category", count(*)::int AS "count"
+     FROM r JOIN lead_action a ON a.request_id = r.id AND a.status = 'APPROVED'
+     GROUP BY r.force_id, a.type, GROUPING SETS ((r.month), ())
+     ORDER BY a.type`,
+    params(scope),
+  );
+}
+
 export const OversightStatisticsRepository = {
   complianceMonths,
   complianceFindings,
@@ -455,4 +527,6 @@ export const OversightStatisticsRepository = {
   deletionMonths,
   demographicGroups,
   retentionMonths,
+  leadActionMonths,
+  leadActionsTaken,
 };

@@ -162,7 +162,32 @@ export const AUDIT_ACTIONS = {
   },
   LEAD_OUTCOME_RECORDED: {
     kind: K.STATE_CHANGE,
-    description: 'What came of a confirmed lead (corroborated or excluded) was recorded.',
+    description:
+      'What came of a confirmed lead (corroborated or excluded) was recorded; a corroboration names the evidence recorded for it.',
+  },
+  LEAD_CORROBORATION_RECORDED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'Independent evidence corroborating a confirmed lead was recorded (its type and reference in the details, its description as the reason).',
+  },
+  LEAD_ACTION_PROPOSED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'An action on a confirmed lead (identification procedure, arrest, charge, public appeal) was proposed with a reason, resting on the corroborations named in the details.',
+  },
+  LEAD_ACTION_APPROVED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'A supervisor who did not propose it approved an action on a confirmed lead, with a reason: the action is recorded as taken.',
+  },
+  LEAD_ACTION_REJECTED: {
+    kind: K.STATE_CHANGE,
+    description: 'A supervisor turned down a proposed action on a confirmed lead, with a reason.',
+  },
+  LEAD_ACTION_REFUSED: {
+    kind: K.DENIAL,
+    description:
+      'An action on a confirmed lead was refused because no corroborating evidence had been recorded for it (the action type in the details).',
   },
   DISCLOSURE_PACK_EXPORTED: { kind: K.EXPORT, description: "A request's disclosure pack was produced." },
 

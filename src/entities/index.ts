@@ -10,6 +10,7 @@ import { FaceTemplate } from './face-template.entity';
 import { FirstReviewExposure } from './first-review-exposure.entity';
 import { Force } from './force.entity';
 import { ImageUpload } from './image-upload.entity';
+import { LeadAction, LeadActionEvidence, LeadCorroboration } from './lead-action.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
 import { ForceModelVersion, ModelSwitch, TemplateFailure } from './model-version.entity';
@@ -46,6 +47,9 @@ export const ENTITIES = [
   ReviewTask,
   ReviewDecision,
   LeadOutcome,
+  LeadCorroboration,
+  LeadAction,
+  LeadActionEvidence,
   OfficerAccessProposal,
   OversightGrant,
   FirstReviewExposure,
@@ -73,6 +77,9 @@ export {
   FirstReviewExposure,
   Force,
   ImageUpload,
+  LeadAction,
+  LeadActionEvidence,
+  LeadCorroboration,
   LeadOutcome,
   ForceModelVersion,
   ModelCalibration,
@@ -104,6 +111,7 @@ export * from './gallery.enums';
 export * from './search.enums';
 export * from './audit-actions';
 export { LeadOutcomeResult } from './lead-outcome.entity';
+export * from './lead.enums';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';
 export { ForceModelVersionState, MAINTAINED_STATES, ModelSwitchStatus } from './model-version.entity';

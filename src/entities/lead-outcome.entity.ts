@@ -4,7 +4,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export enum LeadOutcomeResult {
   /** The person the possible match named was eliminated: the confirmed result was wrong. */
   EXCLUDED = 'EXCLUDED',
-  /** Other evidence supported the lead. */
+  /**
+   * Independent evidence supported the lead: recorded by recording that evidence
+   * (`LeadCorroboration`), whose first record makes the outcome, never on its own.
+   */
   CORROBORATED = 'CORROBORATED',
 }
 
@@ -33,6 +36,13 @@ export class LeadOutcome {
 
   @Column({ type: 'text' })
   result: LeadOutcomeResult;
+
+  /**
+   * CORROBORATED: the corroborating evidence whose recording made this outcome (the database
+   * refuses a new CORROBORATED row without one); null for EXCLUDED.
+   */
+  @Column({ name: 'corroboration_id', type: 'uuid', nullable: true })
+  corroborationId: string | null;
 
   /** How the lead was excluded or corroborated, in the officer's words. */
   @Column({ type: 'text' })

@@ -10,6 +10,7 @@ import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
 import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
 import { defineComplianceRules } from './compliance-policy';
+import { defineLeadRules } from './lead-policy';
 import { defineSearchRules } from './search-policy';
 
 /**
@@ -63,7 +64,10 @@ export type SubjectName =
   | 'ImageUpload'
   // oversight statistics and outcome monitoring
   | 'OversightStatistics'
+  // the lead after a confirmed match (src/policy/lead-policy.ts)
   | 'LeadOutcome'
+  | 'LeadCorroboration'
+  | 'LeadAction'
   // what each face model version's cosines meant (aggregate figures of an evaluation set)
   | 'ModelCalibration'
   // a force's face model versions, their coverage and templates: { forceId }
@@ -128,14 +132,11 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('create', 'Case', { forceId: own });
     can(['read', 'update'], 'Case', { forceId: own, assignedOfficerIds: me });
     can(['read', 'update'], 'Case', { forceId: own, createdById: me });
-    // what became of a confirmed lead from one's own request (the service checks it was confirmed)
-    can('create', 'LeadOutcome', { forceId: own, requesterId: me });
     // retaining one's own request for proceedings, and releasing it
     can(['create', 'update'], 'RetentionHold', { forceId: own, requesterId: me });
   }
   if (has(Role.SUPERVISOR)) {
     can(['read', 'update'], 'Case', { forceId: own });
-    can('create', 'LeadOutcome', { forceId: own });
     can(['create', 'update'], 'RetentionHold', { forceId: own });
     can('read', 'RetentionPolicy', { forceId: own });
   }
@@ -185,5 +186,6 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   cannot(['grant', 'revoke'], ['OfficerRole', 'OversightGrant', 'ReviewerCertification'], { officerId: me });
   defineSearchRules(can, actor, now);
   defineComplianceRules(can, actor);
+  defineLeadRules(can, actor);
   return build() as AppAbility;
 }

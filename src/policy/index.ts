@@ -80,3 +80,4 @@ export {
   findingsProblem,
 } from './compliance-policy';
 export type { FindingInput, FindingsProblem, SampleDecision } from './compliance-policy';
+export { ACTIONS_NEEDING_CORROBORATION } from './lead-policy';

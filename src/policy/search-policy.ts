@@ -187,6 +187,7 @@ export const DISCLOSURE_PACK_FIELDS = [
   'reviews',
   'adjudication',
   'outcome',
+  'lead',
   'auditTrail',
 ] as const;
 

@@ -19,7 +19,7 @@ export function requestSubject(r: RequestSubjectSource, extra: Record<string, un
   return { id: r.id, forceId: r.forceId, requesterId: r.requesterId, status: r.status, ...extra };
 }
 
-/** The object the rules of what belongs to a request (its disclosure pack, its lead outcome) are checked against. */
+/** The object the rules of what belongs to a request (its disclosure pack, its lead outcome and corroboration) are checked against. */
 export function requestPartSubject(r: Omit<RequestSubjectSource, 'status'>) {
   return { id: r.id, forceId: r.forceId, requesterId: r.requesterId };
 }

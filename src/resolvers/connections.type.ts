@@ -11,6 +11,7 @@ import {
 import { AuditEventRecord } from './audit-history.type';
 import { ComplianceReviewType } from './compliance-review.type';
 import { Connection } from './connection.type';
+import { LeadActionRecord } from './lead-action.type';
 import { ReviewTaskType, SearchRequestType } from './search-request.type';
 
 /** The connection type of every list the API returns (see connection.type.ts). */
@@ -38,3 +39,4 @@ export const AuditEventConnection = Connection(
   'Always null: counting a long audit history is not cheap',
 );
 export const ComplianceReviewConnection = Connection(ComplianceReviewType, 'ComplianceReview');
+export const LeadActionConnection = Connection(LeadActionRecord, 'LeadAction');

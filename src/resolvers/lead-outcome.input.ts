@@ -8,7 +8,9 @@ export class RecordLeadOutcomeArgs {
   @Field(() => ID)
   requestId: string;
 
-  @Field(() => LeadOutcomeResult)
+  @Field(() => LeadOutcomeResult, {
+    description: 'EXCLUDED (CORROBORATED is recorded with the evidence, by recordLeadCorroboration)',
+  })
   result: LeadOutcomeResult;
 
   @Field({ description: 'How the lead was excluded or corroborated' })

@@ -8,7 +8,7 @@ export class LeadOutcomeResolver {
   @Authorized()
   @Mutation(() => LeadOutcomeType, {
     description:
-      'Record what the investigation found of a confirmed possible match: excluded (the result was wrong) or corroborated. Once per request; its requester or a supervisor',
+      'Record that the investigation excluded the person a confirmed possible match named (the result was wrong). Once per request; its requester or a supervisor. A lead is corroborated by recordLeadCorroboration: CORROBORATED here is refused with CORROBORATION_REQUIRED',
   })
   recordLeadOutcome(
     @Args() { requestId, result, note }: RecordLeadOutcomeArgs,

@@ -5,8 +5,17 @@ import { LeadOutcomeResult } from '../entities';
 export class LeadOutcomeType {
   @Field(() => ID) id: string;
   @Field(() => ID) requestId: string;
-  @Field(() => ID, { description: 'The confirmed candidate the lead named' }) candidateId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The confirmed candidate the lead named; null once the request was purged',
+  })
+  candidateId: string | null;
   @Field(() => LeadOutcomeResult) result: LeadOutcomeResult;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'CORROBORATED: the corroborating evidence whose recording made this outcome',
+  })
+  corroborationId: string | null;
   @Field() note: string;
   @Field(() => ID) recordedById: string;
   @Field() recordedAt: Date;

@@ -120,6 +120,44 @@ export class ComplianceCountsType {
   findings: ComplianceFindingCountType[];
 }
 
+@ObjectType('SuppressibleDurationSummary', {
+  description:
+    'Durations in seconds; the median and percentile withheld over fewer items than the minimum group size',
+})
+export class SuppressibleDurationSummaryType extends DurationSummaryType {
+  @Field({ description: 'The median and 90th percentile are withheld (null): too few items' })
+  suppressed: boolean;
+}
+
+@ObjectType('LeadActionCounts', {
+  description:
+    'Identification procedures, arrests, charges and public appeals on the confirmed leads of the requests counted; each rests on corroboration recorded first and a supervisor approved it',
+})
+export class LeadActionCountsType {
+  @Field(() => Int, { description: 'Leads with at least one action taken (approved)' }) leadsActedOn: number;
+  @Field(() => Int, {
+    description: 'Of those, leads whose every action taken rests on corroboration recorded before it',
+  })
+  leadsActedOnWithCorroboration: number;
+  @Field(() => Int, {
+    description:
+      'Of those, leads with an action taken that rests on no corroboration recorded before it: zero by construction (the database refuses such an action)',
+  })
+  leadsActedOnWithoutCorroboration: number;
+  @Field(() => Int) proposed: number;
+  @Field(() => Int, { description: 'Approved: recorded as taken' }) taken: number;
+  @Field(() => Int) rejected: number;
+  @Field(() => Int) awaitingDecision: number;
+  @Field(() => Int, { description: 'Proposals refused because no corroboration was recorded' })
+  refusedWithoutCorroboration: number;
+  @Field(() => [CategoryCountType], { description: 'Actions taken, by type (every type, zeros included)' })
+  takenByType: CategoryCountType[];
+  @Field(() => SuppressibleDurationSummaryType, {
+    description: "From the request's outcome to each action taken",
+  })
+  timeFromOutcomeToAction: SuppressibleDurationSummaryType;
+}
+
 @ObjectType('ForcePeriodStatistics', {
   description:
     "One force's figures for one month, or for the whole period. Requests count in the month they were submitted",
@@ -157,6 +195,8 @@ export class ForcePeriodStatisticsType {
   leadsCorroborated: number;
   @Field(() => Int, { description: 'Confirmed leads the investigation excluded (the result was wrong)' })
   leadsExcluded: number;
+  @Field(() => LeadActionCountsType, { description: 'The lead after the match: actions on confirmed leads' })
+  leadActions: LeadActionCountsType;
   @Field(() => DeletionRequestCountsType) deletionRequests: DeletionRequestCountsType;
   @Field(() => RetentionCountsType, {
     description: 'Purges and holds for proceedings, counted in the month they happened (not by submission)',

@@ -29,6 +29,7 @@ import type {
 import type { PolicySnapshot, ProbeProvenance, SearchMethod } from '../entities';
 import type { SearchRequestField } from '../policy';
 import { FaceBoxType, FaceQualityType } from './gallery.type';
+import { LeadRecord } from './lead-action.type';
 
 export const FaceImageKind = { PROBE: 'PROBE', CANDIDATE: 'CANDIDATE' } as const;
 registerEnumType(FaceImageKind, { name: 'FaceImageKind' });
@@ -474,6 +475,10 @@ export class DisclosurePackType {
   @Field(() => [DisclosureCandidateType]) candidates: DisclosureCandidateType[];
   @Field(() => Int, { nullable: true }) outcomeCandidateRank: number | null;
   @Field(() => DisclosureProbeType) probe: DisclosureProbeType;
+  @Field(() => LeadRecord, {
+    description: 'The lead after the match: its outcome, the corroborating evidence and the actions on it',
+  })
+  lead: LeadRecord;
   @Field(() => [DisclosureOfficerType]) officers: DisclosureOfficerType[];
   @Field(() => [DisclosureAuditEntryType], {
     description:

@@ -7,6 +7,7 @@ import { CaseResolver } from '../resolvers/case.resolver';
 import { ComplianceReviewResolver } from '../resolvers/compliance-review.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
+import { LeadActionResolver } from '../resolvers/lead-action.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
 import { ModelVersionResolver } from '../resolvers/model-version.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   ReviewQueueResolver,
   OversightStatisticsResolver,
   LeadOutcomeResolver,
+  LeadActionResolver,
   ModelCalibrationResolver,
   PolicySnapshotResolver,
   ModelVersionResolver,

@@ -12,9 +12,12 @@ import {
   ComplianceFindingResult,
   ComplianceReviewStatus,
   ComplianceSampleRule,
+  CorroborationType,
   CustodyImageStatus,
   DeletionRequestStatus,
   ForceModelVersionState,
+  LeadActionStatus,
+  LeadActionType,
   LeadOutcomeResult,
   LegalBasis,
   ModelSwitchStatus,
@@ -128,6 +131,44 @@ registerEnumType(OutcomeBasis, { name: 'OutcomeBasis' });
 registerEnumType(LeadOutcomeResult, {
   name: 'LeadOutcomeResult',
   description: 'What the investigation found of a confirmed lead',
+  valuesConfig: {
+    EXCLUDED: { description: 'The person the possible match named was eliminated: the result was wrong' },
+    CORROBORATED: {
+      description:
+        'Independent evidence supported the lead: recorded by recordLeadCorroboration (its first record), not by recordLeadOutcome',
+    },
+  },
+});
+registerEnumType(CorroborationType, {
+  name: 'CorroborationType',
+  description: 'What kind of independent evidence corroborates a confirmed lead',
+  valuesConfig: {
+    WITNESS_IDENTIFICATION: {
+      description:
+        'A witness or victim identified or recognised the person independently (e.g. a PACE Code D procedure)',
+    },
+    CCTV_TRACKING: { description: "The person's movements traced on other footage to or from the scene" },
+    DOCUMENTARY: { description: 'Records such as phone, bank, travel or custody records' },
+  },
+});
+registerEnumType(LeadActionType, {
+  name: 'LeadActionType',
+  description:
+    "An action on a confirmed lead: each needs corroboration recorded first and a supervisor's approval",
+  valuesConfig: {
+    IDENTIFICATION_PROCEDURE: { description: 'A PACE Code D identification procedure' },
+    PUBLIC_APPEAL: {
+      description: "Publishing the person's image or details to ask the public for information",
+    },
+  },
+});
+registerEnumType(LeadActionStatus, {
+  name: 'LeadActionStatus',
+  valuesConfig: {
+    PROPOSED: { description: "Awaiting a supervisor's decision" },
+    APPROVED: { description: 'Approved by a supervisor who did not propose it: recorded as taken' },
+    REJECTED: { description: 'Turned down by a supervisor, with a reason' },
+  },
 });
 
 // the audit log

@@ -11,6 +11,7 @@ import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
 import { ImageUploadService, type ImageUploadOptions } from './image-upload.service';
+import { LeadActionService } from './lead-action.service';
 import { LeadOutcomeService } from './lead-outcome.service';
 import { ModelCalibrationService } from './model-calibration.service';
 import { ModelRegistry } from './model-registry';
@@ -52,6 +53,8 @@ export interface Services {
   feed: ReviewFeedService;
   statistics: OversightStatisticsService;
   leadOutcomes: LeadOutcomeService;
+  /** The lead after the match: corroborating evidence, and actions a supervisor approves. */
+  leadActions: LeadActionService;
   /** Post-search compliance review: the queue, claims, findings, overdue flags and each force's settings. */
   compliance: ComplianceReviewService;
   /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
@@ -125,6 +128,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
       minGroupSize: options.statsMinGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
     }),
     leadOutcomes: new LeadOutcomeService(uow),
+    leadActions: new LeadActionService(uow),
     compliance: new ComplianceReviewService(uow),
     calibrations,
     retention: new RetentionService(db, uow),
@@ -151,6 +155,15 @@ export type { OversightPackFormat } from './oversight-pack.format';
 export { SuppressionReason } from './statistics-suppression';
 export type { PublishedGroup } from './statistics-suppression';
 export type { NewLeadOutcome } from './lead-outcome.service';
+export { LEAD_ACTION_MAX_EVIDENCE } from './lead-action.service';
+export type {
+  LeadActionDecision,
+  LeadActionFilter,
+  LeadActionView,
+  LeadView,
+  NewLeadAction,
+  NewLeadCorroboration,
+} from './lead-action.service';
 export type * from './retention.service';
 export type {
   ComplianceFindingInput,

@@ -6,7 +6,9 @@ import type { PublishedGroup } from './statistics-suppression';
 
 /**
  * The oversight meeting pack: per force, for one period, what an oversight meeting goes through —
- * volumes (with the probes' sources), outcomes, the post-search compliance findings (each NOT_MET one with its note),
+ * volumes (with the probes' sources), outcomes, the post-search compliance findings (each NOT_MET
+ * one with its note), the actions taken on confirmed leads (with and without corroboration, time
+ * from outcome to action),
  * threshold overrides, deletions, and outcome monitoring by demographic group (small groups
  * suppressed as in the statistics). As CSV (one figure per row, a section per topic) and as a
  * self-contained HTML report to print. No person and no face: ids of searches and counts only.
@@ -54,15 +56,16 @@ export type PackSection =
   | 'OUTCOMES'
   | 'COMPLIANCE'
   | 'COMPLIANCE_NOT_MET'
+  | 'LEAD_ACTIONS'
   | 'THRESHOLD_OVERRIDES'
   | 'DELETIONS'
   | 'OUTCOME_MONITORING';
 
-/** A force's period figures, by the pack's section, as [measure, value]. */
-export function packFigures(s: ForcePeriodStatistics): Array<[PackSection, string, number | null]> {
-  const out: Array<[PackSection, string, number | null]> = [];
-  const add = (section: PackSection, measure: string, value: number | null) =>
-    out.push([section, measure, value]);
+/** A force's period figures, by the pack's section, as [section, measure, value, suppressed?]. */
+export function packFigures(s: ForcePeriodStatistics): Array<[PackSection, string, number | null, boolean?]> {
+  const out: Array<[PackSection, string, number | null, boolean?]> = [];
+  const add = (section: PackSection, measure: string, value: number | null, suppressed?: boolean) =>
+    out.push(suppressed === undefined ? [section, measure, value] : [section, measure, value, suppressed]);
   add('VOLUMES', 'requests', s.requests);
   add('VOLUMES', 'authorisationRequired', s.authorisationRequired);
   add('VOLUMES', 'authorised', s.authorised);
@@ -80,6 +83,18 @@ export function packFigures(s: ForcePeriodStatistics): Array<[PackSection, strin
   add('OUTCOMES', 'leadsExcluded', s.leadsExcluded);
   const { findings: _findings, ...compliance } = s.compliance;
   for (const [name, value] of Object.entries(compliance)) add('COMPLIANCE', `compliance.${name}`, value);
+  // the lead after the match: actions on confirmed leads, each resting on corroboration recorded first
+  const { takenByType, timeFromOutcomeToAction: time, ...leadActions } = s.leadActions;
+  for (const [name, value] of Object.entries(leadActions)) add('LEAD_ACTIONS', `leadActions.${name}`, value);
+  for (const t of takenByType) add('LEAD_ACTIONS', `leadActions.taken.${t.category}`, t.count);
+  add('LEAD_ACTIONS', 'leadActions.timeFromOutcomeToAction.count', time.count);
+  add(
+    'LEAD_ACTIONS',
+    'leadActions.timeFromOutcomeToAction.medianSeconds',
+    time.medianSeconds,
+    time.suppressed,
+  );
+  add('LEAD_ACTIONS', 'leadActions.timeFromOutcomeToAction.p90Seconds', time.p90Seconds, time.suppressed);
   add('THRESHOLD_OVERRIDES', 'thresholdOverrides', s.thresholdOverrides);
   const { timeToDecide, ...deletions } = s.deletionRequests;
   for (const [name, value] of Object.entries(deletions)) add('DELETIONS', `deletionRequests.${name}`, value);
@@ -111,8 +126,8 @@ export async function* oversightPackCsv(pack: OversightPack): AsyncGenerator<str
   for (const s of statistics.totals) {
     const base = { from, to, forceId: s.forceId, forceCode: s.forceCode, suppressed: 'false' };
     let chunk = '';
-    for (const [section, measure, value] of packFigures(s))
-      chunk += line({ ...base, section, measure, value });
+    for (const [section, measure, value, suppressed] of packFigures(s))
+      chunk += line({ ...base, section, measure, value, suppressed: String(suppressed ?? false) });
     for (const [dimension, counts] of [
       ['purpose', s.byPurpose],
       ['offenceCategory', s.byOffenceCategory],
@@ -168,18 +183,26 @@ const esc = (value: unknown) =>
   );
 const num = (value: number | null) =>
   value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(3);
-/** `timeToOutcome.medianSeconds` → "time to outcome: median seconds"; a section's own prefix is dropped. */
+/**
+ * `timeToOutcome.medianSeconds` → "time to outcome: median seconds", `leadActions.taken.PUBLIC_APPEAL`
+ * → "taken: public appeal"; a section's own prefix is dropped.
+ */
 const label = (measure: string) =>
   measure
-    .replace(/^(outcomes|compliance|deletionRequests)\./, '')
+    .replace(/^(outcomes|compliance|deletionRequests|leadActions)\./, '')
     .split('.')
-    .map((part) => part.replace(/([A-Z])/g, ' $1').toLowerCase())
+    .map((part) =>
+      /^[A-Z_]+$/.test(part)
+        ? part.replace(/_/g, ' ').toLowerCase()
+        : part.replace(/([A-Z])/g, ' $1').toLowerCase(),
+    )
     .join(': ');
 
 const SECTION_TITLES: Record<Exclude<PackSection, 'COMPLIANCE_NOT_MET' | 'OUTCOME_MONITORING'>, string> = {
   VOLUMES: 'Volumes',
   OUTCOMES: 'Outcomes',
   COMPLIANCE: 'Post-search compliance review',
+  LEAD_ACTIONS: 'The lead after the match: actions on confirmed leads',
   THRESHOLD_OVERRIDES: 'Threshold overrides',
   DELETIONS: 'Deletion requests',
 };
@@ -208,7 +231,10 @@ export function oversightPackHtml(pack: OversightPack): string {
           (section) => `<h3>${esc(SECTION_TITLES[section])}</h3><table><tbody>
 ${figures
   .filter(([sec]) => sec === section)
-  .map(([, measure, value]) => `<tr><th>${esc(label(measure))}</th><td>${num(value)}</td></tr>`)
+  .map(
+    ([, measure, value, suppressed]) =>
+      `<tr><th>${esc(label(measure))}</th><td>${suppressed ? `withheld (fewer than ${esc(statistics.minGroupSize)} actions)` : num(value)}</td></tr>`,
+  )
   .join('\n')}</tbody></table>${section === 'VOLUMES' ? sourceTable(s) : ''}${
             section === 'COMPLIANCE'
               ? `<table><thead><tr><th>Criterion</th><th>Met</th><th>Not met</th><th>Not applicable</th></tr></thead><tbody>

@@ -8,17 +8,19 @@ import {
   ComplianceMonthRow,
   DecisionAgreementRow,
   DeletionMonthRow,
+  LeadActionMonthRow,
   OversightStatisticsRepository,
   RequestMonthRow,
   RetentionMonthRow,
   StatisticsScope,
 } from '../db/oversight-statistics.repository';
-import { ComplianceFindingResult, Force, ProbeSourceType } from '../entities';
+import { ComplianceFindingResult, Force, LeadActionType, ProbeSourceType } from '../entities';
 import { badInput } from '../errors';
 import { abilityToWhere, COMPLIANCE_CRITERIA, FieldMap } from '../policy';
 import type {
   CategoryCount,
   ForcePeriodStatistics,
+  LeadActionCounts,
   OversightStatistics,
   StatisticsQuery,
 } from './oversight-statistics.types';
@@ -29,7 +31,7 @@ import {
   statisticsCsv,
   statisticsJsonLines,
 } from './statistics-export.format';
-import { suppressSmallGroups } from './statistics-suppression';
+import { suppressSmallDuration, suppressSmallGroups } from './statistics-suppression';
 import {
   OVERSIGHT_PACK_CONTENT_TYPES,
   OversightPackFormat,
@@ -211,6 +213,8 @@ export class OversightStatisticsService {
     const generatedAt = new Date();
     const compliance = await OversightStatisticsRepository.complianceMonths(manager, scope, generatedAt);
     const findings = await OversightStatisticsRepository.complianceFindings(manager, scope);
+    const leadActions = await OversightStatisticsRepository.leadActionMonths(manager, scope);
+    const leadActionsTaken = await OversightStatisticsRepository.leadActionsTaken(manager, scope);
 
     const key = (forceId: string, month: string | null) => `${forceId}/${month ?? ''}`;
     const index = <T extends { forceId: string; month: string | null }>(rows: T[]) =>
@@ -220,13 +224,15 @@ export class OversightStatisticsService {
     const deletionsAt = index(deletions);
     const retentionAt = index(retention);
     const complianceAt = index(compliance);
+    const leadActionsAt = index(leadActions);
     const categories = (rows: CategoryMonthRow[], forceId: string, month: string | null) =>
       rows
         .filter((r) => r.forceId === forceId && r.month === month)
         .map((r) => ({ category: r.category, count: r.count }))
         .sort((a, b) => byCodePoint(a.category, b.category));
-    const figures = (force: Force, month: string | null): ForcePeriodStatistics =>
-      forcePeriod(
+    const minGroupSize = this.options.minGroupSize;
+    const figures = (force: Force, month: string | null): ForcePeriodStatistics => ({
+      ...forcePeriod(
         force,
         month,
         requestsAt.get(key(force.id, month)),
@@ -238,11 +244,16 @@ export class OversightStatisticsService {
         retentionAt.get(key(force.id, month)),
         complianceAt.get(key(force.id, month)),
         findings.filter((r) => r.forceId === force.id && r.month === month),
-      );
+      ),
+      leadActions: leadActionCounts(
+        leadActionsAt.get(key(force.id, month)),
+        categories(leadActionsTaken, force.id, month),
+        minGroupSize,
+      ),
+    });
 
     const months = monthsOf(query.from, query.to);
     const forceOrder = new Map(forces.map((f, i) => [f.id, i]));
-    const minGroupSize = this.options.minGroupSize;
     return {
       from: query.from,
       to: query.to,
@@ -316,7 +327,7 @@ function forcePeriod(
   k: RetentionMonthRow | undefined,
   c: ComplianceMonthRow | undefined,
   findings: ComplianceFindingRow[],
-): ForcePeriodStatistics {
+): Omit<ForcePeriodStatistics, 'leadActions'> {
   const n = (value: number | undefined) => value ?? 0;
   const compared = n(a?.compared);
   const agreedDecisions = n(a?.agreed);
@@ -401,5 +412,36 @@ function forcePeriod(
         })),
       ),
     },
+  };
+}
+
+/** The lead-action figures of a force's month or period; the time to action withheld over few actions. */
+function leadActionCounts(
+  l: LeadActionMonthRow | undefined,
+  taken: CategoryCount[],
+  minGroupSize: number,
+): LeadActionCounts {
+  const n = (value: number | undefined) => value ?? 0;
+  return {
+    leadsActedOn: n(l?.leadsActedOn),
+    leadsActedOnWithCorroboration: n(l?.leadsActedOn) - n(l?.leadsActedOnWithoutCorroboration),
+    leadsActedOnWithoutCorroboration: n(l?.leadsActedOnWithoutCorroboration),
+    proposed: n(l?.proposed),
+    taken: n(l?.taken),
+    rejected: n(l?.rejected),
+    awaitingDecision: n(l?.awaitingDecision),
+    refusedWithoutCorroboration: n(l?.refusedWithoutCorroboration),
+    takenByType: Object.values(LeadActionType).map((type) => ({
+      category: type,
+      count: taken.find((t) => t.category === type)?.count ?? 0,
+    })),
+    timeFromOutcomeToAction: suppressSmallDuration(
+      {
+        count: n(l?.taken),
+        medianSeconds: l?.medianSecondsToAction ?? null,
+        p90Seconds: l?.p90SecondsToAction ?? null,
+      },
+      minGroupSize,
+    ),
   };
 }

@@ -106,6 +106,36 @@ export interface ComplianceCounts {
   findings: ComplianceFindingCount[];
 }
 
+/** A duration summary withheld (its median and 90th percentile null) over fewer items than the minimum group size. */
+export interface SuppressibleDurationSummary extends DurationSummary {
+  suppressed: boolean;
+}
+
+/**
+ * What was done on the confirmed leads of the requests counted (by the month they were submitted):
+ * identification procedures, arrests, charges and public appeals, each resting on corroboration
+ * recorded first and approved by a supervisor who did not propose it.
+ */
+export interface LeadActionCounts {
+  /** Leads with at least one action taken (approved). */
+  leadsActedOn: number;
+  /** Of those, leads whose every action taken rests on corroboration recorded before it. */
+  leadsActedOnWithCorroboration: number;
+  /** Of those, leads with an action taken resting on no corroboration recorded before it: zero by construction. */
+  leadsActedOnWithoutCorroboration: number;
+  proposed: number;
+  /** Approved: recorded as taken. */
+  taken: number;
+  rejected: number;
+  awaitingDecision: number;
+  /** Proposals refused because no corroboration was recorded (CORROBORATION_REQUIRED). */
+  refusedWithoutCorroboration: number;
+  /** Actions taken, by type (every type, zeros included). */
+  takenByType: CategoryCount[];
+  /** From the request's outcome to each action taken; withheld over fewer than the minimum group size. */
+  timeFromOutcomeToAction: SuppressibleDurationSummary;
+}
+
 /** One force's figures for one month, or (month null) for the whole period. */
 export interface ForcePeriodStatistics {
   forceId: string;
@@ -137,6 +167,8 @@ export interface ForcePeriodStatistics {
   crossForceSearches: number;
   leadsCorroborated: number;
   leadsExcluded: number;
+  /** The lead after the match: corroborated actions on confirmed leads. */
+  leadActions: LeadActionCounts;
   deletionRequests: DeletionRequestCounts;
   retention: RetentionCounts;
   compliance: ComplianceCounts;

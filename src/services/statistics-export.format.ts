@@ -10,8 +10,9 @@ import type { ForcePeriodStatistics, OversightStatistics } from './oversight-sta
  * figure as the GraphQL field path does (`outcomes.confirmed`, `timeToOutcome.medianSeconds`);
  * `dimension` and `category` name a breakdown (`purpose` / `IDENTIFY_SUSPECT`, `sourceType` / `CCTV`
  * (the probe's source; `NOT_RECORDED` for requests made before provenance was required), `SEX` / `F`;
- * for `compliance.findings`, the criterion and the result: `NECESSITY` / `NOT_MET`). A suppressed
- * figure is an empty value with `suppressed` true.
+ * for `compliance.findings`, the criterion and the result: `NECESSITY` / `NOT_MET`; for
+ * `leadActions.taken`, `type` / `ARREST`). A suppressed figure is an empty value with
+ * `suppressed` true (a demographic group's, or the time from outcome to action over few actions).
  *
  * JSON Lines holds the same figures as the GraphQL result: a `statistics` header line, then one
  * line per force and month, per force over the period, and per demographic group.
@@ -63,6 +64,8 @@ function figuresOf(s: ForcePeriodStatistics): Array<[string, number | null]> {
     ['leadsCorroborated', s.leadsCorroborated],
     ['leadsExcluded', s.leadsExcluded],
   );
+  const { takenByType: _types, timeFromOutcomeToAction: _time, ...leadActions } = s.leadActions;
+  for (const [name, value] of Object.entries(leadActions)) out.push([`leadActions.${name}`, value]);
   const { timeToDecide, ...deletions } = s.deletionRequests;
   for (const [name, value] of Object.entries(deletions)) out.push([`deletionRequests.${name}`, value]);
   for (const [name, value] of Object.entries(timeToDecide))
@@ -112,6 +115,26 @@ export async function* statisticsCsv(
       for (const c of counts)
         chunk += csvLine({ ...base, measure: 'requests', dimension, category: c.category, value: c.count });
     }
+    // the time from outcome to action taken: withheld (suppressed) over few actions
+    const time = s.leadActions.timeFromOutcomeToAction;
+    for (const [name, value] of Object.entries(time))
+      if (name !== 'suppressed')
+        chunk += csvLine({
+          ...base,
+          measure: `leadActions.timeFromOutcomeToAction.${name}`,
+          dimension: null,
+          category: null,
+          value,
+          suppressed: String(time.suppressed && name !== 'count'),
+        });
+    for (const c of s.leadActions.takenByType)
+      chunk += csvLine({
+        ...base,
+        measure: 'leadActions.taken',
+        dimension: 'type',
+        category: c.category,
+        value: c.count,
+      });
     // compliance findings: the criterion as the dimension, the result as the category
     for (const f of s.compliance.findings)
       chunk += csvLine({

@@ -101,3 +101,18 @@ export function suppressSmallGroups(
     };
   });
 }
+
+/**
+ * A duration summary over few items points at the cases behind it (the time from a lead to one
+ * arrest): with fewer than `minGroupSize` items its median and 90th percentile are withheld (the
+ * count stays: counts of actions are not about people). A `minGroupSize` of 1 withholds nothing
+ * but an empty summary's nulls.
+ */
+export function suppressSmallDuration(
+  summary: { count: number; medianSeconds: number | null; p90Seconds: number | null },
+  minGroupSize: number,
+): { count: number; medianSeconds: number | null; p90Seconds: number | null; suppressed: boolean } {
+  if (summary.count > 0 && summary.count < minGroupSize)
+    return { count: summary.count, medianSeconds: null, p90Seconds: null, suppressed: true };
+  return { ...summary, suppressed: false };
+}

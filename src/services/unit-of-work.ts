@@ -8,7 +8,8 @@ import { auditActor, RequestContext } from './request-context';
 /**
  * Runs one service operation in one transaction. A denial (FORBIDDEN, or NOT_FOUND where the
  * caller may not know the object exists) rolls the operation back and is then recorded on its
- * own, so the audit log holds every refusal but nothing of the refused change.
+ * own, so the audit log holds every refusal but nothing of the refused change; so is a refusal
+ * whose error carries the audit entry to record (`internal.refusal`).
  */
 export class UnitOfWork {
   constructor(private readonly db: Database) {}
@@ -35,6 +36,11 @@ export class UnitOfWork {
   }
 
   private async recordDenial(ctx: RequestContext, error: unknown): Promise<unknown> {
+    // a refusal the domain itself records (e.g. an action on a lead without corroboration)
+    const refusal =
+      error instanceof DomainError ? (error.internal.refusal as AuditEntry | undefined) : undefined;
+    if (refusal && ctx.officer)
+      await this.db.transaction(({ manager }) => appendAudit(manager, auditActor(ctx), refusal));
     if (
       error instanceof DomainError &&
       (error.code === 'FORBIDDEN' || error.internal.denied === true) &&
@@ -61,7 +67,7 @@ export class UnitOfWork {
 
 /**
  * Objects a client names by id, and the subject whose `read` rule decides whether the caller may
- * know that one exists (a disclosure pack or a lead outcome is its search request's).
+ * know that one exists (a disclosure pack, a lead outcome, corroboration or action is its search request's).
  */
 const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   SearchRequest: 'SearchRequest',
@@ -73,6 +79,8 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   SharingAgreement: 'SharingAgreement',
   DisclosurePack: 'SearchRequest',
   LeadOutcome: 'SearchRequest',
+  LeadCorroboration: 'SearchRequest',
+  LeadAction: 'SearchRequest',
   ModelSwitch: 'ModelSwitch',
   ComplianceReview: 'ComplianceReview',
 };

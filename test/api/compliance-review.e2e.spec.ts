@@ -561,6 +561,7 @@ describe('ComplianceReviewService (over GraphQL)', () => {
           'OUTCOMES',
           'COMPLIANCE',
           'COMPLIANCE_NOT_MET',
+          'LEAD_ACTIONS',
           'THRESHOLD_OVERRIDES',
           'DELETIONS',
           'OUTCOME_MONITORING',

@@ -20,6 +20,14 @@ const RecordLeadOutcome = graphql(`
   }
 `);
 
+const RecordCorroboration = graphql(`
+  mutation LoRecordCorroboration($input: RecordLeadCorroborationInput!) {
+    recordLeadCorroboration(input: $input) {
+      id
+    }
+  }
+`);
+
 const LeadStatistics = graphql(`
   query LeadStatistics($from: DateTimeISO!, $to: DateTimeISO!, $forceId: ID) {
     oversightStatistics(from: $from, to: $to, forceId: $forceId) {
@@ -180,18 +188,43 @@ describe(LeadOutcomeService.name, () => {
       expect(await server.db.manager.countBy(LeadOutcome, { requestId: requests.confirmed.id })).toBe(1);
     });
 
-    it('should let a supervisor of the force record a lead that an adjudication confirmed, after the request was closed', async () => {
-      const recorded = ok(
-        await record(
-          'swp.supervisor',
-          requests.adjudicatedClosed.id,
-          'CORROBORATED',
-          'Fingerprints from the scene matched the named person.',
+    it('should refuse to record a lead as corroborated without its evidence, and point to recording the evidence', async () => {
+      const refused = await record(
+        'swp.supervisor',
+        requests.adjudicatedClosed.id,
+        'CORROBORATED',
+        'Fingerprints from the scene matched the named person.',
+      );
+      expect(codes(refused)).toEqual(['CORROBORATION_REQUIRED']);
+      expect(refused.errors![0].message).toMatch(/recordLeadCorroboration/);
+      expect(await server.db.manager.countBy(LeadOutcome, { requestId: requests.adjudicatedClosed.id })).toBe(
+        0,
+      );
+    });
+
+    it('should record a lead that an adjudication confirmed as corroborated when a supervisor records its evidence, after the request was closed', async () => {
+      const evidence = ok(
+        await server.gql(
+          RecordCorroboration,
+          {
+            input: {
+              requestId: requests.adjudicatedClosed.id,
+              type: 'FINGERPRINT',
+              reference: 'IDENT1/2025/118',
+              description: 'Fingerprints from the scene matched the named person.',
+            },
+          },
+          { as: 'swp.supervisor' },
         ),
-      ).recordLeadOutcome;
-      expect(recorded).toMatchObject({
+      ).recordLeadCorroboration;
+      const stored = await server.db.manager.findOneByOrFail(LeadOutcome, {
+        requestId: requests.adjudicatedClosed.id,
+      });
+      expect(stored).toMatchObject({
         result: 'CORROBORATED',
         candidateId: requests.adjudicatedClosed.candidates.B,
+        corroborationId: evidence.id,
+        note: 'Fingerprints from the scene matched the named person.',
         recordedById: fx.officers['swp.supervisor'],
       });
     });
@@ -234,9 +267,7 @@ describe(LeadOutcomeService.name, () => {
 
     it('should not let a supervisor record a lead of another force', async () => {
       expect(codes(await record('swp.supervisor', requests.gwp.id))).toEqual(['NOT_FOUND']);
-      expect(
-        ok(await record('gwp.requester', requests.gwp.id, 'CORROBORATED')).recordLeadOutcome.result,
-      ).toBe('CORROBORATED');
+      expect(ok(await record('gwp.requester', requests.gwp.id)).recordLeadOutcome.result).toBe('EXCLUDED');
     });
 
     it('should refuse an unknown request as not found and a note that says nothing as bad input', async () => {

@@ -91,6 +91,26 @@ const StatisticsDoc = graphql(`
     crossForceSearches
     leadsCorroborated
     leadsExcluded
+    leadActions {
+      leadsActedOn
+      leadsActedOnWithCorroboration
+      leadsActedOnWithoutCorroboration
+      proposed
+      taken
+      rejected
+      awaitingDecision
+      refusedWithoutCorroboration
+      takenByType {
+        category
+        count
+      }
+      timeFromOutcomeToAction {
+        count
+        medianSeconds
+        p90Seconds
+        suppressed
+      }
+    }
     deletionRequests {
       received
       granted
@@ -179,6 +199,8 @@ async function seed(fx: OversightFixture) {
     reviews: agree('P4'),
     outcome: { result: 'POSSIBLE_MATCH', basis: 'REVIEWERS_AGREED', candidate: 'P4', afterSeconds: HOUR },
     lead: 'CORROBORATED',
+    // arrested a day after the outcome, on the corroboration
+    actions: [{ type: 'ARREST', afterSeconds: DAY }],
   });
   // R3: wanted person, no viable candidate by both reviewers (2 of 2), 3 h
   await fx.request({
@@ -492,6 +514,24 @@ describe(OversightStatisticsService.name, () => {
         crossForceSearches: 0,
         leadsCorroborated: 1,
         leadsExcluded: 2,
+        leadActions: {
+          leadsActedOn: 1,
+          leadsActedOnWithCorroboration: 1,
+          leadsActedOnWithoutCorroboration: 0,
+          proposed: 1,
+          taken: 1,
+          rejected: 0,
+          awaitingDecision: 0,
+          refusedWithoutCorroboration: 0,
+          takenByType: [
+            { category: 'IDENTIFICATION_PROCEDURE', count: 0 },
+            { category: 'ARREST', count: 1 },
+            { category: 'CHARGE', count: 0 },
+            { category: 'PUBLIC_APPEAL', count: 0 },
+          ],
+          // one arrest, a day after its outcome: under the minimum group size of three, the time is withheld
+          timeFromOutcomeToAction: { count: 1, medianSeconds: null, p90Seconds: null, suppressed: true },
+        },
         // 1 day and 2 days: median 1.5 days; p90 = 1 day + 0.9 × 1 day
         deletionRequests: {
           received: 3,
@@ -552,6 +592,23 @@ describe(OversightStatisticsService.name, () => {
         crossForceSearches: 0,
         leadsCorroborated: 0,
         leadsExcluded: 0,
+        leadActions: {
+          leadsActedOn: 0,
+          leadsActedOnWithCorroboration: 0,
+          leadsActedOnWithoutCorroboration: 0,
+          proposed: 0,
+          taken: 0,
+          rejected: 0,
+          awaitingDecision: 0,
+          refusedWithoutCorroboration: 0,
+          takenByType: [
+            { category: 'IDENTIFICATION_PROCEDURE', count: 0 },
+            { category: 'ARREST', count: 0 },
+            { category: 'CHARGE', count: 0 },
+            { category: 'PUBLIC_APPEAL', count: 0 },
+          ],
+          timeFromOutcomeToAction: { count: 0, medianSeconds: null, p90Seconds: null, suppressed: false },
+        },
         deletionRequests: {
           received: 1,
           granted: 1,
@@ -841,6 +898,17 @@ describe(OversightStatisticsService.name, () => {
         'SEX M',
       ]);
       expect(gwp.every((g) => g.suppressed && g.people === null && g.candidatesReturned === null)).toBe(true);
+    });
+
+    it('should count the actions on leads over the period, withholding the time to action over few actions', async () => {
+      const s = await statistics('oversight.commissioner');
+      expect(pick(s, 'SWP', null).leadActions).toMatchObject({
+        leadsActedOn: 1,
+        leadsActedOnWithoutCorroboration: 0,
+        taken: 1,
+        timeFromOutcomeToAction: { count: 1, medianSeconds: null, p90Seconds: null, suppressed: true },
+      });
+      expect(pick(s, 'GWP', null).leadActions).toMatchObject({ leadsActedOn: 0, taken: 0 });
     });
 
     it('should suppress every group under the default minimum of ten', async () => {

@@ -279,6 +279,52 @@ const PmSetRetentionPolicy = graphql(`
     }
   }
 `);
+const PmRecordCorroboration = graphql(`
+  mutation PmRecordCorroboration($input: RecordLeadCorroborationInput!) {
+    recordLeadCorroboration(input: $input) {
+      id
+    }
+  }
+`);
+const PmProposeLeadAction = graphql(`
+  mutation PmProposeLeadAction($input: ProposeLeadActionInput!) {
+    proposeLeadAction(input: $input) {
+      id
+    }
+  }
+`);
+const PmApproveLeadAction = graphql(`
+  mutation PmApproveLeadAction($input: DecideLeadActionInput!) {
+    approveLeadAction(input: $input) {
+      id
+    }
+  }
+`);
+const PmRejectLeadAction = graphql(`
+  mutation PmRejectLeadAction($input: DecideLeadActionInput!) {
+    rejectLeadAction(input: $input) {
+      id
+    }
+  }
+`);
+const PmLead = graphql(`
+  query PmLead($requestId: ID!) {
+    lead(requestId: $requestId) {
+      requestId
+    }
+  }
+`);
+const PmLeadActions = graphql(`
+  query PmLeadActions {
+    leadActions(first: 200) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 const PmPlaceHold = graphql(`
   mutation PmPlaceHold($requestId: ID!, $reason: String!, $reviewAt: DateTimeISO!) {
     placeRetentionHold(requestId: $requestId, reason: $reason, reviewAt: $reviewAt) {
@@ -581,6 +627,44 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     const task = await wf.taskFor(d.id, 'FIRST', 'gwp.reviewer');
     return { requestId: d.id, taskId: task.id };
   };
+  /** A CONFIRMED request of swp.requester with one corroboration recorded (its lead is CORROBORATED). */
+  const corroboratedLead = async () => {
+    const fx = await ended('confirm');
+    ok(
+      await server.gql(
+        PmRecordCorroboration,
+        {
+          input: {
+            requestId: fx.requestId,
+            type: 'FINGERPRINT',
+            reference: fresh('lab'),
+            description: 'policy matrix: a fingerprint from the scene matched',
+          },
+        },
+        { as: 'swp.requester' },
+      ),
+    );
+    return fx;
+  };
+  /** An arrest `proposer` proposed on a corroborated lead of swp.requester. */
+  const proposedArrest = async (proposer = 'swp.requester') => {
+    const fx = await corroboratedLead();
+    const action = ok(
+      await server.gql(
+        PmProposeLeadAction,
+        { input: { requestId: fx.requestId, type: 'ARREST', reason: 'policy matrix: proportionate arrest' } },
+        { as: proposer },
+      ),
+    ).proposeLeadAction;
+    return { ...fx, actionId: action.id };
+  };
+  const decideArrest =
+    (doc: typeof PmApproveLeadAction | typeof PmRejectLeadAction) => (as: string, fx: Fx) =>
+      server.gql(
+        doc,
+        { input: { actionId: fx.actionId as string, reason: 'policy matrix: decided on the evidence' } },
+        { as },
+      );
   const none = async () => ({});
 
   // a second face model version that covers SWP's gallery (dlib-128, re-enrolled once), so that
@@ -983,6 +1067,65 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
           { input: { sampleRate: 1, dueDays: 28, reason: 'policy matrix: the settings as they stand' } },
           { as },
         ),
+    },
+
+    // ---- the lead after the match ----
+    {
+      row: 'recordLeadCorroboration',
+      setup: () => ended('confirm'),
+      run: (as, fx) =>
+        server.gql(
+          PmRecordCorroboration,
+          {
+            input: {
+              requestId: id(fx),
+              type: 'CCTV_TRACKING',
+              reference: fresh('cctv'),
+              description: 'policy matrix: traced on CCTV to the scene',
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'proposeLeadAction',
+      mutates: true,
+      setup: corroboratedLead,
+      run: (as, fx) =>
+        server.gql(
+          PmProposeLeadAction,
+          { input: { requestId: id(fx), type: 'ARREST', reason: 'policy matrix: proportionate arrest' } },
+          { as },
+        ),
+    },
+    {
+      row: 'approveLeadAction.othersProposal',
+      mutates: true,
+      setup: () => proposedArrest(),
+      run: decideArrest(PmApproveLeadAction),
+    },
+    {
+      row: 'approveLeadAction.ownProposal',
+      mutates: true,
+      setup: () => proposedArrest('swp.supervisor'),
+      run: decideArrest(PmApproveLeadAction),
+    },
+    {
+      row: 'rejectLeadAction',
+      mutates: true,
+      setup: () => proposedArrest(),
+      run: decideArrest(PmRejectLeadAction),
+    },
+    {
+      row: 'lead',
+      setup: () => proposedArrest(),
+      run: (as, fx) => server.gql(PmLead, { requestId: id(fx) }, { as }),
+    },
+    {
+      row: 'leadActions.list',
+      setup: () => proposedArrest(),
+      run: (as) => server.gql(PmLeadActions, {}, { as }),
+      shows: listed((d: { leadActions: Conn }) => d.leadActions, 'actionId'),
     },
 
     // ---- foundation and gallery operations ----

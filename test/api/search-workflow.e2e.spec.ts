@@ -19,6 +19,7 @@ import {
   WfReviewTasks,
   WfSearchRequest,
   WfSearchRequests,
+  WfSubmitReview,
   WfVerifyChain,
   WorkflowDriver,
 } from '../support/search-workflow';
@@ -122,6 +123,56 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
     ok(await server.gql(WfDisclosurePack, { id }, { as: 'swp.supervisor' }))
       .disclosurePack.auditTrail.map((e) => e.action)
       .filter((a) => a !== 'SEARCH_REQUEST_CONTENT_READ');
+  /**
+   * The examiner compares every candidate shown (as the FBI requires): a review that leaves one
+   * out, decides one twice or names one not on the list is refused as BAD_USER_INPUT, and nothing
+   * of it is kept (the task stays claimed, with no decisions).
+   */
+  const expectEveryCandidateDecided = async (taskId: string, as: string) => {
+    // the candidates the packet shows (their ids: opening the images is each reviewer's own audited step)
+    const shown = ok(await server.gql(WfReviewPacket, { taskId }, { as })).reviewPacket.candidates;
+    expect(shown.length).toBeGreaterThan(1);
+    const decision = (id: string) => ({
+      candidateId: id,
+      decision: 'NOT_MATCH' as const,
+      rationale: RATIONALES.NOT_MATCH,
+    });
+    const all = shown.map((c) => decision(c.id));
+    const missingOne = await server.gql(
+      WfSubmitReview,
+      { input: { taskId, decisions: all.slice(1) } },
+      { as },
+    );
+    expect(codes(missingOne)).toEqual(['BAD_USER_INPUT']);
+    expect(missingOne.errors![0].extensions).toMatchObject({ field: 'decisions', missing: 1 });
+    // no decision at all is refused at the boundary, naming the field
+    const none = await server.gql(WfSubmitReview, { input: { taskId, decisions: [] } }, { as });
+    expect(codes(none)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(none.errors![0].extensions)).toContain('decisions');
+    const twice = await server.gql(
+      WfSubmitReview,
+      { input: { taskId, decisions: [...all.slice(1), all[1]] } },
+      { as },
+    );
+    expect(codes(twice)).toEqual(['BAD_USER_INPUT']);
+    const [otherTask] = await server.db.dataSource.query(
+      `SELECT c.id FROM search_candidate c JOIN review_task t ON t.request_id <> c.request_id WHERE t.id = $1 LIMIT 1`,
+      [taskId],
+    );
+    if (otherTask) {
+      const foreign = await server.gql(
+        WfSubmitReview,
+        { input: { taskId, decisions: [...all.slice(1), decision(otherTask.id)] } },
+        { as },
+      );
+      expect(codes(foreign)).toEqual(['BAD_USER_INPUT']);
+    }
+    const [task] = await server.db.dataSource.query(
+      `SELECT status, (SELECT count(*)::int FROM review_decision d WHERE d.task_id = t.id) AS decisions FROM review_task t WHERE t.id = $1`,
+      [taskId],
+    );
+    expect(task).toEqual({ status: 'CLAIMED', decisions: 0 });
+  };
   const chainVerifies = async () => {
     const result = ok(await server.gql(WfVerifyChain, {}, { as: 'oversight.commissioner' })).verifyAuditChain;
     expect(result.ok).toBe(true);
@@ -195,7 +246,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       });
     });
 
-    it('should let the first reviewer claim the task, see probe and candidates with scores, and decide', async () => {
+    it('should let the first reviewer claim the task, see probe and candidates with scores, and decide on every one', async () => {
       const task = await wf.taskFor(requestId, 'FIRST', 'swp.reviewer1');
       expect(task).toMatchObject({ status: 'OPEN', claimedById: null });
       const claimed = await wf.claim(task.id, 'swp.reviewer1');
@@ -207,6 +258,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
       expect(packet.scoresHidden).toBe(false);
       expect(packet.candidates.every((c) => typeof c.score === 'number')).toBe(true);
 
+      await expectEveryCandidateDecided(task.id, 'swp.reviewer1');
       const submitted = await wf.review(task.id, 'swp.reviewer1', matchOnly(person()));
       expect(submitted.status).toBe('SUBMITTED');
       expect(submitted.decisions?.find((d) => d.decision === 'POSSIBLE_MATCH')?.rank).toBe(1);
@@ -246,6 +298,7 @@ describe('SearchRequestService and ReviewService (over GraphQL)', () => {
         'NOT_FOUND',
       ]);
 
+      await expectEveryCandidateDecided(task.id, 'swp.reviewer2');
       const submitted = await wf.review(task.id, 'swp.reviewer2', matchOnly(person()));
       expect(submitted.status).toBe('SUBMITTED');
     });

@@ -13,9 +13,9 @@ import type {
 import type { TestServer } from './test-server';
 
 /**
- * Search requests, reviews, lead outcomes and deletion requests written straight into the
- * database in known states and at known times, for statistics whose expected values are counted
- * by hand. Rows satisfy the schema's constraints (two-person rule, outcome candidate), so they are
+ * Search requests, reviews, lead outcomes and actions (with their corroboration) and deletion
+ * requests written straight into the database in known states and at known times, for
+ * statistics whose expected values are counted by hand. Rows satisfy the schema's constraints (two-person rule, outcome candidate), so they are
  * what the workflow would have left; the probe and custody photos are short marker bytes that a
  * test can look for in responses.
  *
@@ -59,6 +59,16 @@ export interface RequestSpec {
     afterSeconds: number;
   };
   lead?: `${LeadOutcomeResult}`;
+  /**
+   * Actions on the confirmed lead, each proposed by the requester and decided by the supervisor
+   * this long after the outcome (PROPOSED ones are not decided). Any action, or a CORROBORATED
+   * lead, records one corroboration a second after the outcome, and every action rests on it.
+   */
+  actions?: Array<{
+    type: 'IDENTIFICATION_PROCEDURE' | 'ARREST' | 'CHARGE' | 'PUBLIC_APPEAL';
+    afterSeconds: number;
+    status?: 'PROPOSED' | 'APPROVED' | 'REJECTED';
+  }>;
 }
 
 /** The provenance columns of a fixture request (all null for none recorded). */
@@ -327,9 +337,19 @@ export class OversightFixture {
         ],
       );
     }
+    const outcomeSeconds = spec.outcome?.afterSeconds ?? 0;
+    let corroborationId: string | null = null;
+    if (spec.lead === 'CORROBORATED' || spec.actions?.length) {
+      const [row] = await this.m.query(
+        `INSERT INTO lead_corroboration (request_id, force_id, type, reference, description, recorded_by_id, recorded_at)
+         VALUES ($1, $2, 'FINGERPRINT', $3, 'Fixture: a fingerprint from the scene matched the person named.', $4, $5) RETURNING id`,
+        [id, forceId, `FX/LAB/${n}`, requesterId, at(spec.submittedAt, outcomeSeconds + 1)],
+      );
+      corroborationId = row.id;
+    }
     if (spec.lead) {
       await this.m.query(
-        `INSERT INTO lead_outcome (request_id, force_id, candidate_id, result, note, recorded_by_id, recorded_at) VALUES ($1, $2, $3, $4, 'Fixture lead outcome note.', $5, $6)`,
+        `INSERT INTO lead_outcome (request_id, force_id, candidate_id, result, note, recorded_by_id, recorded_at, corroboration_id) VALUES ($1, $2, $3, $4, 'Fixture lead outcome note.', $5, $6, $7)`,
         [
           id,
           forceId,
@@ -337,6 +357,30 @@ export class OversightFixture {
           spec.lead,
           requesterId,
           at(spec.submittedAt, 30 * 86_400),
+          spec.lead === 'CORROBORATED' ? corroborationId : null,
+        ],
+      );
+    }
+    for (const action of spec.actions ?? []) {
+      const status = action.status ?? 'APPROVED';
+      const decided = status !== 'PROPOSED';
+      // one statement: the action and its evidence row, so the commit-time check sees both
+      await this.m.query(
+        `WITH a AS (
+           INSERT INTO lead_action (request_id, force_id, type, reason, status, proposed_by_id, proposed_at, decided_by_id, decided_at, decision_reason)
+           VALUES ($1, $2, $3, 'Fixture: proportionate on the corroborated lead.', $4, $5, $6, $7, $8, $9) RETURNING id, request_id)
+         INSERT INTO lead_action_evidence (action_id, corroboration_id, request_id) SELECT a.id, $10, a.request_id FROM a`,
+        [
+          id,
+          forceId,
+          action.type,
+          status,
+          requesterId,
+          at(spec.submittedAt, outcomeSeconds + 2),
+          decided ? this.officers[roles.supervisor] : null,
+          decided ? at(spec.submittedAt, outcomeSeconds + action.afterSeconds) : null,
+          decided ? 'Fixture: approved on the corroboration.' : null,
+          corroborationId,
         ],
       );
     }

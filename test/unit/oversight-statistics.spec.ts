@@ -4,7 +4,11 @@ import { Role } from '../../src/entities';
 import { defineAbilityFor, PolicyActor, subject } from '../../src/policy';
 import { monthsOf, OversightStatistics } from '../../src/services/oversight-statistics.service';
 import { statisticsCsv } from '../../src/services/statistics-export.format';
-import { suppressSmallGroups, SuppressionReason } from '../../src/services/statistics-suppression';
+import {
+  suppressSmallDuration,
+  suppressSmallGroups,
+  SuppressionReason,
+} from '../../src/services/statistics-suppression';
 
 const SWP = 'force-swp';
 const GWP = 'force-gwp';
@@ -205,6 +209,18 @@ describe('statisticsCsv', () => {
       crossForceSearches: 0,
       leadsCorroborated: 0,
       leadsExcluded: 0,
+      leadActions: {
+        leadsActedOn: 1,
+        leadsActedOnWithCorroboration: 1,
+        leadsActedOnWithoutCorroboration: 0,
+        proposed: 2,
+        taken: 1,
+        rejected: 1,
+        awaitingDecision: 0,
+        refusedWithoutCorroboration: 3,
+        takenByType: [{ category: 'ARREST', count: 1 }],
+        timeFromOutcomeToAction: { count: 1, medianSeconds: null, p90Seconds: null, suppressed: true },
+      },
       deletionRequests: {
         received: 0,
         granted: 0,
@@ -281,6 +297,27 @@ describe('statisticsCsv', () => {
           r.category === 'NOT_MET',
       )?.value,
     ).toBe('1');
+    expect(
+      rows.find((r) => r.section === 'MONTH' && r.measure === 'leadActions.leadsActedOnWithoutCorroboration')
+        ?.value,
+    ).toBe('0');
+    expect(
+      rows.find((r) => r.section === 'MONTH' && r.measure === 'leadActions.refusedWithoutCorroboration')
+        ?.value,
+    ).toBe('3');
+    expect(
+      rows.find((r) => r.section === 'MONTH' && r.measure === 'leadActions.taken' && r.category === 'ARREST'),
+    ).toMatchObject({ dimension: 'type', value: '1' });
+    // one action's time from outcome is withheld: the count stays, the percentiles are suppressed
+    expect(
+      rows
+        .filter((r) => r.section === 'MONTH' && r.measure.startsWith('leadActions.timeFromOutcomeToAction.'))
+        .map((r) => [r.measure, r.value, r.suppressed]),
+    ).toEqual([
+      ['leadActions.timeFromOutcomeToAction.count', '1', 'false'],
+      ['leadActions.timeFromOutcomeToAction.medianSeconds', '', 'true'],
+      ['leadActions.timeFromOutcomeToAction.p90Seconds', '', 'true'],
+    ]);
     const hidden = rows.filter((r) => r.section === 'OUTCOME_MONITORING');
     expect(hidden).toHaveLength(7);
     // a group name that looks like a formula is neutralised, as in the audit export
@@ -289,5 +326,32 @@ describe('statisticsCsv', () => {
         (r) => r.value === '' && r.suppressed === 'true' && r.dimension === 'SEX' && r.category === "'=cmd",
       ),
     ).toBe(true);
+  });
+});
+
+describe('suppressSmallDuration', () => {
+  it('should withhold the median and percentile of fewer items than the minimum, keeping the count', () => {
+    expect(suppressSmallDuration({ count: 3, medianSeconds: 60, p90Seconds: 90 }, 5)).toEqual({
+      count: 3,
+      medianSeconds: null,
+      p90Seconds: null,
+      suppressed: true,
+    });
+    expect(suppressSmallDuration({ count: 5, medianSeconds: 60, p90Seconds: 90 }, 5)).toEqual({
+      count: 5,
+      medianSeconds: 60,
+      p90Seconds: 90,
+      suppressed: false,
+    });
+  });
+
+  it('should not call an empty summary suppressed, and withhold nothing with a minimum of 1', () => {
+    expect(suppressSmallDuration({ count: 0, medianSeconds: null, p90Seconds: null }, 10).suppressed).toBe(
+      false,
+    );
+    expect(suppressSmallDuration({ count: 1, medianSeconds: 60, p90Seconds: 60 }, 1)).toMatchObject({
+      medianSeconds: 60,
+      suppressed: false,
+    });
   });
 });

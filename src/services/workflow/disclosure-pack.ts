@@ -13,6 +13,7 @@ import {
   type ProbeQuality,
 } from '../../entities';
 import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
+import { loadLead, type LeadView } from '../lead-action.service';
 import { PROBE_SOURCE_LABELS, provenanceOf } from '../probe-provenance';
 import type { RequestContext } from '../request-context';
 import {
@@ -25,9 +26,11 @@ import {
 
 /**
  * Everything about one closed search that the disclosure duty may call for — the probe and where
- * it came from, the candidate list with ranks and scores, each review's decisions and rationale, the authorisation,
- * the gallery policy and model version, the timestamps and the request's audit trail — as data
- * and as a printable HTML page. Negative outcomes get a pack too.
+ * it came from, the candidate list with ranks and scores, each review's decisions and rationale,
+ * the authorisation, the gallery policy and model version, the timestamps, what came of the lead
+ * after the match (its outcome, the corroborating evidence recorded and the actions proposed,
+ * approved or rejected) and the request's audit trail — as data and as a printable HTML page.
+ * Negative outcomes get a pack too.
  */
 
 export interface DisclosureOfficer {
@@ -86,6 +89,8 @@ export interface DisclosurePack {
   /** Rank of the candidate a possible match names. */
   outcomeCandidateRank: number | null;
   probe: DisclosureProbe;
+  /** The lead after the match: outcome, corroborating evidence and actions (empty for a negative outcome). */
+  lead: LeadView;
   officers: DisclosureOfficer[];
   auditTrail: DisclosureAuditEntry[];
   html: string;
@@ -115,6 +120,7 @@ export async function buildDisclosurePack(
     rows.map((c) => c.imageId),
   );
   const forces = new Map((await manager.find(Force)).map((f) => [f.id, f.code]));
+  const lead = await loadLead(manager, r.id, r.forceId);
   const trail = await manager
     .createQueryBuilder(AuditEvent, 'e')
     .where(`e.subject_id = :id OR e.details ->> 'searchRequestId' = :id`, { id: r.id })
@@ -128,6 +134,12 @@ export async function buildDisclosurePack(
   ]);
   for (const review of request.reviews ?? []) if (review.reviewerId) officerIds.add(review.reviewerId);
   for (const e of trail) if (e.actorOfficerId) officerIds.add(e.actorOfficerId);
+  if (lead.outcome) officerIds.add(lead.outcome.recordedById);
+  for (const c of lead.corroborations) officerIds.add(c.recordedById);
+  for (const a of lead.actions) {
+    officerIds.add(a.proposedById);
+    if (a.decidedById) officerIds.add(a.decidedById);
+  }
   const officers = await manager.find(Officer, { where: { id: In([...officerIds]) } });
 
   const pack: Omit<DisclosurePack, 'html'> = {
@@ -158,6 +170,7 @@ export async function buildDisclosurePack(
       hitRateOverrideReason: r.probeHitRateOverrideReason,
       imageBase64: probe && fields.has('probeImage') ? probe.bytes.toString('base64') : null,
     },
+    lead,
     officers: officers.map((o) => ({
       id: o.id,
       displayName: o.displayName,
@@ -221,6 +234,34 @@ function expectedHitRateText(probe: DisclosureProbe): string {
 }
 
 const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
+const words = (value: string) => esc(value.replace(/_/g, ' ').toLowerCase());
+
+/** What was recorded on the lead after the outcome: its outcome, the corroborating evidence and the actions. */
+function leadSection(lead: LeadView, name: (id: string | null | undefined) => string): string {
+  if (!lead.outcome && lead.corroborations.length === 0 && lead.actions.length === 0)
+    return '<p>Nothing was recorded on the lead after the outcome: no corroborating evidence, no action.</p>';
+  const o = lead.outcome;
+  const outcome = o
+    ? `<p>Lead ${words(o.result)} — recorded by ${name(o.recordedById)} on ${when(o.recordedAt)}: ${esc(o.note)}</p>`
+    : '<p>No outcome of the lead was recorded.</p>';
+  const evidence = lead.corroborations.length
+    ? `<h3>Corroborating evidence</h3><table><thead><tr><th>Type</th><th>Reference</th><th>Description</th><th>Recorded</th></tr></thead><tbody>
+${lead.corroborations.map((c) => `<tr><td>${words(c.type)}</td><td>${esc(c.reference)}</td><td>${esc(c.description)}</td><td>${when(c.recordedAt)} by ${name(c.recordedById)}</td></tr>`).join('')}
+</tbody></table>`
+    : '<p>No corroborating evidence was recorded.</p>';
+  const refOf = new Map(lead.corroborations.map((c) => [c.id, `${words(c.type)} ${esc(c.reference)}`]));
+  const actions = lead.actions.length
+    ? `<h3>Actions</h3><table><thead><tr><th>Action</th><th>Reason</th><th>Resting on</th><th>Proposed</th><th>Decision</th></tr></thead><tbody>
+${lead.actions
+  .map(
+    (a) =>
+      `<tr><td>${words(a.type)}</td><td>${esc(a.reason)}</td><td>${a.corroborationIds.map((id) => refOf.get(id) ?? esc(id)).join('; ')}</td><td>${when(a.proposedAt)} by ${name(a.proposedById)}</td><td>${words(a.status)}${a.decidedById ? ` by ${name(a.decidedById)} on ${when(a.decidedAt)}: ${esc(a.decisionReason)}` : ''}</td></tr>`,
+  )
+  .join('')}
+</tbody></table>`
+    : '<p>No action was proposed on the lead.</p>';
+  return `${outcome}\n${evidence}\n${actions}`;
+}
 
 /** The probe's provenance as the pack states it (or that none was recorded). */
 function provenanceRows(p: ProbeProvenance | null): string {
@@ -331,6 +372,8 @@ ${pack.candidates.map((c) => `<tr><td>${esc(c.rank)}</td><td>${esc(c.score.toFix
 <h2>Reviews</h2>
 ${reviews || '<p>No review took place.</p>'}
 ${r.adjudication ? `<h2>Adjudication</h2><table>${row('Supervisor', name(r.adjudication.adjudicatedById))}${row('Decided', when(r.adjudication.adjudicatedAt))}${row('Result', esc(r.adjudication.result))}${row('Candidate rank', esc(rankOf(r.adjudication.candidateId)))}${row('Rationale', esc(r.adjudication.rationale))}</table>` : ''}
+<h2>The lead after the match</h2>
+${leadSection(pack.lead, name)}
 <h2>Audit trail</h2>
 <table><thead><tr><th>Seq</th><th>When</th><th>Action</th><th>By</th><th>Reason</th></tr></thead><tbody>
 ${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)}</td><td>${esc(e.action)}</td><td>${e.actorOfficerId ? name(e.actorOfficerId) : 'system'}</td><td>${esc(e.reason)}</td></tr>`).join('')}

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * none: the columns are all null together, and statistics count those as NOT_RECORDED. An OTHER
  * source is described in words; no other source type carries that text.
  */
-export class ProbeProvenance1764400000000 implements MigrationInterface {
-  name = 'ProbeProvenance1764400000000';
+export class ProbeProvenance1764420000000 implements MigrationInterface {
+  name = 'ProbeProvenance1764420000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
