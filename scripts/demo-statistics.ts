@@ -35,6 +35,7 @@ fragment Figures on ForcePeriodStatistics {
   forceCode month requests
   byPurpose { category count }
   byOffenceCategory { category count }
+  bySourceType { category count }
   authorisationRequired authorised refused searchesRun
   outcomes {
     confirmed noViableCandidate noCandidatesAboveThreshold disputed adjudicatedConfirmed adjudicatedNoViableCandidate
