@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEvent, type WrittenAuditAction } from '../entities';
 import { audit as auditMetrics } from '../observability/metrics';
 import { currentRequestId, currentTraceId } from '../observability/request-scope';
@@ -114,9 +113,57 @@ export async function appendAuditMany(
     prevHash = event.hash;
     return event;
   });
-  await manager.insert(AuditEvent, events as Array<QueryDeepPartialEntity<AuditEvent>>);
+  await insertEvents(manager, events);
   for (const event of events) auditMetrics.appended(event.action);
   return events;
+}
+
+const AUDIT_COLUMNS = [
+  'seq',
+  'id',
+  'occurred_at',
+  'actor_officer_id',
+  'actor_force_id',
+  'action',
+  'subject_type',
+  'subject_id',
+  'force_id',
+  'reason',
+  'details',
+  'prev_hash',
+  'hash',
+] as const;
+
+/**
+ * One INSERT of the events, written out rather than through TypeORM's insert builder, which
+ * rebuilds its SQL on every call: every content read appends an event, so this is on the hot
+ * read path. The values are exactly those the hash was computed over.
+ */
+async function insertEvents(manager: EntityManager, events: AuditEvent[]): Promise<void> {
+  const parameters: unknown[] = [];
+  const rows = events.map((e) => {
+    const values = [
+      e.seq,
+      e.id,
+      e.occurredAt,
+      e.actorOfficerId,
+      e.actorForceId,
+      e.action,
+      e.subjectType,
+      e.subjectId,
+      e.forceId,
+      e.reason,
+      JSON.stringify(e.details),
+      e.prevHash,
+      e.hash,
+    ];
+    const placeholders = values.map((value) => `$${parameters.push(value)}`);
+    return `(${placeholders.join(', ')})`;
+  });
+  await manager.query(
+    `INSERT INTO audit_event (${AUDIT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
+    parameters,
+  );
 }
 
 /**

@@ -250,8 +250,10 @@ export class OutboxRelay {
     this.lastPurgeAt = now;
     try {
       await this.options.query(
+        // <=, not <: PGlite's clock has millisecond steps, so on a fast machine a row relayed just
+        // before can carry this statement's now(), and a retention of 0 must still delete it
         `DELETE FROM event_outbox
-         WHERE relayed_at IS NOT NULL AND relayed_at < now() - make_interval(secs => $1::double precision / 1000)`,
+         WHERE relayed_at IS NOT NULL AND relayed_at <= now() - make_interval(secs => $1::double precision / 1000)`,
         [this.options.retentionMs],
       );
     } catch (error) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
-import { Database, isDatabaseUnavailable, Tx } from '../db';
+import { Database, isDatabaseUnavailable, PreparedEntityQuery, Tx } from '../db';
 import { FaceSearchRepository, type ProbeTemplate } from '../db/face-search.repository';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
@@ -79,6 +79,9 @@ const REQUEST_FIELDS: FieldMap = {
   requesterId: { column: 'requester_id' },
   status: { column: 'status' },
 };
+
+/** The request `searchRequest(id)` reads: the hottest read of all, so its SQL is built once. */
+const REQUEST_BY_ID = new PreparedEntityQuery(SearchRequest, 'WHERE id = $1');
 
 export interface NewSearchRequest {
   caseId: string;
@@ -487,7 +490,7 @@ export class SearchRequestService {
 
   get(ctx: RequestContext, id: string): Promise<SearchRequestView> {
     return this.uow.read(ctx, async (manager) => {
-      const request = await manager.findOne(SearchRequest, { where: { id } });
+      const request = await REQUEST_BY_ID.one(manager, [id]);
       if (!request) throw notFound('SearchRequest', id);
       assertCan(ctx, 'read', 'SearchRequest', requestSubject(request));
       return this.view(ctx, request);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
+import { PreparedEntityQuery } from '../../db';
 import {
   AuthorisationDecision,
   CandidateDecision,
@@ -118,6 +119,12 @@ export interface AdjudicationView {
   candidateId: string | null;
   rationale: string;
 }
+
+/** The candidates of several requests, in rank order (read with every request shown with its list). */
+const CANDIDATES_OF_REQUESTS = new PreparedEntityQuery(
+  SearchCandidate,
+  'WHERE request_id = ANY($1::uuid[]) ORDER BY rank',
+);
 
 /** Where a request stands: shown to whoever may read it. */
 const STATUS_COLUMNS = SEARCH_REQUEST_FIELDS.status;
@@ -240,9 +247,7 @@ export class RequestParts {
         return requestIds.map((id) => rows.filter((row) => row.requestId === id));
       });
     this.cases = byId((ids) => run((m) => m.find(CaseFile, { where: { id: In(ids) } })));
-    this.candidates = byRequest((ids) =>
-      run((m) => m.find(SearchCandidate, { where: { requestId: In(ids) }, order: { rank: 'ASC' } })),
-    );
+    this.candidates = byRequest((ids) => run((m) => CANDIDATES_OF_REQUESTS.many(m, [ids])));
     this.tasks = byRequest((ids) =>
       run((m) => m.find(ReviewTask, { where: { requestId: In(ids) }, order: { createdAt: 'ASC' } })),
     );
