@@ -10,14 +10,14 @@
  *  - throughput: N pipelines in worker threads, 2N images in flight (images per second).
  * face-api gets the same treatment: one in-process pipeline, then N worker threads.
  */
-import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { createFacePipeline } from '../src/inference';
 import { createFaceApiBaseline } from './inference/faceapi-baseline';
 import { datasetImages, derivedImages } from './inference/images';
+import { cpuSummary } from './support/cpu';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -135,28 +135,6 @@ async function faceApiWorkers(
 }
 
 const f1 = (v: number): string => v.toFixed(1);
-
-/**
- * The CPU model and its widest vector instructions: ONNX Runtime's convolutions depend on them
- * (AVX-512 or AVX2 only), so figures from different hosts are not comparable.
- */
-function cpuSummary(): string {
-  let simd = 'unknown';
-  try {
-    const flags = new Set(
-      /^flags\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1].split(/\s+/) ?? [],
-    );
-    if (flags.size > 0)
-      simd = flags.has('avx512f')
-        ? `AVX-512${flags.has('avx512_vnni') ? ' (VNNI)' : ''}`
-        : flags.has('avx2')
-          ? 'AVX2 (no AVX-512)'
-          : 'no AVX2';
-  } catch {
-    // not Linux: the model name alone
-  }
-  return `${cpus()[0]?.model ?? 'unknown CPU'}; vector instructions: ${simd}`;
-}
 
 async function main(): Promise<void> {
   const positional = process.argv

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 /** USER_HZ on Linux: the unit of utime and stime in /proc/<pid>/stat. */
 const TICKS_PER_SECOND = 100;
@@ -64,4 +65,26 @@ export function processTreeCpuSeconds(root: number): number {
       }
   }
   return all.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.cpuSeconds, 0);
+}
+
+/**
+ * The CPU model and its widest vector instructions: ONNX Runtime's convolutions depend on them
+ * (AVX-512 or AVX2 only), so figures from different hosts are not comparable.
+ */
+export function cpuSummary(): string {
+  let simd = 'unknown';
+  try {
+    const flags = new Set(
+      /^flags\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1].split(/\s+/) ?? [],
+    );
+    if (flags.size > 0)
+      simd = flags.has('avx512f')
+        ? `AVX-512${flags.has('avx512_vnni') ? ' (VNNI)' : ''}`
+        : flags.has('avx2')
+          ? 'AVX2 (no AVX-512)'
+          : 'no AVX2';
+  } catch {
+    // not Linux: the model name alone
+  }
+  return `${cpus()[0]?.model ?? 'unknown CPU'}; vector instructions: ${simd}`;
 }

@@ -5,10 +5,14 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/config';
 import { Database } from '../db';
 import { migrateAsOwner } from '../db/database-roles';
-import { createFacePipeline, defaultModelsDir, listFaceModels } from '../inference';
+import { DomainError } from '../errors';
 import { createLogger } from '../logging/logger';
-import { createServices, ModelRegistry } from '../services';
-import { runReenrolment } from '../services/reenrolment.service';
+import { createServices } from '../services';
+import {
+  DEFAULT_REENROLMENT_BATCH,
+  openReenrolmentModels,
+  runReenrolment,
+} from '../services/reenrolment.service';
 
 const USAGE = `usage: npm run reenrol -- --model <name or version> [--force SWP[,GWP]] [--batch N] [--json]
 
@@ -36,39 +40,27 @@ async function main() {
     process.stderr.write(`${USAGE}\n`);
     process.exit(values.help ? 0 : 2);
   }
-  const batch = values.batch === undefined ? 32 : Number(values.batch);
+  const batch = values.batch === undefined ? DEFAULT_REENROLMENT_BATCH : Number(values.batch);
   if (!Number.isInteger(batch) || batch < 1) {
     process.stderr.write(`--batch must be a positive whole number\n\n${USAGE}\n`);
     process.exit(2);
   }
   const config = loadConfig(process.env, 'tool');
   const logger = createLogger('warn');
-  const { inference } = config;
-  // the target's pipeline gets the configured sessions; the configured model (what forces without
-  // a recorded version use) only one, unless it is the target
-  const listed = listFaceModels(defaultModelsDir());
-  const configured = inference.faceModel ?? listed.defaultFaceModel;
-  const target = listed.models.find((m) => m.modelVersion === values.model || m.faceModel === values.model);
-  if (!target) {
-    process.stderr.write(
-      `face model ${values.model} is not offered by the models manifest (it offers ${listed.models.map((m) => `${m.faceModel} = ${m.modelVersion}`).join(', ')})\n`,
-    );
-    process.exit(2);
-  }
-  const limits = {
-    intraOpThreads: inference.intraOpThreads,
-    maxInputBytes: config.images.maxBytes,
-    maxInputPixels: inference.maxInputPixels,
-  };
-  const sessions = inference.sessions || undefined;
-  const db = await Database.open(config.database, logger);
-  await migrateAsOwner(config.database, db, logger);
-  const primary = await createFacePipeline({
-    ...limits,
-    faceModel: configured,
-    sessions: target.faceModel === configured ? sessions : 1,
+  // the target's pipeline gets the configured sessions, the configured model (what forces without
+  // a recorded version use) only one unless it is the target
+  const { target, primary, models, close } = await openReenrolmentModels(config, values.model).catch(
+    (error: unknown) => {
+      if (!(error instanceof DomainError && error.code === 'MODEL_VERSION_UNAVAILABLE')) throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    },
+  );
+  const db = await Database.open(config.database, logger).catch(async (error: unknown) => {
+    await close();
+    throw error;
   });
-  const models = new ModelRegistry(primary, { pipelineOptions: { ...limits, sessions } });
+  await migrateAsOwner(config.database, db, logger);
   const services = createServices(db, primary, { models });
 
   const abort = new AbortController();
@@ -128,8 +120,7 @@ async function main() {
     process.exitCode = report.stopped ? 130 : 0;
   } finally {
     bar.stop();
-    await services.models.close();
-    await primary.close();
+    await close();
     await db.close();
   }
 }

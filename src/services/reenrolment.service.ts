@@ -1,3 +1,4 @@
+import type { Config } from '../config/config';
 import type { Database } from '../db';
 import { FaceSearchRepository } from '../db/face-search.repository';
 import {
@@ -7,9 +8,21 @@ import {
 } from '../db/model-version.repository';
 import { Force } from '../entities';
 import { In } from 'typeorm';
-import { InferenceError, type DetectedFace, type FacePipeline } from '../inference';
+import {
+  createFacePipeline,
+  defaultModelsDir,
+  InferenceError,
+  listFaceModels,
+  type DetectedFace,
+  type FaceModelListing,
+  type FacePipeline,
+} from '../inference';
 import type { VersionCoverage } from '../db/model-version.repository';
+import { ModelRegistry, modelVersionUnavailable } from './model-registry';
 import type { Services } from '.';
+
+/** Images per transaction of a re-enrolment, unless told otherwise. */
+export const DEFAULT_REENROLMENT_BATCH = 32;
 
 export interface ReenrolmentOptions {
   /** the target face model: a version (`mobilefacenet-192@…`) or a FACE_MODEL name */
@@ -37,6 +50,59 @@ export interface ReenrolmentReport {
   /** stopped by the signal before the galleries were covered */
   stopped: boolean;
   forces: Array<{ code: string; coverage: VersionCoverage }>;
+}
+
+/** The face models a re-enrolment beside the service works with. */
+export interface ReenrolmentModels {
+  /** the version whose templates are made, as the models manifest lists it */
+  target: FaceModelListing;
+  /** the configured model's pipeline (FACE_MODEL: what forces without a recorded version use) */
+  primary: FacePipeline;
+  /** hands out the target's pipeline (started on first use) and every version's facts */
+  models: ModelRegistry;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the face models of a re-enrolment to `model` (a face model name or version) with the
+ * service's inference settings: the target's pipeline gets the configured sessions, the configured
+ * model only one unless it is the target. A model the manifest does not offer is
+ * MODEL_VERSION_UNAVAILABLE, before any pipeline starts.
+ */
+export async function openReenrolmentModels(
+  config: Pick<Config, 'inference' | 'images'>,
+  model: string,
+): Promise<ReenrolmentModels> {
+  const { inference } = config;
+  const listed = listFaceModels(defaultModelsDir());
+  const configured = inference.faceModel ?? listed.defaultFaceModel;
+  const target = listed.models.find((m) => m.modelVersion === model || m.faceModel === model);
+  if (!target)
+    throw modelVersionUnavailable(
+      model,
+      `is not offered by the models manifest (it offers ${listed.models.map((m) => `${m.faceModel} = ${m.modelVersion}`).join(', ')})`,
+    );
+  const limits = {
+    intraOpThreads: inference.intraOpThreads,
+    maxInputBytes: config.images.maxBytes,
+    maxInputPixels: inference.maxInputPixels,
+  };
+  const sessions = inference.sessions || undefined;
+  const primary = await createFacePipeline({
+    ...limits,
+    faceModel: configured,
+    sessions: target.faceModel === configured ? sessions : 1,
+  });
+  const models = new ModelRegistry(primary, { pipelineOptions: { ...limits, sessions } });
+  return {
+    target,
+    primary,
+    models,
+    close: async () => {
+      await models.close();
+      await primary.close();
+    },
+  };
 }
 
 type Outcome = { face: DetectedFace } | { failure: string };
@@ -97,7 +163,7 @@ export async function runReenrolment(
   const { models, modelVersions } = services;
   const target = models.resolve(options.model);
   const { modelVersion } = target;
-  const batch = Math.max(1, options.batch ?? 32);
+  const batch = Math.max(1, options.batch ?? DEFAULT_REENROLMENT_BATCH);
   // the version's calibration (from the manifest) is recorded: a switch to it needs one
   await services.calibrations.recordFor(modelVersion);
   const forces = options.forceCodes?.length
