@@ -5,20 +5,25 @@
  * search before it answers), until the request has its candidates stored (FIRST_REVIEW, or
  * NO_VIABLE_CANDIDATE when nothing reaches the threshold). Not a test: it prints numbers to quote.
  *
- *   DATABASE_URL=postgres://… npm run bench:probe -- [<faces-dir>] --work <dir> [--n 500000]
- *   npm run bench:probe -- [<faces-dir>] --work <dir> --n 20000                 # embedded PGlite
+ *   DATABASE_URL=postgres://… npm run bench:probe -- <faces-dir> --work <dir> --n 500000 --load-only
+ *   DATABASE_URL=postgres://… npm run bench:probe -- <faces-dir> --work <dir> --n 500000 --reuse
+ *   npm run bench:probe -- <faces-dir> --work <dir> --n 20000                 # embedded PGlite
  *
  *   npm run bench:probe -- --memory      # server RSS around one 20 MB probe: multipart vs base64 (bench/upload-memory.ts)
  *
- * Options: --probes 50 (timed), --base64 (the probe inside the JSON, as before uploads), --warmup 10, --reuse (PostgreSQL: keep the loaded and indexed
- * database of an earlier run; --db names it, default twokey_bench_probe_<n>), --load-only (load and index, then stop), --maintenance-work-mem 2GB.
+ * Options: --probes 50 (timed), --base64 (the probe inside the JSON, as before uploads), --warmup 10,
+ * --reuse (PostgreSQL: keep the loaded and indexed database of an earlier run; --db names it, default
+ * twokey_bench_probe_<n>), --load-only (load and index, then stop), --mwm 4GB and --workers 1
+ * (maintenance_work_mem and max_parallel_maintenance_workers of the index build), --model <face
+ * model> (default: the models manifest's; the service must run the same version).
  *
- * Gallery: as bench/gallery-search.bench.ts (whose data and loading code this reuses): the real
- * templates of <faces-dir> (default /work/shared/faces) made by twokey's own pipeline, plus
- * Gaussian-fitted distractors, N rows in all, every one in the requesting force's (SWP's) gallery, so
- * each search considers all N. The product's search index for that force is built with the
- * product's own `face_search_ensure_indexes` (the per-force partial HNSW index, which is what an
- * own-force search uses; `--all-indexes` also builds the global one and the other force's).
+ * Gallery: as bench:search (bench/search-design/dataset.ts, loaded by bench/gallery-search.bench.ts):
+ * the real templates of <faces-dir> (the LFW development set) made by twokey's own pipeline with the
+ * default face model, plus Gaussian-fitted distractors, N rows in all, every one in the requesting
+ * force's (SWP's) gallery, so each search considers all N. The product's search index for that force
+ * is built with the product's own `face_search_ensure_indexes` (the per-force partial HNSW index,
+ * which is what an own-force search uses; `--all-indexes` also builds the global one and the other
+ * forces').
  * Probes: real images of identities whose first image is in the gallery, each uploaded as its file's
  * bytes; images in which the product finds no single usable face are skipped before timing.
  * The server (the product's bootstrap, its own pool, the real ONNX pipeline) runs in this process;
@@ -26,15 +31,26 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 
 import { exportSPKI, generateKeyPair } from 'jose';
 
-import { buildGallery, load, MODEL_VERSION, openBenchDatabase, realTemplates } from './gallery-search.bench';
+import {
+  buildIndexes,
+  checkLoaded,
+  indexTable,
+  load,
+  openBenchDatabase,
+  templateSpace,
+} from './gallery-search.bench';
 import { args, percentile } from './gallery-search/lib';
+import { benchGallery } from './search-design/dataset';
+import { realTemplates } from './search-design/templates';
 import { loadConfig } from '../src/config/config';
 import { seedDemoData } from '../src/db/demo-data';
 import { FaceSearchRepository } from '../src/db/face-search.repository';
 import { createLogger } from '../src/logging/logger';
+import { probeHitRateGate } from '../src/policy/search-policy';
 import { bootstrap } from '../src/server/bootstrap';
 import { PROVENANCE } from '../test/support/search-workflow';
 import { signed } from '../test/support/test-server';
@@ -46,10 +62,10 @@ const JUSTIFICATION =
 async function main(): Promise<void> {
   const { pos, opt } = args();
   if (opt.memory) return measureUploadMemory();
-  const facesDir = pos[0] ?? '/work/shared/faces';
-  if (!opt.work) {
+  const [facesDir] = pos;
+  if (!facesDir || !opt.work) {
     process.stderr.write(
-      'usage: npm run bench:probe -- [<faces-dir>] --work <dir outside the repository> [--n 500000] [--probes 50] [--warmup 10] [--reuse] [--load-only]\n',
+      'usage: npm run bench:probe -- <faces-dir> --work <dir outside the repository> [--n 500000] [--probes 50] [--warmup 10] [--reuse] [--load-only]\n',
     );
     process.exit(2);
   }
@@ -59,41 +75,32 @@ async function main(): Promise<void> {
   mkdirSync(opt.work, { recursive: true });
   const mode = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 
-  const real = await realTemplates(facesDir, opt.work);
-  const { gallery } = buildGallery(real, n);
+  const real = await realTemplates(facesDir, opt.work, opt.model);
+  const { modelVersion } = real;
+  const gallery = benchGallery(real, n, Number(opt.rank ?? 128), opt.work);
+  console.log(`model ${modelVersion}`);
   const { db, fresh, url } = await openBenchDatabase(
     opt.db ?? `twokey_bench_probe_${n}`,
     opt.reuse === 'true',
     4,
   );
   await seedDemoData(db);
+  const spaceId = await templateSpace(db, modelVersion, gallery.dim);
   const [{ swp }] = await db.dataSource.query(`SELECT id AS swp FROM force WHERE code = 'SWP'`);
-  const [{ templates }] = await db.dataSource.query(`SELECT count(*)::int AS templates FROM face_template`);
-  if (fresh || templates !== n) {
-    if (templates !== 0)
-      throw new Error(`the benchmark database holds ${templates} templates, not ${n}: run without --reuse`);
-    const loaded = await load(
-      db,
-      gallery,
-      Array.from({ length: 5 }, () => swp),
-    );
-    console.log(`loaded ${n} templates in ${loaded.seconds.toFixed(0)} s`);
-    const start = performance.now();
-    const build = loadavg()[0];
-    await db.transaction(async ({ manager }) => {
-      if (db.kind === 'postgres')
-        await manager.query(
-          `SET LOCAL maintenance_work_mem = '${opt['maintenance-work-mem'] ?? '2GB'}'; SET LOCAL max_parallel_maintenance_workers = 1`,
-        );
-      await FaceSearchRepository.ensureSearchIndexes(manager, opt['all-indexes'] ? undefined : swp);
-    });
-    console.log(
-      `search index built in ${((performance.now() - start) / 1000).toFixed(0)} s (load average ${build.toFixed(1)} at start)`,
-    );
-    await db.dataSource.query(`VACUUM ANALYZE face_template`);
+  if (fresh) {
+    const seconds = await load(db, gallery, modelVersion, () => swp);
+    console.log(`loaded ${n} templates in ${seconds.toFixed(0)} s`);
   }
-  await db.dataSource.query(`ANALYZE face_template`); // statistics for indexes a later migration added
-  if (opt['load-only']) {
+  await checkLoaded(db, gallery, modelVersion);
+  const built = await buildIndexes(
+    db,
+    spaceId,
+    [{ id: swp, label: 'SWP', rows: n }],
+    opt['all-indexes'] === 'true' ? { rows: n } : null,
+    { mwm: opt.mwm ?? '4GB', workers: Number(opt.workers ?? 1) },
+  );
+  console.log(`\n${indexTable(built)}\n`);
+  if (opt['load-only'] === 'true') {
     await db.close();
     return;
   }
@@ -111,9 +118,14 @@ async function main(): Promise<void> {
     ...(url ? { DATABASE_URL: url } : { PGLITE_DATA_DIR: 'memory://' }),
   });
   const twokey = await bootstrap(config, createLogger('warn'), db);
-  if (twokey.faces.modelVersion !== MODEL_VERSION)
+  // the gallery's templates must be what the service makes and what SWP's searches compare
+  const [active] = await db.dataSource.query(
+    `SELECT model_version FROM force_model_version WHERE force_id = $1 AND state = 'ACTIVE'`,
+    [swp],
+  );
+  if (twokey.faces.modelVersion !== modelVersion || active?.model_version !== modelVersion)
     throw new Error(
-      `the gallery was made with ${MODEL_VERSION}, the service runs ${twokey.faces.modelVersion}`,
+      `the gallery was made with ${modelVersion}; the service runs ${twokey.faces.modelVersion}, SWP searches ${active?.model_version ?? 'no version'}`,
     );
   const token = await signed('swp.requester', { expiresIn: '2h' })
     .setProtectedHeader({ alg: 'RS256' })
@@ -151,23 +163,49 @@ async function main(): Promise<void> {
     { input: { crimeReference: `62/${Date.now()}/26`, offenceCategory: 'ROBBERY' } },
   );
 
-  // probes: images of identities whose mate is in the gallery, with one usable face for the product
-  const inGallery = new Set(real.filter((r) => r.role === 'gallery' && r.template).map((r) => r.identity));
-  const files = real
-    .filter((r) => r.role === 'probe' && inGallery.has(r.identity) && existsSync(r.file))
-    .map((r) => r.file);
+  // probes: images of identities whose mate is in the gallery that the product takes as they are: one
+  // face chosen without asking (one usable face), at or above SWP's expected-hit-rate floor
+  const inGallery = new Set(
+    real.rows.filter((r) => r.role === 'gallery' && r.template).map((r) => r.identity),
+  );
+  const files = real.rows
+    .filter((r) => r.role === 'probe' && inGallery.has(r.identity))
+    .map((r) => join(facesDir, r.file))
+    .filter((file) => existsSync(file));
+  const [gate] = await db.dataSource.query(
+    `SELECT probe_hit_rate_floor AS "probeHitRateFloor", probe_hit_rate_override_allowed AS "probeHitRateOverrideAllowed" FROM force WHERE id = $1`,
+    [swp],
+  );
   const probes: Buffer[] = [];
+  let first: Float32Array | undefined;
   for (const file of files) {
     if (probes.length >= warmup + timed) break;
     const bytes = readFileSync(file);
-    if (
-      await twokey.faces.templateFor(bytes).then(
-        () => true,
-        () => false,
-      )
-    )
+    const face = await twokey.faces
+      .templateFor(bytes, undefined, { use: 'probe', probeHitRateFloor: gate.probeHitRateFloor })
+      .catch(() => null);
+    if (face && probeHitRateGate(gate, face.expectedHitRate?.rankOne ?? null, null) === 'PASS') {
       probes.push(bytes);
+      first ??= face.template;
+    }
   }
+  // which index SWP's shortlist gets from the planner (the scan lines only: the others quote the probe)
+  const plan = await db.transaction(({ manager }) =>
+    FaceSearchRepository.explainShortlist(manager, {
+      probe: first!,
+      modelVersion,
+      forceIds: [swp],
+      includeUnder18: false,
+      excludedRetentionClasses: [],
+      threshold: 0,
+      k: 20,
+    }),
+  );
+  const scans = plan
+    .split('\n')
+    .filter((l) => / Scan /.test(l))
+    .map((l) => l.trim().replace(/\s+\(cost=.*$/, ''));
+  console.log(`SWP's shortlist plan (first probe): ${scans.join('; ')}`);
   if (probes.length < warmup + timed) throw new Error(`only ${probes.length} usable probes`);
 
   const one = async (

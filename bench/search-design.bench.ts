@@ -3,7 +3,7 @@
  * targets with the default model's templates, on PostgreSQL.
  *
  *   DATABASE_URL=postgres://… npm run bench:search-design -- <faces-dir> --work <dir> [--n 500000]
- *     [--designs plain-m16-efc64,centred-m32-efc200,pca128-m16-efc64] [--model faceplugin-arcface-512]
+ *     [--designs plain-m16-efc64,centred-m32-efc200,pca128-m16-efc64] [--model <face model; default the manifest's>]
  *     [--rank 128] [--probes N] [--exact-probes 100] [--warmup 30] [--reuse] [--drop-db]
  *
  * Gallery (bench/search-design/dataset.ts): the model's real templates of <faces-dir> (first image of
@@ -27,18 +27,16 @@
  * lists (the truth for the mate rates) are computed once per gallery and cached in <work>.
  * Keep <work> outside the repository: it holds biometric templates.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 
 import { Client } from 'pg';
 
 import { BinaryCopyWriter, args, copyFrom, percentile } from './gallery-search/lib';
-import { Gallery, Probe, buildGallery } from './search-design/dataset';
+import { Gallery, K, Probe, benchGallery, exactLists, mateRates } from './search-design/dataset';
 import { realTemplates } from './search-design/templates';
 
-const K = 20;
 const FORCES = 5;
 const MAX_SCAN_TUPLES = 20_000; // as SEARCH_TUNING in src/db/face-search.repository.ts
 
@@ -276,7 +274,6 @@ async function main(): Promise<void> {
   }
   const n = Number(opt.n ?? 500_000);
   const rank = Number(opt.rank ?? 128);
-  const model = opt.model ?? 'faceplugin-arcface-512';
   const warmup = Number(opt.warmup ?? 30);
   const designs = (opt.designs ?? 'plain-m16-efc64,centred-m32-efc200,pca128-m16-efc64')
     .split(',')
@@ -285,13 +282,9 @@ async function main(): Promise<void> {
   const dbName = opt.db ?? 'twokey_bench_design';
   const t = `g${n}`;
 
-  const { modelVersion, rows } = await realTemplates(facesDir, opt.work, model);
-  const galleryFile = join(opt.work, `gallery-${model}-${n}-r${rank}.f32`);
-  const cachedRows = existsSync(galleryFile)
-    ? new Float32Array(readFileSync(galleryFile).buffer.slice(0))
-    : undefined;
-  const gallery = buildGallery(rows, n, rank, 1, cachedRows);
-  if (!cachedRows) writeFileSync(galleryFile, new Uint8Array(gallery.rows.buffer));
+  const real = await realTemplates(facesDir, opt.work, opt.model);
+  const { modelVersion } = real;
+  const gallery = benchGallery(real, n, rank, opt.work);
   const probes = opt.probes ? gallery.probes.slice(0, Number(opt.probes)) : gallery.probes;
   const exactProbes = probes.slice(0, Number(opt['exact-probes'] ?? 100));
   console.log(`model ${modelVersion}`);
@@ -332,36 +325,19 @@ async function main(): Promise<void> {
   const forceOf = (p: Probe) => gallery.forces[p.mateRow];
   const results = join(opt.work, 'design-results.jsonl');
 
-  // the truth: exact top-K per probe and filter, computed here (float32 cosine over the unit rows) in a
+  // the truth: exact top-K per probe and filter (bench/search-design/dataset.ts), computed in a
   // worker thread while the first index builds, once per gallery; the database's exact scan is timed
   // on --exact-probes and checked against it
   const truth = new Map<Filter, number[][]>();
-  const truthFile = join(opt.work, `exact-${model}-${n}-r${rank}.json`);
-  let truthReady: Promise<void> = Promise.resolve();
-  if (existsSync(truthFile)) {
-    const saved = JSON.parse(readFileSync(truthFile, 'utf8'));
-    truth.set('none', saved.none);
-    truth.set('force', saved.force);
-  } else {
-    const start = performance.now();
-    truthReady = exactTopK(gallery, probes).then(([none, force]) => {
-      truth.set('none', none);
-      truth.set('force', force);
-      writeFileSync(truthFile, JSON.stringify({ none, force }));
+  const truthReady = exactLists(gallery, real, rank, opt.work).then((lists) => {
+    truth.set('none', lists.none.slice(0, probes.length));
+    truth.set('force', lists.force.slice(0, probes.length));
+    if (lists.seconds !== undefined)
       console.log(
-        `exact top-${K} of ${probes.length} probes computed in ${((performance.now() - start) / 1000).toFixed(0)} s`,
+        `exact top-${K} of ${gallery.probes.length} probes computed in ${lists.seconds.toFixed(0)} s`,
       );
-    });
-  }
-  const rates = (lists: number[][]) => {
-    let r1 = 0;
-    let t20 = 0;
-    lists.forEach((ids, i) => {
-      if (ids[0] === probes[i].mateRow) r1++;
-      if (ids.includes(probes[i].mateRow)) t20++;
-    });
-    return { rank1: (100 * r1) / probes.length, top20: (100 * t20) / probes.length };
-  };
+  });
+  const rates = (lists: number[][]) => mateRates(probes, lists);
 
   const measure = async (s: Search) => {
     await checkPlan(c, s, qOf.get(probes[0])!, forceOf(probes[0]));
@@ -476,51 +452,6 @@ async function main(): Promise<void> {
     await a.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
     await a.end();
   }
-}
-
-/**
- * Exact top-K of every probe, over the whole gallery and over the mate's force only (ties: lower row
- * first, as the database's `ORDER BY distance, id`), in a worker thread, rows in cache-sized blocks.
- */
-function exactTopK(g: Gallery, probes: Probe[]): Promise<[number[][], number[][]]> {
-  const q = new Float32Array(probes.length * g.dim);
-  probes.forEach((p, i) => q.set(p.v, i * g.dim));
-  const pf = Uint8Array.from(probes, (p) => g.forces[p.mateRow]);
-  const code = `
-    const { parentPort, workerData: w } = require('node:worker_threads');
-    const rows = new Float32Array(w.rows), { q, pf, forces, n, dim, K } = w, P = pf.length;
-    const S = [], I = [];
-    for (let h = 0; h < 2 * P; h++) { S.push(new Float64Array(K).fill(-Infinity)); I.push(new Int32Array(K).fill(-1)); }
-    const add = (h, s, id) => {
-      const sc = S[h], ids = I[h];
-      if (s <= sc[K - 1]) return;
-      let i = K - 1;
-      while (i > 0 && sc[i - 1] < s) { sc[i] = sc[i - 1]; ids[i] = ids[i - 1]; i--; }
-      sc[i] = s; ids[i] = id;
-    };
-    for (let r0 = 0; r0 < n; r0 += 512) {
-      const r1 = Math.min(n, r0 + 512);
-      for (let p = 0; p < P; p++) {
-        const qo = p * dim;
-        for (let row = r0; row < r1; row++) {
-          let s = 0;
-          const o = row * dim;
-          for (let i = 0; i < dim; i++) s += q[qo + i] * rows[o + i];
-          add(2 * p, s, row);
-          if (forces[row] === pf[p]) add(2 * p + 1, s, row);
-        }
-      }
-    }
-    const out = (h) => Array.from(I[h]).filter((x) => x >= 0);
-    parentPort.postMessage([Array.from({ length: P }, (_, p) => out(2 * p)), Array.from({ length: P }, (_, p) => out(2 * p + 1))]);`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(code, {
-      eval: true,
-      workerData: { rows: g.rows.buffer, q, pf, forces: g.forces, n: g.n, dim: g.dim, K },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
 }
 
 export function table(rows: Row[]): string {

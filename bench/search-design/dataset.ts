@@ -7,8 +7,15 @@
  * synthetic distractors with the real impostor cosines (probes against other identities' gallery
  * templates): they must look alike, or the search would be easier or harder than on real data.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
 import { gaussian, mulberry32, symEig } from '../gallery-search/lib';
-import type { RealTemplate } from './templates';
+import type { RealTemplate, RealTemplates } from './templates';
+
+/** The length of every candidate list: the product's K. */
+export const K = 20;
 
 export function unit(v: ArrayLike<number>): Float32Array {
   let s = 0;
@@ -185,6 +192,117 @@ export function buildGallery(
     `cosine synthetic vs synthetic                   ${summary(synthSynth)}`,
   ];
   return { dim, n, rows, forces, isReal, probes, realMean, fitted, stats };
+}
+
+/** Cache files of one gallery in <work>: named by model version, size and rank of the fit. */
+function cacheName(work: string, real: RealTemplates, n: number, rank: number, kind: string, ext: string) {
+  return join(work, `${kind}-${real.modelVersion.replace(/[^\w.-]+/g, '_')}-${n}-r${rank}.${ext}`);
+}
+
+/**
+ * The benchmark gallery of n rows for the model of `real`, its distractors cached in <work> (drawing
+ * 500,000 of 512 values takes a minute): the same arguments give the same gallery.
+ */
+export function benchGallery(real: RealTemplates, n: number, rank: number, work: string): Gallery {
+  const file = cacheName(work, real, n, rank, 'gallery', 'f32');
+  const cached = existsSync(file) ? new Float32Array(readFileSync(file).buffer.slice(0)) : undefined;
+  const gallery = buildGallery(
+    real.rows,
+    n,
+    rank,
+    1,
+    cached?.length === n * real.dimension ? cached : undefined,
+  );
+  if (gallery.dim !== real.dimension)
+    throw new Error(
+      `${real.modelVersion} templates are ${gallery.dim}-d, its manifest says ${real.dimension}`,
+    );
+  if (!cached) writeFileSync(file, new Uint8Array(gallery.rows.buffer));
+  return gallery;
+}
+
+/** The exact top-K rows of every probe of a gallery: over all rows, and over the mate's force only. */
+export interface ExactLists {
+  none: number[][];
+  force: number[][];
+}
+
+/**
+ * The truth every mate rate and recall is measured against: the exact top-K lists of all the
+ * gallery's probes, computed here in float32 (in a worker thread, so the caller may do other work
+ * meanwhile) and cached in <work>; the database's exact scan is checked against them.
+ */
+export async function exactLists(
+  g: Gallery,
+  real: RealTemplates,
+  rank: number,
+  work: string,
+): Promise<ExactLists & { seconds?: number }> {
+  const file = cacheName(work, real, g.n, rank, 'exact', 'json');
+  if (existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as ExactLists;
+    if (saved.none.length === g.probes.length) return saved;
+  }
+  const start = performance.now();
+  const [none, force] = await exactTopK(g, g.probes);
+  writeFileSync(file, JSON.stringify({ none, force }));
+  return { none, force, seconds: (performance.now() - start) / 1000 };
+}
+
+/**
+ * Exact top-K of every probe, over the whole gallery and over the mate's force only (ties: lower row
+ * first, as the database's `ORDER BY distance, id`), in a worker thread, rows in cache-sized blocks.
+ */
+function exactTopK(g: Gallery, probes: Probe[]): Promise<[number[][], number[][]]> {
+  const q = new Float32Array(probes.length * g.dim);
+  probes.forEach((p, i) => q.set(p.v, i * g.dim));
+  const pf = Uint8Array.from(probes, (p) => g.forces[p.mateRow]);
+  const code = `
+    const { parentPort, workerData: w } = require('node:worker_threads');
+    const rows = new Float32Array(w.rows), { q, pf, forces, n, dim, K } = w, P = pf.length;
+    const S = [], I = [];
+    for (let h = 0; h < 2 * P; h++) { S.push(new Float64Array(K).fill(-Infinity)); I.push(new Int32Array(K).fill(-1)); }
+    const add = (h, s, id) => {
+      const sc = S[h], ids = I[h];
+      if (s <= sc[K - 1]) return;
+      let i = K - 1;
+      while (i > 0 && sc[i - 1] < s) { sc[i] = sc[i - 1]; ids[i] = ids[i - 1]; i--; }
+      sc[i] = s; ids[i] = id;
+    };
+    for (let r0 = 0; r0 < n; r0 += 512) {
+      const r1 = Math.min(n, r0 + 512);
+      for (let p = 0; p < P; p++) {
+        const qo = p * dim;
+        for (let row = r0; row < r1; row++) {
+          let s = 0;
+          const o = row * dim;
+          for (let i = 0; i < dim; i++) s += q[qo + i] * rows[o + i];
+          add(2 * p, s, row);
+          if (forces[row] === pf[p]) add(2 * p + 1, s, row);
+        }
+      }
+    }
+    const out = (h) => Array.from(I[h]).filter((x) => x >= 0);
+    parentPort.postMessage([Array.from({ length: P }, (_, p) => out(2 * p)), Array.from({ length: P }, (_, p) => out(2 * p + 1))]);`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: { rows: g.rows.buffer, q, pf, forces: g.forces, n: g.n, dim: g.dim, K },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+/** Mate rank-1 and top-K rates (in %) of candidate lists of rows, one list per probe. */
+export function mateRates(probes: Probe[], lists: number[][]): { rank1: number; top20: number } {
+  let r1 = 0;
+  let t20 = 0;
+  probes.forEach((p, i) => {
+    if (lists[i][0] === p.mateRow) r1++;
+    if (lists[i].includes(p.mateRow)) t20++;
+  });
+  return { rank1: (100 * r1) / probes.length, top20: (100 * t20) / probes.length };
 }
 
 if (require.main === module) {

@@ -62,6 +62,8 @@ export async function startApp(deps: AppDeps, port: number, host: string): Promi
   const { config, logger, schema, services, contextFor, readiness } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // no ETag: answers are POST responses and per-caller, so a hash of every body is work for nobody
+  app.set('etag', false);
   app.use(requestScope);
   const httpServer = createServer(app);
 
