@@ -152,14 +152,16 @@ describe('FaceSearchRepository', () => {
           mean.map((m, i) => 2 * m - probe[i]),
           0.05,
         );
+      // nine: a starved HNSW scan (ef_search 1, one tuple) sometimes still finds a few of them, as
+      // pgvector's graph is random and its tuple budget approximate, but not all nine
       const rare = [];
-      for (const seed of [21, 22, 23])
+      for (const seed of [21, 22, 23, 24, 25, 26, 27, 28, 29])
         rare.push(
           await addTemplate(forces[4], far(seed), { retentionClass: RetentionClass.CHARGED_PENDING }),
         );
       const onlyRare = {
         forceIds: [forces[4]],
-        k: 5,
+        k: 9,
         excludedRetentionClasses: [
           RetentionClass.CONVICTED,
           RetentionClass.NOT_CHARGED,
