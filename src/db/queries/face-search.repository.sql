@@ -57,7 +57,7 @@ RETURNING image_id;
 
 -- FaceSearchRepository.search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -67,9 +67,11 @@ ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
+SELECT set_config('enable_sort', 'on', true);
+
 -- FaceSearchRepository.search: two forces (one branch per force)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -83,9 +85,11 @@ ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
+SELECT set_config('enable_sort', 'on', true);
+
 -- FaceSearchRepository.search: five forces (the global index)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -95,9 +99,11 @@ ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
+SELECT set_config('enable_sort', 'on', true);
+
 -- FaceSearchRepository.search: filters authorised (under-18s and not-convicted classes included)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -107,9 +113,11 @@ ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
+SELECT set_config('enable_sort', 'on', true);
+
 -- FaceSearchRepository.search: a gallery smaller than the shortlist (counted, complete)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -119,12 +127,14 @@ ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
+SELECT set_config('enable_sort', 'on', true);
+
 SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
 WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND NOT c.under18_at_capture;
 
 -- FaceSearchRepository.search: exact-scan fallback (filters leave the index scan short of eligible rows)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -134,10 +144,12 @@ ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 10))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
 
+SELECT set_config('enable_sort', 'on', true);
+
 SELECT coalesce(sum(c.searchable), 0)::int AS n FROM face_template_count c
 WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention_class = ANY($3::text[])) AND NOT c.under18_at_capture;
 
-SELECT set_config('enable_indexscan', 'off', true);
+SELECT set_config('enable_indexscan', 'off', true), set_config('enable_sort', 'on', true);
 
 SELECT t.image_id, t.force_id, t.embedding <=> $1::vector AS distance FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = ANY($4::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
@@ -147,10 +159,10 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: exact scan requested
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
-SELECT set_config('enable_indexscan', 'off', true);
+SELECT set_config('enable_indexscan', 'off', true), set_config('enable_sort', 'on', true);
 
 SELECT t.image_id, t.force_id, t.embedding <=> $1::vector AS distance FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = ANY($4::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
@@ -160,10 +172,10 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: a model version without a template space (exact scan)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
-SELECT set_config('enable_indexscan', 'off', true);
+SELECT set_config('enable_indexscan', 'off', true), set_config('enable_sort', 'on', true);
 
 SELECT t.image_id, t.force_id, t.embedding <=> $1::vector AS distance FROM face_template t
 WHERE t.model_version = $2 AND t.force_id = ANY($4::uuid[]) AND t.searchable AND NOT (t.retention_class = ANY($3::text[])) AND NOT t.under18_at_capture
@@ -180,7 +192,7 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.explainShortlist: one force
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-s.dimension
+set_config('enable_sort', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 EXPLAIN WITH shortlist AS MATERIALIZED ((
@@ -189,6 +201,8 @@ WHERE t.model_version = $2 AND t.force_id = $4::uuid AND t.searchable AND NOT (t
 ORDER BY t.embedding::halfvec(128) <=> $1::vector::halfvec(128)
 LIMIT 20))
 SELECT image_id, force_id, embedding <=> $1::vector AS distance FROM shortlist ORDER BY distance, image_id;
+
+SELECT set_config('enable_sort', 'on', true);
 
 -- FaceSearchRepository.setSearchable: pending deletion
 UPDATE face_template SET searchable = $2 WHERE image_id = ANY($1::uuid[]);
