@@ -198,7 +198,9 @@ interface TemplateSpace {
  * Sorting is off for the shortlist query (and on again after it): pgvector's cost estimate grows
  * with ef_search, so at the product's ef_search the planner sorted every template of one force
  * rather than use the force's HNSW index (bench:search, 100,000 templates, one force of five:
- * 151 ms p50 instead of 9). The shortlist's only other plans are such sorts.
+ * 151 ms p50 instead of 9). The shortlist's only other plans are such sorts. A disabled sort
+ * still costs 10^10 in the plan, which would make PostgreSQL JIT-compile every search (about
+ * 40 ms each): JIT is off for the search's transaction (its statements are short).
  */
 async function prepare(
   manager: EntityManager,
@@ -209,7 +211,7 @@ async function prepare(
   const efSearch = tuning.efSearch ?? SEARCH_TUNING.efSearch;
   const [row] = await manager.query(
     `SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-            set_config('enable_sort', 'off', true), s.dimension
+            set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
        FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1`,
     [s.modelVersion, String(efSearch), String(tuning.maxScanTuples ?? SEARCH_TUNING.maxScanTuples)],
   );

@@ -57,7 +57,7 @@ RETURNING image_id;
 
 -- FaceSearchRepository.search: one force (its partial index; the default policy excludes not-convicted classes and under-18s)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -71,7 +71,7 @@ SELECT set_config('enable_sort', 'on', true);
 
 -- FaceSearchRepository.search: two forces (one branch per force)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -89,7 +89,7 @@ SELECT set_config('enable_sort', 'on', true);
 
 -- FaceSearchRepository.search: five forces (the global index)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -103,7 +103,7 @@ SELECT set_config('enable_sort', 'on', true);
 
 -- FaceSearchRepository.search: filters authorised (under-18s and not-convicted classes included)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -117,7 +117,7 @@ SELECT set_config('enable_sort', 'on', true);
 
 -- FaceSearchRepository.search: a gallery smaller than the shortlist (counted, complete)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -134,7 +134,7 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.search: exact-scan fallback (filters leave the index scan short of eligible rows)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 WITH shortlist AS MATERIALIZED ((
@@ -159,7 +159,7 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: exact scan requested
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 SELECT set_config('enable_indexscan', 'off', true), set_config('enable_sort', 'on', true);
@@ -172,7 +172,7 @@ SELECT set_config('enable_indexscan', 'on', true);
 
 -- FaceSearchRepository.search: a model version without a template space (exact scan)
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 SELECT set_config('enable_indexscan', 'off', true), set_config('enable_sort', 'on', true);
@@ -192,7 +192,7 @@ WHERE c.model_version = $1 AND c.force_id = ANY($2::uuid[]) AND NOT (c.retention
 
 -- FaceSearchRepository.explainShortlist: one force
 SELECT set_config('hnsw.ef_search', $2, true), set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.max_scan_tuples', $3, true),
-set_config('enable_sort', 'off', true), s.dimension
+set_config('enable_sort', 'off', true), set_config('jit', 'off', true), s.dimension
 FROM (SELECT 1) one LEFT JOIN template_space s ON s.model_version = $1;
 
 EXPLAIN WITH shortlist AS MATERIALIZED ((
