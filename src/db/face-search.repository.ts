@@ -225,6 +225,13 @@ async function prepare(
   return { space: { dimension }, shortlist, efSearch };
 }
 
+/** Runs the shortlist statement (or its EXPLAIN) that `prepare` planned with sorting off, then turns sorting on again. */
+async function runShortlist<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const rows: T[] = await manager.query(sql, params);
+  await manager.query(`SELECT set_config('enable_sort', 'on', true)`);
+  return rows;
+}
+
 async function exactScan(manager: EntityManager, s: GallerySearch): Promise<GalleryCandidate[]> {
   // an HNSW scan is approximate; the exact scan is a sort
   await manager.query(
@@ -272,8 +279,7 @@ async function searchGallery(
     };
   }
   const q = shortlistQuery(s, space, shortlist);
-  const rows: Row[] = await manager.query(q.sql, q.params);
-  await manager.query(`SELECT set_config('enable_sort', 'on', true)`);
+  const rows = await runShortlist<Row>(manager, q.sql, q.params);
   if (await shortlistIncomplete(manager, s, rows, shortlist)) {
     return {
       candidates: await exactScan(manager, s),
@@ -371,8 +377,7 @@ export const FaceSearchRepository = {
     const { space, shortlist } = await prepare(manager, s, tuning);
     if (space === null) throw new Error(`no template space for model version ${s.modelVersion}`);
     const q = shortlistQuery(s, space, shortlist);
-    const rows: Array<{ 'QUERY PLAN': string }> = await manager.query(`EXPLAIN ${q.sql}`, q.params);
-    await manager.query(`SELECT set_config('enable_sort', 'on', true)`);
+    const rows = await runShortlist<{ 'QUERY PLAN': string }>(manager, `EXPLAIN ${q.sql}`, q.params);
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   },
 
