@@ -411,6 +411,39 @@ function provenanceRows(p: ProbeProvenance | null): string {
   ].join('');
 }
 
+/** The model's calibration: its cosine and true-accept rate at each false match rate measured. */
+function calibrationSection(model: DisclosureModel): string {
+  const c = model.calibration;
+  if (!c) return '<p>No calibration was recorded for this search.</p>';
+  return `<table>
+${row('Calibration', esc(c.id))}${row('Dataset', `${esc(c.dataset)}, measured ${esc(c.measuredOn)}`)}
+${row('Pairs', `${esc(c.genuinePairs)} genuine, ${esc(c.impostorPairs)} impostor`)}
+</table>
+<table><thead><tr><th>False match rate</th><th>Cosine</th><th>True accept rate</th></tr></thead><tbody>
+${c.points.map((p) => `<tr><td>${esc(describeFalseMatchRate(p.falseMatchRate))}</td><td>${esc(p.cosine.toFixed(4))}</td><td>${esc(percent(p.trueAcceptRate))}</td></tr>`).join('')}
+</tbody></table>`;
+}
+
+/** The enhancement steps applied to the probe, or that none were recorded (the images are in the PDF only). */
+function enhancementSection(
+  steps: DisclosureEnhancementStep[] | undefined,
+  name: (id: string | null | undefined) => string,
+): string {
+  if (!steps) return '<p>None recorded.</p>';
+  if (steps.length === 0) return '<p>None: the probe was searched as received.</p>';
+  return `<table><thead><tr><th>Step</th><th>Operation</th><th>Parameters</th><th>Applied</th><th>SHA-256 before / after</th></tr></thead><tbody>
+${steps.map((s) => `<tr><td>${esc(s.step)}</td><td>${esc(s.operation)}</td><td>${esc(JSON.stringify(s.parameters))}</td><td>${when(s.appliedAt)} by ${name(s.appliedById)}</td><td>${esc(s.inputSha256)} / ${esc(s.outputSha256)}</td></tr>`).join('')}
+</tbody></table>`;
+}
+
+/** The governance documents in force at the search, or that none were recorded. */
+function governanceSection(docs: DisclosureGovernanceVersion[] | undefined): string {
+  if (!docs || docs.length === 0) return '<p>None recorded.</p>';
+  return `<table><thead><tr><th>Document</th><th>Version</th><th>In force from</th><th>SHA-256</th></tr></thead><tbody>
+${docs.map((d) => `<tr><td>${esc(d.document)}</td><td>${esc(d.version)}</td><td>${when(d.effectiveFrom)}</td><td>${esc(d.sha256)}</td></tr>`).join('')}
+</tbody></table>`;
+}
+
 /** A self-contained page (no scripts, no external resources) meant to be printed or saved as PDF. */
 export function renderDisclosureHtml(pack: DisclosurePackData): string {
   const r = pack.request;
@@ -486,6 +519,8 @@ ${row('Expected hit rate', expectedHitRateText(pack.probe))}
 ${row('Force floor (expected rank-1)', pack.probe.hitRateFloor === null ? '—' : esc(percent(pack.probe.hitRateFloor)))}
 ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?? '—'))}
 </table>
+<h2>Enhancement of the probe</h2>
+${enhancementSection(pack.enhancementSteps, name)}
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}
@@ -499,6 +534,10 @@ ${row('Excluded image statuses', esc(snapshot?.excludedStatuses.join(', ')))}
 ${row('Eligible gallery size', esc(snapshot?.eligibleCount))}
 ${row('Policy taken at', when(snapshot?.takenAt))}
 </table>
+<h3>Calibration of the model</h3>
+${calibrationSection(pack.model)}
+<h2>Governance versions in force</h2>
+${governanceSection(pack.governanceVersions)}
 <h2>Candidate list</h2>
 <table><thead><tr><th>Rank</th><th>Score</th><th>Gallery</th><th>Custody reference</th><th>Custody image</th><th>Image status now</th></tr></thead><tbody>
 ${pack.candidates.map((c) => `<tr><td>${esc(c.rank)}</td><td>${esc(c.score.toFixed(4))}</td><td>${esc(c.galleryForceCode)}</td><td>${esc(c.custodyReference)}</td><td>${esc(c.custodyImageId)}</td><td>${esc(c.imageStatus)}</td></tr>`).join('') || '<tr><td colspan="6">No candidate reached the threshold.</td></tr>'}
@@ -509,8 +548,8 @@ ${r.adjudication ? `<h2>Adjudication</h2><table>${row('Supervisor', name(r.adjud
 <h2>The lead after the match</h2>
 ${leadSection(pack.lead, name)}
 <h2>Audit trail</h2>
-<table><thead><tr><th>Seq</th><th>When</th><th>Action</th><th>By</th><th>Reason</th></tr></thead><tbody>
-${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)}</td><td>${esc(e.action)}</td><td>${e.actorOfficerId ? name(e.actorOfficerId) : 'system'}</td><td>${esc(e.reason)}</td></tr>`).join('')}
+<table><thead><tr><th>Chain position</th><th>When</th><th>Action</th><th>By</th><th>Reason</th><th>Chain hash</th></tr></thead><tbody>
+${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)}</td><td>${esc(e.action)}</td><td>${e.actorOfficerId ? name(e.actorOfficerId) : 'system'}</td><td>${esc(e.reason)}</td><td>${esc(e.hash)}</td></tr>`).join('')}
 </tbody></table>
 <p>Each audit entry is part of the tamper-evident hash chain; the last entry's hash is ${esc(pack.auditTrail.at(-1)?.hash)}.</p>
 </body></html>
