@@ -39,7 +39,10 @@ const REGULAR = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const MONO = 'Courier';
 
-/** Renders the pack; the same data and seal give the same bytes (dates come from the pack). */
+/**
+ * Renders the pack. The document dates are the pack's generation time, not the clock, but nothing relies
+ * on re-rendering giving the same bytes: a copy is checked against the sha256 recorded at generation.
+ */
 export async function renderDisclosurePdf(pack: DisclosurePackData, seal: PackSeal): Promise<Buffer> {
   const pictures = await decodePictures(pack);
   const generated = new Date(pack.generatedAt);
