@@ -173,6 +173,18 @@ export const POLICY_MATRIX = [
     scenario: 'the probe image in the pack',
     allow: { ...y('sup'), ...h('ovs') },
   },
+  {
+    id: 'disclosurePackPdf.closed',
+    operation: 'GET /exports/disclosure-pack.pdf',
+    scenario: 'CLOSED request: the pack as a PDF document (its generation audited)',
+    allow: y('sup', 'ovs'),
+  },
+  {
+    id: 'disclosurePackPdf.faceImages',
+    operation: 'GET /exports/disclosure-pack.pdf (face images)',
+    scenario: 'the probe and candidate images in the PDF',
+    allow: { ...y('sup'), ...h('ovs') },
+  },
   // ---- review tasks ----
   {
     id: 'reviewTasks.list',

@@ -189,7 +189,11 @@ export const AUDIT_ACTIONS = {
     description:
       'An action on a confirmed lead was refused because no corroborating evidence had been recorded for it (the action type in the details).',
   },
-  DISCLOSURE_PACK_EXPORTED: { kind: K.EXPORT, description: "A request's disclosure pack was produced." },
+  DISCLOSURE_PACK_EXPORTED: {
+    kind: K.EXPORT,
+    description:
+      "A request's disclosure pack was produced (a PDF: its reference, content and file sha256 and the chain head at generation in the details).",
+  },
 
   // post-search compliance review
   COMPLIANCE_REVIEW_QUEUED: {

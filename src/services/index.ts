@@ -184,6 +184,8 @@ export type {
   ReviewTaskFilter,
 } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
+export { verifyDisclosurePdf } from './workflow/disclosure-seal';
+export type { DisclosurePdf, PackVerification, PackVerificationFailure } from './workflow/disclosure-seal';
 export type * from './workflow/search-request.views';
 export {
   outcomeCustodyRecord,

@@ -53,6 +53,7 @@ import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
+import { DisclosurePdf, generateDisclosurePdf } from './workflow/disclosure-seal';
 import { sniffImageType } from './workflow/image-type';
 import {
   DRAFT_TTL_MS,
@@ -1063,15 +1064,7 @@ export class SearchRequestService {
   /** The disclosure pack of a closed request (supervisors; oversight without the probe image). */
   disclosurePack(ctx: RequestContext, id: string): Promise<DisclosurePack> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await tx.manager.findOne(SearchRequest, { where: { id } });
-      if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
-      if (r.status !== SearchRequestStatus.CLOSED)
-        throw new DomainError(
-          'INVALID_STATE',
-          `A disclosure pack is produced for a closed request; this one is ${r.status}`,
-          { state: r.status },
-        );
+      const r = await closedForDisclosure(ctx, tx, id);
       const event = await this.uow.audit(ctx, tx, {
         action: 'DISCLOSURE_PACK_EXPORTED',
         subjectType: 'SearchRequest',
@@ -1082,6 +1075,32 @@ export class SearchRequestService {
       return buildDisclosurePack(tx.manager, ctx, r, event.id);
     });
   }
+
+  /**
+   * The disclosure pack as a PDF document, under the same rule as `disclosurePack` (oversight's copy
+   * without face images), stating its content hash and the chain head at generation; its
+   * generation event records both and the file's sha256 (`npm run verify-pack` checks a copy).
+   */
+  disclosurePackPdf(ctx: RequestContext, id: string): Promise<DisclosurePdf> {
+    return this.uow.run(ctx, async (tx) => {
+      const r = await closedForDisclosure(ctx, tx, id);
+      return generateDisclosurePdf(tx.manager, ctx, r, (entry) => this.uow.audit(ctx, tx, entry));
+    });
+  }
+}
+
+/** The request whose pack is asked for, once the caller may export it and it is closed. */
+async function closedForDisclosure(ctx: RequestContext, tx: Tx, id: string): Promise<SearchRequest> {
+  const r = await tx.manager.findOne(SearchRequest, { where: { id } });
+  if (!r) throw notFound('SearchRequest', id);
+  assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
+  if (r.status !== SearchRequestStatus.CLOSED)
+    throw new DomainError(
+      'INVALID_STATE',
+      `A disclosure pack is produced for a closed request; this one is ${r.status}`,
+      { state: r.status },
+    );
+  return r;
 }
 
 /** How far a search attempt got: set once the request's own checks passed (what it then was). */

@@ -597,6 +597,21 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     ok(await server.gql(WfClose, { id: fx.requestId }, { as: 'swp.requester' }));
     return fx;
   };
+  /** The PDF pack over HTTP, as a GraphQL-shaped response: an error code, or whether it embeds images. */
+  const disclosurePdf = async (as: string, searchRequestId: string): Promise<GraphQLResponse<unknown>> => {
+    const url = new URL('/exports/disclosure-pack.pdf', server.url);
+    url.searchParams.append('searchRequestId', searchRequestId);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${await server.token(as)}` } });
+    if (response.status !== 200) {
+      const { error } = (await response.json()) as { error: { code: string; message: string } };
+      return {
+        errors: [{ message: error.message, extensions: { code: error.code } }],
+        status: response.status,
+      };
+    }
+    const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+    return { data: { faceImages: /\/Subtype \/Image/.test(pdf) }, status: 200 };
+  };
   /** A submission whose search has not run (as after a failure): the state `runSearch` is for. */
   const submittedUnsearched = async () => {
     const fx = await draft();
@@ -901,6 +916,18 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       shows: (d) =>
         (d as { disclosurePack: { probe: { imageBase64: string | null } } }).disclosurePack.probe
           .imageBase64 !== null,
+    },
+
+    {
+      row: 'disclosurePackPdf.closed',
+      setup: closed,
+      run: (as, fx) => disclosurePdf(as, id(fx)),
+    },
+    {
+      row: 'disclosurePackPdf.faceImages',
+      setup: closed,
+      run: (as, fx) => disclosurePdf(as, id(fx)),
+      shows: (d) => (d as { faceImages: boolean }).faceImages,
     },
 
     // ---- review tasks ----

@@ -48,7 +48,7 @@ export type AuditAction =
   | 'DEMO_DATA_SEEDED'
   /** STATE_CHANGE: A demonstration custody gallery was enrolled at start-up (each image's own enrolment is recorded too). */
   | 'DEMO_GALLERY_SEEDED'
-  /** EXPORT: A request's disclosure pack was produced. */
+  /** EXPORT: A request's disclosure pack was produced (a PDF: its reference, content and file sha256 and the chain head at generation in the details). */
   | 'DISCLOSURE_PACK_EXPORTED'
   /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
   | 'FACE_IMAGE_VIEWED'
