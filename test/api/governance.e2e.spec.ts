@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { AuditEvent, type AuditAction } from '../../src/entities';
 import { graphql } from '../gql';
 import { demoFaces } from '../support/faces';
-import { type Enrolled, ok, WfClaimTask, WfCreateSearch, WorkflowDriver } from '../support/search-workflow';
+import {
+  type Enrolled,
+  matchOnly,
+  ok,
+  WfClaimTask,
+  WfClose,
+  WfCreateSearch,
+  WfDisclosurePack,
+  WorkflowDriver,
+} from '../support/search-workflow';
 import { codes, type GraphQLResponse, TestServer } from '../support/test-server';
 import { JUSTIFICATION, PROVENANCE } from '../support/search-workflow';
 
@@ -473,6 +482,7 @@ describe('GovernanceService', () => {
 
   describe('the facial recognition policy', () => {
     let sop1: string;
+    let sop2: string;
 
     it('should block the officer’s next workflow step until they acknowledge the version in force', async () => {
       const caseId = await wf.createCase('swp.requester', 'THEFT');
@@ -617,6 +627,34 @@ describe('GovernanceService', () => {
       expect(codes(await server.gql(Acknowledge, { versionId: v2.id }, { as: 'gwp.requester' }))).toEqual([
         'NOT_FOUND',
       ]);
+      sop2 = v2.id;
+    });
+
+    it('should name the versions in force in the disclosure pack of a search run under them', async () => {
+      const person = gallery[0];
+      for (const as of ['swp.reviewer1', 'swp.reviewer2'])
+        ok(await server.gql(Acknowledge, { versionId: sop2 }, { as }));
+      const { requestId } = await wf.searchToFirstReview(person.face.probe);
+      for (const [stage, as] of [
+        ['FIRST', 'swp.reviewer1'],
+        ['SECOND', 'swp.reviewer2'],
+      ] as const) {
+        const task = await wf.taskFor(requestId, stage, as);
+        await wf.claim(task.id, as);
+        await wf.review(task.id, as, matchOnly(person));
+      }
+      ok(await server.gql(WfClose, { id: requestId }, { as: 'swp.requester' }));
+      const pack = ok(
+        await server.gql(WfDisclosurePack, { id: requestId }, { as: 'swp.supervisor' }),
+      ).disclosurePack;
+      const sop = (await server.db.dataSource.query(
+        'SELECT sha256 FROM governance_document_version WHERE id = $1',
+        [sop2],
+      )) as Array<{ sha256: string }>;
+      expect(pack.html).toContain('Governance documents in force');
+      expect(pack.html).toContain('Retrospective facial recognition SOP, version 1.1');
+      expect(pack.html).toContain(sop[0].sha256);
+      expect(pack.html).toContain('Model validation record</th><td>none recorded');
     });
   });
 });
