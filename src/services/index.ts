@@ -146,11 +146,7 @@ export type { VersionCoverage } from '../db/model-version.repository';
 export type { RequestContext } from './request-context';
 export { TEXT_LIMITS } from './validation';
 export { GOVERNANCE_FILE_MAX_BYTES } from './governance.service';
-export type {
-  GovernanceDocumentView,
-  GovernanceFileView,
-  GovernanceVersionView,
-} from './governance.service';
+export type { GovernanceDocumentView, GovernanceFileView, GovernanceVersionView } from './governance.service';
 export { PROBE_OBTAINED_EARLIEST } from './probe-provenance';
 export type { ProbeProvenanceInput } from './probe-provenance';
 export type { TextLimit } from './validation';

@@ -104,6 +104,13 @@ type Documents = {
     "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": typeof types.PmProbeProvenanceDocument,
     "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": typeof types.PmPacketProvenanceDocument,
     "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n": typeof types.PmPackProvenanceDocument,
+    "\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n": typeof types.PmRegisterDocumentDocument,
+    "\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n": typeof types.PmApproveDocumentDocument,
+    "\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n": typeof types.PmAcknowledgeDocumentDocument,
+    "\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n": typeof types.PmGovernanceDocumentsDocument,
+    "\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n": typeof types.PmGovernanceFileDocument,
+    "\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n": typeof types.PmPendingAcknowledgementsDocument,
+    "\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetRequiredDocumentsDocument,
     "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": typeof types.PmMeDocument,
     "\n  query PmForces {\n    forces(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmForcesDocument,
     "\n  query PmOfficers {\n    officers(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOfficersDocument,
@@ -301,6 +308,13 @@ const documents: Documents = {
     "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": types.PmProbeProvenanceDocument,
     "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": types.PmPacketProvenanceDocument,
     "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n": types.PmPackProvenanceDocument,
+    "\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n": types.PmRegisterDocumentDocument,
+    "\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n": types.PmApproveDocumentDocument,
+    "\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n": types.PmAcknowledgeDocumentDocument,
+    "\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n": types.PmGovernanceDocumentsDocument,
+    "\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n": types.PmGovernanceFileDocument,
+    "\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n": types.PmPendingAcknowledgementsDocument,
+    "\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n": types.PmSetRequiredDocumentsDocument,
     "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": types.PmMeDocument,
     "\n  query PmForces {\n    forces(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmForcesDocument,
     "\n  query PmOfficers {\n    officers(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOfficersDocument,
@@ -782,6 +796,34 @@ export function graphql(source: "\n  query PmPacketProvenance($taskId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n"): (typeof documents)["\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n"): (typeof documents)["\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n"): (typeof documents)["\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
