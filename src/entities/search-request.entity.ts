@@ -101,6 +101,24 @@ export interface PolicySnapshot {
   takenAt: string;
   /** How the candidate list was computed (index shortlist and its size, or the exact scan, and why). */
   searchMethod?: SearchMethod;
+  /** The force's governance documents in force when the search ran (their versions); absent before the register */
+  governanceDocuments?: GovernanceDocumentInForce[];
+  /**
+   * The force's validation record of the model version the search used (model validation per force
+   * and model version); null until validation is recorded, absent before the register
+   */
+  validationRecordId?: string | null;
+}
+
+/** One governance document version in force when a search ran, as its policy snapshot names it. */
+export interface GovernanceDocumentInForce {
+  documentId: string;
+  versionId: string;
+  kind: string;
+  title: string;
+  version: string;
+  sha256: string;
+  effectiveFrom: string;
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   validateProbeProvenance,
   type ProbeProvenanceInput,
 } from './probe-provenance';
+import { assertStepAcknowledged, governanceInForce, governanceMissing } from './governance.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
@@ -173,6 +174,15 @@ export class SearchRequestService {
       );
       this.assertPlan(ctx, plan, 'request');
       const force = await tx.manager.findOneOrFail(Force, { where: { id: kase.forceId } });
+      // a force that requires governance documents searches only while each has a version in force
+      const { missing } = await governanceInForce(tx.manager, kase.forceId, new Date());
+      if (missing.length > 0)
+        throw governanceMissing(missing, {
+          subjectType: 'Case',
+          subjectId: kase.id,
+          forceId: kase.forceId,
+          details: { caseId: kase.id, step: 'create' },
+        });
       return { kase, plan, force };
     });
     // an upload stays until the request is created: a probe refused for its face can be retried (e.g. with probeFaceIndex)
@@ -416,6 +426,13 @@ export class SearchRequestService {
         `The case is ${kase.status}: searches are opened on open cases only`,
         { state: kase.status },
       );
+    // opening a search is the requester's first workflow step (later ones are checked as they move it)
+    await assertStepAcknowledged(tx.manager, auditActor(ctx), {
+      on: 'request',
+      name: 'create',
+      subjectType: 'Case',
+      subjectId: kase.id,
+    });
     return kase;
   }
 
@@ -847,6 +864,8 @@ export class SearchRequestService {
         const now = new Date();
         const plan = await this.planFor(tx, planRequestOf(r), now);
         this.assertPlan(ctx, plan, 'search');
+        const governance = await governanceInForce(manager, r.forceId, now);
+        if (governance.missing.length > 0) throw governanceMissing(governance.missing);
         const snapshot: PolicySnapshot = {
           forceIds: plan.search.forceIds,
           forceCodes: plan.forceCodes,
@@ -865,6 +884,9 @@ export class SearchRequestService {
           excludedStatuses: plan.excludedStatuses,
           eligibleCount: await FaceSearchRepository.eligibleCount(manager, plan.search),
           takenAt: now.toISOString(),
+          governanceDocuments: governance.documents,
+          // model validation per force and model version is not recorded yet: no record to name
+          validationRecordId: null,
         };
         // rows first (candidates and the task lock the custody images and officers they reference), audit after
         const { candidates: found, method } = await FaceSearchRepository.search(manager, {

@@ -83,6 +83,7 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   LeadAction: 'SearchRequest',
   ModelSwitch: 'ModelSwitch',
   ComplianceReview: 'ComplianceReview',
+  GovernanceDocument: 'GovernanceDocument',
 };
 
 /**

@@ -358,6 +358,19 @@ function thresholdMeaning(snapshot: PolicySnapshot | null | undefined): string {
   return `${bound}, calibration ${esc(snapshot.calibrationId ?? 'not recorded')}; `;
 }
 
+/** The governance document versions in force when the search ran, as its snapshot named them. */
+function governanceText(snapshot: PolicySnapshot | null | undefined): string {
+  const documents = snapshot?.governanceDocuments;
+  if (!documents) return 'not recorded (searched before the governance register)';
+  if (documents.length === 0) return 'none registered';
+  return documents
+    .map(
+      (d) =>
+        `${words(d.kind)}: ${esc(d.title)}, version ${esc(d.version)} (in force from ${when(d.effectiveFrom)}; sha256 ${esc(d.sha256)})`,
+    )
+    .join('<br>');
+}
+
 /** The probe's expected hit rate as the pack states it, with what it rests on. */
 function expectedHitRateText(probe: DisclosureProbe): string {
   const e = probe.expectedHitRate;
@@ -533,6 +546,8 @@ ${row('Excluded retention classes', esc(snapshot?.excludedRetentionClasses.join(
 ${row('Excluded image statuses', esc(snapshot?.excludedStatuses.join(', ')))}
 ${row('Eligible gallery size', esc(snapshot?.eligibleCount))}
 ${row('Policy taken at', when(snapshot?.takenAt))}
+${row('Governance documents in force', governanceText(snapshot))}
+${row('Model validation record', snapshot?.governanceDocuments ? esc(snapshot.validationRecordId ?? 'none recorded') : '—')}
 </table>
 <h3>Calibration of the model</h3>
 ${calibrationSection(pack.model)}
