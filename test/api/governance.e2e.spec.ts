@@ -651,8 +651,8 @@ describe('GovernanceService', () => {
         'SELECT sha256 FROM governance_document_version WHERE id = $1',
         [sop2],
       )) as Array<{ sha256: string }>;
-      expect(pack.html).toContain('Governance documents in force');
-      expect(pack.html).toContain('Retrospective facial recognition SOP, version 1.1');
+      expect(pack.html).toContain('Governance versions in force');
+      expect(pack.html).toMatch(/Retrospective facial recognition SOP<\/td><td>1\.1<\/td>/);
       expect(pack.html).toContain(sop[0].sha256);
       expect(pack.html).toContain('Model validation record</th><td>none recorded');
     });

@@ -95,6 +95,7 @@ export interface DisclosureEnhancementStep {
 
 /** A governance document (policy, DPIA, appropriate policy document…) and the version in force at the search. */
 export interface DisclosureGovernanceVersion {
+  /** Its kind and title, e.g. "DPIA: Facial recognition DPIA". */
   document: string;
   version: string;
   effectiveFrom?: Date | string | null;
@@ -148,7 +149,7 @@ export interface DisclosurePackData {
   model: DisclosureModel;
   /** Absent until the enhancement record exists; empty when the probe was searched as received. */
   enhancementSteps?: DisclosureEnhancementStep[];
-  /** Absent until governance versions are recorded. */
+  /** As the search's policy snapshot named them; absent for a search made before the governance register. */
   governanceVersions?: DisclosureGovernanceVersion[];
   /** The request's audit events in chain order (up to the chain head read at generation, for a PDF). */
   auditTrail: DisclosureAuditEntry[];
@@ -238,8 +239,17 @@ export async function gatherDisclosurePack(
   }
   const officers = await manager.find(Officer, { where: { id: In([...officerIds]) } });
 
+  const documents = r.policySnapshot?.governanceDocuments;
   return {
     reference,
+    ...(documents && {
+      governanceVersions: documents.map((d) => ({
+        document: `${d.kind.replace(/_/g, ' ')}: ${d.title}`,
+        version: d.version,
+        effectiveFrom: d.effectiveFrom,
+        sha256: d.sha256,
+      })),
+    }),
     generatedAt: options.generatedAt ?? new Date(),
     generatedById: ctx.officer!.id,
     forceCode: forces.get(r.forceId) ?? r.forceId,
@@ -358,19 +368,6 @@ function thresholdMeaning(snapshot: PolicySnapshot | null | undefined): string {
   return `${bound}, calibration ${esc(snapshot.calibrationId ?? 'not recorded')}; `;
 }
 
-/** The governance document versions in force when the search ran, as its snapshot named them. */
-function governanceText(snapshot: PolicySnapshot | null | undefined): string {
-  const documents = snapshot?.governanceDocuments;
-  if (!documents) return 'not recorded (searched before the governance register)';
-  if (documents.length === 0) return 'none registered';
-  return documents
-    .map(
-      (d) =>
-        `${words(d.kind)}: ${esc(d.title)}, version ${esc(d.version)} (in force from ${when(d.effectiveFrom)}; sha256 ${esc(d.sha256)})`,
-    )
-    .join('<br>');
-}
-
 /** The probe's expected hit rate as the pack states it, with what it rests on. */
 function expectedHitRateText(probe: DisclosureProbe): string {
   const e = probe.expectedHitRate;
@@ -449,9 +446,13 @@ ${steps.map((s) => `<tr><td>${esc(s.step)}</td><td>${esc(s.operation)}</td><td>$
 </tbody></table>`;
 }
 
+/** Said of a search made before the governance register (its snapshot names no documents). */
+export const GOVERNANCE_NOT_RECORDED = 'Not recorded: searched before the governance register.';
+
 /** The governance documents in force at the search, or that none were recorded. */
 function governanceSection(docs: DisclosureGovernanceVersion[] | undefined): string {
-  if (!docs || docs.length === 0) return '<p>None recorded.</p>';
+  if (!docs) return `<p>${GOVERNANCE_NOT_RECORDED}</p>`;
+  if (docs.length === 0) return '<p>None registered.</p>';
   return `<table><thead><tr><th>Document</th><th>Version</th><th>In force from</th><th>SHA-256</th></tr></thead><tbody>
 ${docs.map((d) => `<tr><td>${esc(d.document)}</td><td>${esc(d.version)}</td><td>${when(d.effectiveFrom)}</td><td>${esc(d.sha256)}</td></tr>`).join('')}
 </tbody></table>`;
@@ -546,7 +547,6 @@ ${row('Excluded retention classes', esc(snapshot?.excludedRetentionClasses.join(
 ${row('Excluded image statuses', esc(snapshot?.excludedStatuses.join(', ')))}
 ${row('Eligible gallery size', esc(snapshot?.eligibleCount))}
 ${row('Policy taken at', when(snapshot?.takenAt))}
-${row('Governance documents in force', governanceText(snapshot))}
 ${row('Model validation record', snapshot?.governanceDocuments ? esc(snapshot.validationRecordId ?? 'none recorded') : '—')}
 </table>
 <h3>Calibration of the model</h3>

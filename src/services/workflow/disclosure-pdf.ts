@@ -8,6 +8,7 @@ import type {
   DisclosurePackData,
   DisclosureProbe,
 } from './disclosure-pack';
+import { GOVERNANCE_NOT_RECORDED } from './disclosure-pack';
 
 /**
  * The disclosure pack as a PDF document (pdfkit), rendered from the same data as the HTML page
@@ -276,7 +277,8 @@ function modelAndThreshold(out: Writer, pack: DisclosurePackData) {
 function governance(out: Writer, pack: DisclosurePackData) {
   out.heading('Governance versions in force');
   const docs = pack.governanceVersions;
-  if (!docs || docs.length === 0) return out.text('None recorded.');
+  if (!docs) return out.text(GOVERNANCE_NOT_RECORDED);
+  if (docs.length === 0) return out.text('None registered.');
   out.table(
     [
       { title: 'Document', width: 150 },
