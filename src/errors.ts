@@ -49,6 +49,8 @@ export type ErrorCode =
   // an action on a confirmed lead (identification procedure, arrest, charge, public appeal) with no
   // independent corroborating evidence recorded first, or a lead recorded as corroborated without it
   | 'CORROBORATION_REQUIRED'
+  // an authoriser below the rank the search's seriousness tier asks for (extensions: requiredRank, rank)
+  | 'AUTHORISER_RANK_TOO_LOW'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

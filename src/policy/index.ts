@@ -81,3 +81,16 @@ export {
 } from './compliance-policy';
 export type { FindingInput, FindingsProblem, SampleDecision } from './compliance-policy';
 export { ACTIONS_NEEDING_CORROBORATION } from './lead-policy';
+export {
+  authorisationRankOf,
+  DEFAULT_TIER_NAMES,
+  defaultSeriousnessTiers,
+  effectiveSeriousnessTiers,
+  rankLevel,
+  rankMeets,
+  TIER_MAX_CANDIDATES,
+  TIER_NAME_LIMIT,
+  tierConfigurationProblems,
+  tierFor,
+} from './seriousness-tiers';
+export type { TierForce, TierProblem } from './seriousness-tiers';

@@ -39,6 +39,8 @@ export const TEXT_LIMITS = {
   caseCloseReason: { min: 10, max: 2000 },
   complianceFindingNote: { min: 10, max: 2000 },
   complianceSettingsChangeReason: { min: 10, max: 2000 },
+  seriousnessTiersChangeReason: { min: 10, max: 2000 },
+  officerRankChangeReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

@@ -58,6 +58,8 @@ export type AuditAction =
   | 'FORCE_MODEL_VERSION_ASSIGNED'
   /** STATE_CHANGE: A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details). */
   | 'FORCE_PROBE_GATE_CHANGED'
+  /** STATE_CHANGE: A force admin set the force's seriousness tiers, with a reason: which offence categories are in which tier, who must authorise, the longest list, the floor and which records may be searched (before and after in the details). */
+  | 'FORCE_SERIOUSNESS_TIERS_CHANGED'
   /** STATE_CHANGE: A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use). */
   | 'FORCE_THRESHOLD_FLOOR_CHANGED'
   /** STATE_CHANGE: An officer uploaded an image for a search or an enrolment (its upload id and size, never the image); it is deleted when used or once it expires. */
@@ -94,6 +96,8 @@ export type AuditAction =
   | 'OFFICER_ACCESS_REJECTED'
   /** STATE_CHANGE: An officer was registered (access held at once, and any proposed, in the details). */
   | 'OFFICER_CREATED'
+  /** STATE_CHANGE: An officer's police rank was recorded or changed, with a reason (before and after in the details); seriousness tiers route authorisation by it. */
+  | 'OFFICER_RANK_CHANGED'
   /** STATE_CHANGE: An officer's roles changed (written by earlier versions; now OFFICER_ACCESS_CHANGED). */
   | 'OFFICER_ROLES_CHANGED'
   /** EXPORT: A force's oversight meeting pack for a period was produced (CSV or the readable report; the period and format in the details). */
@@ -224,6 +228,7 @@ export type AuthorisationDecision =
 export type AuthorisationReason =
   | 'CROSS_FORCE'
   | 'NOT_CONVICTED_INCLUDED'
+  /** The offence category's seriousness tier needs an authoriser for every search (default configuration: the category is not on the force's list) */
   | 'OFFENCE_NOT_IN_ALLOWED_LIST'
   | 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR'
   | 'THRESHOLD_BELOW_FLOOR'

@@ -335,6 +335,7 @@ ${row('Searched', when(r.searchedAt))}${row('Outcome', when(r.outcomeAt))}${row(
 <h2>Authorisation</h2>
 <table>
 ${row('Required', r.authorisationRequired ? `yes: ${esc((r.authorisationReasons ?? []).join(', '))}` : 'no')}
+${row('Rank needed', esc(r.authorisationRank ?? (r.authorisationRequired ? 'any authoriser' : null)))}
 ${row('Decision', r.authorisation ? `${esc(r.authorisation.decision)} by ${name(r.authorisation.decidedById)} on ${when(r.authorisation.decidedAt)}` : '—')}
 ${row('Rationale', esc(r.authorisation?.rationale))}
 </table>
