@@ -109,6 +109,9 @@ type Documents = {
     "\n  mutation PmClaimCompliance($id: ID!) {\n    claimComplianceReview(id: $id) {\n      id\n    }\n  }\n": typeof types.PmClaimComplianceDocument,
     "\n  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {\n    completeComplianceReview(input: $input) {\n      id\n    }\n  }\n": typeof types.PmCompleteComplianceDocument,
     "\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n": typeof types.PmComplianceSettingsDocument,
+    "\n  query PmOwnForceTiers {\n    me {\n      forceId\n    }\n    forces(first: 200) {\n      edges {\n        node {\n          id\n          seriousnessTiers {\n            name\n            offenceCategories\n            authorisation\n            maxCandidates\n            thresholdFloorFalseMatchRate\n            under18Searchable\n            notConvictedSearchable\n          }\n        }\n      }\n    }\n  }\n": typeof types.PmOwnForceTiersDocument,
+    "\n  mutation PmSetSeriousnessTiers($input: SetSeriousnessTiersInput!) {\n    setSeriousnessTiers(input: $input) {\n      name\n    }\n  }\n": typeof types.PmSetSeriousnessTiersDocument,
+    "\n  mutation PmSetOfficerRank($input: SetOfficerRankInput!) {\n    setOfficerRank(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetOfficerRankDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetThresholdFloorDocument,
     "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n": typeof types.PmRetentionPolicyDocument,
     "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n": typeof types.PmSetRetentionPolicyDocument,
@@ -301,6 +304,9 @@ const documents: Documents = {
     "\n  mutation PmClaimCompliance($id: ID!) {\n    claimComplianceReview(id: $id) {\n      id\n    }\n  }\n": types.PmClaimComplianceDocument,
     "\n  mutation PmCompleteCompliance($input: CompleteComplianceReviewInput!) {\n    completeComplianceReview(input: $input) {\n      id\n    }\n  }\n": types.PmCompleteComplianceDocument,
     "\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n": types.PmComplianceSettingsDocument,
+    "\n  query PmOwnForceTiers {\n    me {\n      forceId\n    }\n    forces(first: 200) {\n      edges {\n        node {\n          id\n          seriousnessTiers {\n            name\n            offenceCategories\n            authorisation\n            maxCandidates\n            thresholdFloorFalseMatchRate\n            under18Searchable\n            notConvictedSearchable\n          }\n        }\n      }\n    }\n  }\n": types.PmOwnForceTiersDocument,
+    "\n  mutation PmSetSeriousnessTiers($input: SetSeriousnessTiersInput!) {\n    setSeriousnessTiers(input: $input) {\n      name\n    }\n  }\n": types.PmSetSeriousnessTiersDocument,
+    "\n  mutation PmSetOfficerRank($input: SetOfficerRankInput!) {\n    setOfficerRank(input: $input) {\n      id\n    }\n  }\n": types.PmSetOfficerRankDocument,
     "\n  mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {\n    setThresholdFloor(input: $input) {\n      id\n    }\n  }\n": types.PmSetThresholdFloorDocument,
     "\n  query PmRetentionPolicy($forceId: ID) {\n    retentionPolicy(forceId: $forceId) {\n      forceId\n      afterNoViableCandidateDays\n    }\n  }\n": types.PmRetentionPolicyDocument,
     "\n  mutation PmSetRetentionPolicy($input: SetRetentionPolicyInput!) {\n    setRetentionPolicy(input: $input) {\n      forceId\n    }\n  }\n": types.PmSetRetentionPolicyDocument,
@@ -792,6 +798,18 @@ export function graphql(source: "\n  mutation PmCompleteCompliance($input: Compl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmComplianceSettings($input: SetComplianceReviewSettingsInput!) {\n    setComplianceReviewSettings(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmOwnForceTiers {\n    me {\n      forceId\n    }\n    forces(first: 200) {\n      edges {\n        node {\n          id\n          seriousnessTiers {\n            name\n            offenceCategories\n            authorisation\n            maxCandidates\n            thresholdFloorFalseMatchRate\n            under18Searchable\n            notConvictedSearchable\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmOwnForceTiers {\n    me {\n      forceId\n    }\n    forces(first: 200) {\n      edges {\n        node {\n          id\n          seriousnessTiers {\n            name\n            offenceCategories\n            authorisation\n            maxCandidates\n            thresholdFloorFalseMatchRate\n            under18Searchable\n            notConvictedSearchable\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetSeriousnessTiers($input: SetSeriousnessTiersInput!) {\n    setSeriousnessTiers(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetSeriousnessTiers($input: SetSeriousnessTiersInput!) {\n    setSeriousnessTiers(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetOfficerRank($input: SetOfficerRankInput!) {\n    setOfficerRank(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetOfficerRank($input: SetOfficerRankInput!) {\n    setOfficerRank(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
