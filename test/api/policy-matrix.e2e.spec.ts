@@ -262,7 +262,7 @@ const PmOwnForceTiers = graphql(`
     me {
       forceId
     }
-    forces(first: 200) {
+    forces(first: 10) {
       edges {
         node {
           id
