@@ -25,6 +25,7 @@ import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview'
 import { LeadActions1764410000000 } from './1764410000000-LeadActions';
 import { ProbeProvenance1764420000000 } from './1764420000000-ProbeProvenance';
 import { GovernanceRegister1764440000000 } from './1764440000000-GovernanceRegister';
+import { SeriousnessTiers1764450000000 } from './1764450000000-SeriousnessTiers';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   LeadActions1764410000000,
   ProbeProvenance1764420000000,
   GovernanceRegister1764440000000,
+  SeriousnessTiers1764450000000,
 ];

@@ -55,6 +55,8 @@ export type ErrorCode =
   // a search of a force that requires governance documents, one of which has no version in force
   // (extensions name the missing kinds)
   | 'GOVERNANCE_DOCUMENT_MISSING'
+  // an authoriser below the rank the search's seriousness tier asks for (extensions: requiredRank, rank)
+  | 'AUTHORISER_RANK_TOO_LOW'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

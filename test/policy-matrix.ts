@@ -520,6 +520,18 @@ export const POLICY_MATRIX = [
     allow: y('adm', 'gAdm'),
   },
   {
+    id: 'setSeriousnessTiers',
+    operation: 'setSeriousnessTiers',
+    scenario: "own force's seriousness tiers (set to what they are)",
+    allow: y('adm', 'gAdm'),
+  },
+  {
+    id: 'setOfficerRank',
+    operation: 'setOfficerRank',
+    scenario: "swp.reviewer2's police rank",
+    allow: y('adm'),
+  },
+  {
     id: 'modelCalibrations',
     operation: 'modelCalibrations',
     scenario: 'the face model calibrations recorded (aggregate figures)',
@@ -711,6 +723,11 @@ ${lines.join('\n')}
   requesting force under an agreement active at that moment (checked on creation, submission and
   when the search runs); searching it always needs an authoriser.
 - **Own request**: nobody authorises, reviews or adjudicates a request they made.
+- **Seriousness tier**: the offence's tier may need an authoriser of at least inspector or
+  superintendent rank (the officer's rank, recorded by their force admin, never by themselves). An
+  authoriser below it is refused whatever else allows them (\`AUTHORISER_RANK_TOO_LOW\`, not a
+  policy cell: the demo's requests are in tiers any authoriser may authorise; see
+  \`test/api/seriousness-tiers.e2e.spec.ts\`).
 - **The lead after the match**: corroborating evidence and proposed actions on a confirmed lead come
   from its requester or a supervisor of the force; an action is approved (taken) or rejected only by
   a supervisor of the force who did not propose it. Without corroboration recorded first, a proposal

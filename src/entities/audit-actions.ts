@@ -373,6 +373,11 @@ export const AUDIT_ACTIONS = {
     description:
       "A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use).",
   },
+  FORCE_SERIOUSNESS_TIERS_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force admin set the force's seriousness tiers, with a reason: which offence categories are in which tier, who must authorise, the longest list, the floor and which records may be searched (before and after in the details).",
+  },
   FORCE_COMPLIANCE_SETTINGS_CHANGED: {
     kind: K.STATE_CHANGE,
     description:
@@ -390,6 +395,11 @@ export const AUDIT_ACTIONS = {
     kind: K.STATE_CHANGE,
     description:
       "An officer's roles, overseen forces or certification changed (before and after in the details).",
+  },
+  OFFICER_RANK_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "An officer's police rank was recorded or changed, with a reason (before and after in the details); seriousness tiers route authorisation by it.",
   },
   OFFICER_ACCESS_PROPOSED: {
     kind: K.STATE_CHANGE,

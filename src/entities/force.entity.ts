@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { GovernanceDocumentKind } from './governance.enums';
-import { OffenceCategory } from './roles';
+import { OffenceCategory, type SeriousnessTier } from './roles';
 
 /** A police force: the tenant. Every gallery image, officer and case belongs to exactly one. */
 @ObjectType()
@@ -19,7 +19,10 @@ export class Force {
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => [OffenceCategory], { description: 'Offence categories searchable without authorisation' })
+  @Field(() => [OffenceCategory], {
+    description:
+      'Offence categories searchable without authorisation in the default configuration of seriousness tiers (used only while the force has configured none: see seriousnessTiers)',
+  })
   @Column({ name: 'allowed_offence_categories', type: 'text', array: true, default: () => "'{}'" })
   allowedOffenceCategories: OffenceCategory[];
 
@@ -64,6 +67,13 @@ export class Force {
   })
   @Column({ name: 'required_governance_documents', type: 'text', array: true, default: () => "'{}'" })
   requiredGovernanceDocuments: GovernanceDocumentKind[];
+  /**
+   * The force's seriousness tiers (src/policy/seriousness-tiers.ts); null: the default
+   * configuration, derived from `allowedOffenceCategories` and the force's floor. Shown through
+   * `Force.seriousnessTiers`, set by `setSeriousnessTiers`.
+   */
+  @Column({ name: 'seriousness_tiers', type: 'jsonb', nullable: true })
+  seriousnessTiers: SeriousnessTier[] | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Role } from './roles';
+import { OfficerRank, Role } from './roles';
 
 /** A person who signs in. Roles decide what they may do; `subject` ties them to their token's `sub`. */
 @ObjectType()
@@ -37,6 +37,14 @@ export class Officer {
   })
   @Column({ name: 'reviewer_certified_until', type: 'timestamptz', nullable: true })
   reviewerCertifiedUntil: Date | null;
+
+  @Field(() => OfficerRank, {
+    nullable: true,
+    description:
+      'Police rank (null: none recorded, e.g. police staff); a seriousness tier may need an authoriser of at least inspector or superintendent rank',
+  })
+  @Column({ type: 'text', nullable: true })
+  rank: OfficerRank | null;
 
   @Field(() => [ID], { description: 'Forces an oversight officer oversees' })
   @Column({ name: 'oversees_force_ids', type: 'uuid', array: true, default: () => "'{}'" })

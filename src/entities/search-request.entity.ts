@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OffenceCategory } from './roles';
+import { OffenceCategory, OfficerRank, type AppliedSeriousnessTier } from './roles';
 import {
   AuthorisationDecision,
   AuthorisationReason,
@@ -99,6 +99,8 @@ export interface PolicySnapshot {
   excludedStatuses: string[];
   eligibleCount: number;
   takenAt: string;
+  /** The seriousness tier the search ran under; absent in snapshots taken before tiers. */
+  seriousnessTier?: AppliedSeriousnessTier;
   /** How the candidate list was computed (index shortlist and its size, or the exact scan, and why). */
   searchMethod?: SearchMethod;
   /** The force's governance documents in force when the search ran (their versions); absent before the register */
@@ -183,6 +185,13 @@ export class SearchRequest {
 
   @Column({ name: 'authorisation_reasons', type: 'text', array: true })
   authorisationReasons: AuthorisationReason[];
+
+  /**
+   * The lowest rank that may authorise the request (its seriousness tier's, set when it is made and
+   * again when it is submitted); null: any authoriser.
+   */
+  @Column({ name: 'authorisation_rank', type: 'text', nullable: true })
+  authorisationRank: OfficerRank | null;
 
   @Column({ name: 'authorisation_decision', type: 'text', nullable: true })
   authorisationDecision: AuthorisationDecision | null;

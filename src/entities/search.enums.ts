@@ -56,6 +56,10 @@ export enum ProbeSourceType {
 
 /** Why a request needs an authoriser before it may run (decided in src/policy). */
 export enum AuthorisationReason {
+  /**
+   * The offence category's seriousness tier needs an authoriser for every search (in the default
+   * configuration: the category is not on the force's list of those searchable without one).
+   */
   OFFENCE_NOT_IN_ALLOWED_LIST = 'OFFENCE_NOT_IN_ALLOWED_LIST',
   THRESHOLD_BELOW_FLOOR = 'THRESHOLD_BELOW_FLOOR',
   UNDER_18_INCLUDED = 'UNDER_18_INCLUDED',

@@ -81,6 +81,8 @@ export type SubjectName =
   | 'OfficerRole'
   | 'OversightGrant'
   | 'ReviewerCertification'
+  // an officer's police rank: { officerId, forceId (the officer's) }
+  | 'OfficerRank'
   // how long a force keeps searches' probes, candidate lists and review decisions: { forceId }
   | 'RetentionPolicy'
   // a search request retained for proceedings: { id (the request), forceId, requesterId }
@@ -122,7 +124,10 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
       role: { $in: [...FORCE_ROLES, Role.OVERSIGHT] },
     });
     can(['grant', 'revoke'], 'ReviewerCertification', { forceId: own });
+    // the rank seriousness tiers route authorisation by (audited with a reason)
+    can('update', 'OfficerRank', { forceId: own });
     can(['read', 'grant', 'revoke'], 'OversightGrant', { forceId: own });
+    // the force's settings: floors, the probe gate, seriousness tiers (each change audited with a reason)
     can('update', 'Force', { id: own });
     // the force's retention periods for searches (every change audited with a reason)
     can(['read', 'update'], 'RetentionPolicy', { forceId: own });
@@ -189,6 +194,7 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   }
   cannot('update', 'Officer', { id: me });
   cannot(['grant', 'revoke'], ['OfficerRole', 'OversightGrant', 'ReviewerCertification'], { officerId: me });
+  cannot('update', 'OfficerRank', { officerId: me });
   defineSearchRules(can, actor, now);
   defineComplianceRules(can, actor);
   defineLeadRules(can, actor);

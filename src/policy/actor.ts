@@ -1,4 +1,4 @@
-import type { Role } from '../entities/roles';
+import type { OfficerRank, Role } from '../entities/roles';
 
 /** What the policy needs to know about the caller; built from the officer row, not from token claims. */
 export interface PolicyActor {
@@ -7,4 +7,6 @@ export interface PolicyActor {
   roles: readonly Role[];
   reviewerCertifiedUntil: Date | null;
   overseesForceIds: readonly string[];
+  /** The officer's police rank (null or absent: none recorded); seriousness tiers route authorisation by it. */
+  rank?: OfficerRank | null;
 }

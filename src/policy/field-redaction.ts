@@ -33,6 +33,7 @@ export const FIELD_REDACTION = {
     galleryForceIds: requestField('galleryForceIds'),
     authorisationRequired: requestField('authorisationRequired'),
     authorisationReasons: requestField('authorisationReasons'),
+    authorisationRank: requestField('authorisationRank'),
     purpose: requestField('purpose'),
     legalBasis: requestField('legalBasis'),
     justification: { ...requestField('justification'), contentRead: true },

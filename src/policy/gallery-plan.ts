@@ -1,5 +1,11 @@
 import { CustodyImageStatus, NOT_CONVICTED_CLASSES, RetentionClass } from '../entities/gallery.enums';
-import type { OffenceCategory } from '../entities/roles';
+import {
+  TierAuthorisation,
+  type AppliedSeriousnessTier,
+  type OfficerRank,
+  type OffenceCategory,
+  type SeriousnessTier,
+} from '../entities/roles';
 import type { AuthorisationReason } from '../entities/search.enums';
 import {
   cosineAtFalseMatchRate,
@@ -9,6 +15,7 @@ import {
   type ModelScoreScale,
 } from './score-scale';
 import { authorisationReasons, DEFAULT_K } from './search-policy';
+import { authorisationRankOf, TIER_MAX_CANDIDATES, tierFor } from './seriousness-tiers';
 
 /**
  * The eligible gallery of one search and the policy it runs under, planned in one place. Pure:
@@ -18,8 +25,8 @@ import { authorisationReasons, DEFAULT_K } from './search-policy';
  * and the search itself (what the policy snapshot records).
  */
 
-/** Candidate list length: at most this many. */
-export const MAX_K = 200;
+/** Candidate list length: at most this many (a seriousness tier may allow fewer). */
+export const MAX_K = TIER_MAX_CANDIDATES;
 
 /** Who may be found: what a search's SQL filters on, as the policy snapshot records it. */
 export interface EligibleGallery {
@@ -49,7 +56,7 @@ export interface PlanRequest {
   offenceCategory: OffenceCategory;
   /** Cosine of the active model; absent on creation: the requesting force's floor. */
   threshold?: number | null;
-  /** Absent on creation: DEFAULT_K. */
+  /** Absent on creation: DEFAULT_K (or the tier's maximum, when lower). */
   k?: number | null;
   includeUnder18: boolean;
   includeNotConvicted: boolean;
@@ -62,7 +69,10 @@ export interface PlanForce {
   code: string;
   /** the force's floor: a false-match rate the model's calibration measured, 1e-3, 1e-4 or 1e-5 (score-scale.ts) */
   thresholdFloorFalseMatchRate: number;
+  /** the default configuration of seriousness tiers is derived from it (and the floor) */
   allowedOffenceCategories: readonly OffenceCategory[];
+  /** the force's seriousness tiers; null or absent: the default configuration (seriousness-tiers.ts) */
+  seriousnessTiers?: readonly SeriousnessTier[] | null;
 }
 
 export interface PlanAgreement {
@@ -94,7 +104,13 @@ export interface PlannedGallery {
 export type PlanProblem =
   | { kind: 'UNKNOWN_FORCE'; forceId: string }
   | { kind: 'NOT_SHARED'; forceId: string }
-  | { kind: 'BAD_SETTING'; field: 'threshold' | 'k'; message: string };
+  | { kind: 'BAD_SETTING'; field: 'threshold' | 'k'; message: string }
+  /**
+   * A setting the offence's seriousness tier does not allow (a longer list, under-18 or
+   * not-convicted records): refused when the request is made or submitted; when the search runs
+   * under a tier changed since, the search keeps within the tier instead (the plan's `search`).
+   */
+  | { kind: 'TIER_LIMIT'; field: 'k' | 'includeUnder18' | 'includeNotConvicted'; message: string };
 
 export interface GallerySearchPlan {
   requestingForceId: string;
@@ -102,7 +118,11 @@ export interface GallerySearchPlan {
   /** Empty when the search may run as planned; the workflow decides what each problem means at its step. */
   problems: PlanProblem[];
   search: PlannedSearch;
-  /** The requesting force's floor as a cosine of the model, and the false-match rate it stands for. */
+  /** The offence category's seriousness tier in the requesting force: what it decided. */
+  tier: AppliedSeriousnessTier;
+  /** The lowest rank that may authorise the search (the tier's); null: any authoriser. */
+  authorisationRank: OfficerRank | null;
+  /** The tier's floor (or the force's) as a cosine of the model, and the false-match rate it stands for. */
   thresholdFloor: number;
   thresholdFloorFalseMatchRate: number;
   /**
@@ -168,7 +188,9 @@ export function planGallerySearch(
     };
   });
 
-  const thresholdFloor = cosineAtFalseMatchRate(model.scoreScale, own.thresholdFloorFalseMatchRate);
+  const tier = tierFor(own, request.offenceCategory);
+  const floorRate = tier.thresholdFloorFalseMatchRate ?? own.thresholdFloorFalseMatchRate;
+  const thresholdFloor = cosineAtFalseMatchRate(model.scoreScale, floorRate);
   const lowest = minimumThreshold(model.scoreScale);
   const threshold = request.threshold ?? thresholdFloor;
   if (!(threshold >= lowest && threshold < 1))
@@ -177,13 +199,48 @@ export function planGallerySearch(
       field: 'threshold',
       message: `threshold must be at least ${lowest} (the face model's cosine at ${describeFalseMatchRate(1e-3)} false matches) and below 1`,
     });
-  const k = request.k ?? DEFAULT_K;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_K)
+  const asked = request.k ?? Math.min(DEFAULT_K, tier.maxCandidates);
+  if (!Number.isInteger(asked) || asked < 1 || asked > MAX_K)
     problems.push({
       kind: 'BAD_SETTING',
       field: 'k',
       message: `k must be a whole number from 1 to ${MAX_K}`,
     });
+  else if (asked > tier.maxCandidates)
+    problems.push({
+      kind: 'TIER_LIMIT',
+      field: 'k',
+      message: `The seriousness tier "${tier.name}" allows candidate lists of at most ${tier.maxCandidates}`,
+    });
+  const k = Math.min(asked, tier.maxCandidates);
+  const tierForbids = (field: 'includeUnder18' | 'includeNotConvicted', what: string) =>
+    problems.push({
+      kind: 'TIER_LIMIT',
+      field,
+      message: `The seriousness tier "${tier.name}" does not allow searching ${what} records`,
+    });
+  if (request.includeUnder18 && !tier.under18Searchable) tierForbids('includeUnder18', 'under-18');
+  if (request.includeNotConvicted && !tier.notConvictedSearchable)
+    tierForbids('includeNotConvicted', 'not-convicted');
+  const includeUnder18 = request.includeUnder18 && tier.under18Searchable;
+  const includeNotConvicted = request.includeNotConvicted && tier.notConvictedSearchable;
+  const reasons = authorisationReasons(
+    {
+      id: own.id,
+      // the offence needs an authoriser when its tier says so
+      allowedOffenceCategories:
+        tier.authorisation === TierAuthorisation.NONE ? [request.offenceCategory] : [],
+      thresholdFloor,
+    },
+    {
+      offenceCategory: request.offenceCategory,
+      threshold,
+      includeUnder18,
+      includeNotConvicted,
+      galleryForceIds: forceIds,
+      probeOverrideSought: request.probeOverrideSought,
+    },
+  );
 
   return {
     requestingForceId: request.forceId,
@@ -192,26 +249,18 @@ export function planGallerySearch(
     search: {
       modelVersion: model.modelVersion,
       forceIds,
-      includeUnder18: request.includeUnder18,
-      excludedRetentionClasses: request.includeNotConvicted ? [] : [...NOT_CONVICTED_CLASSES],
+      includeUnder18,
+      excludedRetentionClasses: includeNotConvicted ? [] : [...NOT_CONVICTED_CLASSES],
       threshold,
       k,
     },
+    tier,
+    authorisationRank: authorisationRankOf(tier),
     thresholdFloor,
-    thresholdFloorFalseMatchRate: own.thresholdFloorFalseMatchRate,
+    thresholdFloorFalseMatchRate: floorRate,
     thresholdFalseMatchRate: falseMatchRateUpperBound(model.scoreScale, threshold),
     minimumThreshold: lowest,
-    authorisationReasons: authorisationReasons(
-      { ...own, thresholdFloor },
-      {
-        offenceCategory: request.offenceCategory,
-        threshold,
-        includeUnder18: request.includeUnder18,
-        includeNotConvicted: request.includeNotConvicted,
-        galleryForceIds: forceIds,
-        probeOverrideSought: request.probeOverrideSought,
-      },
-    ),
+    authorisationReasons: reasons,
     sharingAgreementIds: galleries.map((g) => g.agreementId).filter((id): id is string => id !== null),
     forceCodes: galleries.map((g) => g.forceCode ?? g.forceId),
     excludedStatuses: [CustodyImageStatus.PENDING_DELETION, CustodyImageStatus.DELETED],

@@ -90,3 +90,16 @@ export {
   versionInForce,
 } from './governance-policy';
 export type { VersionPeriod } from './governance-policy';
+export {
+  authorisationRankOf,
+  DEFAULT_TIER_NAMES,
+  defaultSeriousnessTiers,
+  effectiveSeriousnessTiers,
+  rankLevel,
+  rankMeets,
+  TIER_MAX_CANDIDATES,
+  TIER_NAME_LIMIT,
+  tierConfigurationProblems,
+  tierFor,
+} from './seriousness-tiers';
+export type { TierForce, TierProblem } from './seriousness-tiers';

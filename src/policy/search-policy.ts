@@ -7,6 +7,7 @@ import {
   SearchRequestStatus,
 } from '../entities/search.enums';
 import type { PolicyActor } from './actor';
+import { rankLevel } from './seriousness-tiers';
 
 /**
  * Who may do what with searches (DESIGN.md, "Who uses it"), and when a search needs an authoriser.
@@ -14,7 +15,8 @@ import type { PolicyActor } from './actor';
  * rules become SQL filters for lists through `abilityToWhere`.
  *
  * Objects the conditions refer to:
- * - SearchRequest   { forceId, requesterId, caseOfficerIds (on create: the case's officers), reviewerIds }
+ * - SearchRequest   { forceId, requesterId, caseOfficerIds (on create: the case's officers), reviewerIds,
+ *                     authorisationRankLevel (the rank its seriousness tier needs of an authoriser; 0: any) }
  * - Gallery         { forceId, sharedWithForceIds (forces with an active sharing agreement now) }
  * - ReviewTask      { forceId, stage, status, requesterId, firstReviewerId, claimedById,
  *                     exposedOfficerIds (who saw the request's first review: see "The blind second review") }
@@ -53,8 +55,9 @@ export const DEFAULT_K = 20;
 
 export interface ForceSearchPolicy {
   id: string;
+  /** categories searchable without authorisation: those whose seriousness tier needs none (the plan passes the request's) */
   allowedOffenceCategories: readonly OffenceCategory[];
-  /** the force's floor as a cosine of the model the search uses (see score-scale.ts) */
+  /** the floor (the offence's tier's, or the force's) as a cosine of the model the search uses (see score-scale.ts) */
   thresholdFloor: number;
 }
 
@@ -134,6 +137,7 @@ export const SEARCH_REQUEST_FIELDS = {
     'galleryForceIds',
     'authorisationRequired',
     'authorisationReasons',
+    'authorisationRank',
   ],
   /** Why, under which law, on what probe (where it came from, its quality), and the authoriser's decision. */
   grounds: [
@@ -217,7 +221,12 @@ export function defineSearchRules(
 
   if (has(Role.AUTHORISER)) {
     can('read', 'SearchRequest', fields('status', 'settings', 'grounds', 'search'), { forceId: own });
-    can('authorise', 'SearchRequest', { forceId: own, ...notMine });
+    // at the rank the request's seriousness tier asks for (authorisationRankLevel 0: any authoriser)
+    can('authorise', 'SearchRequest', {
+      forceId: own,
+      ...notMine,
+      authorisationRankLevel: { $lte: rankLevel(actor.rank) },
+    });
   }
 
   const certified =

@@ -1,4 +1,6 @@
+import type { OfficerRank } from '../entities/roles';
 import type { ReviewStage, ReviewTaskStatus, SearchRequestStatus } from '../entities/search.enums';
+import { rankLevel } from './seriousness-tiers';
 
 /**
  * The objects the rules are checked against, for the subjects whose rules condition on more than
@@ -12,11 +14,24 @@ export interface RequestSubjectSource {
   forceId: string;
   requesterId: string;
   status: SearchRequestStatus;
+  /** The lowest rank that may authorise it (its seriousness tier's); null or absent: any authoriser. */
+  authorisationRank?: OfficerRank | null;
 }
 
-/** The object the SearchRequest rules are checked against; `extra` for rules that need more (an adjudication's `reviewerIds`). */
+/**
+ * The object the SearchRequest rules are checked against; `extra` for rules that need more (an
+ * adjudication's `reviewerIds`). `authorisationRankLevel`: the rank its authoriser needs, as a
+ * level (0: any; see seriousness-tiers.ts).
+ */
 export function requestSubject(r: RequestSubjectSource, extra: Record<string, unknown> = {}) {
-  return { id: r.id, forceId: r.forceId, requesterId: r.requesterId, status: r.status, ...extra };
+  return {
+    id: r.id,
+    forceId: r.forceId,
+    requesterId: r.requesterId,
+    status: r.status,
+    authorisationRankLevel: rankLevel(r.authorisationRank),
+    ...extra,
+  };
 }
 
 /** The object the rules of what belongs to a request (its disclosure pack, its lead outcome and corroboration) are checked against. */

@@ -16,7 +16,13 @@ import type { GraphQLContext } from '../schema/context.type';
 import type { Page } from '../services';
 import { PageArgs } from './connection.type';
 import { ForceConnection, SharingAgreementConnection } from './connections.type';
-import { CreateSharingAgreementInput, SetProbeHitRateGateInput, SetThresholdFloorInput } from './force.input';
+import {
+  CreateSharingAgreementInput,
+  SetProbeHitRateGateInput,
+  SetSeriousnessTiersInput,
+  SetThresholdFloorInput,
+} from './force.input';
+import { SeriousnessTierType } from './seriousness-tier.type';
 
 @Resolver(() => Force)
 export class ForceResolver {
@@ -34,6 +40,14 @@ export class ForceResolver {
   })
   activeModelVersion(@Root() force: Force, @Ctx() { services }: GraphQLContext): Promise<string> {
     return services.forces.activeModelVersion(force);
+  }
+
+  @FieldResolver(() => [SeriousnessTierType], {
+    description:
+      "Which offence categories are in which seriousness tier, and what each tier's searches need and may do (the default configuration until a force admin sets tiers)",
+  })
+  seriousnessTiers(@Root() force: Force, @Ctx() { services }: GraphQLContext): SeriousnessTierType[] {
+    return services.forces.seriousnessTiers(force);
   }
 
   @Authorized()
@@ -87,6 +101,24 @@ export class ForceResolver {
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<Force> {
     return services.forces.setThresholdFloor(request, input);
+  }
+
+  @Authorized()
+  @Mutation(() => [SeriousnessTierType], {
+    description:
+      "Sets your force's seriousness tiers, every offence category in exactly one (force admins; audited with a reason); returns them",
+  })
+  setSeriousnessTiers(
+    @Arg('input') input: SetSeriousnessTiersInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<SeriousnessTierType[]> {
+    return services.forces.setSeriousnessTiers(request, {
+      reason: input.reason,
+      tiers: input.tiers.map((t) => ({
+        ...t,
+        thresholdFloorFalseMatchRate: t.thresholdFloorFalseMatchRate ?? null,
+      })),
+    });
   }
 
   @Authorized()

@@ -1,6 +1,8 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Role } from '../entities';
+import { OfficerRank, Role } from '../entities';
+import { TEXT_LIMITS } from '../services';
+import { HasText } from './reason.validator';
 
 @InputType()
 export class CreateOfficerInput {
@@ -66,4 +68,21 @@ export class ChangeOfficerAccessInput {
   })
   @IsOptional()
   reviewerCertifiedUntil?: Date | null;
+}
+
+@InputType({ description: "An officer's police rank, recorded by a force admin (never one's own)" })
+export class SetOfficerRankInput {
+  @Field(() => ID)
+  @IsUUID()
+  officerId: string;
+
+  @Field(() => OfficerRank, { nullable: true, description: 'null: no rank (e.g. police staff)' })
+  @IsOptional()
+  rank: OfficerRank | null;
+
+  @Field({
+    description: `Why the rank is recorded or changed, kept in the audit log (at least ${TEXT_LIMITS.officerRankChangeReason.min} characters)`,
+  })
+  @HasText(TEXT_LIMITS.officerRankChangeReason)
+  reason: string;
 }

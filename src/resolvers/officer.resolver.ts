@@ -14,7 +14,7 @@ import {
   OfficerConnection,
   OversightGrantConnection,
 } from './connections.type';
-import { ChangeOfficerAccessInput, CreateOfficerInput } from './officer.input';
+import { ChangeOfficerAccessInput, CreateOfficerInput, SetOfficerRankInput } from './officer.input';
 
 @ObjectType({ description: 'An access change: what holds now, and what waits for a second person' })
 export class OfficerAccessChange {
@@ -110,6 +110,18 @@ export class OfficerResolver {
     @Ctx() { request, services }: GraphQLContext,
   ): Promise<OfficerAccessChange> {
     return services.officers.changeAccess(request, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Officer, {
+    description:
+      "Records an officer's police rank, with a reason (force admins, for their force's officers, never their own; audited): seriousness tiers route authorisation by it",
+  })
+  setOfficerRank(
+    @Arg('input') input: SetOfficerRankInput,
+    @Ctx() { request, services }: GraphQLContext,
+  ): Promise<Officer> {
+    return services.officers.setRank(request, { ...input, rank: input.rank ?? null });
   }
 
   @Authorized()

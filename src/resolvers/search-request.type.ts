@@ -6,6 +6,7 @@ import {
   CustodyImageStatus,
   LegalBasis,
   OffenceCategory,
+  OfficerRank,
   OutcomeBasis,
   ProbeSourceType,
   ReviewStage,
@@ -31,6 +32,7 @@ import { GovernanceDocumentInForceType } from './governance.type';
 import type { SearchRequestField } from '../policy';
 import { FaceBoxType, FaceQualityType } from './gallery.type';
 import { LeadRecord } from './lead-action.type';
+import { SeriousnessTierType } from './seriousness-tier.type';
 
 export const FaceImageKind = { PROBE: 'PROBE', CANDIDATE: 'CANDIDATE' } as const;
 registerEnumType(FaceImageKind, { name: 'FaceImageKind' });
@@ -127,6 +129,11 @@ export class PolicySnapshotType implements PolicySnapshot {
   @Field(() => [String]) excludedStatuses: string[];
   @Field(() => Int, { description: 'Templates the search could have found' }) eligibleCount: number;
   @Field() takenAt: string;
+  @Field(() => SeriousnessTierType, {
+    nullable: true,
+    description: "The offence's seriousness tier the search ran under (null: recorded before tiers)",
+  })
+  seriousnessTier?: SeriousnessTierType;
   @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' })
   searchMethod?: SearchMethod;
   @Field(() => [GovernanceDocumentInForceType], {
@@ -290,6 +297,12 @@ export class SearchRequestType implements SearchRequestFields {
   @Field(() => [ID], { nullable: true }) galleryForceIds: string[] | null;
   @Field(() => Boolean, { nullable: true }) authorisationRequired: boolean | null;
   @Field(() => [AuthorisationReason], { nullable: true }) authorisationReasons: AuthorisationReason[] | null;
+  @Field(() => OfficerRank, {
+    nullable: true,
+    description:
+      "The lowest rank that may authorise it, from its offence's seriousness tier (null: any authoriser, or none needed)",
+  })
+  authorisationRank: OfficerRank | null;
 
   @Field(() => SearchPurpose, { nullable: true }) purpose: SearchPurpose | null;
   @Field(() => LegalBasis, { nullable: true }) legalBasis: LegalBasis | null;

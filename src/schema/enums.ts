@@ -25,6 +25,7 @@ import {
   ModelSwitchStatus,
   OffenceCategory,
   OfficerAccessProposalStatus,
+  OfficerRank,
   OutcomeBasis,
   ProbeSourceType,
   PurgeRule,
@@ -35,6 +36,7 @@ import {
   SearchOutcome,
   SearchPurpose,
   SearchRequestStatus,
+  TierAuthorisation,
 } from '../entities';
 
 /**
@@ -47,6 +49,20 @@ import {
 registerEnumType(Role, { name: 'Role', description: 'What an officer may do in twokey' });
 registerEnumType(OfficerAccessProposalStatus, { name: 'OfficerAccessProposalStatus' });
 registerEnumType(OffenceCategory, { name: 'OffenceCategory' });
+registerEnumType(OfficerRank, { name: 'OfficerRank', description: 'Police rank, lowest first' });
+registerEnumType(TierAuthorisation, {
+  name: 'TierAuthorisation',
+  description: 'Who must authorise a search of a seriousness tier',
+  valuesConfig: {
+    NONE: {
+      description:
+        'Nobody, for the offence itself (a threshold below the floor, under-18 or not-convicted records or another gallery still need any authoriser)',
+    },
+    ANY_AUTHORISER: { description: 'Any authoriser, whatever their rank' },
+    INSPECTOR: { description: 'An authoriser of at least inspector rank' },
+    SUPERINTENDENT: { description: 'An authoriser of at least superintendent rank' },
+  },
+});
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(GovernanceDocumentKind, {
   name: 'GovernanceDocumentKind',
@@ -102,7 +118,15 @@ registerEnumType(ProbeSourceType, {
     OTHER: { description: 'Anything else, described in words (otherSourceType)' },
   },
 });
-registerEnumType(AuthorisationReason, { name: 'AuthorisationReason' });
+registerEnumType(AuthorisationReason, {
+  name: 'AuthorisationReason',
+  valuesConfig: {
+    OFFENCE_NOT_IN_ALLOWED_LIST: {
+      description:
+        "The offence category's seriousness tier needs an authoriser for every search (default configuration: the category is not on the force's list)",
+    },
+  },
+});
 registerEnumType(AuthorisationDecision, { name: 'AuthorisationDecision' });
 registerEnumType(ReviewStage, { name: 'ReviewStage' });
 registerEnumType(ReviewTaskStatus, { name: 'ReviewTaskStatus' });

@@ -119,6 +119,7 @@ export class ActorCache {
         roles: officer.roles,
         reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
         overseesForceIds: officer.overseesForceIds,
+        rank: officer.rank,
       },
       new Date(now),
     );

@@ -2,13 +2,15 @@ import { requireText, TEXT_LIMITS } from './validation';
 import type { EntityManager } from 'typeorm';
 import { Database, type Tx } from '../db';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
-import { Force, SharingAgreement } from '../entities';
+import { Force, SharingAgreement, type AppliedSeriousnessTier, type SeriousnessTier } from '../entities';
 import { badInput, notFound } from '../errors';
 import {
   abilityToWhere,
   CALIBRATED_FALSE_MATCH_RATES,
   cosineAtFalseMatchRate,
+  effectiveSeriousnessTiers,
   FieldMap,
+  tierConfigurationProblems,
   isCalibratedFalseMatchRate,
   type ModelScoreScale,
 } from '../policy';
@@ -62,6 +64,52 @@ export class ForceService {
       await this.versions.activeVersion(manager, force.id),
     );
     return cosineAtFalseMatchRate(scale, force.thresholdFloorFalseMatchRate);
+  }
+
+  /** The force's seriousness tiers: its own, or the default configuration (`configured` false). */
+  seriousnessTiers(force: Force): AppliedSeriousnessTier[] {
+    const { tiers, configured } = effectiveSeriousnessTiers(force);
+    return tiers.map((t) => ({ ...t, configured }));
+  }
+
+  /**
+   * A force admin sets their own force's seriousness tiers, the whole configuration at once: every
+   * offence category in exactly one tier (BAD_USER_INPUT naming the field otherwise). Audited with
+   * the reason and the tiers before (the default configuration's, when there were none) and after.
+   */
+  setSeriousnessTiers(
+    ctx: RequestContext,
+    input: { tiers: SeriousnessTier[]; reason: string },
+  ): Promise<AppliedSeriousnessTier[]> {
+    return this.uow.run(ctx, async (tx) => {
+      const forceId = ctx.officer!.forceId;
+      assertCan(ctx, 'update', 'Force', { id: forceId });
+      const tiers: SeriousnessTier[] = input.tiers.map((t) => ({
+        name: t.name.trim(),
+        offenceCategories: [...t.offenceCategories],
+        authorisation: t.authorisation,
+        maxCandidates: t.maxCandidates,
+        thresholdFloorFalseMatchRate: t.thresholdFloorFalseMatchRate ?? null,
+        under18Searchable: t.under18Searchable,
+        notConvictedSearchable: t.notConvictedSearchable,
+      }));
+      const [problem] = tierConfigurationProblems(tiers);
+      if (problem) throw badInput(problem.message, { field: problem.field });
+      const reason = requireText(input.reason, 'reason', TEXT_LIMITS.seriousnessTiersChangeReason);
+      const force = await lockForce(tx, forceId);
+      const before = effectiveSeriousnessTiers(force);
+      force.seriousnessTiers = tiers;
+      await tx.manager.save(force);
+      await this.uow.audit(ctx, tx, {
+        action: 'FORCE_SERIOUSNESS_TIERS_CHANGED',
+        subjectType: 'Force',
+        subjectId: forceId,
+        forceId,
+        reason,
+        details: { before: { configured: before.configured, tiers: before.tiers }, after: { tiers } },
+      });
+      return this.seriousnessTiers(force);
+    });
   }
 
   /** The face model version the force's searches use. */

@@ -6,6 +6,7 @@ import {
   Officer,
   OfficerAccessProposal,
   OfficerAccessProposalStatus,
+  OfficerRank,
   OversightGrant,
   Role,
   type WrittenAuditAction,
@@ -31,7 +32,7 @@ import {
 } from '../policy';
 import { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
-import { TEXT_LIMITS } from './validation';
+import { requireText, TEXT_LIMITS } from './validation';
 
 const OFFICER_FIELDS: FieldMap = {
   id: { column: 'id' },
@@ -247,6 +248,43 @@ export class OfficerService {
           [before, plan.proposed],
         );
       return { officer, proposal };
+    });
+  }
+
+  /**
+   * A force admin records an officer's police rank (null: none, e.g. police staff), with a reason;
+   * seriousness tiers route a search's authorisation by it. Nobody sets their own. Audited with the
+   * rank before and after; every instance drops its cached ability for the officer.
+   */
+  setRank(
+    ctx: RequestContext,
+    input: { officerId: string; rank: OfficerRank | null; reason: string },
+  ): Promise<Officer> {
+    return this.uow.run(ctx, async (tx) => {
+      const officer = await tx.manager.findOne(Officer, {
+        where: { id: input.officerId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!officer) throw notFound('Officer', input.officerId);
+      assertCan(ctx, 'update', 'Officer', officer);
+      assertCan(ctx, 'update', 'OfficerRank', { officerId: officer.id, forceId: officer.forceId });
+      if (input.rank !== null && !Object.values(OfficerRank).includes(input.rank))
+        throw badInput('Unknown rank', { field: 'rank' });
+      const reason = requireText(input.reason, 'reason', TEXT_LIMITS.officerRankChangeReason);
+      const before = officer.rank;
+      if (before === input.rank) return officer; // recording the same rank changes nothing
+      officer.rank = input.rank;
+      await tx.manager.save(officer);
+      await this.uow.audit(ctx, tx, {
+        action: 'OFFICER_RANK_CHANGED',
+        subjectType: 'Officer',
+        subjectId: officer.id,
+        forceId: officer.forceId,
+        reason,
+        details: { officerId: officer.id, before, after: input.rank },
+      });
+      tx.publish(Topic.OFFICER_CHANGED, { officerId: officer.id, occurredAt: new Date().toISOString() });
+      return officer;
     });
   }
 

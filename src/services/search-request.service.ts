@@ -36,8 +36,10 @@ import {
   probeHitRateGate,
   type GallerySearchPlan,
   type PlanRequest,
+  rankMeets,
   requestPartSubject,
   requestSubject,
+  subject,
 } from '../policy';
 import type { ImageSource, ImageUploadService } from './image-upload.service';
 import type { ModelCalibrationService } from './model-calibration.service';
@@ -233,6 +235,7 @@ export class SearchRequestService {
           galleryForceIds,
           authorisationRequired: reasons.length > 0,
           authorisationReasons: reasons,
+          authorisationRank: reasons.length > 0 ? plan.authorisationRank : null,
           authorisationDecision: null,
           authorisedById: null,
           authorisationRationale: null,
@@ -293,6 +296,8 @@ export class SearchRequestService {
           includeNotConvicted: request.includeNotConvicted,
           galleryForceIds,
           authorisationReasons: reasons,
+          seriousnessTier: plan.tier.name,
+          authorisationRank: reasons.length > 0 ? plan.authorisationRank : null,
           // where the image came from, in words (never the image)
           provenance: provenanceDetails(settings.provenance),
           probe: {
@@ -468,8 +473,12 @@ export class SearchRequestService {
    * whoever runs it.
    */
   private assertPlan(ctx: RequestContext, plan: GallerySearchPlan, step: 'request' | 'search'): void {
-    for (const problem of plan.problems)
+    for (const problem of plan.problems) {
       if (problem.kind === 'BAD_SETTING') throw badInput(problem.message, { field: problem.field });
+      // asked beyond the tier: refused up front; at the search, the plan keeps within the tier
+      if (problem.kind === 'TIER_LIMIT' && step === 'request')
+        throw badInput(problem.message, { field: problem.field, seriousnessTier: plan.tier.name });
+    }
     for (const g of plan.galleries) {
       if (g.forceCode === null) throw notFound('Force', g.forceId);
       if (step === 'request') {
@@ -570,6 +579,7 @@ export class SearchRequestService {
       const plan = await this.planFor(tx, planRequestOf(r), now);
       this.assertPlan(ctx, plan, 'request');
       const reasons = plan.authorisationReasons;
+      const authorisationRank = reasons.length > 0 ? plan.authorisationRank : null;
       await moveRequest(
         tx,
         auditActor(ctx),
@@ -579,9 +589,10 @@ export class SearchRequestService {
           submittedAt: now,
           authorisationRequired: reasons.length > 0,
           authorisationReasons: reasons,
+          authorisationRank,
           expiresAt: new Date(now.getTime() + OPEN_REQUEST_TTL_MS),
         },
-        { details: { authorisationReasons: reasons } },
+        { details: { authorisationReasons: reasons, seriousnessTier: plan.tier.name, authorisationRank } },
       );
       if (reasons.length > 0)
         await moveRequest(
@@ -590,7 +601,7 @@ export class SearchRequestService {
           r,
           'requireAuthorisation',
           {},
-          { details: { authorisationReasons: reasons } },
+          { details: { authorisationReasons: reasons, authorisationRank } },
         );
       return r;
     });
@@ -609,6 +620,7 @@ export class SearchRequestService {
   ): Promise<SearchRequestView> {
     const request = await this.uow.run(ctx, async (tx) => {
       const r = await lockRequest(tx, id);
+      assertAuthoriserRank(ctx, r);
       assertCan(ctx, 'authorise', 'SearchRequest', requestSubject(r));
       checkVersion('search request', r.version, expectedVersion);
       const name = authorise ? 'authorise' : 'refuse';
@@ -627,7 +639,14 @@ export class SearchRequestService {
           authorisationDecidedAt: now,
           ...(authorise ? {} : { endedAt: now, endedById: ctx.officer!.id, endReason: text }),
         },
-        { reason: text, details: { authorisationReasons: r.authorisationReasons } },
+        {
+          reason: text,
+          details: {
+            authorisationReasons: r.authorisationReasons,
+            authorisationRank: r.authorisationRank,
+            authoriserRank: ctx.officer!.rank,
+          },
+        },
       );
       if (
         authorise &&
@@ -882,6 +901,7 @@ export class SearchRequestService {
           includeUnder18: plan.search.includeUnder18,
           excludedRetentionClasses: plan.search.excludedRetentionClasses,
           excludedStatuses: plan.excludedStatuses,
+          seriousnessTier: plan.tier,
           eligibleCount: await FaceSearchRepository.eligibleCount(manager, plan.search),
           takenAt: now.toISOString(),
           governanceDocuments: governance.documents,
@@ -1176,4 +1196,22 @@ function validateSettings(input: NewSearchRequest, now: Date): ValidSettings {
             TEXT_LIMITS.probeHitRateOverrideReason,
           ),
   };
+}
+
+/**
+ * An authoriser below the rank the request's seriousness tier asks for: AUTHORISER_RANK_TOO_LOW
+ * (audited as a denial), naming the rank needed and the one held. Only for a caller who could
+ * otherwise authorise it: anyone else gets the ability's FORBIDDEN or NOT_FOUND.
+ */
+function assertAuthoriserRank(ctx: RequestContext, r: SearchRequest): void {
+  const required = r.authorisationRank;
+  if (!required || !ctx.officer || rankMeets(ctx.officer.rank, required)) return;
+  const anyRank = subject('SearchRequest', { ...requestSubject({ ...r, authorisationRank: null }) });
+  if (!ctx.ability.can('authorise', anyRank)) return;
+  throw new DomainError(
+    'AUTHORISER_RANK_TOO_LOW',
+    `This search's seriousness tier needs an authoriser of at least ${required} rank; your rank is ${ctx.officer.rank ?? 'not recorded'}`,
+    { requiredRank: required, rank: ctx.officer.rank },
+    { denied: true, action: 'authorise', subject: 'SearchRequest', subjectId: r.id, forceId: r.forceId },
+  );
 }

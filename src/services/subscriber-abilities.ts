@@ -130,6 +130,7 @@ export class SubscriberAbilities {
         roles: officer.roles,
         reviewerCertifiedUntil: officer.reviewerCertifiedUntil,
         overseesForceIds: officer.overseesForceIds,
+        rank: officer.rank,
       },
       new Date(this.clock()),
     );

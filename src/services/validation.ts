@@ -45,6 +45,8 @@ export const TEXT_LIMITS = {
   governanceFileName: { min: 1, max: 255 },
   governanceApprovalNote: { min: 10, max: 2000 },
   requiredDocumentsChangeReason: { min: 10, max: 2000 },
+  seriousnessTiersChangeReason: { min: 10, max: 2000 },
+  officerRankChangeReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

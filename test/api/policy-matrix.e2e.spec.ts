@@ -307,6 +307,43 @@ const PmComplianceSettings = graphql(`
     }
   }
 `);
+const PmOwnForceTiers = graphql(`
+  query PmOwnForceTiers {
+    me {
+      forceId
+    }
+    forces(first: 10) {
+      edges {
+        node {
+          id
+          seriousnessTiers {
+            name
+            offenceCategories
+            authorisation
+            maxCandidates
+            thresholdFloorFalseMatchRate
+            under18Searchable
+            notConvictedSearchable
+          }
+        }
+      }
+    }
+  }
+`);
+const PmSetSeriousnessTiers = graphql(`
+  mutation PmSetSeriousnessTiers($input: SetSeriousnessTiersInput!) {
+    setSeriousnessTiers(input: $input) {
+      name
+    }
+  }
+`);
+const PmSetOfficerRank = graphql(`
+  mutation PmSetOfficerRank($input: SetOfficerRankInput!) {
+    setOfficerRank(input: $input) {
+      id
+    }
+  }
+`);
 const PmSetThresholdFloor = graphql(`
   mutation PmSetThresholdFloor($input: SetThresholdFloorInput!) {
     setThresholdFloor(input: $input) {
@@ -1524,6 +1561,30 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
         server.gql(
           PmSetThresholdFloor,
           { input: { falseMatchRate: 1e-4, reason: 'policy matrix: the floor as it stands' } },
+          { as },
+        ),
+    },
+    {
+      row: 'setSeriousnessTiers',
+      setup: none,
+      // the caller's force's tiers as they stand (its default configuration), so the other rows' searches are decided alike
+      run: async (as) => {
+        const { me, forces } = ok(await server.gql(PmOwnForceTiers, {}, { as }));
+        const tiers = forces.edges.find((e) => e.node.id === me.forceId)!.node.seriousnessTiers;
+        return server.gql(
+          PmSetSeriousnessTiers,
+          { input: { tiers, reason: 'policy matrix: the tiers as they stand' } },
+          { as },
+        );
+      },
+    },
+    {
+      row: 'setOfficerRank',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmSetOfficerRank,
+          { input: { officerId: officer.rev2!, rank: 'SERGEANT', reason: 'policy matrix: rank recorded' } },
           { as },
         ),
     },

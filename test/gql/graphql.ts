@@ -60,6 +60,8 @@ export type AuditAction =
   | 'FORCE_PROBE_GATE_CHANGED'
   /** STATE_CHANGE: A force admin changed which governance documents must be in force before the force's searches run (before and after in the details). */
   | 'FORCE_REQUIRED_DOCUMENTS_CHANGED'
+  /** STATE_CHANGE: A force admin set the force's seriousness tiers, with a reason: which offence categories are in which tier, who must authorise, the longest list, the floor and which records may be searched (before and after in the details). */
+  | 'FORCE_SERIOUSNESS_TIERS_CHANGED'
   /** STATE_CHANGE: A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use). */
   | 'FORCE_THRESHOLD_FLOOR_CHANGED'
   /** STATE_CHANGE: An officer acknowledged having read a version of a governance document. */
@@ -104,6 +106,8 @@ export type AuditAction =
   | 'OFFICER_ACCESS_REJECTED'
   /** STATE_CHANGE: An officer was registered (access held at once, and any proposed, in the details). */
   | 'OFFICER_CREATED'
+  /** STATE_CHANGE: An officer's police rank was recorded or changed, with a reason (before and after in the details); seriousness tiers route authorisation by it. */
+  | 'OFFICER_RANK_CHANGED'
   /** STATE_CHANGE: An officer's roles changed (written by earlier versions; now OFFICER_ACCESS_CHANGED). */
   | 'OFFICER_ROLES_CHANGED'
   /** EXPORT: A force's oversight meeting pack for a period was produced (CSV or the readable report; the period and format in the details). */
@@ -236,6 +240,7 @@ export type AuthorisationDecision =
 export type AuthorisationReason =
   | 'CROSS_FORCE'
   | 'NOT_CONVICTED_INCLUDED'
+  /** The offence category's seriousness tier needs an authoriser for every search (default configuration: the category is not on the force's list) */
   | 'OFFENCE_NOT_IN_ALLOWED_LIST'
   | 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR'
   | 'THRESHOLD_BELOW_FLOOR'
@@ -543,6 +548,18 @@ export type OfficerAccessProposalStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** Police rank, lowest first */
+export type OfficerRank =
+  | 'ASSISTANT_CHIEF_CONSTABLE'
+  | 'CHIEF_CONSTABLE'
+  | 'CHIEF_INSPECTOR'
+  | 'CHIEF_SUPERINTENDENT'
+  | 'CONSTABLE'
+  | 'DEPUTY_CHIEF_CONSTABLE'
+  | 'INSPECTOR'
+  | 'SERGEANT'
+  | 'SUPERINTENDENT';
+
 export type OutcomeBasis =
   | 'ADJUDICATED'
   | 'NO_CANDIDATES_ABOVE_THRESHOLD'
@@ -708,6 +725,23 @@ export type SearchRequestStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** One seriousness tier: its offence categories and what their searches need and may do */
+export type SeriousnessTierInput = {
+  authorisation: TierAuthorisation;
+  /** The longest candidate list a search of the tier may ask for (1 to 200) */
+  maxCandidates: number;
+  /** Distinct within the force (2 to 60 characters) */
+  name: string;
+  /** Whether not-convicted records may be searched (with authorisation) */
+  notConvictedSearchable: boolean;
+  /** Every offence category is in exactly one tier */
+  offenceCategories: Array<OffenceCategory>;
+  /** The tier's threshold floor as a false-match rate: 0.001, 0.0001 or 0.00001 (null: the force's floor) */
+  thresholdFloorFalseMatchRate?: number | null | undefined;
+  /** Whether records of people under 18 at capture may be searched (with authorisation) */
+  under18Searchable: boolean;
+};
+
 /** Your force's compliance review sample and due period */
 export type SetComplianceReviewSettingsInput = {
   /** Days a queued review has before it is overdue (1 to 365) */
@@ -716,6 +750,15 @@ export type SetComplianceReviewSettingsInput = {
   reason: string;
   /** Share of completed searches drawn for review: 0.1 (the floor) to 1 (every one) */
   sampleRate: number;
+};
+
+/** An officer's police rank, recorded by a force admin (never one's own) */
+export type SetOfficerRankInput = {
+  officerId: string | number;
+  /** null: no rank (e.g. police staff) */
+  rank?: OfficerRank | null | undefined;
+  /** Why the rank is recorded or changed, kept in the audit log (at least 10 characters) */
+  reason: string;
 };
 
 export type SetProbeHitRateGateInput = {
@@ -749,6 +792,13 @@ export type SetRetentionPolicyInput = {
   reason: string;
 };
 
+/** Your force's seriousness tiers, the whole configuration at once */
+export type SetSeriousnessTiersInput = {
+  /** Why the tiers change, recorded in the audit log (at least 10 characters) */
+  reason: string;
+  tiers: Array<SeriousnessTierInput>;
+};
+
 /** Your force's threshold floor, as a false-match rate of the calibration */
 export type SetThresholdFloorInput = {
   /** Searches below the face model's cosine at this false-match rate need an authoriser: 0.001, 0.0001 or 0.00001 (the rates every model's calibration measures) */
@@ -769,6 +819,17 @@ export type SubmitReviewInput = {
 export type SuppressionReason =
   | 'BELOW_MINIMUM_GROUP_SIZE'
   | 'COMPLEMENTARY';
+
+/** Who must authorise a search of a seriousness tier */
+export type TierAuthorisation =
+  /** Any authoriser, whatever their rank */
+  | 'ANY_AUTHORISER'
+  /** An authoriser of at least inspector rank */
+  | 'INSPECTOR'
+  /** Nobody, for the offence itself (a threshold below the floor, under-18 or not-convicted records or another gallery still need any authoriser) */
+  | 'NONE'
+  /** An authoriser of at least superintendent rank */
+  | 'SUPERINTENDENT';
 
 /** An enum describing what kind of type a given `__Type` is. */
 export type __TypeKind =
@@ -1565,6 +1626,25 @@ export type PmComplianceSettingsMutationVariables = Exact<{
 
 export type PmComplianceSettingsMutation = { setComplianceReviewSettings: { id: string } };
 
+export type PmOwnForceTiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmOwnForceTiersQuery = { me: { forceId: string }, forces: { edges: Array<{ node: { id: string, seriousnessTiers: Array<{ name: string, offenceCategories: Array<OffenceCategory>, authorisation: TierAuthorisation, maxCandidates: number, thresholdFloorFalseMatchRate: number | null, under18Searchable: boolean, notConvictedSearchable: boolean }> } }> } };
+
+export type PmSetSeriousnessTiersMutationVariables = Exact<{
+  input: SetSeriousnessTiersInput;
+}>;
+
+
+export type PmSetSeriousnessTiersMutation = { setSeriousnessTiers: Array<{ name: string }> };
+
+export type PmSetOfficerRankMutationVariables = Exact<{
+  input: SetOfficerRankInput;
+}>;
+
+
+export type PmSetOfficerRankMutation = { setOfficerRank: { id: string } };
+
 export type PmSetThresholdFloorMutationVariables = Exact<{
   input: SetThresholdFloorInput;
 }>;
@@ -1939,6 +2019,47 @@ export type WfDecideAuthorisationRawMutationVariables = Exact<{
 
 export type WfDecideAuthorisationRawMutation = { decideSearchAuthorisation: { id: string } };
 
+export type TsForceTiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TsForceTiersQuery = { forces: { edges: Array<{ node: { code: string, seriousnessTiers: Array<{ name: string, offenceCategories: Array<OffenceCategory>, authorisation: TierAuthorisation, maxCandidates: number, thresholdFloorFalseMatchRate: number | null, under18Searchable: boolean, notConvictedSearchable: boolean, configured: boolean }> } }> } };
+
+export type TsSetTiersMutationVariables = Exact<{
+  input: SetSeriousnessTiersInput;
+}>;
+
+
+export type TsSetTiersMutation = { setSeriousnessTiers: Array<{ name: string, offenceCategories: Array<OffenceCategory>, authorisation: TierAuthorisation, maxCandidates: number, thresholdFloorFalseMatchRate: number | null, under18Searchable: boolean, notConvictedSearchable: boolean, configured: boolean }> };
+
+export type TsSetRankMutationVariables = Exact<{
+  input: SetOfficerRankInput;
+}>;
+
+
+export type TsSetRankMutation = { setOfficerRank: { id: string, rank: OfficerRank | null } };
+
+export type TsCreateMutationVariables = Exact<{
+  input: CreateSearchRequestInput;
+}>;
+
+
+export type TsCreateMutation = { createSearchRequest: { id: string, status: SearchRequestStatus, threshold: number | null, k: number | null, authorisationRequired: boolean | null, authorisationReasons: Array<AuthorisationReason> | null, authorisationRank: OfficerRank | null } };
+
+export type TsRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TsRequestQuery = { searchRequest: { id: string, status: SearchRequestStatus, k: number | null, authorisationRequired: boolean | null, authorisationReasons: Array<AuthorisationReason> | null, authorisationRank: OfficerRank | null, candidateCount: number | null, policySnapshot: { k: number, threshold: number, thresholdFloor: number, thresholdFloorFalseMatchRate: number | null, includeUnder18: boolean, excludedRetentionClasses: Array<string>, eligibleCount: number, seriousnessTier: { name: string, authorisation: TierAuthorisation, maxCandidates: number, thresholdFloorFalseMatchRate: number | null, under18Searchable: boolean, notConvictedSearchable: boolean, configured: boolean } | null } | null } };
+
+export type TsAuthoriseMutationVariables = Exact<{
+  id: string | number;
+  rationale: string;
+}>;
+
+
+export type TsAuthoriseMutation = { decideSearchAuthorisation: { id: string, status: SearchRequestStatus } };
+
 export type LiveAvailableTasksSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2301,6 +2422,9 @@ export const PmComplianceReviewsDocument = {"__meta__":{"hash":"sha256:dca62aed2
 export const PmClaimComplianceDocument = {"__meta__":{"hash":"sha256:802ab1d488a826fb70f4eab17c8b89999db8e7498ea1e268d63c9a973fc62cac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmClaimCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimComplianceReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmClaimComplianceMutation, PmClaimComplianceMutationVariables>;
 export const PmCompleteComplianceDocument = {"__meta__":{"hash":"sha256:a7768c76226d821e71e25e07904072b2875be05effb2a26a5e279745873bb835"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmCompleteCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteComplianceReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeComplianceReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmCompleteComplianceMutation, PmCompleteComplianceMutationVariables>;
 export const PmComplianceSettingsDocument = {"__meta__":{"hash":"sha256:a4c1376de0b5df3b91e3d3557e73a2623c68bc2da2772f3bafa0d07c685ad7c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmComplianceSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetComplianceReviewSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setComplianceReviewSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmComplianceSettingsMutation, PmComplianceSettingsMutationVariables>;
+export const PmOwnForceTiersDocument = {"__meta__":{"hash":"sha256:c4a484eb0c82b55dae589cbba864f480f5354ddb9fb5fc043cfb97ae7bedbd40"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmOwnForceTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"offenceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"authorisation"}},{"kind":"Field","name":{"kind":"Name","value":"maxCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"under18Searchable"}},{"kind":"Field","name":{"kind":"Name","value":"notConvictedSearchable"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmOwnForceTiersQuery, PmOwnForceTiersQueryVariables>;
+export const PmSetSeriousnessTiersDocument = {"__meta__":{"hash":"sha256:c8be30935e0be8223170e8b3caebb899566c2ed07c40274f2afe81e8f4bdb150"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetSeriousnessTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSeriousnessTiersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSeriousnessTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PmSetSeriousnessTiersMutation, PmSetSeriousnessTiersMutationVariables>;
+export const PmSetOfficerRankDocument = {"__meta__":{"hash":"sha256:6592a7647816752b3d82f353c72d9295611f96e4da8ec3d37e4f0f5d20e1ebc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetOfficerRank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOfficerRankInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOfficerRank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetOfficerRankMutation, PmSetOfficerRankMutationVariables>;
 export const PmSetThresholdFloorDocument = {"__meta__":{"hash":"sha256:461cb89774199bb462d7b5a90ea4041053313403d0bc79366d7beed67ab1eaf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetThresholdFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetThresholdFloorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setThresholdFloor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetThresholdFloorMutation, PmSetThresholdFloorMutationVariables>;
 export const PmRetentionPolicyDocument = {"__meta__":{"hash":"sha256:c5d7ae7ab0c50b09f33af22c07c6aa792fe51264c898cce0c30ef76c1907b99f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmRetentionPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceId"}},{"kind":"Field","name":{"kind":"Name","value":"afterNoViableCandidateDays"}}]}}]}}]} as unknown as DocumentNode<PmRetentionPolicyQuery, PmRetentionPolicyQueryVariables>;
 export const PmSetRetentionPolicyDocument = {"__meta__":{"hash":"sha256:a380e17c43a61d29fe68f844686253788b9c41797d87cb46aa5d36ec952f990e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetRetentionPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRetentionPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRetentionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceId"}}]}}]}}]} as unknown as DocumentNode<PmSetRetentionPolicyMutation, PmSetRetentionPolicyMutationVariables>;
@@ -2355,6 +2479,12 @@ export const RetRecordLeadDocument = {"__meta__":{"hash":"sha256:d40b4dca84ba736
 export const WfCreateSearchRawDocument = {"__meta__":{"hash":"sha256:6082732d65b67d4505f88e8cb88dd62feb36121a1d2ec1d839bbd844c55dce39"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WfCreateSearchRaw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSearchRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSearchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"probeQuality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptable"}},{"kind":"Field","name":{"kind":"Name","value":"faceSizePx"}}]}}]}}]}}]} as unknown as DocumentNode<WfCreateSearchRawMutation, WfCreateSearchRawMutationVariables>;
 export const WfForceFloorsDocument = {"__meta__":{"hash":"sha256:f80340eb04f1a7953b902c68980d2481e77f199eae1c0802b65f1e25b2d4f043"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WfForceFloors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WfForceFloorsQuery, WfForceFloorsQueryVariables>;
 export const WfDecideAuthorisationRawDocument = {"__meta__":{"hash":"sha256:25672104e16b2ea09cda4b7dfa6207170211f963ba5f95bf8004576503dd0499"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WfDecideAuthorisationRaw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authorise"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideSearchAuthorisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"authorise"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorise"}}},{"kind":"Argument","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WfDecideAuthorisationRawMutation, WfDecideAuthorisationRawMutationVariables>;
+export const TsForceTiersDocument = {"__meta__":{"hash":"sha256:49144df40f65ff9af21ab5b4873ffdadcbad39a19af92b27058a7cf35c6e17e3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TsForceTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"offenceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"authorisation"}},{"kind":"Field","name":{"kind":"Name","value":"maxCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"under18Searchable"}},{"kind":"Field","name":{"kind":"Name","value":"notConvictedSearchable"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TsForceTiersQuery, TsForceTiersQueryVariables>;
+export const TsSetTiersDocument = {"__meta__":{"hash":"sha256:75d354fd0eab2a48b49598616f8fee9b844334e25d41dda929cb35c1f1fcc864"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TsSetTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSeriousnessTiersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSeriousnessTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"offenceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"authorisation"}},{"kind":"Field","name":{"kind":"Name","value":"maxCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"under18Searchable"}},{"kind":"Field","name":{"kind":"Name","value":"notConvictedSearchable"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}}]}}]}}]} as unknown as DocumentNode<TsSetTiersMutation, TsSetTiersMutationVariables>;
+export const TsSetRankDocument = {"__meta__":{"hash":"sha256:4ddb10e802c73dd410a67ebe663559ab3a0aa6ac06c79a7358826d2723b2c2c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TsSetRank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOfficerRankInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOfficerRank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]} as unknown as DocumentNode<TsSetRankMutation, TsSetRankMutationVariables>;
+export const TsCreateDocument = {"__meta__":{"hash":"sha256:9a1940af03190292106bc9095f334e9f96fe0dc09ceb33205cb9db421d7857a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSearchRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSearchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationRank"}}]}}]}}]} as unknown as DocumentNode<TsCreateMutation, TsCreateMutationVariables>;
+export const TsRequestDocument = {"__meta__":{"hash":"sha256:6c6d8e0347c3747b53427ce785b630e40b6a86eb92c79b95430bcc101b6a11db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TsRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"authorisationRank"}},{"kind":"Field","name":{"kind":"Name","value":"candidateCount"}},{"kind":"Field","name":{"kind":"Name","value":"policySnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"k"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloor"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"includeUnder18"}},{"kind":"Field","name":{"kind":"Name","value":"excludedRetentionClasses"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"seriousnessTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorisation"}},{"kind":"Field","name":{"kind":"Name","value":"maxCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdFloorFalseMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"under18Searchable"}},{"kind":"Field","name":{"kind":"Name","value":"notConvictedSearchable"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TsRequestQuery, TsRequestQueryVariables>;
+export const TsAuthoriseDocument = {"__meta__":{"hash":"sha256:56e5ffb64eff06b12fe936d9de5ebb9a3258df4d6ddac34a1ae61c61618f2d06"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TsAuthorise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideSearchAuthorisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"authorise"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TsAuthoriseMutation, TsAuthoriseMutationVariables>;
 export const LiveAvailableTasksDocument = {"__meta__":{"hash":"sha256:bc682a9679a3cfeafad06c652d0492d83a3a5ff138aea2b7b3eff1fe8e564e38"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveAvailableTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableReviewTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<LiveAvailableTasksSubscription, LiveAvailableTasksSubscriptionVariables>;
 export const LiveMyTasksDocument = {"__meta__":{"hash":"sha256:73a6485251da3f2dacaeda2aaf48255d6305f2a4696feb468b2df322941bb5cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveMyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReviewTaskChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<LiveMyTasksSubscription, LiveMyTasksSubscriptionVariables>;
 export const LiveMyRequestsDocument = {"__meta__":{"hash":"sha256:78089a464c7763b6808d1f35932cd6ff5efb18490171383d884a67ae68706e93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveMyRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySearchRequestChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<LiveMyRequestsSubscription, LiveMyRequestsSubscriptionVariables>;

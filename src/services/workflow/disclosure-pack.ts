@@ -516,6 +516,7 @@ ${row('Searched', when(r.searchedAt))}${row('Outcome', when(r.outcomeAt))}${row(
 <h2>Authorisation</h2>
 <table>
 ${row('Required', r.authorisationRequired ? `yes: ${esc((r.authorisationReasons ?? []).join(', '))}` : 'no')}
+${row('Rank needed', esc(r.authorisationRank ?? (r.authorisationRequired ? 'any authoriser' : null)))}
 ${row('Decision', r.authorisation ? `${esc(r.authorisation.decision)} by ${name(r.authorisation.decidedById)} on ${when(r.authorisation.decidedAt)}` : '—')}
 ${row('Rationale', esc(r.authorisation?.rationale))}
 </table>
@@ -538,11 +539,12 @@ ${enhancementSection(pack.enhancementSteps, name)}
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}
+${row('Seriousness tier', tierMeaning(snapshot))}
 ${row('Threshold (cosine similarity)', `${esc(r.threshold)} (${thresholdMeaning(snapshot)}force floor ${esc(snapshot?.thresholdFloor)}${floorMeaning(snapshot)})`)}
 ${row('Candidate list length (K)', esc(r.k))}
 ${row('Galleries', esc(snapshot?.forceCodes.join(', ')))}
 ${row('Sharing agreements', esc(snapshot?.sharingAgreementIds.join(', ') || 'none'))}
-${row('Under-18 records included', r.includeUnder18 ? 'yes' : 'no')}
+${row('Under-18 records included', (snapshot?.includeUnder18 ?? r.includeUnder18) ? 'yes' : 'no')}
 ${row('Excluded retention classes', esc(snapshot?.excludedRetentionClasses.join(', ') || 'none'))}
 ${row('Excluded image statuses', esc(snapshot?.excludedStatuses.join(', ')))}
 ${row('Eligible gallery size', esc(snapshot?.eligibleCount))}
@@ -569,4 +571,17 @@ ${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)
 <p>Each audit entry is part of the tamper-evident hash chain; the last entry's hash is ${esc(pack.auditTrail.at(-1)?.hash)}.</p>
 </body></html>
 `;
+}
+
+/** The seriousness tier a search ran under, in words (none recorded before tiers). */
+function tierMeaning(snapshot: PolicySnapshot | null | undefined): string {
+  const tier = snapshot?.seriousnessTier;
+  if (!tier) return 'not recorded';
+  const floor =
+    tier.thresholdFloorFalseMatchRate === null
+      ? "the force's floor"
+      : `floor ${describeFalseMatchRate(tier.thresholdFloorFalseMatchRate)} false matches`;
+  return esc(
+    `${tier.name}${tier.configured ? '' : ' (default configuration)'}: authorisation ${tier.authorisation}, lists of at most ${tier.maxCandidates}, ${floor}; under-18 records ${tier.under18Searchable ? 'searchable' : 'never searched'}, not-convicted records ${tier.notConvictedSearchable ? 'searchable' : 'never searched'}`,
+  );
 }

@@ -140,6 +140,7 @@ export const REQUEST_COLUMNS = [
   'galleryForceIds',
   'authorisationRequired',
   'authorisationReasons',
+  'authorisationRank',
   'purpose',
   'legalBasis',
   'justification',
