@@ -49,6 +49,10 @@ export type ErrorCode =
   // an action on a confirmed lead (identification procedure, arrest, charge, public appeal) with no
   // independent corroborating evidence recorded first, or a lead recorded as corroborated without it
   | 'CORROBORATION_REQUIRED'
+  // a probe enhancement outside the allow-list (anything generative, compositing, or unknown), or a
+  // parameter of an allowed one outside its range (src/services/probe-enhancement.operations.ts)
+  | 'ENHANCEMENT_NOT_ALLOWED'
+  | 'ENHANCEMENT_PARAMETER_OUT_OF_RANGE'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

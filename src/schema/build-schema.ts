@@ -8,6 +8,7 @@ import { ComplianceReviewResolver } from '../resolvers/compliance-review.resolve
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadActionResolver } from '../resolvers/lead-action.resolver';
+import { ProbeEnhancementResolver } from '../resolvers/probe-enhancement.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
 import { ModelVersionResolver } from '../resolvers/model-version.resolver';
@@ -40,6 +41,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   OversightStatisticsResolver,
   LeadOutcomeResolver,
   LeadActionResolver,
+  ProbeEnhancementResolver,
   ModelCalibrationResolver,
   PolicySnapshotResolver,
   ModelVersionResolver,

@@ -102,6 +102,12 @@ export type AuditAction =
   | 'PROBE_ANALYSIS_FAILED'
   /** DENIAL: A probe's expected hit rate was below its force's floor and no authorised override was sought or allowed: an attempted search, recorded though no request was created. */
   | 'PROBE_BELOW_HIT_RATE_FLOOR'
+  /** STATE_CHANGE: A draft's probe was enhanced: the original's and the result's hashes, the steps applied, and the result's measured quality, which the search now runs on. */
+  | 'PROBE_ENHANCED'
+  /** DENIAL: An enhancement of a probe was refused and nothing of it kept: an operation outside the allow-list (generative, compositing or unknown), a parameter out of range, or a result without a usable face. */
+  | 'PROBE_ENHANCEMENT_REFUSED'
+  /** STATE_CHANGE: One step of a probe's enhancement, in order: the operation of the allow-list, its parameters, and the hashes of the image before and after it (never the image). */
+  | 'PROBE_ENHANCEMENT_STEP_APPLIED'
   /** STATE_CHANGE: An authoriser let a probe below its force's expected-hit-rate floor be searched (the figure, the floor and both reasons in the details). */
   | 'PROBE_HIT_RATE_FLOOR_OVERRIDDEN'
   /** STATE_CHANGE: A re-enrolment finished a force's gallery: templates made, images without a usable face under the version, coverage and rate in the details. */
@@ -440,7 +446,11 @@ export type ExportedChainHeadInput = {
 };
 
 export type FaceImageKind =
+  /** A candidate's custody photo */
   | 'CANDIDATE'
+  /** The probe after its recorded enhancement steps: the image the search ran on */
+  | 'ENHANCED_PROBE'
+  /** The probe as received */
   | 'PROBE';
 
 /** Where a face model version stands in a force's gallery */

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import {
   AuditEvent,
+  EnhancedProbe,
   Force,
   Officer,
   SearchCandidate,
@@ -15,6 +16,7 @@ import {
 import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
 import { loadLead, type LeadView } from '../lead-action.service';
 import { PROBE_SOURCE_LABELS, provenanceOf } from '../probe-provenance';
+import { enhancementRecords, type ProbeEnhancementView } from './probe-enhancement.record';
 import type { RequestContext } from '../request-context';
 import {
   buildRequestViews,
@@ -65,6 +67,14 @@ export interface DisclosureProbe {
   hitRateOverrideReason: string | null;
   /** Only for roles that may see face images (supervisors); null for oversight. */
   imageBase64: string | null;
+  /**
+   * What was done to the probe before the search: both hashes and every step (kept by a purge,
+   * but for the result's hash); null when the probe was not enhanced. The quality above is the
+   * result's, which the search ran on.
+   */
+  enhancement: Omit<ProbeEnhancementView, 'enhancedImage'> | null;
+  /** The enhanced image the search ran on, for roles that may see face images; null otherwise. */
+  enhancedImageBase64: string | null;
 }
 
 export interface DisclosureAuditEntry {
@@ -113,6 +123,11 @@ export async function buildDisclosurePack(
   const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
   const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
   const probe = await manager.findOne(SearchProbe, { where: { requestId: r.id } });
+  const enhancement = (await enhancementRecords(manager, [r.id])).get(r.id) ?? null;
+  const enhanced =
+    enhancement && fields.has('probeImage')
+      ? await manager.findOne(EnhancedProbe, { where: { requestId: r.id } })
+      : null;
   const tomb = r.purgedAt ? await manager.findOne(SearchRequestPurge, { where: { requestId: r.id } }) : null;
   const rows = await manager.find(SearchCandidate, { where: { requestId: r.id }, order: { rank: 'ASC' } });
   const records = await custodyRecords(
@@ -134,6 +149,7 @@ export async function buildDisclosurePack(
   ]);
   for (const review of request.reviews ?? []) if (review.reviewerId) officerIds.add(review.reviewerId);
   for (const e of trail) if (e.actorOfficerId) officerIds.add(e.actorOfficerId);
+  for (const s of enhancement?.steps ?? []) officerIds.add(s.appliedById);
   if (lead.outcome) officerIds.add(lead.outcome.recordedById);
   for (const c of lead.corroborations) officerIds.add(c.recordedById);
   for (const a of lead.actions) {
@@ -169,6 +185,8 @@ export async function buildDisclosurePack(
       hitRateFloor: r.probeHitRateFloor,
       hitRateOverrideReason: r.probeHitRateOverrideReason,
       imageBase64: probe && fields.has('probeImage') ? probe.bytes.toString('base64') : null,
+      enhancement,
+      enhancedImageBase64: enhanced ? enhanced.bytes.toString('base64') : null,
     },
     lead,
     officers: officers.map((o) => ({
@@ -263,6 +281,40 @@ ${lead.actions
   return `${outcome}\n${evidence}\n${actions}`;
 }
 
+/** What was done to the probe before the search, step by step, with the image before and after. */
+function enhancementSection(
+  pack: Omit<DisclosurePack, 'html'>,
+  name: (id: string | null | undefined) => string,
+): string {
+  const e = pack.probe.enhancement;
+  if (!e)
+    return '<h3>Enhancement</h3><p>The probe was not enhanced: the search ran on the image as received.</p>';
+  const image = pack.probe.enhancedImageBase64
+    ? `<p><img class="probe" alt="enhanced probe image" src="data:image/png;base64,${pack.probe.enhancedImageBase64}"></p>`
+    : pack.probe.purged
+      ? ''
+      : '<p>The enhanced image is withheld from this copy of the pack.</p>';
+  return `<h3>Enhancement (the search ran on the result)</h3>
+${image}
+<table>
+${row('Original SHA-256', esc(e.originalSha256))}
+${row('Result SHA-256', esc(e.resultSha256 ?? 'purged'))}
+${row('Result size (px)', e.width && e.height ? `${e.width} × ${e.height}` : '—')}
+</table>
+<table><thead><tr><th>Step</th><th>Operation</th><th>Parameters</th><th>Applied</th><th>SHA-256 before → after</th></tr></thead><tbody>
+${e.steps
+  .map(
+    (s) =>
+      `<tr><td>${esc(s.position)}</td><td>${esc(s.operation)}</td><td>${esc(
+        Object.entries(s.parameters)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || 'none',
+      )}</td><td>${when(s.appliedAt)} by ${name(s.appliedById)}</td><td>${esc(s.inputSha256.slice(0, 16))}… → ${esc(s.outputSha256.slice(0, 16))}…</td></tr>`,
+  )
+  .join('')}
+</tbody></table>`;
+}
+
 /** The probe's provenance as the pack states it (or that none was recorded). */
 function provenanceRows(p: ProbeProvenance | null): string {
   if (!p)
@@ -352,6 +404,7 @@ ${row('Expected hit rate', expectedHitRateText(pack.probe))}
 ${row('Force floor (expected rank-1)', pack.probe.hitRateFloor === null ? '—' : esc(percent(pack.probe.hitRateFloor)))}
 ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?? '—'))}
 </table>
+${enhancementSection(pack, name)}
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}
