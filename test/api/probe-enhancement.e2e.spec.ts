@@ -514,17 +514,49 @@ describe('probe enhancement', () => {
     });
   });
 
+  describe('search', () => {
+    it('should analyse the enhanced image, not the original, when the probe must be analysed again at search', async () => {
+      const id = await draft();
+      const { width, height } = await sharp(person.face.probe).metadata();
+      const crop = { left: 4, top: 4, width: width! - 8, height: height! - 8 };
+      ok(await enhance(id, [{ operation: 'CROP', parameters: crop }, { operation: 'GREYSCALE' }]));
+      const row = await server.db.manager.findOneByOrFail(EnhancedProbe, { requestId: id });
+      // as if the template had been made by another model version than the active one
+      await server.db.dataSource.query(
+        `UPDATE search_probe SET template = $2::vector, template_model_version = 'retired-model@0' WHERE request_id = $1`,
+        [id, `[${new Array(8).fill(0.5).join(',')}]`],
+      );
+      ok(await server.gql(WfSubmitSearch, { id }, { as: 'swp.requester' }));
+      const started = await server.db.manager.findOneByOrFail(AuditEvent, {
+        action: 'SEARCH_STARTED',
+        subjectId: id,
+      });
+      expect(started.details).toMatchObject({
+        probeTemplate: 'REANALYSED',
+        probeImage: { enhanced: true, sha256: sha256(row.bytes) },
+      });
+      const kept = (await FaceSearchRepository.probeTemplate(server.db.manager, id))!;
+      const result = await server.twokey.faces.templateFor(row.bytes, undefined, { use: 'probe' });
+      const original = await server.twokey.faces.templateFor(person.face.probe, undefined, { use: 'probe' });
+      expect(kept.modelVersion).toBe(server.twokey.faces.modelVersion);
+      expect(cosine(kept.template, result.template)).toBeGreaterThan(0.9999);
+      expect(cosine(kept.template, original.template)).toBeLessThan(0.9999);
+    });
+  });
+
   describe('rollback', () => {
     it('should keep nothing of an enhancement whose transaction fails, audit events included', async () => {
       const id = await draft();
       const before = await stored(id);
       // the enhanced copy cannot be stored: the steps (written first) and their audit events must go too
-      await server.db.dataSource.query(`
-        CREATE FUNCTION enhanced_probe_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'test: storage failed'; END $$`);
-      await server.db.dataSource.query(
-        `CREATE TRIGGER enhanced_probe_test_fail BEFORE INSERT ON enhanced_probe FOR EACH ROW EXECUTE FUNCTION enhanced_probe_test_fail()`,
-      );
+      await server.asOwner(async (m) => {
+        await m.query(`
+          CREATE FUNCTION enhanced_probe_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'test: storage failed'; END $$`);
+        await m.query(
+          `CREATE TRIGGER enhanced_probe_test_fail BEFORE INSERT ON enhanced_probe FOR EACH ROW EXECUTE FUNCTION enhanced_probe_test_fail()`,
+        );
+      });
       try {
         const response = await enhance(id, [
           { operation: 'GREYSCALE' },
@@ -533,8 +565,10 @@ describe('probe enhancement', () => {
         expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
         expect(response.errors![0].message).not.toMatch(/test: storage failed/);
       } finally {
-        await server.db.dataSource.query(`DROP TRIGGER enhanced_probe_test_fail ON enhanced_probe`);
-        await server.db.dataSource.query(`DROP FUNCTION enhanced_probe_test_fail()`);
+        await server.asOwner(async (m) => {
+          await m.query(`DROP TRIGGER enhanced_probe_test_fail ON enhanced_probe`);
+          await m.query(`DROP FUNCTION enhanced_probe_test_fail()`);
+        });
       }
       expect(await stored(id)).toEqual(before);
       // and with storage back, the same enhancement goes through
