@@ -197,7 +197,7 @@ export {
   requestProbeEnhancement,
   requestReviews,
 } from './workflow/search-request.views';
-export type { EnhancementStepView, ProbeEnhancementView } from './workflow/probe-enhancement.record';
+export type { EnhancementStepView, ProbeEnhancementRecord } from './workflow/probe-enhancement.record';
 export type { EnhancementStepInput } from './probe-enhancement.operations';
 export { ENHANCEMENT_OPERATIONS, ENHANCEMENT_MAX_STEPS } from './probe-enhancement.operations';
 export { startWorkflowTimers } from './workflow/workflow-timers';

@@ -58,8 +58,14 @@ import {
   moveRequest,
   moveTask,
 } from './workflow/search-request.transitions';
-import { enhancementOf, type ProbeEnhancementView } from './workflow/probe-enhancement.record';
-import { bareTaskView, FaceImageRef, ReviewTaskView, taskView } from './workflow/search-request.views';
+import { enhancementOf } from './workflow/probe-enhancement.record';
+import {
+  bareTaskView,
+  FaceImageRef,
+  type ProbeEnhancementView,
+  ReviewTaskView,
+  taskView,
+} from './workflow/search-request.views';
 
 /** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
 export const REVIEW_TASK_COLUMNS: FieldMap = {

@@ -16,7 +16,7 @@ import {
 import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
 import { loadLead, type LeadView } from '../lead-action.service';
 import { PROBE_SOURCE_LABELS, provenanceOf } from '../probe-provenance';
-import { enhancementRecords, type ProbeEnhancementView } from './probe-enhancement.record';
+import { enhancementRecords, type ProbeEnhancementRecord } from './probe-enhancement.record';
 import type { RequestContext } from '../request-context';
 import {
   buildRequestViews,
@@ -72,7 +72,7 @@ export interface DisclosureProbe {
    * but for the result's hash); null when the probe was not enhanced. The quality above is the
    * result's, which the search ran on.
    */
-  enhancement: Omit<ProbeEnhancementView, 'enhancedImage'> | null;
+  enhancement: ProbeEnhancementRecord | null;
   /** The enhanced image the search ran on, for roles that may see face images; null otherwise. */
   enhancedImageBase64: string | null;
 }

@@ -1,6 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
 import { EnhancedProbe, ProbeEnhancementStep } from '../../entities';
-import type { FaceImageRef } from './search-request.views';
 
 /**
  * The record of a probe's enhancement as readers see it: both hashes, the result's size and face,
@@ -18,7 +17,7 @@ export interface EnhancementStepView {
   outputSha256: string;
 }
 
-export interface ProbeEnhancementView {
+export interface ProbeEnhancementRecord {
   originalSha256: string;
   /** Null once the request was purged (the enhanced bytes and their hash went with the probe). */
   resultSha256: string | null;
@@ -27,16 +26,14 @@ export interface ProbeEnhancementView {
   faceIndex: number | null;
   enhancedAt: Date | null;
   steps: EnhancementStepView[];
-  /** The enhanced image, for a caller who may open this request's face images (null otherwise). */
-  enhancedImage: FaceImageRef | null;
 }
 
 /** What is stored of the enhancements of `requestIds` (no bytes): by request id, absent when none. */
 export async function enhancementRecords(
   manager: EntityManager,
   requestIds: readonly string[],
-): Promise<Map<string, Omit<ProbeEnhancementView, 'enhancedImage'>>> {
-  const out = new Map<string, Omit<ProbeEnhancementView, 'enhancedImage'>>();
+): Promise<Map<string, ProbeEnhancementRecord>> {
+  const out = new Map<string, ProbeEnhancementRecord>();
   if (requestIds.length === 0) return out;
   const steps = await manager.find(ProbeEnhancementStep, {
     where: { requestId: In([...requestIds]) },
@@ -85,12 +82,15 @@ export async function enhancementRecords(
   return out;
 }
 
-/** One request's enhancement record with its image reference (when `image` is given), or null. */
-export async function enhancementOf(
+/**
+ * One request's enhancement record with a reference to its enhanced image (`image`, dropped once the
+ * bytes were purged), or null when the probe was not enhanced.
+ */
+export async function enhancementOf<Ref>(
   manager: EntityManager,
   requestId: string,
-  image: FaceImageRef | null,
-): Promise<ProbeEnhancementView | null> {
+  image: Ref | null,
+): Promise<(ProbeEnhancementRecord & { enhancedImage: Ref | null }) | null> {
   const record = (await enhancementRecords(manager, [requestId])).get(requestId);
   if (!record) return null;
   return { ...record, enhancedImage: record.resultSha256 ? image : null };

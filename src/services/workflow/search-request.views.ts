@@ -38,7 +38,7 @@ import {
   taskSubject,
 } from '../../policy';
 import { provenanceOf } from '../probe-provenance';
-import { enhancementRecords, type ProbeEnhancementView } from './probe-enhancement.record';
+import { enhancementRecords, type ProbeEnhancementRecord } from './probe-enhancement.record';
 
 /**
  * What one caller may see of a search request. The request's own columns are copied (each null
@@ -57,6 +57,12 @@ export interface FaceImageRef {
   candidateId: string | null;
   /** The review task it is shown for (reviewers), null for a supervisor adjudicating. */
   taskId: string | null;
+}
+
+/** The record of a probe's enhancement with its enhanced image, for a caller who may open it. */
+export interface ProbeEnhancementView extends ProbeEnhancementRecord {
+  /** The enhanced image, for a caller who may open this request's face images (null otherwise). */
+  enhancedImage: FaceImageRef | null;
 }
 
 export interface AuthorisationView {
@@ -225,7 +231,7 @@ export class RequestParts {
   readonly tasks: DataLoader<string, ReviewTask[]>;
   readonly decisions: DataLoader<string, ReviewDecision[]>;
   readonly custodyRecords: DataLoader<string, CustodyRecordView | null>;
-  readonly enhancements: DataLoader<string, Omit<ProbeEnhancementView, 'enhancedImage'> | null>;
+  readonly enhancements: DataLoader<string, ProbeEnhancementRecord | null>;
 
   constructor(
     manager: () => EntityManager,
