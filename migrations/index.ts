@@ -24,6 +24,7 @@ import { SearchRetention1764380000000 } from './1764380000000-SearchRetention';
 import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview';
 import { LeadActions1764410000000 } from './1764410000000-LeadActions';
 import { ProbeProvenance1764420000000 } from './1764420000000-ProbeProvenance';
+import { ProbeEnhancement1764430000000 } from './1764430000000-ProbeEnhancement';
 import { GovernanceRegister1764440000000 } from './1764440000000-GovernanceRegister';
 import { SeriousnessTiers1764450000000 } from './1764450000000-SeriousnessTiers';
 
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   ComplianceReview1764390000000,
   LeadActions1764410000000,
   ProbeProvenance1764420000000,
+  ProbeEnhancement1764430000000,
   GovernanceRegister1764440000000,
   SeriousnessTiers1764450000000,
 ];

@@ -57,6 +57,10 @@ export type ErrorCode =
   | 'GOVERNANCE_DOCUMENT_MISSING'
   // an authoriser below the rank the search's seriousness tier asks for (extensions: requiredRank, rank)
   | 'AUTHORISER_RANK_TOO_LOW'
+  // a probe enhancement outside the allow-list (anything generative, compositing, or unknown), or a
+  // parameter of an allowed one outside its range (src/services/probe-enhancement.operations.ts)
+  | 'ENHANCEMENT_NOT_ALLOWED'
+  | 'ENHANCEMENT_PARAMETER_OUT_OF_RANGE'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

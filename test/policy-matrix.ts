@@ -72,6 +72,12 @@ export const POLICY_MATRIX = [
     allow: y('req'),
   },
   {
+    id: 'enhanceProbe.draft',
+    operation: 'enhanceProbe',
+    scenario: "swp.requester's draft (an allow-listed step)",
+    allow: y('req'),
+  },
+  {
     id: 'authorise.request',
     operation: 'decideSearchAuthorisation',
     scenario: "swp.requester's request awaiting authorisation",
@@ -105,6 +111,12 @@ export const POLICY_MATRIX = [
     id: 'searchRequest.probeProvenance',
     operation: 'searchRequest.probeProvenance',
     scenario: 'where the probe came from (source, who obtained it and when, exhibit reference)',
+    allow: { ...y('req', 'auth', 'multi', 'sup', 'ovs'), ...h('adm') },
+  },
+  {
+    id: 'searchRequest.probeEnhancement',
+    operation: 'searchRequest.probeEnhancement',
+    scenario: 'what was done to the probe (steps, who applied them, original and result hashes)',
     allow: { ...y('req', 'auth', 'multi', 'sup', 'ovs'), ...h('adm') },
   },
   {
@@ -232,6 +244,13 @@ export const POLICY_MATRIX = [
     id: 'reviewPacket.probeProvenance',
     operation: 'reviewPacket.probeProvenance',
     scenario: 'where the probe came from, in the packet of a first review held by swp.reviewer1',
+    allow: y('rev1'),
+  },
+  {
+    id: 'reviewPacket.enhancedProbe',
+    operation: 'FaceImage.content',
+    scenario:
+      'the enhanced probe image (and its steps) in the packet of a first review held by swp.reviewer1',
     allow: y('rev1'),
   },
   {

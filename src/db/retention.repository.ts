@@ -6,8 +6,9 @@ import { PurgeRule, RETENTION_DEFAULT_DAYS, type PurgeCounts, type PurgeStatisti
  * The SQL of retention: which search requests are due for purging under their force's periods,
  * and the purge of one request (inside the caller's transaction). The purge deletes every
  * probe-derived byte the request holds: the probe image and its template (search_probe), the
- * candidate list (search_candidate) and the review decisions made on it (review_decision). A later
- * table of probe-derived copies (e.g. enhanced probes) is deleted here too, in `purgeRequest`.
+ * candidate list (search_candidate), the review decisions made on it (review_decision), and the
+ * enhanced copy of the probe (enhanced_probe). The record of the enhancement's steps (operations,
+ * parameters, hashes: no image data) stays, as the provenance does.
  */
 
 /** States a request is still being worked on in (never purged, even on a closed case). */
@@ -160,6 +161,11 @@ async function purgeRequest(
      SELECT sha256 AS "sha256", bytes AS "bytes", has_template AS "hasTemplate" FROM d`,
     [requestId],
   );
+  const [enhanced] = await manager.query(
+    `WITH d AS (DELETE FROM enhanced_probe WHERE request_id = $1 RETURNING octet_length(bytes)::int AS bytes)
+     SELECT bytes AS "bytes" FROM d`,
+    [requestId],
+  );
   const count = async (sql: string): Promise<number> =>
     (await manager.query(`WITH d AS (${sql}) SELECT count(*)::int AS n FROM d`, [requestId]))[0].n;
   const decisions = await count(`DELETE FROM review_decision WHERE request_id = $1 RETURNING 1`);
@@ -173,7 +179,7 @@ async function purgeRequest(
       probeImages: probe ? 1 : 0,
       probeImageBytes: probe?.bytes ?? 0,
       probeTemplates: probe?.hasTemplate ? 1 : 0,
-      derivedProbeImages: 0,
+      derivedProbeImages: enhanced ? 1 : 0,
       candidates,
       reviewDecisions: decisions,
       leadOutcomesUnlinked: leads,
@@ -188,12 +194,13 @@ async function storedCounts(manager: EntityManager, requestId: string): Promise<
        (SELECT count(*)::int FROM search_probe WHERE request_id = $1) AS "probeImages",
        (SELECT COALESCE(sum(octet_length(bytes)), 0)::int FROM search_probe WHERE request_id = $1) AS "probeImageBytes",
        (SELECT count(*)::int FROM search_probe WHERE request_id = $1 AND template IS NOT NULL) AS "probeTemplates",
+       (SELECT count(*)::int FROM enhanced_probe WHERE request_id = $1) AS "derivedProbeImages",
        (SELECT count(*)::int FROM search_candidate WHERE request_id = $1) AS "candidates",
        (SELECT count(*)::int FROM review_decision WHERE request_id = $1) AS "reviewDecisions",
        (SELECT count(*)::int FROM lead_outcome WHERE request_id = $1 AND candidate_id IS NOT NULL) AS "leadOutcomesUnlinked"`,
     [requestId],
   );
-  return { ...row, derivedProbeImages: 0 };
+  return row;
 }
 
 export const RetentionRepository = { due, countDue, statisticsOf, purgeRequest, storedCounts };

@@ -99,6 +99,21 @@ export const AUDIT_ACTIONS = {
     description:
       "An authoriser let a probe below its force's expected-hit-rate floor be searched (the figure, the floor and both reasons in the details).",
   },
+  PROBE_ENHANCEMENT_STEP_APPLIED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "One step of a probe's enhancement, in order: the operation of the allow-list, its parameters, and the hashes of the image before and after it (never the image).",
+  },
+  PROBE_ENHANCED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A draft's probe was enhanced: the original's and the result's hashes, the steps applied, and the result's measured quality, which the search now runs on.",
+  },
+  PROBE_ENHANCEMENT_REFUSED: {
+    kind: K.DENIAL,
+    description:
+      'An enhancement of a probe was refused and nothing of it kept: an operation outside the allow-list (generative, compositing or unknown), a parameter out of range, or a result without a usable face.',
+  },
   SEARCH_REQUEST_SUBMITTED: { kind: K.STATE_CHANGE, description: 'The requester submitted the request.' },
   SEARCH_AUTHORISATION_REQUESTED: {
     kind: K.STATE_CHANGE,

@@ -26,6 +26,8 @@ import { ReviewDecision } from './review-decision.entity';
 import { ReviewTask } from './review-task.entity';
 import { SearchCandidate } from './search-candidate.entity';
 import { SearchProbe } from './search-probe.entity';
+import { EnhancedProbe } from './enhanced-probe.entity';
+import { ProbeEnhancementStep } from './probe-enhancement-step.entity';
 import { SearchRequest } from './search-request.entity';
 export type { ComplianceFinding } from './compliance-review.entity';
 export * from './compliance.enums';
@@ -49,6 +51,8 @@ export const ENTITIES = [
   DeletionRequest,
   SearchRequest,
   SearchProbe,
+  EnhancedProbe,
+  ProbeEnhancementStep,
   SearchCandidate,
   ReviewTask,
   ReviewDecision,
@@ -83,6 +87,7 @@ export {
   CustodySubject,
   DeletionRequest,
   DerivedImage,
+  EnhancedProbe,
   FaceTemplate,
   FirstReviewExposure,
   Force,
@@ -101,6 +106,7 @@ export {
   Officer,
   OfficerAccessProposal,
   OversightGrant,
+  ProbeEnhancementStep,
   ReviewDecision,
   ReviewTask,
   SearchCandidate,

@@ -33,6 +33,8 @@ export type Action =
   // the search workflow (src/policy/search-policy.ts)
   | 'search'
   | 'submit'
+  // a draft's probe enhanced (src/services/probe-enhancement.service.ts)
+  | 'enhance'
   | 'authorise'
   | 'run'
   | 'adjudicate'

@@ -40,6 +40,7 @@ export const FIELD_REDACTION = {
     offenceCategory: requestField('offenceCategory'),
     crimeReference: requestField('crimeReference'),
     probeProvenance: requestField('probeProvenance'),
+    probeEnhancement: requestField('probeEnhancement'),
     probeQuality: requestField('probeQuality'),
     probeExpectedHitRate: requestField('probeExpectedHitRate'),
     probeHitRateFloor: requestField('probeHitRateFloor'),

@@ -147,6 +147,7 @@ export const SEARCH_REQUEST_FIELDS = {
     'offenceCategory',
     'crimeReference',
     'probeProvenance',
+    'probeEnhancement',
     'probeQuality',
     'probeExpectedHitRate',
     'probeHitRateFloor',
@@ -214,6 +215,8 @@ export function defineSearchRules(
     can('create', 'SearchRequest', { forceId: own, caseOfficerIds: me });
     can('read', 'SearchRequest', fields('status', 'settings', 'grounds', 'outcome'), { requesterId: me });
     can(['submit', 'run', 'withdraw', 'close'], 'SearchRequest', { requesterId: me, forceId: own });
+    // the probe enhanced (allow-listed operations, each step recorded) while the request is a draft
+    can('enhance', 'SearchRequest', { requesterId: me, forceId: own });
     // own gallery, or another force's while it shares its gallery with ours under an active agreement
     can('search', 'Gallery', { forceId: own });
     can('search', 'Gallery', { sharedWithForceIds: own });

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   AuthorisationDecision,
@@ -21,8 +22,10 @@ import type {
   CandidateView,
   CustodyRecordView,
   DecisionView,
+  EnhancementStepView,
   FaceImageRef,
   OutcomeView,
+  ProbeEnhancementView,
   ReviewTaskView,
   ReviewView,
   SearchRequestFields,
@@ -34,8 +37,21 @@ import { FaceBoxType, FaceQualityType } from './gallery.type';
 import { LeadRecord } from './lead-action.type';
 import { SeriousnessTierType } from './seriousness-tier.type';
 
-export const FaceImageKind = { PROBE: 'PROBE', CANDIDATE: 'CANDIDATE' } as const;
-registerEnumType(FaceImageKind, { name: 'FaceImageKind' });
+export const FaceImageKind = {
+  PROBE: 'PROBE',
+  ENHANCED_PROBE: 'ENHANCED_PROBE',
+  CANDIDATE: 'CANDIDATE',
+} as const;
+registerEnumType(FaceImageKind, {
+  name: 'FaceImageKind',
+  valuesConfig: {
+    PROBE: { description: 'The probe as received' },
+    ENHANCED_PROBE: {
+      description: 'The probe after its recorded enhancement steps: the image the search ran on',
+    },
+    CANDIDATE: { description: "A candidate's custody photo" },
+  },
+});
 
 @ObjectType({
   description: 'The pixels of one face image; every read is checked and written to the audit log',
@@ -271,6 +287,49 @@ export class ProbeProvenanceType implements ProbeProvenance {
   @Field({ description: 'The evidence or exhibit reference it is held under' }) exhibitReference: string;
 }
 
+@ObjectType('ProbeEnhancementStep', {
+  description: 'One step of a probe enhancement, in the order applied (an operation of the allow-list)',
+})
+export class ProbeEnhancementStepType implements EnhancementStepView {
+  @Field(() => Int, { description: '1, 2, …: the order applied, over every enhancement of the request' })
+  position: number;
+  @Field({
+    description:
+      'CROP, ROTATE, MIRROR_UNDO, BRIGHTNESS, CONTRAST, GAMMA, GREYSCALE, SHARPEN, DENOISE or UPSCALE',
+  })
+  operation: string;
+  @Field(() => GraphQLJSONObject, { description: 'Its parameters as applied (defaults filled in)' })
+  parameters: Record<string, number | string>;
+  @Field(() => ID) appliedById: string;
+  @Field() appliedAt: Date;
+  @Field({ description: 'SHA-256 of the image the step was applied to' }) inputSha256: string;
+  @Field({ description: 'SHA-256 of the image it made' }) outputSha256: string;
+}
+
+@ObjectType('ProbeEnhancement', {
+  description:
+    'What was done to the probe before the search: the original and the result with their hashes, and every step with who applied it. The search runs on the result',
+})
+export class ProbeEnhancementType implements ProbeEnhancementView {
+  @Field({ description: 'SHA-256 of the probe as received (kept by a purge)' }) originalSha256: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 of the enhanced image the search runs on (null once purged)',
+  })
+  resultSha256: string | null;
+  @Field(() => Int, { nullable: true }) width: number | null;
+  @Field(() => Int, { nullable: true }) height: number | null;
+  @Field(() => Int, { nullable: true, description: 'The face used, when the result shows several' })
+  faceIndex: number | null;
+  @Field(() => Date, { nullable: true }) enhancedAt: Date | null;
+  @Field(() => [ProbeEnhancementStepType]) steps: ProbeEnhancementStepType[];
+  @Field(() => FaceImageType, {
+    nullable: true,
+    description: 'The enhanced image, while you may open face images of this request (each view audited)',
+  })
+  enhancedImage: FaceImageType | null;
+}
+
 @ObjectType('SearchRequest', {
   description: 'A search on a case. Fields you may not see are null and missing from visibleFields',
 })
@@ -401,7 +460,13 @@ export class ReviewPacketCandidateType {
 })
 export class ReviewPacketType {
   @Field(() => ReviewTaskType) task: ReviewTaskType;
-  @Field(() => FaceImageType) probe: FaceImageType;
+  @Field(() => FaceImageType, { description: 'The probe as received' }) probe: FaceImageType;
+  @Field(() => ProbeEnhancementType, {
+    nullable: true,
+    description:
+      'What was done to the probe before the search (steps and both hashes) and the enhanced image it ran on; null when it was not enhanced',
+  })
+  probeEnhancement: ProbeEnhancementType | null;
   @Field(() => ProbeProvenanceType, {
     nullable: true,
     description:
@@ -461,6 +526,18 @@ export class DisclosureProbeType {
     description: 'Withheld (null) from roles that may not see face images',
   })
   imageBase64: string | null;
+  @Field(() => ProbeEnhancementType, {
+    nullable: true,
+    description:
+      "What was done to the probe before the search (steps, both hashes); null when it was not enhanced. The quality above is the result's",
+  })
+  enhancement: ProbeEnhancementType | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The enhanced image the search ran on (PNG); withheld (null) from roles that may not see face images',
+  })
+  enhancedImageBase64: string | null;
 }
 
 @ObjectType('DisclosurePurge')

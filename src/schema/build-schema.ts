@@ -9,6 +9,7 @@ import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { GovernanceResolver } from '../resolvers/governance.resolver';
 import { LeadActionResolver } from '../resolvers/lead-action.resolver';
+import { ProbeEnhancementResolver } from '../resolvers/probe-enhancement.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
 import { ModelVersionResolver } from '../resolvers/model-version.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   OversightStatisticsResolver,
   LeadOutcomeResolver,
   LeadActionResolver,
+  ProbeEnhancementResolver,
   ModelCalibrationResolver,
   PolicySnapshotResolver,
   ModelVersionResolver,

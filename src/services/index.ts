@@ -23,6 +23,7 @@ import { ReviewFeedService } from './review-feed.service';
 import { ReviewService } from './review.service';
 import { RetentionService } from './retention.service';
 import { SearchContentReadService } from './search-content-read.service';
+import { ProbeEnhancementService } from './probe-enhancement.service';
 import { SearchRequestService } from './search-request.service';
 import { SignInAuditService } from './sign-in-audit.service';
 import { UnitOfWork } from './unit-of-work';
@@ -44,6 +45,8 @@ export interface Services {
   /** Images sent to POST /uploads ahead of the mutation that uses them, and the image limit of every path. */
   uploads: ImageUploadService;
   searches: SearchRequestService;
+  /** A draft's probe enhanced with allow-listed operations, each step recorded; the search then runs on the result. */
+  probeEnhancements: ProbeEnhancementService;
   /** Records reads of search requests' justifications and candidate lists. */
   searchContentReads: SearchContentReadService;
   /** What a redacted field's value may still not show (first review) or must record (content reads) as it leaves. */
@@ -119,6 +122,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     gallery: new GalleryService(db, uow, models, modelVersions, uploads),
     uploads,
     searches: new SearchRequestService(db, uow, models, modelVersions, calibrations, uploads),
+    probeEnhancements: new ProbeEnhancementService(db, uow, models, modelVersions),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
@@ -198,8 +202,12 @@ export {
   requestCandidates,
   requestCrimeReference,
   requestOutcome,
+  requestProbeEnhancement,
   requestReviews,
 } from './workflow/search-request.views';
+export type { EnhancementStepView, ProbeEnhancementRecord } from './workflow/probe-enhancement.record';
+export type { EnhancementStepInput } from './probe-enhancement.operations';
+export { ENHANCEMENT_OPERATIONS, ENHANCEMENT_MAX_STEPS } from './probe-enhancement.operations';
 export { startWorkflowTimers } from './workflow/workflow-timers';
 export type { WorkflowTimers, WorkflowTimerOptions } from './workflow/workflow-timers';
 export { startAuditAnchoring } from './audit-anchoring';

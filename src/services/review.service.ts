@@ -14,6 +14,7 @@ import {
   ReviewTaskStatus,
   SearchCandidate,
   SearchProbe,
+  EnhancedProbe,
   SearchRequestPurge,
   OutcomeBasis,
   SearchRequest,
@@ -57,7 +58,14 @@ import {
   moveRequest,
   moveTask,
 } from './workflow/search-request.transitions';
-import { bareTaskView, FaceImageRef, ReviewTaskView, taskView } from './workflow/search-request.views';
+import { enhancementOf } from './workflow/probe-enhancement.record';
+import {
+  bareTaskView,
+  FaceImageRef,
+  type ProbeEnhancementView,
+  ReviewTaskView,
+  taskView,
+} from './workflow/search-request.views';
 
 /** The review_task columns behind the ReviewTask fields that abilities condition on (for list filters in SQL). */
 export const REVIEW_TASK_COLUMNS: FieldMap = {
@@ -97,7 +105,13 @@ export interface ReviewTaskFilter {
  */
 export interface ReviewPacket {
   task: ReviewTaskView;
+  /** The original probe. */
   probe: FaceImageRef;
+  /**
+   * What was done to the probe before the search (both hashes, every step) with the enhanced image
+   * the search ran on: reviewers see both; null when the probe was not enhanced.
+   */
+  probeEnhancement: ProbeEnhancementView | null;
   /** Where the probe came from (null: a request made before provenance was required). */
   probeProvenance: ProbeProvenance | null;
   /** How often a probe of this quality found its true mate (null: its model has no calibration). */
@@ -347,6 +361,7 @@ export class ReviewService {
       return {
         task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
+        probeEnhancement: await enhancementOf(manager, task.requestId, ref('ENHANCED_PROBE', null)),
         probeProvenance: provenanceOf(request),
         probeExpectedHitRate: request.probeExpectedHitRate,
         candidates: candidates.map((c) => ({
@@ -389,6 +404,10 @@ export class ReviewService {
       let rank: number | null = null;
       if (ref.kind === 'PROBE') {
         content = await manager.findOneOrFail(SearchProbe, { where: { requestId: request.id } });
+      } else if (ref.kind === 'ENHANCED_PROBE') {
+        const enhanced = await manager.findOne(EnhancedProbe, { where: { requestId: request.id } });
+        if (!enhanced) throw new DomainError('NOT_FOUND', 'The probe of this request was not enhanced');
+        content = enhanced;
       } else {
         const candidate = ref.candidateId
           ? await manager.findOne(SearchCandidate, { where: { id: ref.candidateId, requestId: request.id } })
@@ -404,7 +423,12 @@ export class ReviewService {
       }
       const event = await this.uow.audit(ctx, tx, {
         action: 'FACE_IMAGE_VIEWED',
-        subjectType: ref.kind === 'PROBE' ? 'SearchProbe' : 'SearchCandidate',
+        subjectType:
+          ref.kind === 'PROBE'
+            ? 'SearchProbe'
+            : ref.kind === 'ENHANCED_PROBE'
+              ? 'EnhancedProbe'
+              : 'SearchCandidate',
         subjectId: ref.candidateId ?? request.id,
         forceId: request.forceId,
         details: {

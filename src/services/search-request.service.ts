@@ -10,6 +10,7 @@ import {
   AuthorisationReason,
   CaseFile,
   CaseStatus,
+  EnhancedProbe,
   Force,
   LegalBasis,
   OffenceCategory,
@@ -908,6 +909,10 @@ export class SearchRequestService {
           // model validation per force and model version is not recorded yet: no record to name
           validationRecordId: null,
         };
+        const enhanced = await manager.findOne(EnhancedProbe, {
+          where: { requestId: id },
+          select: { requestId: true, sha256: true },
+        });
         // rows first (candidates and the task lock the custody images and officers they reference), audit after
         const { candidates: found, method } = await FaceSearchRepository.search(manager, {
           ...plan.search,
@@ -935,7 +940,14 @@ export class SearchRequestService {
           'startSearch',
           { modelVersion, policySnapshot: snapshot, searchFailure: null, searchedAt: now },
           {
-            details: { policySnapshot: snapshot, probeTemplate: fresh ? 'REANALYSED' : 'STORED' },
+            details: {
+              policySnapshot: snapshot,
+              probeTemplate: fresh ? 'REANALYSED' : 'STORED',
+              // which image the template is of: the enhanced result (its hash) or the original
+              probeImage: enhanced
+                ? { enhanced: true, sha256: enhanced.sha256.trim() }
+                : { enhanced: false, sha256: null },
+            },
           },
         );
         const completed = { candidateCount: found.length, durationMs: Date.now() - now.getTime() };
@@ -974,7 +986,10 @@ export class SearchRequestService {
         continue;
       }
       // the probe was analysed by another model version than the active one: once more, outside any transaction
-      const probe = await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } });
+      // the image the search runs on: the enhanced probe when there is one, else the original
+      const probe =
+        (await this.db.manager.findOne(EnhancedProbe, { where: { requestId: id } })) ??
+        (await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } }));
       const faces = await this.models.pipeline(modelVersion);
       const face = await faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
       fresh = { modelVersion, template: face.template };

@@ -205,9 +205,9 @@ describe('Disclosure pack as a PDF (GET /exports/disclosure-pack.pdf)', () => {
       expect(text).toContain(`Content SHA-256: ${content}`);
       expect(text).toMatch(/Audit chain head at generation: position \d+, hash\s+[0-9a-f]{64}/);
       expect(text).toContain('Threshold as false match rate: at most 1 in 10,000 false matches');
-      // sections another item fills: said to be absent, not left out
-      expect(text).toMatch(/Enhancement of the probe\nNone recorded\./);
-      expect(text).toMatch(/Governance versions in force\nNone recorded\./);
+      // sections with nothing to show say so, not left out
+      expect(text).toMatch(/Enhancement of the probe\nNone: the search ran on the probe as received\./);
+      expect(text).toMatch(/Governance versions in force\nNone registered\./);
       expect(text).toContain('CU/A');
       expect(text).toContain('CU/B');
       expect(text).toContain('POSSIBLE_MATCH');

@@ -169,6 +169,37 @@ const PmSetRequiredDocuments = graphql(`
     }
   }
 `);
+const PmEnhance = graphql(`
+  mutation PmEnhance($requestId: ID!) {
+    enhanceProbe(requestId: $requestId, steps: [{ operation: "GREYSCALE" }]) {
+      id
+    }
+  }
+`);
+const PmProbeEnhancement = graphql(`
+  query PmProbeEnhancement($id: ID!) {
+    searchRequest(id: $id) {
+      id
+      probeEnhancement {
+        resultSha256
+      }
+    }
+  }
+`);
+const PmPacketEnhanced = graphql(`
+  query PmPacketEnhanced($taskId: ID!) {
+    reviewPacket(taskId: $taskId) {
+      probeEnhancement {
+        resultSha256
+        enhancedImage {
+          content {
+            dataBase64
+          }
+        }
+      }
+    }
+  }
+`);
 const PmMe = graphql(`
   query PmMe {
     me {
@@ -639,6 +670,14 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     const task = await wf.taskFor(requestId, 'FIRST', 'swp.supervisor');
     return { requestId, taskId: task.id };
   };
+  /** A request whose draft's probe was enhanced, in FIRST_REVIEW. */
+  const enhancedFirstReview = async () => {
+    const d = await draft();
+    ok(await server.gql(PmEnhance, { requestId: d.requestId }, { as: 'swp.requester' }));
+    await wf.submit(d.requestId);
+    const task = await wf.taskFor(d.requestId, 'FIRST', 'swp.supervisor');
+    return { requestId: d.requestId, taskId: task.id };
+  };
   const firstClaimed = async () => {
     const fx = await firstReview();
     await wf.claim(fx.taskId, 'swp.reviewer1');
@@ -899,6 +938,12 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       run: (as, fx) => server.gql(WfSubmitSearch, { id: id(fx) }, { as }),
     },
     {
+      row: 'enhanceProbe.draft',
+      mutates: true,
+      setup: () => draft(),
+      run: (as, fx) => server.gql(PmEnhance, { requestId: id(fx) }, { as }),
+    },
+    {
       row: 'authorise.request',
       mutates: true,
       setup: () => awaiting(),
@@ -944,6 +989,13 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       run: (as, fx) => server.gql(PmProbeProvenance, { id: id(fx) }, { as }),
       shows: (d) =>
         (d as { searchRequest: { probeProvenance: unknown } }).searchRequest.probeProvenance !== null,
+    },
+    {
+      row: 'searchRequest.probeEnhancement',
+      setup: enhancedFirstReview,
+      run: (as, fx) => server.gql(PmProbeEnhancement, { id: id(fx) }, { as }),
+      shows: (d) =>
+        (d as { searchRequest: { probeEnhancement: unknown } }).searchRequest.probeEnhancement !== null,
     },
     {
       row: 'searchRequest.candidates',
@@ -1090,6 +1142,18 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       run: (as, fx) => server.gql(PmPacketProvenance, { taskId: fx.taskId as string }, { as }),
       shows: (d) =>
         (d as { reviewPacket: { probeProvenance: unknown } }).reviewPacket.probeProvenance !== null,
+    },
+    {
+      row: 'reviewPacket.enhancedProbe',
+      setup: async () => {
+        const fx = await enhancedFirstReview();
+        await wf.claim(fx.taskId, 'swp.reviewer1');
+        return fx;
+      },
+      run: (as, fx) => server.gql(PmPacketEnhanced, { taskId: fx.taskId as string }, { as }),
+      shows: (d) =>
+        (d as { reviewPacket: { probeEnhancement: { enhancedImage: unknown } | null } }).reviewPacket
+          .probeEnhancement?.enhancedImage != null,
     },
     {
       row: 'faceImage.heldTask',

@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import {
   AuditEvent,
   CustodyImageBlob,
+  EnhancedProbe,
   Force,
   ModelCalibration,
   Officer,
@@ -17,6 +18,7 @@ import {
 import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
 import { loadLead, type LeadView } from '../lead-action.service';
 import { PROBE_SOURCE_LABELS, provenanceOf } from '../probe-provenance';
+import { enhancementRecords, type ProbeEnhancementRecord } from './probe-enhancement.record';
 import type { RequestContext } from '../request-context';
 import {
   buildRequestViews,
@@ -76,23 +78,6 @@ export interface DisclosureModel {
   } | null;
 }
 
-/**
- * One enhancement step applied to the probe before the search (issue 16 item 2): filled by the
- * enhancement record where it exists; the renderings say "none recorded" when absent.
- */
-export interface DisclosureEnhancementStep {
-  step: number;
-  operation: string;
-  parameters: Record<string, unknown>;
-  appliedById: string | null;
-  appliedAt: Date | string | null;
-  inputSha256: string | null;
-  outputSha256: string | null;
-  /** The image before and after the step, for roles that may see face images. */
-  before?: DisclosureImage | null;
-  after?: DisclosureImage | null;
-}
-
 /** A governance document (policy, DPIA, appropriate policy document…) and the version in force at the search. */
 export interface DisclosureGovernanceVersion {
   /** Its kind and title, e.g. "DPIA: Facial recognition DPIA". */
@@ -118,6 +103,14 @@ export interface DisclosureProbe {
   hitRateOverrideReason: string | null;
   /** Only for roles that may see face images (supervisors); null for oversight. */
   imageBase64: string | null;
+  /**
+   * What was done to the probe before the search: both hashes and every step (kept by a purge,
+   * but for the result's hash); null when the probe was not enhanced. The quality above is the
+   * result's, which the search ran on.
+   */
+  enhancement: ProbeEnhancementRecord | null;
+  /** The enhanced image the search ran on, for roles that may see face images; null otherwise. */
+  enhancedImageBase64: string | null;
 }
 
 export interface DisclosureAuditEntry {
@@ -147,8 +140,6 @@ export interface DisclosurePackData {
   lead: LeadView;
   officers: DisclosureOfficer[];
   model: DisclosureModel;
-  /** Absent until the enhancement record exists; empty when the probe was searched as received. */
-  enhancementSteps?: DisclosureEnhancementStep[];
   /** As the search's policy snapshot named them; absent for a search made before the governance register. */
   governanceVersions?: DisclosureGovernanceVersion[];
   /** The request's audit events in chain order (up to the chain head read at generation, for a PDF). */
@@ -198,6 +189,10 @@ export async function gatherDisclosurePack(
   const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
   const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
   const probe = await manager.findOne(SearchProbe, { where: { requestId: r.id } });
+  const images = fields.has('probeImage');
+  const enhancement = (await enhancementRecords(manager, [r.id])).get(r.id) ?? null;
+  const enhanced =
+    enhancement && images ? await manager.findOne(EnhancedProbe, { where: { requestId: r.id } }) : null;
   const tomb = r.purgedAt ? await manager.findOne(SearchRequestPurge, { where: { requestId: r.id } }) : null;
   const rows = await manager.find(SearchCandidate, { where: { requestId: r.id }, order: { rank: 'ASC' } });
   const records = await custodyRecords(
@@ -211,7 +206,6 @@ export async function gatherDisclosurePack(
     .where(`(e.subject_id = :id OR e.details ->> 'searchRequestId' = :id)`, { id: r.id });
   if (options.upToSeq !== undefined) trailQuery.andWhere('e.seq <= :upTo', { upTo: options.upToSeq });
   const trail = await trailQuery.orderBy('e.seq', 'ASC').getMany();
-  const images = fields.has('probeImage');
   const blobs =
     images && options.candidateImages && rows.length
       ? new Map(
@@ -231,6 +225,7 @@ export async function gatherDisclosurePack(
   ]);
   for (const review of request.reviews ?? []) if (review.reviewerId) officerIds.add(review.reviewerId);
   for (const e of trail) if (e.actorOfficerId) officerIds.add(e.actorOfficerId);
+  for (const s of enhancement?.steps ?? []) officerIds.add(s.appliedById);
   if (lead.outcome) officerIds.add(lead.outcome.recordedById);
   for (const c of lead.corroborations) officerIds.add(c.recordedById);
   for (const a of lead.actions) {
@@ -285,6 +280,8 @@ export async function gatherDisclosurePack(
       hitRateFloor: r.probeHitRateFloor,
       hitRateOverrideReason: r.probeHitRateOverrideReason,
       imageBase64: probe && images ? probe.bytes.toString('base64') : null,
+      enhancement,
+      enhancedImageBase64: enhanced ? enhanced.bytes.toString('base64') : null,
     },
     lead,
     officers: officers.map((o) => ({
@@ -407,6 +404,40 @@ ${lead.actions
   return `${outcome}\n${evidence}\n${actions}`;
 }
 
+/** What was done to the probe before the search, step by step, with the image before and after. */
+function enhancementSection(
+  pack: DisclosurePackData,
+  name: (id: string | null | undefined) => string,
+): string {
+  const e = pack.probe.enhancement;
+  if (!e)
+    return '<h3>Enhancement</h3><p>The probe was not enhanced: the search ran on the image as received.</p>';
+  const image = pack.probe.enhancedImageBase64
+    ? `<p><img class="probe" alt="enhanced probe image" src="data:image/png;base64,${pack.probe.enhancedImageBase64}"></p>`
+    : pack.probe.purged
+      ? ''
+      : '<p>The enhanced image is withheld from this copy of the pack.</p>';
+  return `<h3>Enhancement (the search ran on the result)</h3>
+${image}
+<table>
+${row('Original SHA-256', esc(e.originalSha256))}
+${row('Result SHA-256', esc(e.resultSha256 ?? 'purged'))}
+${row('Result size (px)', e.width && e.height ? `${e.width} × ${e.height}` : '—')}
+</table>
+<table><thead><tr><th>Step</th><th>Operation</th><th>Parameters</th><th>Applied</th><th>SHA-256 before → after</th></tr></thead><tbody>
+${e.steps
+  .map(
+    (s) =>
+      `<tr><td>${esc(s.position)}</td><td>${esc(s.operation)}</td><td>${esc(
+        Object.entries(s.parameters)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || 'none',
+      )}</td><td>${when(s.appliedAt)} by ${name(s.appliedById)}</td><td>${esc(s.inputSha256.slice(0, 16))}… → ${esc(s.outputSha256.slice(0, 16))}…</td></tr>`,
+  )
+  .join('')}
+</tbody></table>`;
+}
+
 /** The probe's provenance as the pack states it (or that none was recorded). */
 function provenanceRows(p: ProbeProvenance | null): string {
   if (!p)
@@ -431,18 +462,6 @@ ${row('Pairs', `${esc(c.genuinePairs)} genuine, ${esc(c.impostorPairs)} impostor
 </table>
 <table><thead><tr><th>False match rate</th><th>Cosine</th><th>True accept rate</th></tr></thead><tbody>
 ${c.points.map((p) => `<tr><td>${esc(describeFalseMatchRate(p.falseMatchRate))}</td><td>${esc(p.cosine.toFixed(4))}</td><td>${esc(percent(p.trueAcceptRate))}</td></tr>`).join('')}
-</tbody></table>`;
-}
-
-/** The enhancement steps applied to the probe, or that none were recorded (the images are in the PDF only). */
-function enhancementSection(
-  steps: DisclosureEnhancementStep[] | undefined,
-  name: (id: string | null | undefined) => string,
-): string {
-  if (!steps) return '<p>None recorded.</p>';
-  if (steps.length === 0) return '<p>None: the probe was searched as received.</p>';
-  return `<table><thead><tr><th>Step</th><th>Operation</th><th>Parameters</th><th>Applied</th><th>SHA-256 before / after</th></tr></thead><tbody>
-${steps.map((s) => `<tr><td>${esc(s.step)}</td><td>${esc(s.operation)}</td><td>${esc(JSON.stringify(s.parameters))}</td><td>${when(s.appliedAt)} by ${name(s.appliedById)}</td><td>${esc(s.inputSha256)} / ${esc(s.outputSha256)}</td></tr>`).join('')}
 </tbody></table>`;
 }
 
@@ -535,7 +554,7 @@ ${row('Force floor (expected rank-1)', pack.probe.hitRateFloor === null ? '—' 
 ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?? '—'))}
 </table>
 <h2>Enhancement of the probe</h2>
-${enhancementSection(pack.enhancementSteps, name)}
+${enhancementSection(pack, name)}
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}

@@ -207,19 +207,25 @@ function probe(out: Writer, pack: DisclosurePackData) {
 
 function enhancement(out: Writer, pack: DisclosurePackData) {
   out.heading('Enhancement of the probe');
-  const steps = pack.enhancementSteps;
-  if (!steps) return out.text('None recorded.');
-  if (steps.length === 0) return out.text('None: the probe was searched as received.');
-  for (const s of steps) {
-    out.subheading(`Step ${s.step}: ${s.operation}`);
+  const e = pack.probe.enhancement;
+  if (!e) return out.text('None: the search ran on the probe as received.');
+  out.rows([
+    ['Original SHA-256', e.originalSha256],
+    ['Result SHA-256 (the image searched)', e.resultSha256 ?? 'purged'],
+  ]);
+  for (const s of e.steps) {
+    out.subheading(`Step ${s.position}: ${s.operation}`);
     out.rows([
       ['Parameters', JSON.stringify(s.parameters)],
       ['Applied', `${when(s.appliedAt)} by ${out.name(pack, s.appliedById)}`],
       ['SHA-256 before', s.inputSha256],
       ['SHA-256 after', s.outputSha256],
     ]);
-    if (s.before || s.after) out.pictures([s.before ?? null, s.after ?? null], ['before', 'after']);
   }
+  // only the original and the result are kept, not the images between steps
+  const { imageBase64, enhancedImageBase64 } = pack.probe;
+  if (imageBase64 || enhancedImageBase64)
+    out.pictures([imageBase64, enhancedImageBase64], ['original', 'result (searched)']);
 }
 
 function modelAndThreshold(out: Writer, pack: DisclosurePackData) {
@@ -641,10 +647,7 @@ async function decodePictures(pack: DisclosurePackData): Promise<Pictures> {
   const images: Array<DisclosureImage | string> = [];
   if (pack.probe.imageBase64) images.push(pack.probe.imageBase64);
   for (const c of pack.candidates) if (c.image) images.push(c.image);
-  for (const s of pack.enhancementSteps ?? []) {
-    if (s.before) images.push(s.before);
-    if (s.after) images.push(s.after);
-  }
+  if (pack.probe.enhancedImageBase64) images.push(pack.probe.enhancedImageBase64);
   const decoded: Pictures = new Map();
   for (const image of images) {
     const bytes = Buffer.from(typeof image === 'string' ? image : image.base64, 'base64');

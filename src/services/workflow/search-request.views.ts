@@ -38,6 +38,7 @@ import {
   taskSubject,
 } from '../../policy';
 import { provenanceOf } from '../probe-provenance';
+import { enhancementRecords, type ProbeEnhancementRecord } from './probe-enhancement.record';
 
 /**
  * What one caller may see of a search request. The request's own columns are copied (each null
@@ -51,10 +52,17 @@ import { provenanceOf } from '../probe-provenance';
 /** A face image the caller may open: the pixels come from a separate, audited read. */
 export interface FaceImageRef {
   requestId: string;
-  kind: 'PROBE' | 'CANDIDATE';
+  /** PROBE: the original probe; ENHANCED_PROBE: the result of its recorded enhancement. */
+  kind: 'PROBE' | 'ENHANCED_PROBE' | 'CANDIDATE';
   candidateId: string | null;
   /** The review task it is shown for (reviewers), null for a supervisor adjudicating. */
   taskId: string | null;
+}
+
+/** The record of a probe's enhancement with its enhanced image, for a caller who may open it. */
+export interface ProbeEnhancementView extends ProbeEnhancementRecord {
+  /** The enhanced image, for a caller who may open this request's face images (null otherwise). */
+  enhancedImage: FaceImageRef | null;
 }
 
 export interface AuthorisationView {
@@ -224,6 +232,7 @@ export class RequestParts {
   readonly tasks: DataLoader<string, ReviewTask[]>;
   readonly decisions: DataLoader<string, ReviewDecision[]>;
   readonly custodyRecords: DataLoader<string, CustodyRecordView | null>;
+  readonly enhancements: DataLoader<string, ProbeEnhancementRecord | null>;
 
   constructor(
     manager: () => EntityManager,
@@ -259,6 +268,10 @@ export class RequestParts {
     this.decisions = byRequest((ids) =>
       run((m) => m.find(ReviewDecision, { where: { requestId: In(ids) } })),
     );
+    this.enhancements = new DataLoader(async (requestIds) => {
+      const records = await run((m) => enhancementRecords(m, requestIds));
+      return requestIds.map((id) => records.get(id) ?? null);
+    });
     this.custodyRecords = new DataLoader(async (imageIds) => {
       const records = await run((m) => custodyRecords(m, [...imageIds]));
       return imageIds.map((id) => records.get(id) ?? null);
@@ -298,6 +311,24 @@ export function buildRequestViews(parts: RequestParts, requests: SearchRequest[]
     view.visibleFields = ALL_SEARCH_REQUEST_FIELDS.filter((f) => visible.has(f));
     return view;
   });
+}
+
+/**
+ * The record of the probe's enhancement (both hashes, every step), when shown and the probe was
+ * enhanced; the enhanced image only for a caller who may open the request's face images.
+ */
+export async function requestProbeEnhancement(view: SearchRequestView): Promise<ProbeEnhancementView | null> {
+  if (!view.shown.has('probeEnhancement')) return null;
+  const record = await view.parts.enhancements.load(view.row.id);
+  if (!record) return null;
+  const r = view.row;
+  return {
+    ...record,
+    enhancedImage:
+      view.shown.has('probeImage') && !r.purgedAt && record.resultSha256
+        ? { requestId: r.id, kind: 'ENHANCED_PROBE', candidateId: null, taskId: null }
+        : null,
+  };
 }
 
 /** The request's crime reference (its case's), when shown. */
