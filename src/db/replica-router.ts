@@ -124,6 +124,8 @@ export class ReplicaRouter {
           logging: false,
           poolSize: options.poolSize,
           applicationName: 'twokey-replica-read',
+          // a replica is read-only: CREATE EXTENSION (TypeORM's default for vector columns) would fail
+          installExtensions: false,
         }),
         downUntil: 0,
       };

@@ -221,8 +221,8 @@ export function observeDatabasePool(kind: string, read: () => PoolState | undefi
 
 // ---- read replicas ----------------------------------------------------------------------------------
 
-/** What a routed read was: a gallery search, a list, an oversight query or an export. */
-export type RoutedReadPurpose = 'search' | 'list' | 'oversight' | 'export';
+/** What a routed read was: a gallery search, or a list (oversight queries and exports read the primary for now). */
+export type RoutedReadPurpose = 'search' | 'list';
 
 const routedReads = new Counter({
   name: 'twokey_db_routed_reads_total',

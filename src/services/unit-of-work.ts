@@ -30,7 +30,7 @@ export class UnitOfWork {
   /**
    * A read that writes nothing, statement by statement outside a transaction (under READ
    * COMMITTED a transaction would not make several reads one snapshot anyway): two round trips
-   * fewer. Denials are recorded as in `run`. With `replica` (a list, an oversight query, an export)
+   * fewer. Denials are recorded as in `run`. With `replica` (e.g. a list)
    * the read may run on a read replica that has replayed what this officer committed last (see
    * src/db/replica-router.ts); `work` must then only read, and only through `manager`.
    */

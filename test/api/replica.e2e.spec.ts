@@ -90,7 +90,7 @@ describeWithReplica(
       ).pathname.slice(1);
       wf = new WorkflowDriver(server);
       faces = (await demoFaces(server.twokey.faces)).slice(0, 4);
-    });
+    }, 180_000);
     afterAll(async () => {
       await resumeReplay();
       await server?.stop();
