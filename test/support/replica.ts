@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 
 /**
@@ -66,3 +69,18 @@ export const pauseReplay = () =>
   withClient(replicaAdminUrl(), (c) => c.query('SELECT pg_wal_replay_pause()'));
 export const resumeReplay = () =>
   withClient(replicaAdminUrl(), (c) => c.query('SELECT pg_wal_replay_resume()'));
+
+/**
+ * Failover: promotes the replica to a primary of its own (pg_promote waits until it is). The old
+ * primary keeps running: only the service's route decides which one it writes to.
+ */
+export const promoteReplica = () =>
+  withClient(replicaAdminUrl(), (c) => c.query('SELECT pg_promote(true, 60)'));
+
+/** After a promotion: a fresh streaming replica on the same port, as the harness makes it. */
+export async function recreateReplica(): Promise<void> {
+  const port = new URL(replicaServerUrl()!).port || '5432';
+  await promisify(execFile)('bash', [resolve(__dirname, '../../.ci/replica.sh'), 'start'], {
+    env: { ...process.env, REPLICA_PORT: port },
+  });
+}
