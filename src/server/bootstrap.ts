@@ -85,7 +85,7 @@ export async function bootstrap(
   });
   observeInferencePool(() => pipeline.stats?.());
   observeDatabasePool(db.kind, () => db.poolState());
-  // read replicas: searches' gallery reads, lists, oversight queries and exports may run there
+  // read replicas (src/db/replica-router.ts): searches' gallery reads and lists may run there
   const replicas =
     config.database.kind === 'postgres' && config.database.replicaUrls.length > 0
       ? await ReplicaRouter.open(

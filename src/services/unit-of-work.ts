@@ -22,7 +22,8 @@ export class UnitOfWork {
     } catch (error) {
       throw await this.recordDenial(ctx, error);
     }
-    // read-your-writes on replicas: the officer's later routed reads wait for this commit
+    // read-your-writes on replicas: the officer's later routed reads wait for this commit (a unit
+    // of work that only read counts too: one round trip, and only with replicas)
     if (ctx.officer) await this.db.committedBy(ctx.officer.id);
     return result;
   }
@@ -30,8 +31,8 @@ export class UnitOfWork {
   /**
    * A read that writes nothing, statement by statement outside a transaction (under READ
    * COMMITTED a transaction would not make several reads one snapshot anyway): two round trips
-   * fewer. Denials are recorded as in `run`. With `replica` (e.g. a list)
-   * the read may run on a read replica that has replayed what this officer committed last (see
+   * fewer. Denials are recorded as in `run`. With `replica` (e.g. a list) the read may run on a
+   * read replica that has replayed what this officer committed last (see
    * src/db/replica-router.ts); `work` must then only read, and only through `manager`.
    */
   async read<T>(
