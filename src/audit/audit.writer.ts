@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { GALLERY_FENCE_ACTIONS, stampGalleryFence } from '../db/replica-router';
 import { AuditEvent, type WrittenAuditAction } from '../entities';
 import { audit as auditMetrics } from '../observability/metrics';
 import { currentRequestId, currentTraceId } from '../observability/request-scope';
@@ -114,6 +115,8 @@ export async function appendAuditMany(
     return event;
   });
   await insertEvents(manager, events);
+  // a change that takes something out of the searchable gallery moves the replicas' fence with it
+  if (entries.some(({ entry }) => GALLERY_FENCE_ACTIONS.has(entry.action))) await stampGalleryFence(manager);
   for (const event of events) auditMetrics.appended(event.action);
   return events;
 }

@@ -35,6 +35,27 @@ const configSchema = z
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /**
+     * PostgreSQL streaming replicas of DATABASE_URL's database (comma separated URLs, the same
+     * role): gallery searches, lists, oversight queries and exports may read there (see
+     * src/db/replica-router.ts); every write, and every read inside a write, stays on the primary.
+     */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL'))
+          .max(16),
+      )
+      .optional(),
+    /** How long a read waits for a replica to replay what it must see before it runs on the primary. */
+    DATABASE_REPLICA_MAX_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(200),
+    /**
      * Apply pending migrations at start-up. Unset: yes on the embedded default, no with
      * DATABASE_URL (run `npm run migrate` as a job first; start-up then refuses to serve while any
      * migration is pending).
@@ -205,6 +226,20 @@ const configSchema = z
         message: 'must be 1 without DATABASE_URL (the embedded database lives inside one process)',
       });
     }
+    if (env.DATABASE_REPLICA_URLS?.length && embedded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_REPLICA_URLS'],
+        message: 'needs DATABASE_URL (the embedded database has no replicas)',
+      });
+    }
+    if (env.DATABASE_REPLICA_URLS?.includes(env.DATABASE_URL ?? '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_REPLICA_URLS'],
+        message: 'must not name the primary (DATABASE_URL)',
+      });
+    }
     if (env.DATABASE_MIGRATION_URL && embedded) {
       ctx.addIssue({
         code: 'custom',
@@ -257,7 +292,15 @@ export type Config = Readonly<{
   logLevel: string;
   /** `migrationUrl`: the owner role's, for migrations; `url` is the role the service runs as. */
   database:
-    | { kind: 'postgres'; url: string; migrationUrl?: string; poolSize: number }
+    | {
+        kind: 'postgres';
+        url: string;
+        migrationUrl?: string;
+        poolSize: number;
+        /** Read replicas (DATABASE_REPLICA_URLS); empty: every read on the primary. */
+        replicaUrls: string[];
+        replicaMaxWaitMs: number;
+      }
     | { kind: 'pglite'; dataDir: string };
   auth: {
     issuer: string;
@@ -372,6 +415,8 @@ export function loadConfig(
           url: e.DATABASE_URL as string,
           migrationUrl: e.DATABASE_MIGRATION_URL,
           poolSize: e.DATABASE_POOL_SIZE,
+          replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
+          replicaMaxWaitMs: e.DATABASE_REPLICA_MAX_WAIT_MS,
         },
     auth: {
       issuer: e.AUTH_ISSUER,

@@ -9,6 +9,8 @@ import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../../migrations';
 import { outboxEvent, writeOutbox, type OutboxEvent, type Topic, type TopicPayloads } from '../events';
 import type { Logger } from '../logging/logger';
+import type { RoutedReadPurpose } from '../observability/metrics';
+import { readGalleryFence, type ReplicaRouter } from './replica-router';
 
 export type DatabaseTarget =
   { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
@@ -61,6 +63,43 @@ export class Database {
   ) {}
 
   private committedEvents: CommittedEvents | null = null;
+
+  /** Read replicas (DATABASE_REPLICA_URLS), set once at start-up; null: every read on this database. */
+  private replicas: ReplicaRouter | null = null;
+
+  /** Routes the reads that may run on a replica through `router` (see src/db/replica-router.ts). */
+  useReplicas(router: ReplicaRouter | null): void {
+    this.replicas = router;
+  }
+
+  /**
+   * A gallery search's reads: on a replica that has replayed every change that took something out
+   * of the gallery up to now (the fence, read here in the caller's transaction on the primary),
+   * else in the caller's transaction `tx`. `work` must only read.
+   */
+  async readGallery<T>(tx: Tx, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.replicas) return work(tx.manager);
+    const fence = await readGalleryFence(tx.manager);
+    return this.replicas.gallery(fence, work, () => work(tx.manager));
+  }
+
+  /**
+   * A read outside any transaction that may run on a replica, as long as the replica has replayed
+   * what `officerId` last committed through this instance (read-your-writes); else on the primary.
+   */
+  readRouted<T>(
+    purpose: RoutedReadPurpose,
+    officerId: string | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    if (!this.replicas) return work(this.manager);
+    return this.replicas.read(purpose, officerId, work, () => work(this.manager));
+  }
+
+  /** After an officer's unit of work committed: remembered for their read-your-writes (replicas only). */
+  async committedBy(officerId: string): Promise<void> {
+    await this.replicas?.noteCommitted(officerId);
+  }
 
   /**
    * Who is told, right after COMMIT, of the events a transaction wrote to the outbox (set once at

@@ -219,6 +219,68 @@ export function observeDatabasePool(kind: string, read: () => PoolState | undefi
   databasePool = { kind, read };
 }
 
+// ---- read replicas ----------------------------------------------------------------------------------
+
+/** What a routed read was: a gallery search, or a list (oversight queries and exports read the primary for now). */
+export type RoutedReadPurpose = 'search' | 'list';
+
+const routedReads = new Counter({
+  name: 'twokey_db_routed_reads_total',
+  help: 'Reads that may run on a replica, by purpose and where they ran (replica, or primary because every replica was behind or unavailable)',
+  labelNames: ['purpose', 'target', 'reason'] as const,
+  registers: [registry],
+});
+
+export function recordRoutedRead(
+  purpose: RoutedReadPurpose,
+  target: 'replica' | 'primary',
+  reason: 'fresh' | 'behind' | 'unavailable',
+): void {
+  routedReads.inc({ purpose, target, reason });
+}
+
+/** One replica's replication lag, as the read router measures it. */
+export interface ReplicaLagSample {
+  replica: string;
+  bytes: number;
+  seconds: number;
+}
+
+let replicaLag: (() => Promise<ReplicaLagSample[]>) | null = null;
+new Gauge({
+  name: 'twokey_db_replica_lag_bytes',
+  help: 'WAL the primary has written that each replica has not yet replayed, in bytes',
+  labelNames: ['replica'] as const,
+  registers: [registry],
+  async collect() {
+    this.reset();
+    for (const sample of await readReplicaLag()) this.set({ replica: sample.replica }, sample.bytes);
+  },
+});
+new Gauge({
+  name: 'twokey_db_replica_lag_seconds',
+  help: 'Age of the latest transaction each replica has replayed while it is behind (0 when caught up)',
+  labelNames: ['replica'] as const,
+  registers: [registry],
+  async collect() {
+    this.reset();
+    for (const sample of await readReplicaLag()) this.set({ replica: sample.replica }, sample.seconds);
+  },
+});
+
+async function readReplicaLag(): Promise<ReplicaLagSample[]> {
+  try {
+    return (await replicaLag?.()) ?? [];
+  } catch {
+    return []; // the primary unreachable: no sample rather than a failed scrape
+  }
+}
+
+/** How the read router measures each replica's lag, read at scrape time (null: no replicas). */
+export function observeReplicaLag(read: (() => Promise<ReplicaLagSample[]>) | null): void {
+  replicaLag = read;
+}
+
 // ---- WebSocket sockets and subscriptions ------------------------------------------------------------
 
 let liveSockets: (() => { sockets: number; operations: number }) | null = null;

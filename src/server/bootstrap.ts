@@ -1,6 +1,6 @@
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { Config } from '../config/config';
-import { Database } from '../db';
+import { Database, ReplicaRouter } from '../db';
 import { checkServingRole, migrateOrCheck } from '../db/database-roles';
 import { InProcessPubSub, OutboxRelay, PgNotifyPubSub, Topic, type PubSub } from '../events';
 import { createFacePipeline, FacePipeline } from '../inference';
@@ -10,6 +10,7 @@ import type { Logger } from '../logging/logger';
 import {
   events as eventMetrics,
   observeDatabasePool,
+  observeReplicaLag,
   observeInferencePool,
   observePurgeBacklog,
   observeReenrolment,
@@ -84,6 +85,21 @@ export async function bootstrap(
   });
   observeInferencePool(() => pipeline.stats?.());
   observeDatabasePool(db.kind, () => db.poolState());
+  // read replicas (src/db/replica-router.ts): searches' gallery reads and lists may run there
+  const replicas =
+    config.database.kind === 'postgres' && config.database.replicaUrls.length > 0
+      ? await ReplicaRouter.open(
+          db.dataSource,
+          {
+            urls: config.database.replicaUrls,
+            poolSize: config.database.poolSize,
+            maxWaitMs: config.database.replicaMaxWaitMs,
+          },
+          logger,
+        )
+      : null;
+  db.useReplicas(replicas);
+  observeReplicaLag(replicas ? () => replicas.lag() : null);
   const faces = options.wrapFaces ? options.wrapFaces(pipeline) : pipeline;
   // Events are written to the outbox with their change and relayed once committed: PostgreSQL
   // NOTIFY reaches every instance on the database; the embedded PGlite is one process, so
@@ -212,6 +228,9 @@ export async function bootstrap(
       await events.close();
       await services.models.close();
       await faces.close();
+      observeReplicaLag(null);
+      db.useReplicas(null);
+      await replicas?.close();
       if (!existingDb) await db.close();
     },
   };

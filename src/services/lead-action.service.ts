@@ -275,14 +275,19 @@ export class LeadActionService {
         qb.andWhere('a.request_id = :requestId', { requestId: filter.searchRequestId });
       return qb;
     };
-    return this.uow.read(ctx, async (manager) => {
-      assertCan(ctx, 'read', 'LeadAction');
-      if (filter.status && !Object.values(LeadActionStatus).includes(filter.status))
-        throw badInput('status is not a lead action status', { field: 'status' });
-      return keysetPage(query(manager), LEAD_ACTION_ORDER, page, (rows) => withEvidence(manager, rows), {
-        totalCount: () => this.uow.read(ctx, (m) => query(m).getCount()),
-      });
-    });
+    // a list may be served by a read replica (read-your-writes for the caller's own changes)
+    return this.uow.read(
+      ctx,
+      async (manager) => {
+        assertCan(ctx, 'read', 'LeadAction');
+        if (filter.status && !Object.values(LeadActionStatus).includes(filter.status))
+          throw badInput('status is not a lead action status', { field: 'status' });
+        return keysetPage(query(manager), LEAD_ACTION_ORDER, page, (rows) => withEvidence(manager, rows), {
+          totalCount: () => this.uow.read(ctx, (m) => query(m).getCount(), { replica: 'list' }),
+        });
+      },
+      { replica: 'list' },
+    );
   }
 
   private decide(

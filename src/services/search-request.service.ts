@@ -552,18 +552,23 @@ export class SearchRequestService {
       if (filter.caseId) qb.andWhere('r.case_id = :caseId', { caseId: filter.caseId });
       return qb;
     };
-    return this.uow.read(ctx, async (manager) => {
-      assertCan(ctx, 'read', 'SearchRequest');
-      return keysetPage(
-        query(manager),
-        REQUEST_ORDER,
-        page,
-        async (rows) => buildRequestViews(this.parts(ctx), rows),
-        {
-          totalCount: () => this.uow.read(ctx, (m) => query(m).getCount()),
-        },
-      );
-    });
+    // a list may be served by a read replica (read-your-writes for the caller's own changes)
+    return this.uow.read(
+      ctx,
+      async (manager) => {
+        assertCan(ctx, 'read', 'SearchRequest');
+        return keysetPage(
+          query(manager),
+          REQUEST_ORDER,
+          page,
+          async (rows) => buildRequestViews(this.parts(ctx), rows),
+          {
+            totalCount: () => this.uow.read(ctx, (m) => query(m).getCount(), { replica: 'list' }),
+          },
+        );
+      },
+      { replica: 'list' },
+    );
   }
 
   /**
@@ -903,7 +908,7 @@ export class SearchRequestService {
           excludedRetentionClasses: plan.search.excludedRetentionClasses,
           excludedStatuses: plan.excludedStatuses,
           seriousnessTier: plan.tier,
-          eligibleCount: await FaceSearchRepository.eligibleCount(manager, plan.search),
+          eligibleCount: 0,
           takenAt: now.toISOString(),
           governanceDocuments: governance.documents,
           // model validation per force and model version is not recorded yet: no record to name
@@ -913,11 +918,18 @@ export class SearchRequestService {
           where: { requestId: id },
           select: { requestId: true, sha256: true },
         });
+        // the gallery is read on a replica when one has replayed every deletion up to now (else
+        // here, in this transaction); what the search writes is written here, on the primary
+        const {
+          eligibleCount,
+          candidates: found,
+          method,
+        } = await this.db.readGallery(tx, async (gallery) => ({
+          eligibleCount: await FaceSearchRepository.eligibleCount(gallery, plan.search),
+          ...(await FaceSearchRepository.search(gallery, { ...plan.search, probe: stored.template })),
+        }));
+        snapshot.eligibleCount = eligibleCount;
         // rows first (candidates and the task lock the custody images and officers they reference), audit after
-        const { candidates: found, method } = await FaceSearchRepository.search(manager, {
-          ...plan.search,
-          probe: stored.template,
-        });
         snapshot.searchMethod = method;
         if (found.length > 0) {
           await manager.insert(

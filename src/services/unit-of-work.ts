@@ -1,5 +1,6 @@
 import { appendAudit, AuditEntry } from '../audit';
 import type { EntityManager } from 'typeorm';
+import type { RoutedReadPurpose } from '../observability/metrics';
 import type { Database, Tx } from '../db';
 import { DomainError, forbidden, notFound, unauthenticated } from '../errors';
 import { Action, subject, SubjectName } from '../policy';
@@ -15,21 +16,34 @@ export class UnitOfWork {
   constructor(private readonly db: Database) {}
 
   async run<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    let result: T;
     try {
-      return await this.db.transaction(work);
+      result = await this.db.transaction(work);
     } catch (error) {
       throw await this.recordDenial(ctx, error);
     }
+    // read-your-writes on replicas: the officer's later routed reads wait for this commit (a unit
+    // of work that only read counts too: one round trip, and only with replicas)
+    if (ctx.officer) await this.db.committedBy(ctx.officer.id);
+    return result;
   }
 
   /**
    * A read that writes nothing, statement by statement outside a transaction (under READ
    * COMMITTED a transaction would not make several reads one snapshot anyway): two round trips
-   * fewer. Denials are recorded as in `run`.
+   * fewer. Denials are recorded as in `run`. With `replica` (e.g. a list) the read may run on a
+   * read replica that has replayed what this officer committed last (see
+   * src/db/replica-router.ts); `work` must then only read, and only through `manager`.
    */
-  async read<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async read<T>(
+    ctx: RequestContext,
+    work: (manager: EntityManager) => Promise<T>,
+    options: { replica?: RoutedReadPurpose } = {},
+  ): Promise<T> {
     try {
-      return await work(this.db.manager);
+      return options.replica
+        ? await this.db.readRouted(options.replica, ctx.officer?.id, work)
+        : await work(this.db.manager);
     } catch (error) {
       throw await this.recordDenial(ctx, error);
     }

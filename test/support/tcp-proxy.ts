@@ -13,13 +13,14 @@ export class TcpProxy {
   private constructor(
     private readonly server: Server,
     readonly port: number,
+    private target: { host: string; port: number },
   ) {}
 
   static async start(target: { host: string; port: number }): Promise<TcpProxy> {
     const ref: { proxy?: TcpProxy } = {};
-    const server = createServer((client) => ref.proxy!.accept(client, target));
+    const server = createServer((client) => ref.proxy!.accept(client));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    ref.proxy = new TcpProxy(server, (server.address() as { port: number }).port);
+    ref.proxy = new TcpProxy(server, (server.address() as { port: number }).port, target);
     return ref.proxy;
   }
 
@@ -41,17 +42,25 @@ export class TcpProxy {
     this.down = false;
   }
 
+  /**
+   * New connections go to `target` from now on (as a pooler or load balancer in front of the
+   * database is re-pointed at a promoted replica); open ones are left as they are (`cut` them first).
+   */
+  retarget(target: { host: string; port: number }): void {
+    this.target = target;
+  }
+
   async close(): Promise<void> {
     this.cut();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private accept(client: Socket, target: { host: string; port: number }): void {
+  private accept(client: Socket): void {
     if (this.down) {
       client.destroy();
       return;
     }
-    const upstream = connect(target.port, target.host);
+    const upstream = connect(this.target.port, this.target.host);
     for (const [a, b] of [
       [client, upstream],
       [upstream, client],

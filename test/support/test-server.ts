@@ -41,10 +41,15 @@ export class TestServer {
    * owner (DATABASE_MIGRATION_URL), as in production. `databaseUrl` changes the URL the service
    * itself connects with, e.g. to route it through a proxy an outage test can cut; the service
    * then opens its own pool. `wrapFaces` wraps the real face pipeline (e.g. to count its calls).
+   * `replicaUrl` gives the URL of a streaming replica's copy of the test database (it may wait
+   * until the replica has it), set as DATABASE_REPLICA_URLS.
    */
   static async start(
     env: Record<string, string> = {},
-    options: { databaseUrl?: (url: string) => string } & BootstrapOptions = {},
+    options: {
+      databaseUrl?: (url: string) => string;
+      replicaUrl?: (url: string) => Promise<string>;
+    } & BootstrapOptions = {},
   ): Promise<TestServer> {
     const database = await openTestDatabase();
     const { db, url, ownerUrl, close } = database;
@@ -62,6 +67,7 @@ export class TestServer {
         ? {
             DATABASE_URL: options.databaseUrl ? options.databaseUrl(url!) : url!,
             DATABASE_MIGRATION_URL: ownerUrl!,
+            ...(options.replicaUrl ? { DATABASE_REPLICA_URLS: await options.replicaUrl(url!) } : {}),
           }
         : { PGLITE_DATA_DIR: 'memory://' }),
     };

@@ -52,7 +52,13 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://db/twokey',
       AUTH_JWKS_URL: 'https://idp.example/jwks.json',
     });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://db/twokey', poolSize: 10 });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://db/twokey',
+      poolSize: 10,
+      replicaUrls: [],
+      replicaMaxWaitMs: 200,
+    });
     expect(config.host).toBe('0.0.0.0'); // containers behind a load balancer; tokens only from the identity provider
     expect(config.auth.devSecret).toBeUndefined();
     expect(config.seedDemoData).toBe(false);
@@ -84,9 +90,39 @@ describe('loadConfig', () => {
       url: 'postgres://service@db/twokey',
       migrationUrl: 'postgres://owner@db/twokey',
       poolSize: 10,
+      replicaUrls: [],
+      replicaMaxWaitMs: 200,
     });
     expect(problemsOf({ DATABASE_MIGRATION_URL: 'postgres://owner@db/twokey' })).toEqual([
       expect.stringMatching(/^DATABASE_MIGRATION_URL: needs DATABASE_URL/),
+    ]);
+  });
+
+  it('should take read replicas as a comma-separated list of PostgreSQL URLs, only with DATABASE_URL', () => {
+    const postgres = {
+      DATABASE_URL: 'postgres://service@db/twokey',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+    };
+    const config = loadConfig({
+      ...postgres,
+      DATABASE_REPLICA_URLS: ' postgres://service@replica-a/twokey, postgresql://service@replica-b/twokey ,',
+      DATABASE_REPLICA_MAX_WAIT_MS: '50',
+    });
+    expect(config.database).toMatchObject({
+      replicaUrls: ['postgres://service@replica-a/twokey', 'postgresql://service@replica-b/twokey'],
+      replicaMaxWaitMs: 50,
+    });
+    expect(problemsOf({ ...postgres, DATABASE_REPLICA_URLS: 'postgres://a/x,mysql://b/x' })).toEqual([
+      expect.stringMatching(/^DATABASE_REPLICA_URLS\.1: each must be a postgres:\/\//),
+    ]);
+    expect(problemsOf({ ...postgres, DATABASE_REPLICA_URLS: postgres.DATABASE_URL })).toEqual([
+      expect.stringMatching(/^DATABASE_REPLICA_URLS: must not name the primary/),
+    ]);
+    expect(problemsOf({ ...postgres, DATABASE_REPLICA_MAX_WAIT_MS: '-1' })).toEqual([
+      expect.stringMatching(/^DATABASE_REPLICA_MAX_WAIT_MS: /),
+    ]);
+    expect(problemsOf({ DATABASE_REPLICA_URLS: 'postgres://service@replica-a/twokey' })).toEqual([
+      expect.stringMatching(/^DATABASE_REPLICA_URLS: needs DATABASE_URL/),
     ]);
   });
 
