@@ -13,6 +13,8 @@ import { ImageUpload } from './image-upload.entity';
 import { LeadAction, LeadActionEvidence, LeadCorroboration } from './lead-action.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
+import { ModelValidation } from './model-validation.entity';
+export type { Rate, ValidationGroup, ValidationPoint } from './model-validation.entity';
 import { ForceModelVersion, ModelSwitch, TemplateFailure } from './model-version.entity';
 import { Officer } from './officer.entity';
 import { OfficerAccessProposal, OversightGrant } from './officer-access.entity';
@@ -54,6 +56,7 @@ export const ENTITIES = [
   OversightGrant,
   FirstReviewExposure,
   ModelCalibration,
+  ModelValidation,
   ImageUpload,
   ForceModelVersion,
   TemplateFailure,
@@ -84,6 +87,7 @@ export {
   ForceModelVersion,
   ModelCalibration,
   ModelSwitch,
+  ModelValidation,
   Officer,
   OfficerAccessProposal,
   OversightGrant,

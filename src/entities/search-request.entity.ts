@@ -93,6 +93,10 @@ export interface PolicySnapshot {
    * below its cosine at 1e-3); absent before
    */
   thresholdFalseMatchRate?: number | null;
+  /** the force's validation of the model version in force (model_validation row); null: none; absent before validations */
+  validationId?: string | null;
+  /** that validation's equitable threshold (cosine); null: none; absent before validations */
+  equitableThreshold?: number | null;
   k: number;
   includeUnder18: boolean;
   excludedRetentionClasses: string[];

@@ -25,6 +25,10 @@
  * left out of the equitable threshold (it is reported, never hidden).
  */
 
+import type { Rate, ValidationGroup } from '../entities/model-validation.entity';
+
+export type { Rate, ValidationGroup, ValidationPoint } from '../entities/model-validation.entity';
+
 /** The attributes a labelled image carries, each self-defined. */
 export const VALIDATION_ATTRIBUTES = ['ethnicity', 'sex', 'ageBand'] as const;
 export type ValidationAttribute = (typeof VALIDATION_ATTRIBUTES)[number];
@@ -51,40 +55,6 @@ export interface ValidationOptions {
   falseMatchRateTarget: number;
   /** the worst group's FMR may be at most this many times the best group's (same attribute) */
   maxGroupRatio: number;
-}
-
-/** A proportion with its 95% Wilson score interval. */
-export interface Rate {
-  count: number;
-  total: number;
-  /** count / total; null when total is 0 */
-  rate: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-export interface ValidationPoint {
-  threshold: number;
-  falseMatch: Rate;
-  falseNonMatch: Rate;
-  falsePositiveIdentification: Rate;
-  rankOne: Rate;
-  topK: Rate;
-}
-
-export interface ValidationGroup {
-  /** 'all', or one of VALIDATION_ATTRIBUTES */
-  attribute: 'all' | ValidationAttribute;
-  /** the attribute's value ('all' for the whole set) */
-  value: string;
-  /** distinct people among the group's probes */
-  people: number;
-  matedSearches: number;
-  nonMatedSearches: number;
-  impostorPairs: number;
-  /** fewer people than the minimum group size: reported, left out of the equitable threshold */
-  belowMinimumSize: boolean;
-  points: ValidationPoint[];
 }
 
 export interface ValidationResult {
@@ -134,7 +104,7 @@ interface Prepared {
 }
 
 function groupOf(
-  attribute: ValidationGroup['attribute'],
+  attribute: 'all' | ValidationAttribute,
   value: string,
   members: readonly Prepared[],
   ladder: readonly number[],

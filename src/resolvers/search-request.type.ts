@@ -120,6 +120,18 @@ export class PolicySnapshotType implements PolicySnapshot {
     description: 'The recorded model calibration the threshold was read against (null: recorded before)',
   })
   calibrationId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The force's validation of the model version on its own labelled images that the search was held to (null: none recorded, or taken before validations)",
+  })
+  validationId?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "That validation's equitable threshold (cosine): a search below it needs an authoriser (null: none)",
+  })
+  equitableThreshold?: number | null;
   @Field(() => Int) k: number;
   @Field() includeUnder18: boolean;
   @Field(() => [String]) excludedRetentionClasses: string[];

@@ -10,6 +10,7 @@ import { GalleryResolver } from '../resolvers/gallery.resolver';
 import { LeadActionResolver } from '../resolvers/lead-action.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
+import { ModelValidationResolver } from '../resolvers/model-validation.resolver';
 import { ModelVersionResolver } from '../resolvers/model-version.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   LeadOutcomeResolver,
   LeadActionResolver,
   ModelCalibrationResolver,
+  ModelValidationResolver,
   PolicySnapshotResolver,
   ModelVersionResolver,
   RetentionResolver,

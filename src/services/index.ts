@@ -13,6 +13,7 @@ import { GalleryService } from './gallery.service';
 import { ImageUploadService, type ImageUploadOptions } from './image-upload.service';
 import { LeadActionService } from './lead-action.service';
 import { LeadOutcomeService } from './lead-outcome.service';
+import { ModelValidationService } from './model-validation.service';
 import { ModelCalibrationService } from './model-calibration.service';
 import { ModelRegistry } from './model-registry';
 import { ModelVersionService } from './model-version.service';
@@ -59,6 +60,8 @@ export interface Services {
   compliance: ComplianceReviewService;
   /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
   calibrations: ModelCalibrationService;
+  /** Forces' validations of model versions on their own labelled images: per-group rates, the equitable threshold. */
+  validations: ModelValidationService;
   /** Each force's retention periods, holds for proceedings, and the purge of searches' biometric data. */
   retention: RetentionService;
 }
@@ -103,7 +106,8 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     base64: options.images?.base64 ?? true,
   });
   const calibrations = new ModelCalibrationService(db, uow, models);
-  const modelVersions = new ModelVersionService(db, uow, models, calibrations);
+  const validations = new ModelValidationService(db, uow);
+  const modelVersions = new ModelVersionService(db, uow, models, calibrations, validations);
   return {
     models,
     modelVersions,
@@ -115,7 +119,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, models, modelVersions, uploads),
     uploads,
-    searches: new SearchRequestService(db, uow, models, modelVersions, calibrations, uploads),
+    searches: new SearchRequestService(db, uow, models, modelVersions, calibrations, uploads, validations),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
     signIns: new SignInAuditService(db),
@@ -131,6 +135,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     leadActions: new LeadActionService(uow),
     compliance: new ComplianceReviewService(uow),
     calibrations,
+    validations,
     retention: new RetentionService(db, uow),
   };
 }

@@ -84,6 +84,8 @@ export type AuditAction =
   | 'MODEL_SWITCH_WITHDRAWN'
   /** DELETION: Every template of a face model version no longer active was deleted from a force's gallery on request, with a reason (the count in the details). */
   | 'MODEL_TEMPLATES_DELETED'
+  /** STATE_CHANGE: A force's validation of a face model version on its own labelled images was recorded (npm run validate-model): the data set's hash, group sizes, who ran it and the equitable threshold in the details. */
+  | 'MODEL_VALIDATION_RECORDED'
   /** STATE_CHANGE: A second officer approved a proposal: the officer's access changed. */
   | 'OFFICER_ACCESS_APPROVED'
   /** STATE_CHANGE: An officer's roles, overseen forces or certification changed (before and after in the details). */
@@ -226,6 +228,7 @@ export type AuthorisationReason =
   | 'NOT_CONVICTED_INCLUDED'
   | 'OFFENCE_NOT_IN_ALLOWED_LIST'
   | 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR'
+  | 'THRESHOLD_BELOW_EQUITABLE_THRESHOLD'
   | 'THRESHOLD_BELOW_FLOOR'
   | 'UNDER_18_INCLUDED';
 
