@@ -210,7 +210,11 @@ export function planGallerySearch(
     validationId: model.validation?.id ?? null,
     equitableThreshold: model.validation?.equitableThreshold ?? null,
     authorisationReasons: authorisationReasons(
-      { ...own, thresholdFloor, equitableThreshold: model.validation?.equitableThreshold ?? null },
+      {
+        ...own,
+        thresholdFloor,
+        equitableThreshold: model.validation ? (model.validation.equitableThreshold ?? Infinity) : null,
+      },
       {
         offenceCategory: request.offenceCategory,
         threshold,

@@ -58,7 +58,8 @@ export interface ForceSearchPolicy {
   thresholdFloor: number;
   /**
    * the equitable threshold of the force's latest validation of that model on its own labelled
-   * images (model-validation.ts); null: none recorded, or no threshold tested was equitable
+   * images (model-validation.ts); Infinity when it found no threshold tested equitable (every
+   * search then needs an authoriser); null or absent: no validation recorded
    */
   equitableThreshold?: number | null;
 }
