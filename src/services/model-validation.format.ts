@@ -113,7 +113,7 @@ function plot(groups: ValidationGroup[], ladder: number[], o: PlotOptions): stri
   };
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(o.title)}">`,
-    `<text x="${m.left}" y="16" font-size="13" font-weight="bold">${esc(o.title)}</text>`,
+    `<text x="${m.left}" y="13" font-size="13" font-weight="bold">${esc(o.title)}</text>`,
     `<rect x="${m.left}" y="${m.top}" width="${W - m.left - m.right}" height="${H - m.top - m.bottom}" fill="none" stroke="#999"/>`,
   ];
   const ticks = o.log
@@ -121,7 +121,13 @@ function plot(groups: ValidationGroup[], ladder: number[], o: PlotOptions): stri
     : [0, 0.25, 0.5, 0.75, 1];
   for (const t of ticks) {
     const y = ys(t).toFixed(1);
-    const label = o.log ? (t === 10 ** lowExp ? '0' : `1e${Math.round(Math.log10(t))}`) : `${t * 100}%`;
+    const label = o.log
+      ? t === 10 ** lowExp
+        ? '0'
+        : t === 1
+          ? '1'
+          : `1e${Math.round(Math.log10(t))}`
+      : `${t * 100}%`;
     parts.push(
       `<line x1="${m.left}" x2="${W - m.right}" y1="${y}" y2="${y}" stroke="#eee"/>`,
       `<text x="${m.left - 6}" y="${y}" font-size="10" text-anchor="end" dominant-baseline="middle">${label}</text>`,
@@ -144,7 +150,8 @@ function plot(groups: ValidationGroup[], ladder: number[], o: PlotOptions): stri
     );
   if (o.equitable !== null)
     parts.push(
-      `<line x1="${xs(o.equitable).toFixed(1)}" x2="${xs(o.equitable).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#2e933c" stroke-width="2"/>`,
+      `<line x1="${xs(o.equitable).toFixed(1)}" x2="${xs(o.equitable).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#777" stroke-width="3" opacity="0.5"/>`,
+      `<text x="${xs(o.equitable).toFixed(1)}" y="${m.top - 4}" font-size="10" text-anchor="middle" fill="#555">equitable ${o.equitable}</text>`,
     );
   groups.forEach((g, i) => {
     const colour = g.attribute === 'all' ? '#000' : COLOURS[i % COLOURS.length];
@@ -204,7 +211,7 @@ ${sizeRows}
 </table>
 <p>False match rate: share of impostor pairs (a probe and a gallery entry of another person) at or above the threshold.
 False non-match rate: share of mated searches whose mate scores below it. Impostor pairs of one probe are not independent: their intervals are narrower than the truth.
-A rate of 0 is drawn on the bottom edge of a log-scale plot. Dotted lines: groups below the minimum size. Green line: the equitable threshold.</p>
+A rate of 0 is drawn on the bottom edge of a log-scale plot. Dotted lines: groups below the minimum size. Grey vertical line: the equitable threshold.</p>
 <h2>Plots</h2>
 ${plots}
 </body></html>
