@@ -32,6 +32,9 @@ export interface ForceModelVersionView {
   coverage: VersionCoverage;
   /** a calibration of the version was recorded (a switch needs one) */
   calibrationRecorded: boolean;
+  /** the force's latest validation of the version (a switch needs one) and its equitable threshold */
+  validationId: string | null;
+  equitableThreshold: number | null;
   /** the force's floor as a cosine of this version, and the lowest threshold it allows (null: not calibrated here) */
   thresholdFloor: number | null;
   thresholdFloorFalseMatchRate: number;
@@ -235,6 +238,7 @@ export class ModelVersionService {
       }
     })();
     const scale = listing?.calibration ?? null;
+    const validation = await this.validations.latest(manager, force.id, modelVersion);
     return {
       forceId: force.id,
       modelVersion,
@@ -243,6 +247,8 @@ export class ModelVersionService {
       dimension: listing?.dimension ?? null,
       coverage: await ModelVersionRepository.coverage(manager, force.id, modelVersion),
       calibrationRecorded: await this.calibrations.isRecorded(manager, modelVersion),
+      validationId: validation?.id ?? null,
+      equitableThreshold: validation?.equitableThreshold ?? null,
       thresholdFloor: scale ? cosineAtFalseMatchRate(scale, force.thresholdFloorFalseMatchRate) : null,
       thresholdFloorFalseMatchRate: force.thresholdFloorFalseMatchRate,
       minimumThreshold: scale ? minimumThreshold(scale) : null,

@@ -18,6 +18,8 @@ const Versions = graphql(`
       state
       dimension
       calibrationRecorded
+      validationId
+      equitableThreshold
       thresholdFloor
       thresholdFloorFalseMatchRate
       minimumThreshold
@@ -177,6 +179,9 @@ describe('face model versions (GraphQL)', () => {
         state: 'ACTIVE',
         dimension: server.twokey.faces.dimension,
         calibrationRecorded: true,
+        // assigned at start-up: no validation of the force's own yet
+        validationId: null,
+        equitableThreshold: null,
         thresholdFloor: initialCal.thresholdAtFar1e4,
         thresholdFloorFalseMatchRate: 1e-4,
         minimumThreshold: initialCal.thresholdAtFar1e3,
@@ -229,6 +234,8 @@ describe('face model versions (GraphQL)', () => {
     expect(enrolling).toMatchObject({
       state: 'ENROLLING',
       calibrationRecorded: true,
+      validationId: expect.any(String),
+      equitableThreshold: mobileCal.thresholdAtFar1e4,
       thresholdFloor: mobileCal.thresholdAtFar1e4,
       thresholdFloorFalseMatchRate: 1e-4,
       minimumThreshold: mobileCal.thresholdAtFar1e3,
