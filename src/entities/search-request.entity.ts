@@ -94,7 +94,7 @@ export interface PolicySnapshot {
    */
   thresholdFalseMatchRate?: number | null;
   /** the force's validation of the model version in force (model_validation row); null: none; absent before validations */
-  validationId?: string | null;
+  validationRecordId?: string | null;
   /** that validation's equitable threshold (cosine); null: none; absent before validations */
   equitableThreshold?: number | null;
   k: number;

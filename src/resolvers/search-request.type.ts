@@ -125,7 +125,7 @@ export class PolicySnapshotType implements PolicySnapshot {
     description:
       "The force's validation of the model version on its own labelled images that the search was held to (null: none recorded, or taken before validations)",
   })
-  validationId?: string | null;
+  validationRecordId?: string | null;
   @Field(() => Float, {
     nullable: true,
     description:

@@ -862,7 +862,7 @@ export class SearchRequestService {
           minimumThreshold: plan.minimumThreshold,
           scoreCalibration: this.models.calibration(modelVersion).dataset,
           calibrationId: calibration.id,
-          validationId: plan.validationId,
+          validationRecordId: plan.validationId,
           equitableThreshold: plan.equitableThreshold,
           k: plan.search.k,
           includeUnder18: plan.search.includeUnder18,

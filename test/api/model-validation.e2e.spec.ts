@@ -340,7 +340,7 @@ describe('model validation (npm run validate-model, GraphQL)', () => {
       const [validation] = ok(await server.gql(Validations, {}, { as: 'swp.gallery' })).modelValidations;
       expect(validation.equitableThreshold).toBe(equitable);
       expect(row.policy_snapshot).toMatchObject({
-        validationId: validation.id,
+        validationRecordId: validation.id,
         equitableThreshold: equitable,
       });
     });
