@@ -38,6 +38,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 import { Database } from '../src/db';
+import { seedDemoData } from '../src/db/demo-data';
 import {
   FaceSearchRepository,
   GallerySearch,
@@ -68,6 +69,7 @@ export async function openBenchDatabase(
   if (!url) {
     const db = await Database.open({ kind: 'pglite', dataDir: 'memory://' }, logger);
     await db.migrate();
+    await seedDemoData(db);
     return { db, fresh: true };
   }
   const admin = new Client({ connectionString: url });
@@ -80,6 +82,9 @@ export async function openBenchDatabase(
   target.pathname = `/${name}`;
   const db = await Database.open({ kind: 'postgres', url: target.toString(), poolSize }, logger);
   await db.migrate();
+  // the demo forces and officers first (seeding stops once any force exists): bench:probe can then
+  // search a bench:search gallery as SWP, under sharing agreements with the gallery's forces
+  await seedDemoData(db);
   return { db, fresh: !exists || !reuse, url: target.toString() };
 }
 

@@ -24,7 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createServer } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -153,8 +153,10 @@ const fmt = (r: Result) =>
   (r.errors ? `   ${r.errors} errors (${r.firstError})` : '');
 
 /**
- * The service as production runs it: `src/main.ts` in its own process with WEB_CONCURRENCY=n,
- * on the database the in-process server seeded, trusting the same token key.
+ * The service as production runs it: the compiled `dist/src/main.js` (`npm start` builds it; so
+ * does this) in its own process with WEB_CONCURRENCY=n, on the database the in-process server
+ * seeded, trusting the same token key. Not ts-node: its register hook loads Node's `domain` module,
+ * which puts a hook on every promise and event emitter of the process it runs in.
  */
 async function startServiceProcesses(
   server: TestServer,
@@ -162,25 +164,22 @@ async function startServiceProcesses(
 ): Promise<Target & { stop(): Promise<void> }> {
   if (server.config.database.kind !== 'postgres')
     throw new Error('--workers needs DATABASE_URL (PostgreSQL)');
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, '../src/main.ts')],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        SEED_DEMO_DATA: 'false',
-        INFERENCE_SESSIONS: '1',
-        WEB_CONCURRENCY: String(workers),
-        DATABASE_URL: server.config.database.url,
-        AUTH_PUBLIC_KEY: server.config.auth.publicKeyPem,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(__dirname, '../dist/src/main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SEED_DEMO_DATA: 'false',
+      INFERENCE_SESSIONS: '1',
+      WEB_CONCURRENCY: String(workers),
+      DATABASE_URL: server.config.database.url,
+      AUTH_PUBLIC_KEY: server.config.auth.publicKeyPem,
     },
-  );
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const urls: string[] = [];
   await new Promise<void>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {

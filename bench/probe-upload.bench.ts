@@ -11,6 +11,16 @@
  *
  *   npm run bench:probe -- --memory      # server RSS around one 20 MB probe: multipart vs base64 (bench/upload-memory.ts)
  *
+ *   DATABASE_URL=postgres://… npm run bench:probe -- <faces-dir> --work <dir> --n 500000 \
+ *     --gallery-db twokey_bench_search_500000          # search a loaded bench:search gallery instead
+ *
+ * --gallery-db <name>: no gallery of its own; SWP searches the N templates of a database that
+ * `npm run bench:search -- … --load-only` loaded and indexed (the same <work> and --n), which are
+ * spread over five forces. Each of them shares its gallery with SWP (an agreement the benchmark
+ * records), the request names all five, and a cross-force search needs an authoriser: the search
+ * runs when `decideSearchAuthorisation` is sent, so the time is create + submit + authorise, with the
+ * search on the product's global index instead of SWP's own. Saves a second hour-long index build.
+ *
  * Options: --probes 50 (timed), --base64 (the probe inside the JSON, as before uploads), --warmup 10,
  * --reuse (PostgreSQL: keep the loaded and indexed database of an earlier run; --db names it, default
  * twokey_bench_probe_<n>), --load-only (load and index, then stop), --mwm 4GB and --workers 1
@@ -47,7 +57,7 @@ import { args, percentile } from './gallery-search/lib';
 import { benchGallery } from './search-design/dataset';
 import { realTemplates } from './search-design/templates';
 import { loadConfig } from '../src/config/config';
-import { seedDemoData } from '../src/db/demo-data';
+import type { Database } from '../src/db';
 import { FaceSearchRepository } from '../src/db/face-search.repository';
 import { createLogger } from '../src/logging/logger';
 import { probeHitRateGate } from '../src/policy/search-policy';
@@ -79,12 +89,13 @@ async function main(): Promise<void> {
   const { modelVersion } = real;
   const gallery = benchGallery(real, n, Number(opt.rank ?? 128), opt.work);
   console.log(`model ${modelVersion}`);
+  const galleryDb = opt['gallery-db'];
   const { db, fresh, url } = await openBenchDatabase(
-    opt.db ?? `twokey_bench_probe_${n}`,
-    opt.reuse === 'true',
+    galleryDb ?? opt.db ?? `twokey_bench_probe_${n}`,
+    Boolean(galleryDb) || opt.reuse === 'true',
     4,
   );
-  await seedDemoData(db);
+  if (galleryDb && fresh) throw new Error(`${galleryDb} does not exist: load it with npm run bench:search`);
   const spaceId = await templateSpace(db, modelVersion, gallery.dim);
   const [{ swp }] = await db.dataSource.query(`SELECT id AS swp FROM force WHERE code = 'SWP'`);
   if (fresh) {
@@ -92,14 +103,17 @@ async function main(): Promise<void> {
     console.log(`loaded ${n} templates in ${seconds.toFixed(0)} s`);
   }
   await checkLoaded(db, gallery, modelVersion);
-  const built = await buildIndexes(
-    db,
-    spaceId,
-    [{ id: swp, label: 'SWP', rows: n }],
-    opt['all-indexes'] === 'true' ? { rows: n } : null,
-    { mwm: opt.mwm ?? '4GB', workers: Number(opt.workers ?? 1) },
-  );
-  console.log(`\n${indexTable(built)}\n`);
+  const galleryForces = galleryDb ? await shareBenchGalleries(db, swp) : [];
+  if (!galleryDb) {
+    const built = await buildIndexes(
+      db,
+      spaceId,
+      [{ id: swp, label: 'SWP', rows: n }],
+      opt['all-indexes'] === 'true' ? { rows: n } : null,
+      { mwm: opt.mwm ?? '4GB', workers: Number(opt.workers ?? 1) },
+    );
+    console.log(`\n${indexTable(built)}\n`);
+  }
   if (opt['load-only'] === 'true') {
     await db.close();
     return;
@@ -127,15 +141,20 @@ async function main(): Promise<void> {
     throw new Error(
       `the gallery was made with ${modelVersion}; the service runs ${twokey.faces.modelVersion}, SWP searches ${active?.model_version ?? 'no version'}`,
     );
-  const token = await signed('swp.requester', { expiresIn: '2h' })
-    .setProtectedHeader({ alg: 'RS256' })
-    .sign(privateKey);
+  const sign = (subject: string) =>
+    signed(subject, { expiresIn: '2h' }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+  const token = await sign('swp.requester');
+  const authoriserToken = await sign('swp.authoriser');
   /** The fields this benchmark reads back, whichever operation returned them. */
   type Fields = { id: string; version: number; status: string; candidateCount: number | null };
-  const gql = async (query: string, variables: Record<string, unknown>): Promise<Record<string, Fields>> => {
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown>,
+    as = token,
+  ): Promise<Record<string, Fields>> => {
     const response = await fetch(twokey.app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as {
@@ -194,7 +213,7 @@ async function main(): Promise<void> {
     FaceSearchRepository.explainShortlist(manager, {
       probe: first!,
       modelVersion,
-      forceIds: [swp],
+      forceIds: [swp, ...galleryForces],
       includeUnder18: false,
       excludedRetentionClasses: [],
       threshold: 0,
@@ -225,15 +244,23 @@ async function main(): Promise<void> {
           legalBasis: 'COMMON_LAW_POLICING',
           justification: JUSTIFICATION,
           probeProvenance: PROVENANCE,
+          otherGalleryForceIds: galleryForces,
           ...image,
         },
       },
     );
     const createMs = performance.now() - start;
     let { submitSearchRequest: r } = await gql(
-      `mutation($id: ID!, $v: Int) { submitSearchRequest(id: $id, expectedVersion: $v) { status candidateCount } }`,
+      `mutation($id: ID!, $v: Int) { submitSearchRequest(id: $id, expectedVersion: $v) { status version candidateCount } }`,
       { id: draft.id, v: draft.version },
     );
+    if (r.status === 'AWAITING_AUTHORISATION')
+      ({ decideSearchAuthorisation: r } = await gql(
+        `mutation($id: ID!, $v: Int) { decideSearchAuthorisation(id: $id, authorise: true, expectedVersion: $v,
+          rationale: "Serious offence; the other forces' galleries are needed to identify the suspect.") { status version candidateCount } }`,
+        { id: draft.id, v: r.version },
+        authoriserToken,
+      ));
     while (r.status === 'SUBMITTED' || r.status === 'SEARCHING') {
       await new Promise((done) => setTimeout(done, 5));
       ({ searchRequest: r } = await gql(
@@ -258,7 +285,7 @@ async function main(): Promise<void> {
     `SELECT string_agg(DISTINCT policy_snapshot->'searchMethod'->>'kind', ', ') AS methods FROM search_request WHERE policy_snapshot IS NOT NULL`,
   );
   console.log(
-    `${mode} (${String(version).split(',')[0]}), ${n} templates in the searched gallery, ${results.length} probes after ${warmup} warm-up`,
+    `${mode} (${String(version).split(',')[0]}), ${n} templates in the searched gallery${galleryDb ? ` (five forces' galleries shared with SWP: create + submit + authorise)` : ''}, ${results.length} probes after ${warmup} warm-up`,
   );
   console.log(
     `probe upload to stored candidates: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`,
@@ -266,7 +293,7 @@ async function main(): Promise<void> {
   const created = results.map((r) => r.createMs);
   const searched = results.map((r) => r.ms - r.createMs);
   console.log(
-    `of which createSearchRequest (probe analysed, request stored): p50 ${percentile(created, 50).toFixed(1)} ms, p95 ${percentile(created, 95).toFixed(1)} ms; submitSearchRequest with its search: p50 ${percentile(searched, 50).toFixed(1)} ms, p95 ${percentile(searched, 95).toFixed(1)} ms`,
+    `of which createSearchRequest (probe analysed, request stored): p50 ${percentile(created, 50).toFixed(1)} ms, p95 ${percentile(created, 95).toFixed(1)} ms; ${galleryDb ? 'submit, authorise' : 'submitSearchRequest'} with its search: p50 ${percentile(searched, 50).toFixed(1)} ms, p95 ${percentile(searched, 95).toFixed(1)} ms`,
   );
   console.log(
     `outcomes: ${results.filter((r) => r.status === 'FIRST_REVIEW').length} with candidates, ${results.filter((r) => r.status !== 'FIRST_REVIEW').length} without; search methods ${methods}`,
@@ -276,6 +303,25 @@ async function main(): Promise<void> {
   );
   await twokey.stop();
   await db.close();
+}
+
+/**
+ * --gallery-db: the five forces of a bench:search gallery share it with SWP (an agreement each,
+ * recorded once), so SWP may search all N templates. Returns those forces' ids.
+ */
+async function shareBenchGalleries(db: Database, swp: string): Promise<string[]> {
+  const forces: Array<{ id: string }> = await db.dataSource.query(
+    `SELECT id FROM force WHERE code LIKE 'BENCH%' ORDER BY code`,
+  );
+  if (forces.length === 0) throw new Error('--gallery-db: no bench:search forces in that database');
+  await db.dataSource.query(
+    `INSERT INTO sharing_agreement (gallery_force_id, searching_force_id, reference, valid_from)
+     SELECT f.id, $1, 'BENCH-' || f.code, now() - interval '1 day' FROM force f
+     WHERE f.code LIKE 'BENCH%'
+       AND NOT EXISTS (SELECT 1 FROM sharing_agreement a WHERE a.gallery_force_id = f.id AND a.searching_force_id = $1)`,
+    [swp],
+  );
+  return forces.map((f) => f.id);
 }
 
 main().catch((err) => {

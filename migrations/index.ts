@@ -24,6 +24,7 @@ import { SearchRetention1764380000000 } from './1764380000000-SearchRetention';
 import { ComplianceReview1764390000000 } from './1764390000000-ComplianceReview';
 import { LeadActions1764410000000 } from './1764410000000-LeadActions';
 import { ProbeProvenance1764420000000 } from './1764420000000-ProbeProvenance';
+import { GovernanceRegister1764440000000 } from './1764440000000-GovernanceRegister';
 import { ModelValidation1764460000000 } from './1764460000000-ModelValidation';
 
 /** Every migration, oldest first. New ones are appended here. */
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   ComplianceReview1764390000000,
   LeadActions1764410000000,
   ProbeProvenance1764420000000,
+  GovernanceRegister1764440000000,
   ModelValidation1764460000000,
 ];

@@ -51,6 +51,12 @@ export type ErrorCode =
   // an action on a confirmed lead (identification procedure, arrest, charge, public appeal) with no
   // independent corroborating evidence recorded first, or a lead recorded as corroborated without it
   | 'CORROBORATION_REQUIRED'
+  // a workflow step by an officer who has not acknowledged the version of their force's facial
+  // recognition policy in force (extensions name the document and version to acknowledge)
+  | 'SOP_ACKNOWLEDGEMENT_REQUIRED'
+  // a search of a force that requires governance documents, one of which has no version in force
+  // (extensions name the missing kinds)
+  | 'GOVERNANCE_DOCUMENT_MISSING'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

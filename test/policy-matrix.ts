@@ -173,6 +173,18 @@ export const POLICY_MATRIX = [
     scenario: 'the probe image in the pack',
     allow: { ...y('sup'), ...h('ovs') },
   },
+  {
+    id: 'disclosurePackPdf.closed',
+    operation: 'GET /exports/disclosure-pack.pdf',
+    scenario: 'CLOSED request: the pack as a PDF document (its generation audited)',
+    allow: y('sup', 'ovs'),
+  },
+  {
+    id: 'disclosurePackPdf.faceImages',
+    operation: 'GET /exports/disclosure-pack.pdf (face images)',
+    scenario: 'the probe and candidate images in the PDF',
+    allow: { ...y('sup'), ...h('ovs') },
+  },
   // ---- review tasks ----
   {
     id: 'reviewTasks.list',
@@ -320,6 +332,56 @@ export const POLICY_MATRIX = [
     operation: 'leadActions',
     scenario: "lists an arrest proposed on swp.requester's corroborated lead",
     allow: { ...h('req2', 'multi', 'gReq'), ...y('req', 'sup', 'ovs') },
+  },
+  // ---- the governance register ----
+  {
+    id: 'registerGovernanceDocumentVersion',
+    operation: 'registerGovernanceDocumentVersion',
+    scenario: "a new version (PDF) of SWP's DPIA, named by its documentId",
+    allow: y('adm'),
+  },
+  {
+    id: 'approveGovernanceDocumentVersion.othersUpload',
+    operation: 'approveGovernanceDocumentVersion',
+    scenario: "a version of SWP's DPIA registered by swp.admin2",
+    allow: y('adm'),
+  },
+  {
+    id: 'approveGovernanceDocumentVersion.ownUpload',
+    operation: 'approveGovernanceDocumentVersion',
+    scenario: "a version of SWP's DPIA registered by swp.admin (nobody approves their own upload)",
+    allow: {},
+  },
+  {
+    id: 'acknowledgeGovernanceDocument',
+    operation: 'acknowledgeGovernanceDocument',
+    scenario: "an approved version of SWP's DPIA",
+    allow: y('req', 'req2', 'auth', 'multi', 'rev1', 'rev2', 'lapsed', 'sup', 'gal', 'adm'),
+  },
+  {
+    id: 'governanceDocuments',
+    operation: 'governanceDocuments',
+    scenario: "SWP's register (forceId: SWP)",
+    allow: y('req', 'req2', 'auth', 'multi', 'rev1', 'rev2', 'lapsed', 'sup', 'gal', 'adm', 'ovs'),
+  },
+  {
+    id: 'governanceDocumentFile',
+    operation: 'governanceDocumentFile',
+    scenario: "the PDF of a version of SWP's DPIA",
+    allow: y('req', 'req2', 'auth', 'multi', 'rev1', 'rev2', 'lapsed', 'sup', 'gal', 'adm', 'ovs'),
+  },
+  {
+    id: 'pendingGovernanceAcknowledgements',
+    operation: 'pendingGovernanceAcknowledgements',
+    scenario:
+      "the caller's own: versions of their force's facial recognition policy they have not acknowledged",
+    allow: y(...ACTOR_KEYS),
+  },
+  {
+    id: 'setRequiredGovernanceDocuments',
+    operation: 'setRequiredGovernanceDocuments',
+    scenario: "the caller's own force's required documents",
+    allow: y('adm', 'gAdm'),
   },
   // ---- foundation and gallery operations ----
   { id: 'me', operation: 'me', scenario: 'any signed-in officer', allow: y(...ACTOR_KEYS) },
@@ -666,6 +728,12 @@ ${lines.join('\n')}
   a supervisor of the force who did not propose it. Without corroboration recorded first, a proposal
   is refused whoever makes it (\`CORROBORATION_REQUIRED\`, not a policy cell: see
   \`test/api/lead-action.e2e.spec.ts\`).
+- **Governance register**: a force's admin registers versions of its documents; another admin of the
+  force approves each (nobody approves their own upload); every officer of the force reads and
+  acknowledges them, and oversight of the force reads them. An officer who has not acknowledged the
+  version of their force's facial recognition policy in force takes no workflow step (create, submit,
+  authorise, run, adjudicate, claim, review, reassign) until they do (\`SOP_ACKNOWLEDGEMENT_REQUIRED\`,
+  not a policy cell: see \`test/api/governance.e2e.spec.ts\`).
 - **First reviewer**: whoever did the first review cannot take the second; the second reviewer sees
   neither the first review's decisions nor, unless the force allows it, the scores.
 - **Certification**: reviewer rules apply only while the officer's examiner certification is valid.

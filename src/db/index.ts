@@ -1,4 +1,4 @@
 export { Database } from './database';
 export type { CommittedEvents, DatabaseOptions, DatabaseTarget, Tx } from './database';
 export { isDatabaseUnavailable } from './availability';
-export { PreparedEntityQuery } from './prepared-entity-query';
+export { EntityColumns, PreparedEntityQuery } from './prepared-entity-query';

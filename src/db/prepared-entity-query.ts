@@ -1,52 +1,80 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * A SELECT of one entity's columns whose SQL is built once, for the hottest reads. TypeORM's
- * `find` rebuilds, re-aliases and re-escapes its SQL on every call, about a tenth of the service's
- * CPU on a read of a search request with its candidates. The rows are hydrated as `find` hydrates
- * them: the same columns (those `find` selects, so `select: false` stays unread), each through the
- * driver's conversion and the column's transformer.
- *
- * `tail` is the SQL after `FROM <table>`, with positional parameters, in column names, e.g.
- * `WHERE id = $1` or `WHERE request_id = ANY($1::uuid[]) ORDER BY rank`.
+ * One entity's columns as TypeORM's `find` selects them (so `select: false` stays unread), written
+ * out once, and rows hydrated as `find` hydrates them: each column through the driver's conversion
+ * and the column's transformer. For the hottest reads, where TypeORM's `find` and query builder
+ * rebuild, re-alias and re-escape their SQL on every call.
  */
-export class PreparedEntityQuery<T extends ObjectLiteral> {
-  private prepared?: { sql: string; metadata: EntityMetadata };
+export class EntityColumns<T extends ObjectLiteral> {
+  private metadata?: EntityMetadata;
+  private readonly lists = new Map<string, string>();
 
-  constructor(
-    private readonly target: EntityTarget<T>,
-    private readonly tail: string,
-  ) {}
+  constructor(private readonly target: EntityTarget<T>) {}
 
-  async many(manager: EntityManager, parameters: unknown[]): Promise<T[]> {
-    const { sql, metadata } = this.prepare(manager);
-    const rows: Array<Record<string, unknown>> = await manager.query(sql, parameters);
+  /** The escaped table name. */
+  table(manager: EntityManager): string {
+    return manager.connection.driver.escape(this.meta(manager).tableName);
+  }
+
+  /** The select list, each column qualified by `alias` when one is given. */
+  list(manager: EntityManager, alias = ''): string {
+    let list = this.lists.get(alias);
+    if (list === undefined) {
+      const escape = (name: string) => manager.connection.driver.escape(name);
+      const prefix = alias ? `${escape(alias)}.` : '';
+      list = this.selected(manager)
+        .map((column) => prefix + escape(column.databaseName))
+        .join(', ');
+      this.lists.set(alias, list);
+    }
+    return list;
+  }
+
+  /** Entities from rows that carry the selected columns under their own names (other keys are ignored). */
+  hydrate(manager: EntityManager, rows: Array<Record<string, unknown>>): T[] {
+    const metadata = this.meta(manager);
+    const columns = this.selected(manager);
     const { driver } = manager.connection;
     return rows.map((row) => {
       const entity = metadata.create(manager.queryRunner, { fromDeserializer: true }) as T;
-      for (const column of metadata.columns)
-        if (column.isSelect && !column.isVirtual)
-          column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+      for (const column of columns)
+        column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
       return entity;
     });
   }
 
-  async one(manager: EntityManager, parameters: unknown[]): Promise<T | null> {
-    return (await this.many(manager, parameters))[0] ?? null;
+  private meta(manager: EntityManager): EntityMetadata {
+    return (this.metadata ??= manager.connection.getMetadata(this.target));
   }
 
-  private prepare(manager: EntityManager) {
-    if (!this.prepared) {
-      const metadata = manager.connection.getMetadata(this.target);
-      const escape = (name: string) => manager.connection.driver.escape(name);
-      const columns = metadata.columns
-        .filter((column) => column.isSelect && !column.isVirtual)
-        .map((column) => escape(column.databaseName));
-      this.prepared = {
-        metadata,
-        sql: `SELECT ${columns.join(', ')} FROM ${escape(metadata.tableName)} ${this.tail}`,
-      };
-    }
-    return this.prepared;
+  private selected(manager: EntityManager) {
+    return this.meta(manager).columns.filter((column) => column.isSelect && !column.isVirtual);
+  }
+}
+
+/**
+ * A SELECT of one entity's columns whose SQL is built once: `tail` is the SQL after `FROM <table>`,
+ * with positional parameters, in column names, e.g. `WHERE id = $1` or
+ * `WHERE request_id = ANY($1::uuid[]) ORDER BY rank`.
+ */
+export class PreparedEntityQuery<T extends ObjectLiteral> {
+  private readonly columns: EntityColumns<T>;
+  private sql?: string;
+
+  constructor(
+    target: EntityTarget<T>,
+    private readonly tail: string,
+  ) {
+    this.columns = new EntityColumns(target);
+  }
+
+  async many(manager: EntityManager, parameters: unknown[]): Promise<T[]> {
+    this.sql ??= `SELECT ${this.columns.list(manager)} FROM ${this.columns.table(manager)} ${this.tail}`;
+    return this.columns.hydrate(manager, await manager.query(this.sql, parameters));
+  }
+
+  async one(manager: EntityManager, parameters: unknown[]): Promise<T | null> {
+    return (await this.many(manager, parameters))[0] ?? null;
   }
 }

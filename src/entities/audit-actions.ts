@@ -189,7 +189,11 @@ export const AUDIT_ACTIONS = {
     description:
       'An action on a confirmed lead was refused because no corroborating evidence had been recorded for it (the action type in the details).',
   },
-  DISCLOSURE_PACK_EXPORTED: { kind: K.EXPORT, description: "A request's disclosure pack was produced." },
+  DISCLOSURE_PACK_EXPORTED: {
+    kind: K.EXPORT,
+    description:
+      "A request's disclosure pack was produced (a PDF: its reference, content and file sha256 and the chain head at generation in the details).",
+  },
 
   // post-search compliance review
   COMPLIANCE_REVIEW_QUEUED: {
@@ -326,6 +330,37 @@ export const AUDIT_ACTIONS = {
     kind: K.DELETION,
     description:
       "Every template of a face model version no longer active was deleted from a force's gallery on request, with a reason (the count in the details).",
+  },
+
+  // the governance register
+  GOVERNANCE_DOCUMENT_VERSION_REGISTERED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A version of a force's governance document (DPIA, equality impact assessment, appropriate policy document, facial recognition policy, sharing agreement) was registered with its sha256, the file or a reference to it; not in force until another officer approves it.",
+  },
+  GOVERNANCE_DOCUMENT_VERSION_APPROVED: {
+    kind: K.STATE_CHANGE,
+    description:
+      'An officer other than its registrar approved a governance document version: in force from its start (the version it superseded in the details).',
+  },
+  GOVERNANCE_DOCUMENT_ACKNOWLEDGED: {
+    kind: K.STATE_CHANGE,
+    description: 'An officer acknowledged having read a version of a governance document.',
+  },
+  FORCE_REQUIRED_DOCUMENTS_CHANGED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force admin changed which governance documents must be in force before the force's searches run (before and after in the details).",
+  },
+  SOP_ACKNOWLEDGEMENT_REFUSAL: {
+    kind: K.DENIAL,
+    description:
+      "A workflow step was refused because the officer had not acknowledged the version of their force's facial recognition policy in force (the version and the step in the details).",
+  },
+  GOVERNANCE_SEARCH_REFUSAL: {
+    kind: K.DENIAL,
+    description:
+      'A search request was refused because its force requires governance documents of which one or more had no version in force (the missing kinds in the details).',
   },
 
   // forces and officers

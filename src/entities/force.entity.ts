@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { GovernanceDocumentKind } from './governance.enums';
 import { OffenceCategory } from './roles';
 
 /** A police force: the tenant. Every gallery image, officer and case belongs to exactly one. */
@@ -56,6 +57,13 @@ export class Force {
   @Field(() => Int, { description: 'Days a queued compliance review has before it is overdue' })
   @Column({ name: 'compliance_review_due_days', type: 'int', default: 28 })
   complianceReviewDueDays: number;
+
+  @Field(() => [GovernanceDocumentKind], {
+    description:
+      'Governance documents that must each have a version in force (approved, within its period) before any search of this force runs; empty: none required',
+  })
+  @Column({ name: 'required_governance_documents', type: 'text', array: true, default: () => "'{}'" })
+  requiredGovernanceDocuments: GovernanceDocumentKind[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,6 +9,12 @@ import { DerivedImage } from './derived-image.entity';
 import { FaceTemplate } from './face-template.entity';
 import { FirstReviewExposure } from './first-review-exposure.entity';
 import { Force } from './force.entity';
+import {
+  GovernanceAcknowledgement,
+  GovernanceDocument,
+  GovernanceDocumentFile,
+  GovernanceDocumentVersion,
+} from './governance-document.entity';
 import { ImageUpload } from './image-upload.entity';
 import { LeadAction, LeadActionEvidence, LeadCorroboration } from './lead-action.entity';
 import { LeadOutcome } from './lead-outcome.entity';
@@ -65,6 +71,10 @@ export const ENTITIES = [
   RetentionHold,
   SearchRequestPurge,
   ComplianceReview,
+  GovernanceDocument,
+  GovernanceDocumentVersion,
+  GovernanceDocumentFile,
+  GovernanceAcknowledgement,
 ];
 
 export {
@@ -79,6 +89,10 @@ export {
   FaceTemplate,
   FirstReviewExposure,
   Force,
+  GovernanceAcknowledgement,
+  GovernanceDocument,
+  GovernanceDocumentFile,
+  GovernanceDocumentVersion,
   ImageUpload,
   LeadAction,
   LeadActionEvidence,
@@ -103,6 +117,7 @@ export {
   SearchRequestPurge,
 };
 export type {
+  GovernanceDocumentInForce,
   PolicySnapshot,
   ProbeExpectedHitRate,
   ProbeProvenance,
@@ -116,6 +131,7 @@ export * from './search.enums';
 export * from './audit-actions';
 export { LeadOutcomeResult } from './lead-outcome.entity';
 export * from './lead.enums';
+export * from './governance.enums';
 export { OfficerAccessProposalStatus } from './officer-access.entity';
 export { FirstReviewSeen } from './first-review-exposure.entity';
 export { ForceModelVersionState, MAINTAINED_STATES, ModelSwitchStatus } from './model-version.entity';

@@ -93,7 +93,10 @@ export interface PolicySnapshot {
    * below its cosine at 1e-3); absent before
    */
   thresholdFalseMatchRate?: number | null;
-  /** the force's validation of the model version in force (model_validation row); null: none; absent before validations */
+  /**
+   * the force's validation of the model version the search used (its model_validation row, the
+   * latest when the search ran); null: none recorded; absent before validations were recorded
+   */
   validationRecordId?: string | null;
   /** that validation's equitable threshold (cosine); null: none; absent before validations */
   equitableThreshold?: number | null;
@@ -105,6 +108,19 @@ export interface PolicySnapshot {
   takenAt: string;
   /** How the candidate list was computed (index shortlist and its size, or the exact scan, and why). */
   searchMethod?: SearchMethod;
+  /** The force's governance documents in force when the search ran (their versions); absent before the register */
+  governanceDocuments?: GovernanceDocumentInForce[];
+}
+
+/** One governance document version in force when a search ran, as its policy snapshot names it. */
+export interface GovernanceDocumentInForce {
+  documentId: string;
+  versionId: string;
+  kind: string;
+  title: string;
+  version: string;
+  sha256: string;
+  effectiveFrom: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import { Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
 import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
 import { defineComplianceRules } from './compliance-policy';
+import { defineGovernanceRules } from './governance-policy';
 import { defineLeadRules } from './lead-policy';
 import { defineSearchRules } from './search-policy';
 
@@ -43,7 +44,9 @@ export type Action =
   | 'reassign'
   // officer management (src/policy/officer-access-policy.ts): adding and removing access
   | 'grant'
-  | 'revoke';
+  | 'revoke'
+  // the governance register (src/policy/governance-policy.ts): an officer has read a document version
+  | 'acknowledge';
 
 export type SubjectName =
   | 'Force'
@@ -85,7 +88,9 @@ export type SubjectName =
   // a search request retained for proceedings: { id (the request), forceId, requesterId }
   | 'RetentionHold'
   // the post-search compliance review of one completed search: { forceId, claimedById, participantIds }
-  | 'ComplianceReview';
+  | 'ComplianceReview'
+  // a force's governance documents and their versions: { forceId, registeredById (approving) }
+  | 'GovernanceDocument';
 type TaggedObject = ForcedSubject<SubjectName>;
 export type AppAbility = MongoAbility<[Action, SubjectName | TaggedObject], MongoQuery>;
 
@@ -196,5 +201,6 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   defineSearchRules(can, actor, now);
   defineComplianceRules(can, actor);
   defineLeadRules(can, actor);
+  defineGovernanceRules(can, actor);
   return build() as AppAbility;
 }

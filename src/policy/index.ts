@@ -99,3 +99,12 @@ export {
 } from './compliance-policy';
 export type { FindingInput, FindingsProblem, SampleDecision } from './compliance-policy';
 export { ACTIONS_NEEDING_CORROBORATION } from './lead-policy';
+export {
+  ACKNOWLEDGED_KIND,
+  ACKNOWLEDGED_REQUEST_STEPS,
+  ACKNOWLEDGED_TASK_STEPS,
+  isInForce,
+  missingKinds,
+  versionInForce,
+} from './governance-policy';
+export type { VersionPeriod } from './governance-policy';

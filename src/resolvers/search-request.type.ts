@@ -26,7 +26,8 @@ import type {
   ReviewView,
   SearchRequestFields,
 } from '../services';
-import type { PolicySnapshot, ProbeProvenance, SearchMethod } from '../entities';
+import type { GovernanceDocumentInForce, PolicySnapshot, ProbeProvenance, SearchMethod } from '../entities';
+import { GovernanceDocumentInForceType } from './governance.type';
 import type { SearchRequestField } from '../policy';
 import { FaceBoxType, FaceQualityType } from './gallery.type';
 import { LeadRecord } from './lead-action.type';
@@ -140,6 +141,12 @@ export class PolicySnapshotType implements PolicySnapshot {
   @Field() takenAt: string;
   @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' })
   searchMethod?: SearchMethod;
+  @Field(() => [GovernanceDocumentInForceType], {
+    nullable: true,
+    description:
+      "The force's governance document versions in force when the search ran (null: recorded before the register)",
+  })
+  governanceDocuments?: GovernanceDocumentInForce[];
 }
 
 @ObjectType('SearchFailure', {

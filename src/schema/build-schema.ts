@@ -7,6 +7,7 @@ import { CaseResolver } from '../resolvers/case.resolver';
 import { ComplianceReviewResolver } from '../resolvers/compliance-review.resolver';
 import { ForceResolver } from '../resolvers/force.resolver';
 import { GalleryResolver } from '../resolvers/gallery.resolver';
+import { GovernanceResolver } from '../resolvers/governance.resolver';
 import { LeadActionResolver } from '../resolvers/lead-action.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
@@ -48,6 +49,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   RetentionResolver,
   SearchRequestRetentionResolver,
   ComplianceReviewResolver,
+  GovernanceResolver,
 ];
 
 /**

@@ -16,6 +16,8 @@ import {
   CustodyImageStatus,
   DeletionRequestStatus,
   ForceModelVersionState,
+  GovernanceDocumentKind,
+  GovernanceDocumentVersionStatus,
   LeadActionStatus,
   LeadActionType,
   LeadOutcomeResult,
@@ -46,6 +48,24 @@ registerEnumType(Role, { name: 'Role', description: 'What an officer may do in t
 registerEnumType(OfficerAccessProposalStatus, { name: 'OfficerAccessProposalStatus' });
 registerEnumType(OffenceCategory, { name: 'OffenceCategory' });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(GovernanceDocumentKind, {
+  name: 'GovernanceDocumentKind',
+  description: "The kinds of document in a force's governance register",
+  valuesConfig: {
+    DPIA: { description: 'Data protection impact assessment (DPA 2018 s64)' },
+    EQUALITY_IMPACT_ASSESSMENT: { description: 'Equality impact assessment (Equality Act 2010 s149)' },
+    APPROPRIATE_POLICY_DOCUMENT: { description: 'Appropriate policy document (DPA 2018 s35, s42)' },
+    FACIAL_RECOGNITION_POLICY: {
+      description:
+        "The force's facial recognition policy or SOP: each version is acknowledged by every officer before their next workflow step",
+    },
+    SHARING_AGREEMENT: { description: 'An agreement sharing a gallery with another force' },
+  },
+});
+registerEnumType(GovernanceDocumentVersionStatus, {
+  name: 'GovernanceDocumentVersionStatus',
+  description: 'A version is in force only once an officer other than its registrar approves it',
+});
 registerEnumType(PurgeRule, {
   name: 'PurgeRule',
   description: 'Which retention period made a search request due for purging',

@@ -25,6 +25,9 @@ export const STATISTICS_EXPORT_PATHS: Record<StatisticsExportFormat, string> = {
   jsonl: '/exports/statistics.jsonl',
 };
 
+/** The disclosure pack of one closed request as a PDF document (`?searchRequestId=`). */
+export const DISCLOSURE_PACK_PDF_PATH = '/exports/disclosure-pack.pdf';
+
 export const OVERSIGHT_PACK_PATHS: Record<OversightPackFormat, string> = {
   csv: '/exports/oversight-pack.csv',
   html: '/exports/oversight-pack.html',
@@ -60,6 +63,9 @@ const exportQuery = z
   })
   .strict();
 
+/** The disclosure pack's one parameter. */
+const disclosurePackQuery = z.object({ searchRequestId: one }).strict();
+
 /** The statistics query's arguments, under the same names; the period is required. */
 const statisticsQuery = z.object({ from: time, to: time, forceId: one.optional() }).strict();
 
@@ -75,7 +81,9 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
  * Streaming exports for oversight, authenticated like GraphQL (`Authorization: Bearer`): the audit
  * log at `GET /exports/audit-events.csv` and `.jsonl`, and the statistics at
  * `GET /exports/statistics.csv` and `.jsonl` (`?from=&to=&forceId=`), and the oversight meeting pack
- * at `GET /exports/oversight-pack.csv` and `.html` (same query). The service authorises and
+ * at `GET /exports/oversight-pack.csv` and `.html` (same query), and a closed request's disclosure
+ * pack as a PDF at `GET /exports/disclosure-pack.pdf?searchRequestId=` (the GraphQL pack's rule:
+ * supervisors of its force, oversight without face images). The service authorises and
  * records each export before the first byte; the file is then piped with backpressure, and a
  * client that goes away stops the database reads.
  */
@@ -169,12 +177,39 @@ export function exportsRouter(deps: {
     await send(res, started, headers, 'oversight pack export');
   };
 
+  /** A PDF pack is generated whole (its sha256 is recorded before it is sent), then sent in one piece. */
+  const handleDisclosurePdf = async (req: Request, res: Response) => {
+    let pdf: Awaited<ReturnType<Services['searches']['disclosurePackPdf']>>;
+    try {
+      const ctx = await contextFor(req.headers.authorization);
+      const { searchRequestId } = parseQuery(disclosurePackQuery, req.query);
+      pdf = await services.searches.disclosurePackPdf(ctx, searchRequestId);
+    } catch (error) {
+      sendError(res, error, logger);
+      return;
+    }
+    res
+      .status(200)
+      .set({
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${pdf.fileName}"`,
+        'Content-Length': String(pdf.bytes.length),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'X-Disclosure-Pack-Reference': pdf.reference,
+        'X-Disclosure-Pack-Sha256': pdf.fileSha256,
+        'X-Disclosure-Pack-Content-Sha256': pdf.contentSha256,
+      })
+      .end(pdf.bytes);
+  };
+
   router.get(AUDIT_EXPORT_PATHS.csv, handle('csv'));
   router.get(AUDIT_EXPORT_PATHS.jsonl, handle('jsonl'));
   router.get(STATISTICS_EXPORT_PATHS.csv, handleStatistics('csv'));
   router.get(STATISTICS_EXPORT_PATHS.jsonl, handleStatistics('jsonl'));
   router.get(OVERSIGHT_PACK_PATHS.csv, handlePack('csv'));
   router.get(OVERSIGHT_PACK_PATHS.html, handlePack('html'));
+  router.get(DISCLOSURE_PACK_PDF_PATH, handleDisclosurePdf);
   return router;
 }
 

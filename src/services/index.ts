@@ -10,6 +10,7 @@ import { ComplianceReviewService } from './compliance-review.service';
 import { FieldGuardService } from './field-guard.service';
 import { ForceService } from './force.service';
 import { GalleryService } from './gallery.service';
+import { GovernanceService } from './governance.service';
 import { ImageUploadService, type ImageUploadOptions } from './image-upload.service';
 import { LeadActionService } from './lead-action.service';
 import { LeadOutcomeService } from './lead-outcome.service';
@@ -64,6 +65,8 @@ export interface Services {
   validations: ModelValidationService;
   /** Each force's retention periods, holds for proceedings, and the purge of searches' biometric data. */
   retention: RetentionService;
+  /** Each force's governance register: versioned documents, their approval and officers' acknowledgements. */
+  governance: GovernanceService;
 }
 
 export interface ServiceOptions {
@@ -137,6 +140,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     calibrations,
     validations,
     retention: new RetentionService(db, uow),
+    governance: new GovernanceService(uow),
   };
 }
 
@@ -146,6 +150,8 @@ export type { ForceModelVersionView } from './model-version.service';
 export type { VersionCoverage } from '../db/model-version.repository';
 export type { RequestContext } from './request-context';
 export { TEXT_LIMITS } from './validation';
+export { GOVERNANCE_FILE_MAX_BYTES } from './governance.service';
+export type { GovernanceDocumentView, GovernanceFileView, GovernanceVersionView } from './governance.service';
 export { PROBE_OBTAINED_EARLIEST } from './probe-provenance';
 export type { ProbeProvenanceInput } from './probe-provenance';
 export type { TextLimit } from './validation';
@@ -189,6 +195,8 @@ export type {
   ReviewTaskFilter,
 } from './review.service';
 export type { DisclosurePack } from './workflow/disclosure-pack';
+export { verifyDisclosurePdf } from './workflow/disclosure-seal';
+export type { DisclosurePdf, PackVerification, PackVerificationFailure } from './workflow/disclosure-seal';
 export type * from './workflow/search-request.views';
 export {
   outcomeCustodyRecord,

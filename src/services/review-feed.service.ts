@@ -1,7 +1,16 @@
 import { In } from 'typeorm';
 import type { Database } from '../db';
 import { events as feedMetrics } from '../observability/metrics';
-import { emptyPage, keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
+import { EntityColumns } from '../db/prepared-entity-query';
+import {
+  emptyPage,
+  keysetPage,
+  keysetPageSql,
+  type KeysetOrder,
+  type Page,
+  type PageRequest,
+  type SqlPageSource,
+} from '../db/keyset';
 import { ReviewStage, ReviewTask, ReviewTaskStatus, SearchRequest, SearchRequestStatus } from '../entities';
 import {
   EventQueue,
@@ -29,7 +38,7 @@ import type { RequestContext } from './request-context';
 import { REVIEW_TASK_COLUMNS } from './review.service';
 import { SubscriberAbilities, SubscriberAbility } from './subscriber-abilities';
 import { assertCan, UnitOfWork } from './unit-of-work';
-import { exposedOfficerIds } from './workflow/first-review-exposure';
+import { exposedOfficerIds, exposedOfficerIdsSql } from './workflow/first-review-exposure';
 import {
   buildRequestViews,
   RequestParts,
@@ -91,6 +100,19 @@ const DISPUTE_ORDER: KeysetOrder = {
   ],
   direction: 'ASC',
 };
+
+const TASK_COLUMNS = new EntityColumns(ReviewTask);
+
+/**
+ * The review queue's lists, read on every (re)connection of every reviewer: one statement per page,
+ * which also brings each task's officers exposed to its first review (a second round trip before).
+ */
+const queueSource = (where: SqlPageSource<ReviewTask>['where']): SqlPageSource<ReviewTask> => ({
+  columns: TASK_COLUMNS,
+  alias: 't',
+  where,
+  extra: [`${exposedOfficerIdsSql('t')} AS exposed_officer_ids`],
+});
 
 export interface ReviewFeedOptions {
   /** How long a subscriber's ability is reused before the officer row is read again. */
@@ -186,11 +208,10 @@ export class ReviewFeedService {
       if (!ctx.officer) throw unauthenticated();
       if (!mayWatchReviewTasks(ctx.ability)) return emptyPage(page);
       const claimable = abilityToWhere(ctx.ability, 'claim', 'ReviewTask', 't', REVIEW_TASK_COLUMNS);
-      const qb = manager
-        .createQueryBuilder(ReviewTask, 't')
-        .where(claimable.sql, claimable.params)
-        .andWhere('t.status = :open', { open: ReviewTaskStatus.OPEN });
-      return keysetPage(qb, AVAILABLE_ORDER, page, (tasks) => this.views(ctx, manager, tasks));
+      const open = { sql: 't.status = :open', params: { open: ReviewTaskStatus.OPEN } };
+      return keysetPageSql(manager, queueSource([claimable, open]), AVAILABLE_ORDER, page, (tasks, raw) =>
+        this.views(ctx, tasks, raw),
+      );
     });
   }
 
@@ -199,14 +220,13 @@ export class ReviewFeedService {
     return this.uow.read(ctx, async (manager) => {
       if (!ctx.officer) throw unauthenticated();
       if (!mayWatchReviewTasks(ctx.ability)) return emptyPage(page);
-      const qb = manager
-        .createQueryBuilder(ReviewTask, 't')
-        .where('t.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now', {
-          me: ctx.officer.id,
-          claimed: ReviewTaskStatus.CLAIMED,
-          now,
-        });
-      return keysetPage(qb, HELD_ORDER, page, (tasks) => this.views(ctx, manager, tasks));
+      const held = {
+        sql: 't.claimed_by_id = :me AND t.status = :claimed AND t.claim_expires_at > :now',
+        params: { me: ctx.officer.id, claimed: ReviewTaskStatus.CLAIMED, now },
+      };
+      return keysetPageSql(manager, queueSource([held]), HELD_ORDER, page, (tasks, raw) =>
+        this.views(ctx, tasks, raw),
+      );
     });
   }
 
@@ -241,16 +261,15 @@ export class ReviewFeedService {
     });
   }
 
-  private async views(
+  /** Queue rows as the caller may see them; each row carries its request's exposed officers (`queueSource`). */
+  private views(
     ctx: RequestContext,
-    manager: Database['manager'],
     tasks: ReviewTask[],
-  ): Promise<Array<ReviewTaskView | null>> {
-    const exposed = await exposedOfficerIds(
-      manager,
-      tasks.map((t) => t.requestId),
+    raw: Array<Record<string, unknown>>,
+  ): Array<ReviewTaskView | null> {
+    return tasks.map((t, i) =>
+      taskView(ctx.ability, t, [], new Map(), raw[i].exposed_officer_ids as string[]),
     );
-    return tasks.map((t) => taskView(ctx.ability, t, [], new Map(), exposed.get(t.requestId)!));
   }
 
   async close(): Promise<void> {

@@ -50,10 +50,12 @@ import {
   validateProbeProvenance,
   type ProbeProvenanceInput,
 } from './probe-provenance';
+import { assertStepAcknowledged, governanceInForce, governanceMissing } from './governance.service';
 import { auditActor, RequestContext } from './request-context';
 import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
+import { DisclosurePdf, generateDisclosurePdf } from './workflow/disclosure-seal';
 import { sniffImageType } from './workflow/image-type';
 import {
   DRAFT_TTL_MS,
@@ -175,6 +177,15 @@ export class SearchRequestService {
       );
       this.assertPlan(ctx, plan, 'request');
       const force = await tx.manager.findOneOrFail(Force, { where: { id: kase.forceId } });
+      // a force that requires governance documents searches only while each has a version in force
+      const { missing } = await governanceInForce(tx.manager, kase.forceId, new Date());
+      if (missing.length > 0)
+        throw governanceMissing(missing, {
+          subjectType: 'Case',
+          subjectId: kase.id,
+          forceId: kase.forceId,
+          details: { caseId: kase.id, step: 'create' },
+        });
       return { kase, plan, force };
     });
     // an upload stays until the request is created: a probe refused for its face can be retried (e.g. with probeFaceIndex)
@@ -418,6 +429,13 @@ export class SearchRequestService {
         `The case is ${kase.status}: searches are opened on open cases only`,
         { state: kase.status },
       );
+    // opening a search is the requester's first workflow step (later ones are checked as they move it)
+    await assertStepAcknowledged(tx.manager, auditActor(ctx), {
+      on: 'request',
+      name: 'create',
+      subjectType: 'Case',
+      subjectId: kase.id,
+    });
     return kase;
   }
 
@@ -850,6 +868,8 @@ export class SearchRequestService {
         const now = new Date();
         const plan = await this.planFor(tx, planRequestOf(r), now);
         this.assertPlan(ctx, plan, 'search');
+        const governance = await governanceInForce(manager, r.forceId, now);
+        if (governance.missing.length > 0) throw governanceMissing(governance.missing);
         const snapshot: PolicySnapshot = {
           forceIds: plan.search.forceIds,
           forceCodes: plan.forceCodes,
@@ -870,6 +890,7 @@ export class SearchRequestService {
           excludedStatuses: plan.excludedStatuses,
           eligibleCount: await FaceSearchRepository.eligibleCount(manager, plan.search),
           takenAt: now.toISOString(),
+          governanceDocuments: governance.documents,
         };
         // rows first (candidates and the task lock the custody images and officers they reference), audit after
         const { candidates: found, method } = await FaceSearchRepository.search(manager, {
@@ -1069,15 +1090,7 @@ export class SearchRequestService {
   /** The disclosure pack of a closed request (supervisors; oversight without the probe image). */
   disclosurePack(ctx: RequestContext, id: string): Promise<DisclosurePack> {
     return this.uow.run(ctx, async (tx) => {
-      const r = await tx.manager.findOne(SearchRequest, { where: { id } });
-      if (!r) throw notFound('SearchRequest', id);
-      assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
-      if (r.status !== SearchRequestStatus.CLOSED)
-        throw new DomainError(
-          'INVALID_STATE',
-          `A disclosure pack is produced for a closed request; this one is ${r.status}`,
-          { state: r.status },
-        );
+      const r = await closedForDisclosure(ctx, tx, id);
       const event = await this.uow.audit(ctx, tx, {
         action: 'DISCLOSURE_PACK_EXPORTED',
         subjectType: 'SearchRequest',
@@ -1088,6 +1101,32 @@ export class SearchRequestService {
       return buildDisclosurePack(tx.manager, ctx, r, event.id);
     });
   }
+
+  /**
+   * The disclosure pack as a PDF document, under the same rule as `disclosurePack` (oversight's copy
+   * without face images), stating its content hash and the chain head at generation; its
+   * generation event records both and the file's sha256 (`npm run verify-pack` checks a copy).
+   */
+  disclosurePackPdf(ctx: RequestContext, id: string): Promise<DisclosurePdf> {
+    return this.uow.run(ctx, async (tx) => {
+      const r = await closedForDisclosure(ctx, tx, id);
+      return generateDisclosurePdf(tx.manager, ctx, r, (entry) => this.uow.audit(ctx, tx, entry));
+    });
+  }
+}
+
+/** The request whose pack is asked for, once the caller may export it and it is closed. */
+async function closedForDisclosure(ctx: RequestContext, tx: Tx, id: string): Promise<SearchRequest> {
+  const r = await tx.manager.findOne(SearchRequest, { where: { id } });
+  if (!r) throw notFound('SearchRequest', id);
+  assertCan(ctx, 'export', 'DisclosurePack', requestPartSubject(r));
+  if (r.status !== SearchRequestStatus.CLOSED)
+    throw new DomainError(
+      'INVALID_STATE',
+      `A disclosure pack is produced for a closed request; this one is ${r.status}`,
+      { state: r.status },
+    );
+  return r;
 }
 
 /** How far a search attempt got: set once the request's own checks passed (what it then was). */

@@ -84,6 +84,7 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   ModelSwitch: 'ModelSwitch',
   ModelValidation: 'ModelValidation',
   ComplianceReview: 'ComplianceReview',
+  GovernanceDocument: 'GovernanceDocument',
 };
 
 /**

@@ -39,6 +39,12 @@ export const TEXT_LIMITS = {
   caseCloseReason: { min: 10, max: 2000 },
   complianceFindingNote: { min: 10, max: 2000 },
   complianceSettingsChangeReason: { min: 10, max: 2000 },
+  governanceDocumentTitle: { min: 3, max: 300 },
+  governanceDocumentVersion: { min: 1, max: 50 },
+  governanceReferenceUri: { min: 5, max: 2000 },
+  governanceFileName: { min: 1, max: 255 },
+  governanceApprovalNote: { min: 10, max: 2000 },
+  requiredDocumentsChangeReason: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 /** Free text that must say something: trimmed, with a minimum and a maximum length. */

@@ -120,6 +120,56 @@ const PmPackProvenance = graphql(`
     }
   }
 `);
+const PmRegisterDocument = graphql(`
+  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {
+    registerGovernanceDocumentVersion(input: $input) {
+      id
+      documentId
+    }
+  }
+`);
+const PmApproveDocument = graphql(`
+  mutation PmApproveDocument($versionId: ID!) {
+    approveGovernanceDocumentVersion(versionId: $versionId) {
+      id
+    }
+  }
+`);
+const PmAcknowledgeDocument = graphql(`
+  mutation PmAcknowledgeDocument($versionId: ID!) {
+    acknowledgeGovernanceDocument(versionId: $versionId) {
+      versionId
+    }
+  }
+`);
+const PmGovernanceDocuments = graphql(`
+  query PmGovernanceDocuments($forceId: ID) {
+    governanceDocuments(forceId: $forceId) {
+      id
+    }
+  }
+`);
+const PmGovernanceFile = graphql(`
+  query PmGovernanceFile($versionId: ID!) {
+    governanceDocumentFile(versionId: $versionId) {
+      sha256
+    }
+  }
+`);
+const PmPendingAcknowledgements = graphql(`
+  query PmPendingAcknowledgements {
+    pendingGovernanceAcknowledgements {
+      id
+    }
+  }
+`);
+const PmSetRequiredDocuments = graphql(`
+  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {
+    setRequiredGovernanceDocuments(input: $input) {
+      id
+    }
+  }
+`);
 const PmMe = graphql(`
   query PmMe {
     me {
@@ -613,6 +663,21 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     ok(await server.gql(WfClose, { id: fx.requestId }, { as: 'swp.requester' }));
     return fx;
   };
+  /** The PDF pack over HTTP, as a GraphQL-shaped response: an error code, or whether it embeds images. */
+  const disclosurePdf = async (as: string, searchRequestId: string): Promise<GraphQLResponse<unknown>> => {
+    const url = new URL('/exports/disclosure-pack.pdf', server.url);
+    url.searchParams.append('searchRequestId', searchRequestId);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${await server.token(as)}` } });
+    if (response.status !== 200) {
+      const { error } = (await response.json()) as { error: { code: string; message: string } };
+      return {
+        errors: [{ message: error.message, extensions: { code: error.code } }],
+        status: response.status,
+      };
+    }
+    const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+    return { data: { faceImages: /\/Subtype \/Image/.test(pdf) }, status: 200 };
+  };
   /** A submission whose search has not run (as after a failure): the state `runSearch` is for. */
   const submittedUnsearched = async () => {
     const fx = await draft();
@@ -682,6 +747,31 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
         { as },
       );
   const none = async () => ({});
+
+  // the governance register: versions of SWP's DPIA (never its facial recognition policy, which
+  // would hold up every workflow row until acknowledged)
+  const DPIA_PDF = Buffer.from('%PDF-1.4\n% policy matrix DPIA\n%%EOF\n', 'latin1').toString('base64');
+  const dpiaVersion = async (as: string, approveAs?: string) => {
+    const registered = ok(
+      await server.gql(
+        PmRegisterDocument,
+        {
+          input: {
+            kind: 'DPIA',
+            title: 'Policy matrix DPIA',
+            version: `pm-${Math.random().toString(36).slice(2)}`,
+            effectiveFrom: new Date().toISOString(),
+            fileBase64: DPIA_PDF,
+          },
+        },
+        { as },
+      ),
+    ).registerGovernanceDocumentVersion;
+    if (approveAs) ok(await server.gql(PmApproveDocument, { versionId: registered.id }, { as: approveAs }));
+    return { versionId: registered.id, documentId: registered.documentId };
+  };
+  let approvedDpia: Promise<Fx> | undefined;
+  const approvedDpiaVersion = () => (approvedDpia ??= dpiaVersion('swp.admin', 'swp.admin2'));
 
   // a second face model version that covers SWP's gallery (dlib-128, re-enrolled once), so that
   // a gallery manager's switch to it is refused for policy reasons only
@@ -920,6 +1010,18 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
           .imageBase64 !== null,
     },
 
+    {
+      row: 'disclosurePackPdf.closed',
+      setup: closed,
+      run: (as, fx) => disclosurePdf(as, id(fx)),
+    },
+    {
+      row: 'disclosurePackPdf.faceImages',
+      setup: closed,
+      run: (as, fx) => disclosurePdf(as, id(fx)),
+      shows: (d) => (d as { faceImages: boolean }).faceImages,
+    },
+
     // ---- review tasks ----
     {
       row: 'reviewTasks.list',
@@ -1143,6 +1245,72 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       setup: () => proposedArrest(),
       run: (as) => server.gql(PmLeadActions, {}, { as }),
       shows: listed((d: { leadActions: Conn }) => d.leadActions, 'actionId'),
+    },
+
+    // ---- the governance register ----
+    {
+      row: 'registerGovernanceDocumentVersion',
+      mutates: true,
+      setup: approvedDpiaVersion,
+      run: (as, fx) =>
+        server.gql(
+          PmRegisterDocument,
+          {
+            input: {
+              documentId: fx.documentId as string,
+              version: `pm-${Math.random().toString(36).slice(2)}`,
+              effectiveFrom: new Date().toISOString(),
+              fileBase64: DPIA_PDF,
+            },
+          },
+          { as },
+        ),
+    },
+    {
+      row: 'approveGovernanceDocumentVersion.othersUpload',
+      mutates: true,
+      setup: () => dpiaVersion('swp.admin2'),
+      run: (as, fx) => server.gql(PmApproveDocument, { versionId: fx.versionId as string }, { as }),
+    },
+    {
+      row: 'approveGovernanceDocumentVersion.ownUpload',
+      mutates: true,
+      setup: () => dpiaVersion('swp.admin'),
+      run: (as, fx) => server.gql(PmApproveDocument, { versionId: fx.versionId as string }, { as }),
+    },
+    {
+      row: 'acknowledgeGovernanceDocument',
+      setup: approvedDpiaVersion,
+      run: (as, fx) => server.gql(PmAcknowledgeDocument, { versionId: fx.versionId as string }, { as }),
+    },
+    {
+      row: 'governanceDocuments',
+      setup: approvedDpiaVersion,
+      run: (as) => server.gql(PmGovernanceDocuments, { forceId: swp }, { as }),
+      shows: (data, fx) =>
+        (data as { governanceDocuments: Array<{ id: string }> }).governanceDocuments.some(
+          (d) => d.id === fx.documentId,
+        ),
+    },
+    {
+      row: 'governanceDocumentFile',
+      setup: approvedDpiaVersion,
+      run: (as, fx) => server.gql(PmGovernanceFile, { versionId: fx.versionId as string }, { as }),
+    },
+    {
+      row: 'pendingGovernanceAcknowledgements',
+      setup: none,
+      run: (as) => server.gql(PmPendingAcknowledgements, {}, { as }),
+    },
+    {
+      row: 'setRequiredGovernanceDocuments',
+      setup: none,
+      run: (as) =>
+        server.gql(
+          PmSetRequiredDocuments,
+          { input: { kinds: [], reason: 'policy matrix: nothing required' } },
+          { as },
+        ),
     },
 
     // ---- foundation and gallery operations ----

@@ -44,6 +44,17 @@ type Documents = {
     "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n": typeof types.RequestDeletionDocument,
     "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n": typeof types.DecideDeletionDocument,
     "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      edges {\n        node {\n          id\n          retentionClass\n        }\n      }\n    }\n  }\n": typeof types.DueForReviewDocument,
+    "\n  mutation GovRegister($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n      version\n      status\n      sha256\n      byteSize\n      referenceUri\n      registeredById\n      approvedById\n      effectiveFrom\n      effectiveTo\n      inForce\n    }\n  }\n": typeof types.GovRegisterDocument,
+    "\n  mutation GovApprove($versionId: ID!, $note: String) {\n    approveGovernanceDocumentVersion(versionId: $versionId, note: $note) {\n      id\n      status\n      approvedById\n      supersedesVersionId\n      inForce\n    }\n  }\n": typeof types.GovApproveDocument,
+    "\n  mutation GovAcknowledge($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n      officerId\n      acknowledgedAt\n    }\n  }\n": typeof types.GovAcknowledgeDocument,
+    "\n  query GovDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n      kind\n      title\n      currentVersion {\n        id\n        version\n      }\n      versions {\n        id\n        version\n        status\n        effectiveFrom\n        effectiveTo\n        supersedesVersionId\n        inForce\n        acknowledgedByMe\n      }\n    }\n  }\n": typeof types.GovDocumentsDocument,
+    "\n  query GovFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      versionId\n      sha256\n      mimeType\n      byteSize\n      referenceUri\n      contentBase64\n    }\n  }\n": typeof types.GovFileDocument,
+    "\n  query GovPending {\n    pendingGovernanceAcknowledgements {\n      id\n      version\n      documentId\n    }\n  }\n": typeof types.GovPendingDocument,
+    "\n  mutation GovSetRequired($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n      requiredGovernanceDocuments\n    }\n  }\n": typeof types.GovSetRequiredDocument,
+    "\n  query GovSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      policySnapshot {\n        validationRecordId\n        governanceDocuments {\n          documentId\n          versionId\n          kind\n          title\n          version\n          sha256\n          effectiveFrom\n        }\n      }\n    }\n  }\n": typeof types.GovSnapshotDocument,
+    "\n  mutation GovWithdraw($id: ID!) {\n    withdrawSearchRequest(id: $id, reason: \"No longer needed: suspect identified by other means.\") {\n      id\n      status\n    }\n  }\n": typeof types.GovWithdrawDocument,
+    "\n          mutation GovSubmit($id: ID!) {\n            submitSearchRequest(id: $id) {\n              id\n              status\n            }\n          }\n        ": typeof types.GovSubmitDocument,
+    "\n            mutation GovDecide($id: ID!) {\n              decideSearchAuthorisation(\n                id: $id\n                authorise: true\n                rationale: \"Serious offence, no other line of enquiry; proportionate.\"\n              ) {\n                id\n                status\n              }\n            }\n          ": typeof types.GovDecideDocument,
     "\n  mutation LaRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n      requestId\n      type\n      reference\n      description\n      recordedById\n      recordedAt\n    }\n  }\n": typeof types.LaRecordCorroborationDocument,
     "\n  mutation LaProposeAction($input: ProposeLeadActionInput!) {\n    proposeLeadAction(input: $input) {\n      id\n      requestId\n      type\n      reason\n      status\n      corroborationIds\n      proposedById\n      decidedById\n    }\n  }\n": typeof types.LaProposeActionDocument,
     "\n  mutation LaApproveAction($input: DecideLeadActionInput!) {\n    approveLeadAction(input: $input) {\n      id\n      status\n      decidedById\n      decidedAt\n      decisionReason\n      corroborationIds\n    }\n  }\n": typeof types.LaApproveActionDocument,
@@ -96,6 +107,13 @@ type Documents = {
     "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": typeof types.PmProbeProvenanceDocument,
     "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": typeof types.PmPacketProvenanceDocument,
     "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n": typeof types.PmPackProvenanceDocument,
+    "\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n": typeof types.PmRegisterDocumentDocument,
+    "\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n": typeof types.PmApproveDocumentDocument,
+    "\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n": typeof types.PmAcknowledgeDocumentDocument,
+    "\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n": typeof types.PmGovernanceDocumentsDocument,
+    "\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n": typeof types.PmGovernanceFileDocument,
+    "\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n": typeof types.PmPendingAcknowledgementsDocument,
+    "\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n": typeof types.PmSetRequiredDocumentsDocument,
     "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": typeof types.PmMeDocument,
     "\n  query PmForces {\n    forces(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmForcesDocument,
     "\n  query PmOfficers {\n    officers(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PmOfficersDocument,
@@ -235,6 +253,17 @@ const documents: Documents = {
     "\n  mutation RequestDeletion($input: RequestDeletionInput!) {\n    requestCustodyImageDeletion(input: $input) {\n      id\n      status\n      strongerPresumption\n      imageIds\n    }\n  }\n": types.RequestDeletionDocument,
     "\n  mutation DecideDeletion($id: ID!, $grant: Boolean!, $rationale: String!) {\n    decideDeletionRequest(id: $id, grant: $grant, rationale: $rationale) {\n      id\n      status\n    }\n  }\n": types.DecideDeletionDocument,
     "\n  query DueForReview($before: DateTimeISO!) {\n    custodyImagesDueForReview(before: $before) {\n      edges {\n        node {\n          id\n          retentionClass\n        }\n      }\n    }\n  }\n": types.DueForReviewDocument,
+    "\n  mutation GovRegister($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n      version\n      status\n      sha256\n      byteSize\n      referenceUri\n      registeredById\n      approvedById\n      effectiveFrom\n      effectiveTo\n      inForce\n    }\n  }\n": types.GovRegisterDocument,
+    "\n  mutation GovApprove($versionId: ID!, $note: String) {\n    approveGovernanceDocumentVersion(versionId: $versionId, note: $note) {\n      id\n      status\n      approvedById\n      supersedesVersionId\n      inForce\n    }\n  }\n": types.GovApproveDocument,
+    "\n  mutation GovAcknowledge($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n      officerId\n      acknowledgedAt\n    }\n  }\n": types.GovAcknowledgeDocument,
+    "\n  query GovDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n      kind\n      title\n      currentVersion {\n        id\n        version\n      }\n      versions {\n        id\n        version\n        status\n        effectiveFrom\n        effectiveTo\n        supersedesVersionId\n        inForce\n        acknowledgedByMe\n      }\n    }\n  }\n": types.GovDocumentsDocument,
+    "\n  query GovFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      versionId\n      sha256\n      mimeType\n      byteSize\n      referenceUri\n      contentBase64\n    }\n  }\n": types.GovFileDocument,
+    "\n  query GovPending {\n    pendingGovernanceAcknowledgements {\n      id\n      version\n      documentId\n    }\n  }\n": types.GovPendingDocument,
+    "\n  mutation GovSetRequired($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n      requiredGovernanceDocuments\n    }\n  }\n": types.GovSetRequiredDocument,
+    "\n  query GovSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      policySnapshot {\n        validationRecordId\n        governanceDocuments {\n          documentId\n          versionId\n          kind\n          title\n          version\n          sha256\n          effectiveFrom\n        }\n      }\n    }\n  }\n": types.GovSnapshotDocument,
+    "\n  mutation GovWithdraw($id: ID!) {\n    withdrawSearchRequest(id: $id, reason: \"No longer needed: suspect identified by other means.\") {\n      id\n      status\n    }\n  }\n": types.GovWithdrawDocument,
+    "\n          mutation GovSubmit($id: ID!) {\n            submitSearchRequest(id: $id) {\n              id\n              status\n            }\n          }\n        ": types.GovSubmitDocument,
+    "\n            mutation GovDecide($id: ID!) {\n              decideSearchAuthorisation(\n                id: $id\n                authorise: true\n                rationale: \"Serious offence, no other line of enquiry; proportionate.\"\n              ) {\n                id\n                status\n              }\n            }\n          ": types.GovDecideDocument,
     "\n  mutation LaRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n      requestId\n      type\n      reference\n      description\n      recordedById\n      recordedAt\n    }\n  }\n": types.LaRecordCorroborationDocument,
     "\n  mutation LaProposeAction($input: ProposeLeadActionInput!) {\n    proposeLeadAction(input: $input) {\n      id\n      requestId\n      type\n      reason\n      status\n      corroborationIds\n      proposedById\n      decidedById\n    }\n  }\n": types.LaProposeActionDocument,
     "\n  mutation LaApproveAction($input: DecideLeadActionInput!) {\n    approveLeadAction(input: $input) {\n      id\n      status\n      decidedById\n      decidedAt\n      decisionReason\n      corroborationIds\n    }\n  }\n": types.LaApproveActionDocument,
@@ -287,6 +316,13 @@ const documents: Documents = {
     "\n  query PmProbeProvenance($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": types.PmProbeProvenanceDocument,
     "\n  query PmPacketProvenance($taskId: ID!) {\n    reviewPacket(taskId: $taskId) {\n      probeProvenance {\n        sourceType\n      }\n    }\n  }\n": types.PmPacketProvenanceDocument,
     "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n": types.PmPackProvenanceDocument,
+    "\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n": types.PmRegisterDocumentDocument,
+    "\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n": types.PmApproveDocumentDocument,
+    "\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n": types.PmAcknowledgeDocumentDocument,
+    "\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n": types.PmGovernanceDocumentsDocument,
+    "\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n": types.PmGovernanceFileDocument,
+    "\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n": types.PmPendingAcknowledgementsDocument,
+    "\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n": types.PmSetRequiredDocumentsDocument,
     "\n  query PmMe {\n    me {\n      id\n    }\n  }\n": types.PmMeDocument,
     "\n  query PmForces {\n    forces(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmForcesDocument,
     "\n  query PmOfficers {\n    officers(first: 200) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PmOfficersDocument,
@@ -533,6 +569,50 @@ export function graphql(source: "\n  query DueForReview($before: DateTimeISO!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation GovRegister($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n      version\n      status\n      sha256\n      byteSize\n      referenceUri\n      registeredById\n      approvedById\n      effectiveFrom\n      effectiveTo\n      inForce\n    }\n  }\n"): (typeof documents)["\n  mutation GovRegister($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n      version\n      status\n      sha256\n      byteSize\n      referenceUri\n      registeredById\n      approvedById\n      effectiveFrom\n      effectiveTo\n      inForce\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GovApprove($versionId: ID!, $note: String) {\n    approveGovernanceDocumentVersion(versionId: $versionId, note: $note) {\n      id\n      status\n      approvedById\n      supersedesVersionId\n      inForce\n    }\n  }\n"): (typeof documents)["\n  mutation GovApprove($versionId: ID!, $note: String) {\n    approveGovernanceDocumentVersion(versionId: $versionId, note: $note) {\n      id\n      status\n      approvedById\n      supersedesVersionId\n      inForce\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GovAcknowledge($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n      officerId\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation GovAcknowledge($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n      officerId\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n      kind\n      title\n      currentVersion {\n        id\n        version\n      }\n      versions {\n        id\n        version\n        status\n        effectiveFrom\n        effectiveTo\n        supersedesVersionId\n        inForce\n        acknowledgedByMe\n      }\n    }\n  }\n"): (typeof documents)["\n  query GovDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n      kind\n      title\n      currentVersion {\n        id\n        version\n      }\n      versions {\n        id\n        version\n        status\n        effectiveFrom\n        effectiveTo\n        supersedesVersionId\n        inForce\n        acknowledgedByMe\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      versionId\n      sha256\n      mimeType\n      byteSize\n      referenceUri\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query GovFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      versionId\n      sha256\n      mimeType\n      byteSize\n      referenceUri\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovPending {\n    pendingGovernanceAcknowledgements {\n      id\n      version\n      documentId\n    }\n  }\n"): (typeof documents)["\n  query GovPending {\n    pendingGovernanceAcknowledgements {\n      id\n      version\n      documentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GovSetRequired($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n      requiredGovernanceDocuments\n    }\n  }\n"): (typeof documents)["\n  mutation GovSetRequired($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n      requiredGovernanceDocuments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      policySnapshot {\n        validationRecordId\n        governanceDocuments {\n          documentId\n          versionId\n          kind\n          title\n          version\n          sha256\n          effectiveFrom\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GovSnapshot($id: ID!) {\n    searchRequest(id: $id) {\n      id\n      status\n      policySnapshot {\n        validationRecordId\n        governanceDocuments {\n          documentId\n          versionId\n          kind\n          title\n          version\n          sha256\n          effectiveFrom\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GovWithdraw($id: ID!) {\n    withdrawSearchRequest(id: $id, reason: \"No longer needed: suspect identified by other means.\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation GovWithdraw($id: ID!) {\n    withdrawSearchRequest(id: $id, reason: \"No longer needed: suspect identified by other means.\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation GovSubmit($id: ID!) {\n            submitSearchRequest(id: $id) {\n              id\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation GovSubmit($id: ID!) {\n            submitSearchRequest(id: $id) {\n              id\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation GovDecide($id: ID!) {\n              decideSearchAuthorisation(\n                id: $id\n                authorise: true\n                rationale: \"Serious offence, no other line of enquiry; proportionate.\"\n              ) {\n                id\n                status\n              }\n            }\n          "): (typeof documents)["\n            mutation GovDecide($id: ID!) {\n              decideSearchAuthorisation(\n                id: $id\n                authorise: true\n                rationale: \"Serious offence, no other line of enquiry; proportionate.\"\n              ) {\n                id\n                status\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LaRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n      requestId\n      type\n      reference\n      description\n      recordedById\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LaRecordCorroboration($input: RecordLeadCorroborationInput!) {\n    recordLeadCorroboration(input: $input) {\n      id\n      requestId\n      type\n      reference\n      description\n      recordedById\n      recordedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -738,6 +818,34 @@ export function graphql(source: "\n  query PmPacketProvenance($taskId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PmPackProvenance($id: ID!) {\n    disclosurePack(id: $id) {\n      probe {\n        provenance {\n          sourceType\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n"): (typeof documents)["\n  mutation PmRegisterDocument($input: RegisterGovernanceDocumentVersionInput!) {\n    registerGovernanceDocumentVersion(input: $input) {\n      id\n      documentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmApproveDocument($versionId: ID!) {\n    approveGovernanceDocumentVersion(versionId: $versionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n"): (typeof documents)["\n  mutation PmAcknowledgeDocument($versionId: ID!) {\n    acknowledgeGovernanceDocument(versionId: $versionId) {\n      versionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmGovernanceDocuments($forceId: ID) {\n    governanceDocuments(forceId: $forceId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n"): (typeof documents)["\n  query PmGovernanceFile($versionId: ID!) {\n    governanceDocumentFile(versionId: $versionId) {\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PmPendingAcknowledgements {\n    pendingGovernanceAcknowledgements {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PmSetRequiredDocuments($input: SetRequiredGovernanceDocumentsInput!) {\n    setRequiredGovernanceDocuments(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

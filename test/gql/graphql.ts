@@ -48,7 +48,7 @@ export type AuditAction =
   | 'DEMO_DATA_SEEDED'
   /** STATE_CHANGE: A demonstration custody gallery was enrolled at start-up (each image's own enrolment is recorded too). */
   | 'DEMO_GALLERY_SEEDED'
-  /** EXPORT: A request's disclosure pack was produced. */
+  /** EXPORT: A request's disclosure pack was produced (a PDF: its reference, content and file sha256 and the chain head at generation in the details). */
   | 'DISCLOSURE_PACK_EXPORTED'
   /** ACCESS: A probe or candidate face image was opened (for review or adjudication). */
   | 'FACE_IMAGE_VIEWED'
@@ -58,8 +58,18 @@ export type AuditAction =
   | 'FORCE_MODEL_VERSION_ASSIGNED'
   /** STATE_CHANGE: A force admin changed the force's floor on probes' expected hit rate or whether it may be overridden (before and after in the details). */
   | 'FORCE_PROBE_GATE_CHANGED'
+  /** STATE_CHANGE: A force admin changed which governance documents must be in force before the force's searches run (before and after in the details). */
+  | 'FORCE_REQUIRED_DOCUMENTS_CHANGED'
   /** STATE_CHANGE: A force admin changed the force's threshold floor, a false-match rate (before and after in the details, with the cosines of the face model in use). */
   | 'FORCE_THRESHOLD_FLOOR_CHANGED'
+  /** STATE_CHANGE: An officer acknowledged having read a version of a governance document. */
+  | 'GOVERNANCE_DOCUMENT_ACKNOWLEDGED'
+  /** STATE_CHANGE: An officer other than its registrar approved a governance document version: in force from its start (the version it superseded in the details). */
+  | 'GOVERNANCE_DOCUMENT_VERSION_APPROVED'
+  /** STATE_CHANGE: A version of a force's governance document (DPIA, equality impact assessment, appropriate policy document, facial recognition policy, sharing agreement) was registered with its sha256, the file or a reference to it; not in force until another officer approves it. */
+  | 'GOVERNANCE_DOCUMENT_VERSION_REGISTERED'
+  /** DENIAL: A search request was refused because its force requires governance documents of which one or more had no version in force (the missing kinds in the details). */
+  | 'GOVERNANCE_SEARCH_REFUSAL'
   /** STATE_CHANGE: An officer uploaded an image for a search or an enrolment (its upload id and size, never the image); it is deleted when used or once it expires. */
   | 'IMAGE_UPLOADED'
   /** DELETION: Uploaded images nobody used before they expired were deleted (how many, for one force's officers). */
@@ -176,6 +186,8 @@ export type AuditAction =
   | 'SHARING_AGREEMENT_REVOKED'
   /** DENIAL: A token of ours naming a known officer was refused (expired, officer inactive, a claim refused); at most once a minute per officer and failure. */
   | 'SIGN_IN_FAILED'
+  /** DENIAL: A workflow step was refused because the officer had not acknowledged the version of their force's facial recognition policy in force (the version and the step in the details). */
+  | 'SOP_ACKNOWLEDGEMENT_REFUSAL'
   /** EXPORT: Oversight statistics were exported to a file. */
   | 'STATISTICS_EXPORTED';
 
@@ -453,6 +465,32 @@ export type ForceModelVersionState =
   | 'REMOVED'
   | 'RETIRED';
 
+/** The kinds of document in a force's governance register */
+export type GovernanceDocumentKind =
+  /** Appropriate policy document (DPA 2018 s35, s42) */
+  | 'APPROPRIATE_POLICY_DOCUMENT'
+  /** Data protection impact assessment (DPA 2018 s64) */
+  | 'DPIA'
+  /** Equality impact assessment (Equality Act 2010 s149) */
+  | 'EQUALITY_IMPACT_ASSESSMENT'
+  /** The force's facial recognition policy or SOP: each version is acknowledged by every officer before their next workflow step */
+  | 'FACIAL_RECOGNITION_POLICY'
+  /** An agreement sharing a gallery with another force */
+  | 'SHARING_AGREEMENT';
+
+/** A document held elsewhere: where, and the sha256 of its bytes */
+export type GovernanceDocumentReferenceInput = {
+  /** The sha256 of the file, 64 hexadecimal characters */
+  sha256: string;
+  /** A URI (a document management system, an intranet page) */
+  uri: string;
+};
+
+/** A version is in force only once an officer other than its registrar approves it */
+export type GovernanceDocumentVersionStatus =
+  | 'APPROVED'
+  | 'PENDING_APPROVAL';
+
 export type LeadActionStatus =
   /** Approved by a supervisor who did not propose it: recorded as taken */
   | 'APPROVED'
@@ -580,6 +618,24 @@ export type RecordLeadCorroborationInput = {
   type: CorroborationType;
 };
 
+/** A version of a governance document: by documentId (a new version of a registered document), or by kind and title (the document is created if the force has none of that title) */
+export type RegisterGovernanceDocumentVersionInput = {
+  documentId?: string | number | null | undefined;
+  /** In force from (once approved) */
+  effectiveFrom: string;
+  /** In force until (absent: until a later version supersedes it) */
+  effectiveTo?: string | null | undefined;
+  /** The PDF itself, base64 (at most 10485760 bytes); or give reference */
+  fileBase64?: string | null | undefined;
+  /** The file name of the PDF */
+  fileName?: string | null | undefined;
+  kind?: GovernanceDocumentKind | null | undefined;
+  reference?: GovernanceDocumentReferenceInput | null | undefined;
+  title?: string | null | undefined;
+  /** The version as the document names it, e.g. "2.1" (unique per document) */
+  version: string;
+};
+
 export type RequestDeletionInput = {
   grounds: string;
   /** Defaults to every active image of the subject's record */
@@ -670,6 +726,14 @@ export type SetProbeHitRateGateInput = {
   floor: number;
   /** Whether an authoriser may let a probe below the floor be searched */
   overrideAllowed: boolean;
+  /** Why the setting changes, recorded in the audit log (at least 10 characters) */
+  reason: string;
+};
+
+/** Which governance documents must each have a version in force before the force's searches run */
+export type SetRequiredGovernanceDocumentsInput = {
+  /** Empty: none required */
+  kinds: Array<GovernanceDocumentKind>;
   /** Why the setting changes, recorded in the audit log (at least 10 characters) */
   reason: string;
 };
@@ -926,6 +990,82 @@ export type DueForReviewQueryVariables = Exact<{
 
 
 export type DueForReviewQuery = { custodyImagesDueForReview: { edges: Array<{ node: { id: string, retentionClass: RetentionClass } }> } };
+
+export type GovRegisterMutationVariables = Exact<{
+  input: RegisterGovernanceDocumentVersionInput;
+}>;
+
+
+export type GovRegisterMutation = { registerGovernanceDocumentVersion: { id: string, documentId: string, version: string, status: GovernanceDocumentVersionStatus, sha256: string, byteSize: number | null, referenceUri: string | null, registeredById: string, approvedById: string | null, effectiveFrom: string, effectiveTo: string | null, inForce: boolean } };
+
+export type GovApproveMutationVariables = Exact<{
+  versionId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type GovApproveMutation = { approveGovernanceDocumentVersion: { id: string, status: GovernanceDocumentVersionStatus, approvedById: string | null, supersedesVersionId: string | null, inForce: boolean } };
+
+export type GovAcknowledgeMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type GovAcknowledgeMutation = { acknowledgeGovernanceDocument: { versionId: string, officerId: string, acknowledgedAt: string } };
+
+export type GovDocumentsQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type GovDocumentsQuery = { governanceDocuments: Array<{ id: string, kind: GovernanceDocumentKind, title: string, currentVersion: { id: string, version: string } | null, versions: Array<{ id: string, version: string, status: GovernanceDocumentVersionStatus, effectiveFrom: string, effectiveTo: string | null, supersedesVersionId: string | null, inForce: boolean, acknowledgedByMe: boolean }> }> };
+
+export type GovFileQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type GovFileQuery = { governanceDocumentFile: { versionId: string, sha256: string, mimeType: string | null, byteSize: number | null, referenceUri: string | null, contentBase64: string | null } };
+
+export type GovPendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GovPendingQuery = { pendingGovernanceAcknowledgements: Array<{ id: string, version: string, documentId: string }> };
+
+export type GovSetRequiredMutationVariables = Exact<{
+  input: SetRequiredGovernanceDocumentsInput;
+}>;
+
+
+export type GovSetRequiredMutation = { setRequiredGovernanceDocuments: { id: string, requiredGovernanceDocuments: Array<GovernanceDocumentKind> } };
+
+export type GovSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovSnapshotQuery = { searchRequest: { id: string, status: SearchRequestStatus, policySnapshot: { validationRecordId: string | null, governanceDocuments: Array<{ documentId: string, versionId: string, kind: GovernanceDocumentKind, title: string, version: string, sha256: string, effectiveFrom: string }> | null } | null } };
+
+export type GovWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovWithdrawMutation = { withdrawSearchRequest: { id: string, status: SearchRequestStatus } };
+
+export type GovSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovSubmitMutation = { submitSearchRequest: { id: string, status: SearchRequestStatus } };
+
+export type GovDecideMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovDecideMutation = { decideSearchAuthorisation: { id: string, status: SearchRequestStatus } };
 
 export type LaRecordCorroborationMutationVariables = Exact<{
   input: RecordLeadCorroborationInput;
@@ -1305,6 +1445,53 @@ export type PmPackProvenanceQueryVariables = Exact<{
 
 
 export type PmPackProvenanceQuery = { disclosurePack: { probe: { provenance: { sourceType: ProbeSourceType } | null } } };
+
+export type PmRegisterDocumentMutationVariables = Exact<{
+  input: RegisterGovernanceDocumentVersionInput;
+}>;
+
+
+export type PmRegisterDocumentMutation = { registerGovernanceDocumentVersion: { id: string, documentId: string } };
+
+export type PmApproveDocumentMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type PmApproveDocumentMutation = { approveGovernanceDocumentVersion: { id: string } };
+
+export type PmAcknowledgeDocumentMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type PmAcknowledgeDocumentMutation = { acknowledgeGovernanceDocument: { versionId: string } };
+
+export type PmGovernanceDocumentsQueryVariables = Exact<{
+  forceId?: string | number | null | undefined;
+}>;
+
+
+export type PmGovernanceDocumentsQuery = { governanceDocuments: Array<{ id: string }> };
+
+export type PmGovernanceFileQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type PmGovernanceFileQuery = { governanceDocumentFile: { sha256: string } };
+
+export type PmPendingAcknowledgementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmPendingAcknowledgementsQuery = { pendingGovernanceAcknowledgements: Array<{ id: string }> };
+
+export type PmSetRequiredDocumentsMutationVariables = Exact<{
+  input: SetRequiredGovernanceDocumentsInput;
+}>;
+
+
+export type PmSetRequiredDocumentsMutation = { setRequiredGovernanceDocuments: { id: string } };
 
 export type PmMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2072,6 +2259,17 @@ export const CustodyImagePersonDocument = {"__meta__":{"hash":"sha256:c115070c86
 export const RequestDeletionDocument = {"__meta__":{"hash":"sha256:937954557eb1e779ad384d40997d0ae7219807afd40f18f665c116dbcc63c408"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestDeletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestDeletionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCustodyImageDeletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"strongerPresumption"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}}]}}]} as unknown as DocumentNode<RequestDeletionMutation, RequestDeletionMutationVariables>;
 export const DecideDeletionDocument = {"__meta__":{"hash":"sha256:50e869e46d98e2c98daddb1df3a487e59cfdd6c390a1ec1e594ae128f742f867"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideDeletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideDeletionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"grant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grant"}}},{"kind":"Argument","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideDeletionMutation, DecideDeletionMutationVariables>;
 export const DueForReviewDocument = {"__meta__":{"hash":"sha256:26f8ed81641d18fd2ad1a7cbbf4a3116151391d4d8590d6ca4dda1d25af74500"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueForReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custodyImagesDueForReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retentionClass"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DueForReviewQuery, DueForReviewQueryVariables>;
+export const GovRegisterDocument = {"__meta__":{"hash":"sha256:a7ba747b8290dc33d1d0441ecaab0b70ffb51b146e59b31fc511e431806e2cce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterGovernanceDocumentVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerGovernanceDocumentVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"referenceUri"}},{"kind":"Field","name":{"kind":"Name","value":"registeredById"}},{"kind":"Field","name":{"kind":"Name","value":"approvedById"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]} as unknown as DocumentNode<GovRegisterMutation, GovRegisterMutationVariables>;
+export const GovApproveDocument = {"__meta__":{"hash":"sha256:9a14e2cfdcb3b0cd22825723369a7efa5c8e6ca8798922c47bed0af06bb66e89"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveGovernanceDocumentVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedById"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]} as unknown as DocumentNode<GovApproveMutation, GovApproveMutationVariables>;
+export const GovAcknowledgeDocument = {"__meta__":{"hash":"sha256:ff4c4f3a9891d9444cc20a88a584cba87ca4bfee7e67126228f4d76f05d9ed68"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovAcknowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeGovernanceDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]} as unknown as DocumentNode<GovAcknowledgeMutation, GovAcknowledgeMutationVariables>;
+export const GovDocumentsDocument = {"__meta__":{"hash":"sha256:5bab36f69e0d281233a4e8fb94a5f8a4a38d9e0b35abcd032a706ca79b336b92"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByMe"}}]}}]}}]}}]} as unknown as DocumentNode<GovDocumentsQuery, GovDocumentsQueryVariables>;
+export const GovFileDocument = {"__meta__":{"hash":"sha256:ae5f2563f03d3c70b1b2e45ce3c6653e2b9fa7217278296cee53c92432df830b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceDocumentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"referenceUri"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<GovFileQuery, GovFileQueryVariables>;
+export const GovPendingDocument = {"__meta__":{"hash":"sha256:2a36a819107a240fc987d3cb9550a42d9e22c853bd93d134f33b609b9c641938"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingGovernanceAcknowledgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}}]}}]}}]} as unknown as DocumentNode<GovPendingQuery, GovPendingQueryVariables>;
+export const GovSetRequiredDocument = {"__meta__":{"hash":"sha256:301ff8e698573f7bc542375abc5b2da50f434bf6828d10cab8ef303bd4d67f33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovSetRequired"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRequiredGovernanceDocumentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRequiredGovernanceDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requiredGovernanceDocuments"}}]}}]}}]} as unknown as DocumentNode<GovSetRequiredMutation, GovSetRequiredMutationVariables>;
+export const GovSnapshotDocument = {"__meta__":{"hash":"sha256:947a60106c6324190770862934173b1841c0072792a0fc9ef5ff61e353e9f3e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"policySnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validationRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"governanceDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovSnapshotQuery, GovSnapshotQueryVariables>;
+export const GovWithdrawDocument = {"__meta__":{"hash":"sha256:0e8892fe182f43d807d980baa745198d9cd25af2e22e8bbc2900fb830ca2f104"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawSearchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"No longer needed: suspect identified by other means.","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GovWithdrawMutation, GovWithdrawMutationVariables>;
+export const GovSubmitDocument = {"__meta__":{"hash":"sha256:9f9cf67a54cd7bae0a460da63ebe5f2b79c34145ba524e6124eb1188b77ab0ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSearchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GovSubmitMutation, GovSubmitMutationVariables>;
+export const GovDecideDocument = {"__meta__":{"hash":"sha256:a459a9179908df44cd54adbb9e6b24db6a98ab43c68b2da414411651996f2710"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideSearchAuthorisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"authorise"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"rationale"},"value":{"kind":"StringValue","value":"Serious offence, no other line of enquiry; proportionate.","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GovDecideMutation, GovDecideMutationVariables>;
 export const LaRecordCorroborationDocument = {"__meta__":{"hash":"sha256:f9ef7e1548a52e8fc746356a41752e2ba3b628a6ac17212d4ce0564a740bd7d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaRecordCorroboration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLeadCorroborationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLeadCorroboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"recordedById"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<LaRecordCorroborationMutation, LaRecordCorroborationMutationVariables>;
 export const LaProposeActionDocument = {"__meta__":{"hash":"sha256:4c0b67164ffdbeb4cf1fa4e421e5c7e1ecbff3f945d2bebadacb8ec9de0158fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaProposeAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeLeadActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeLeadAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"corroborationIds"}},{"kind":"Field","name":{"kind":"Name","value":"proposedById"}},{"kind":"Field","name":{"kind":"Name","value":"decidedById"}}]}}]}}]} as unknown as DocumentNode<LaProposeActionMutation, LaProposeActionMutationVariables>;
 export const LaApproveActionDocument = {"__meta__":{"hash":"sha256:91a80bb2bd3f2ccee3cbde6d1b27b148435926c31b9bfce410693e5167e40770"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaApproveAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideLeadActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveLeadAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedById"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"corroborationIds"}}]}}]}}]} as unknown as DocumentNode<LaApproveActionMutation, LaApproveActionMutationVariables>;
@@ -2124,6 +2322,13 @@ export const PmReviewQueueDocument = {"__meta__":{"hash":"sha256:b50587e926a9ef7
 export const PmProbeProvenanceDocument = {"__meta__":{"hash":"sha256:9af8e37653f1d3e0c67555e05100ea3c177a19d38ab1b4f8134eb05273d4c00f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmProbeProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"probeProvenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceType"}}]}}]}}]}}]} as unknown as DocumentNode<PmProbeProvenanceQuery, PmProbeProvenanceQueryVariables>;
 export const PmPacketProvenanceDocument = {"__meta__":{"hash":"sha256:38fdac3fac8dd7a7ee51faf1342056e5bdf2af98badb3319a5d272d07375853a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmPacketProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewPacket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probeProvenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceType"}}]}}]}}]}}]} as unknown as DocumentNode<PmPacketProvenanceQuery, PmPacketProvenanceQueryVariables>;
 export const PmPackProvenanceDocument = {"__meta__":{"hash":"sha256:a33635c29c64c4e298c628f3fa147f0d76d323ee7f2a71b204da3ad352b306f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmPackProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disclosurePack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmPackProvenanceQuery, PmPackProvenanceQueryVariables>;
+export const PmRegisterDocumentDocument = {"__meta__":{"hash":"sha256:a511b58b9a73c34b4a6fe99bd0fe666071469028fa8efa8de78d4650e7e33748"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmRegisterDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterGovernanceDocumentVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerGovernanceDocumentVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}}]}}]}}]} as unknown as DocumentNode<PmRegisterDocumentMutation, PmRegisterDocumentMutationVariables>;
+export const PmApproveDocumentDocument = {"__meta__":{"hash":"sha256:230f9c388a12130c2d989913792e207de190d52b21098a1cc4185748d20ec27a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmApproveDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveGovernanceDocumentVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmApproveDocumentMutation, PmApproveDocumentMutationVariables>;
+export const PmAcknowledgeDocumentDocument = {"__meta__":{"hash":"sha256:8b832cace4906093af5fdb52d331aa6cbab50552bbb15fe490f2ccf4ddc7eb72"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmAcknowledgeDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeGovernanceDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionId"}}]}}]}}]} as unknown as DocumentNode<PmAcknowledgeDocumentMutation, PmAcknowledgeDocumentMutationVariables>;
+export const PmGovernanceDocumentsDocument = {"__meta__":{"hash":"sha256:adafae1134f87343c8090a3aa3ea2d860b067dcc8243a01f18343692f4010862"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmGovernanceDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmGovernanceDocumentsQuery, PmGovernanceDocumentsQueryVariables>;
+export const PmGovernanceFileDocument = {"__meta__":{"hash":"sha256:c62cc1819891ca232107364e9e4c2dad9e584d6a19a2dc50e53c36b9b862cb57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmGovernanceFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceDocumentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<PmGovernanceFileQuery, PmGovernanceFileQueryVariables>;
+export const PmPendingAcknowledgementsDocument = {"__meta__":{"hash":"sha256:d203be7ae1ea063a432371c410835394f0de6ee30241fd5867166de3fe2d92b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmPendingAcknowledgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingGovernanceAcknowledgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmPendingAcknowledgementsQuery, PmPendingAcknowledgementsQueryVariables>;
+export const PmSetRequiredDocumentsDocument = {"__meta__":{"hash":"sha256:0257ac6c9ec1857057eecf5fa130c8c66efac8afd2fb67b0d850d515f2667eb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PmSetRequiredDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRequiredGovernanceDocumentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRequiredGovernanceDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmSetRequiredDocumentsMutation, PmSetRequiredDocumentsMutationVariables>;
 export const PmMeDocument = {"__meta__":{"hash":"sha256:b4e48522ab8b1cf3ec7750c00ee997dc84145a8f6160e7ee9e09ba5071548ff9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PmMeQuery, PmMeQueryVariables>;
 export const PmForcesDocument = {"__meta__":{"hash":"sha256:f6c519a1413d0ec1655b5f9c65921f672d0c91b6412c14eaa4d93e4cb36d5de4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmForces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmForcesQuery, PmForcesQueryVariables>;
 export const PmOfficersDocument = {"__meta__":{"hash":"sha256:cb0a32a22bc26b536b5773229a36e26c7d58efcd84721e6bfa27d37b4a50e1a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PmOfficers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PmOfficersQuery, PmOfficersQueryVariables>;

@@ -1,7 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
 import {
   AuditEvent,
+  CustodyImageBlob,
   Force,
+  ModelCalibration,
   Officer,
   SearchCandidate,
   SearchProbe,
@@ -29,7 +31,8 @@ import {
  * it came from, the candidate list with ranks and scores, each review's decisions and rationale,
  * the authorisation, the gallery policy and model version, the timestamps, what came of the lead
  * after the match (its outcome, the corroborating evidence recorded and the actions proposed,
- * approved or rejected) and the request's audit trail — as data and as a printable HTML page.
+ * approved or rejected) and the request's audit trail. One gathering (`gatherDisclosurePack`), two
+ * renderings: the printable HTML page here and the PDF document in disclosure-pdf.ts.
  * Negative outcomes get a pack too.
  */
 
@@ -47,6 +50,56 @@ export interface DisclosureCandidate {
   galleryForceCode: string;
   custodyReference: string | null;
   imageStatus: string | null;
+  /** The custody photograph shown to the reviewers: only in a PDF pack, for roles that may see face images. */
+  image?: DisclosureImage | null;
+}
+
+/** A face image carried by the pack (never for oversight). */
+export interface DisclosureImage {
+  mimeType: string;
+  base64: string;
+}
+
+/** The model that made the templates and the calibration its scores were read against. */
+export interface DisclosureModel {
+  /** Null for a request that never searched. */
+  version: string | null;
+  /** Null for a search made before calibrations were recorded. */
+  calibration: {
+    id: string;
+    dataset: string;
+    measuredOn: string;
+    genuinePairs: number;
+    impostorPairs: number;
+    /** Cosine and true-accept rate at each false match rate measured. */
+    points: Array<{ falseMatchRate: number; cosine: number; trueAcceptRate: number }>;
+  } | null;
+}
+
+/**
+ * One enhancement step applied to the probe before the search (issue 16 item 2): filled by the
+ * enhancement record where it exists; the renderings say "none recorded" when absent.
+ */
+export interface DisclosureEnhancementStep {
+  step: number;
+  operation: string;
+  parameters: Record<string, unknown>;
+  appliedById: string | null;
+  appliedAt: Date | string | null;
+  inputSha256: string | null;
+  outputSha256: string | null;
+  /** The image before and after the step, for roles that may see face images. */
+  before?: DisclosureImage | null;
+  after?: DisclosureImage | null;
+}
+
+/** A governance document (policy, DPIA, appropriate policy document…) and the version in force at the search. */
+export interface DisclosureGovernanceVersion {
+  /** Its kind and title, e.g. "DPIA: Facial recognition DPIA". */
+  document: string;
+  version: string;
+  effectiveFrom?: Date | string | null;
+  sha256?: string | null;
 }
 
 export interface DisclosureProbe {
@@ -78,8 +131,9 @@ export interface DisclosureAuditEntry {
   hash: string;
 }
 
-export interface DisclosurePack {
-  /** The audit event that records this export. */
+/** The pack's data, as both renderings take it. */
+export interface DisclosurePackData {
+  /** The audit event that records this export (the HTML pack), or the pack reference in it (the PDF). */
   reference: string;
   generatedAt: Date;
   generatedById: string;
@@ -92,16 +146,47 @@ export interface DisclosurePack {
   /** The lead after the match: outcome, corroborating evidence and actions (empty for a negative outcome). */
   lead: LeadView;
   officers: DisclosureOfficer[];
+  model: DisclosureModel;
+  /** Absent until the enhancement record exists; empty when the probe was searched as received. */
+  enhancementSteps?: DisclosureEnhancementStep[];
+  /** As the search's policy snapshot named them; absent for a search made before the governance register. */
+  governanceVersions?: DisclosureGovernanceVersion[];
+  /** The request's audit events in chain order (up to the chain head read at generation, for a PDF). */
   auditTrail: DisclosureAuditEntry[];
+}
+
+export interface DisclosurePack extends DisclosurePackData {
   html: string;
 }
 
+export interface GatherOptions {
+  reference: string;
+  generatedAt?: Date;
+  /** Carry the candidates' custody photographs too (the PDF), where the caller may see face images. */
+  candidateImages?: boolean;
+  /** Only the audit events up to this chain position (the head read at generation). */
+  upToSeq?: number;
+}
+
+/** The HTML/JSON pack of the GraphQL query. */
 export async function buildDisclosurePack(
   manager: EntityManager,
   ctx: RequestContext,
   r: SearchRequest,
   reference: string,
 ): Promise<DisclosurePack> {
+  const pack = await gatherDisclosurePack(manager, ctx, r, { reference });
+  return { ...pack, html: renderDisclosureHtml(pack) };
+}
+
+/** Everything the pack holds, read inside the caller's transaction; face images only where the caller may see them. */
+export async function gatherDisclosurePack(
+  manager: EntityManager,
+  ctx: RequestContext,
+  r: SearchRequest,
+  options: GatherOptions,
+): Promise<DisclosurePackData> {
+  const { reference } = options;
   const fields = permittedFields(
     ctx.ability,
     'export',
@@ -121,11 +206,23 @@ export async function buildDisclosurePack(
   );
   const forces = new Map((await manager.find(Force)).map((f) => [f.id, f.code]));
   const lead = await loadLead(manager, r.id, r.forceId);
-  const trail = await manager
+  const trailQuery = manager
     .createQueryBuilder(AuditEvent, 'e')
-    .where(`e.subject_id = :id OR e.details ->> 'searchRequestId' = :id`, { id: r.id })
-    .orderBy('e.seq', 'ASC')
-    .getMany();
+    .where(`(e.subject_id = :id OR e.details ->> 'searchRequestId' = :id)`, { id: r.id });
+  if (options.upToSeq !== undefined) trailQuery.andWhere('e.seq <= :upTo', { upTo: options.upToSeq });
+  const trail = await trailQuery.orderBy('e.seq', 'ASC').getMany();
+  const images = fields.has('probeImage');
+  const blobs =
+    images && options.candidateImages && rows.length
+      ? new Map(
+          (await manager.find(CustodyImageBlob, { where: { imageId: In(rows.map((c) => c.imageId)) } })).map(
+            (b) => [b.imageId, b],
+          ),
+        )
+      : null;
+  const calibration = r.policySnapshot?.calibrationId
+    ? await manager.findOne(ModelCalibration, { where: { id: r.policySnapshot.calibrationId } })
+    : null;
   const officerIds = new Set<string>([
     r.requesterId,
     ...(r.authorisedById ? [r.authorisedById] : []),
@@ -142,9 +239,18 @@ export async function buildDisclosurePack(
   }
   const officers = await manager.find(Officer, { where: { id: In([...officerIds]) } });
 
-  const pack: Omit<DisclosurePack, 'html'> = {
+  const documents = r.policySnapshot?.governanceDocuments;
+  return {
     reference,
-    generatedAt: new Date(),
+    ...(documents && {
+      governanceVersions: documents.map((d) => ({
+        document: `${d.kind.replace(/_/g, ' ')}: ${d.title}`,
+        version: d.version,
+        effectiveFrom: d.effectiveFrom,
+        sha256: d.sha256,
+      })),
+    }),
+    generatedAt: options.generatedAt ?? new Date(),
     generatedById: ctx.officer!.id,
     forceCode: forces.get(r.forceId) ?? r.forceId,
     request,
@@ -155,6 +261,16 @@ export async function buildDisclosurePack(
       galleryForceCode: forces.get(c.forceId) ?? c.forceId,
       custodyReference: records.get(c.imageId)?.custodyReference ?? null,
       imageStatus: records.get(c.imageId)?.status ?? null,
+      ...(blobs
+        ? {
+            image: blobs.has(c.imageId)
+              ? {
+                  mimeType: blobs.get(c.imageId)!.mimeType,
+                  base64: blobs.get(c.imageId)!.bytes.toString('base64'),
+                }
+              : null,
+          }
+        : {}),
     })),
     outcomeCandidateRank: rows.find((c) => c.id === r.outcomeCandidateId)?.rank ?? null,
     probe: {
@@ -168,7 +284,7 @@ export async function buildDisclosurePack(
       expectedHitRate: r.probeExpectedHitRate,
       hitRateFloor: r.probeHitRateFloor,
       hitRateOverrideReason: r.probeHitRateOverrideReason,
-      imageBase64: probe && fields.has('probeImage') ? probe.bytes.toString('base64') : null,
+      imageBase64: probe && images ? probe.bytes.toString('base64') : null,
     },
     lead,
     officers: officers.map((o) => ({
@@ -177,6 +293,35 @@ export async function buildDisclosurePack(
       collarNumber: o.collarNumber,
       forceCode: forces.get(o.forceId) ?? o.forceId,
     })),
+    model: {
+      version: r.modelVersion,
+      calibration: calibration
+        ? {
+            id: calibration.id,
+            dataset: calibration.dataset,
+            measuredOn: calibration.measuredOn,
+            genuinePairs: calibration.genuinePairs,
+            impostorPairs: calibration.impostorPairs,
+            points: [
+              {
+                falseMatchRate: 1e-3,
+                cosine: calibration.thresholdAtFar1e3,
+                trueAcceptRate: calibration.tarAtFar1e3,
+              },
+              {
+                falseMatchRate: 1e-4,
+                cosine: calibration.thresholdAtFar1e4,
+                trueAcceptRate: calibration.tarAtFar1e4,
+              },
+              {
+                falseMatchRate: 1e-5,
+                cosine: calibration.thresholdAtFar1e5,
+                trueAcceptRate: calibration.tarAtFar1e5,
+              },
+            ],
+          }
+        : null,
+    },
     auditTrail: trail.map((e) => ({
       seq: e.seq,
       occurredAt: e.occurredAt,
@@ -188,7 +333,6 @@ export async function buildDisclosurePack(
       hash: e.hash,
     })),
   };
-  return { ...pack, html: renderDisclosureHtml(pack) };
 }
 
 const esc = (value: unknown): string =>
@@ -277,8 +421,45 @@ function provenanceRows(p: ProbeProvenance | null): string {
   ].join('');
 }
 
+/** The model's calibration: its cosine and true-accept rate at each false match rate measured. */
+function calibrationSection(model: DisclosureModel): string {
+  const c = model.calibration;
+  if (!c) return '<p>No calibration was recorded for this search.</p>';
+  return `<table>
+${row('Calibration', esc(c.id))}${row('Dataset', `${esc(c.dataset)}, measured ${esc(c.measuredOn)}`)}
+${row('Pairs', `${esc(c.genuinePairs)} genuine, ${esc(c.impostorPairs)} impostor`)}
+</table>
+<table><thead><tr><th>False match rate</th><th>Cosine</th><th>True accept rate</th></tr></thead><tbody>
+${c.points.map((p) => `<tr><td>${esc(describeFalseMatchRate(p.falseMatchRate))}</td><td>${esc(p.cosine.toFixed(4))}</td><td>${esc(percent(p.trueAcceptRate))}</td></tr>`).join('')}
+</tbody></table>`;
+}
+
+/** The enhancement steps applied to the probe, or that none were recorded (the images are in the PDF only). */
+function enhancementSection(
+  steps: DisclosureEnhancementStep[] | undefined,
+  name: (id: string | null | undefined) => string,
+): string {
+  if (!steps) return '<p>None recorded.</p>';
+  if (steps.length === 0) return '<p>None: the probe was searched as received.</p>';
+  return `<table><thead><tr><th>Step</th><th>Operation</th><th>Parameters</th><th>Applied</th><th>SHA-256 before / after</th></tr></thead><tbody>
+${steps.map((s) => `<tr><td>${esc(s.step)}</td><td>${esc(s.operation)}</td><td>${esc(JSON.stringify(s.parameters))}</td><td>${when(s.appliedAt)} by ${name(s.appliedById)}</td><td>${esc(s.inputSha256)} / ${esc(s.outputSha256)}</td></tr>`).join('')}
+</tbody></table>`;
+}
+
+/** Said of a search made before the governance register (its snapshot names no documents). */
+export const GOVERNANCE_NOT_RECORDED = 'Not recorded: searched before the governance register.';
+
+/** The governance documents in force at the search, or that none were recorded. */
+function governanceSection(docs: DisclosureGovernanceVersion[] | undefined): string {
+  if (!docs) return `<p>${GOVERNANCE_NOT_RECORDED}</p>`;
+  if (docs.length === 0) return '<p>None registered.</p>';
+  return `<table><thead><tr><th>Document</th><th>Version</th><th>In force from</th><th>SHA-256</th></tr></thead><tbody>
+${docs.map((d) => `<tr><td>${esc(d.document)}</td><td>${esc(d.version)}</td><td>${when(d.effectiveFrom)}</td><td>${esc(d.sha256)}</td></tr>`).join('')}
+</tbody></table>`;
+}
+
 /** A self-contained page (no scripts, no external resources) meant to be printed or saved as PDF. */
-export function renderDisclosureHtml(pack: Omit<DisclosurePack, 'html'>): string {
+export function renderDisclosureHtml(pack: DisclosurePackData): string {
   const r = pack.request;
   const name = (id: string | null | undefined) => {
     const o = pack.officers.find((x) => x.id === id);
@@ -352,6 +533,8 @@ ${row('Expected hit rate', expectedHitRateText(pack.probe))}
 ${row('Force floor (expected rank-1)', pack.probe.hitRateFloor === null ? '—' : esc(percent(pack.probe.hitRateFloor)))}
 ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?? '—'))}
 </table>
+<h2>Enhancement of the probe</h2>
+${enhancementSection(pack.enhancementSteps, name)}
 <h2>Gallery policy and model</h2>
 <table>
 ${row('Model version', esc(r.modelVersion))}
@@ -364,7 +547,12 @@ ${row('Excluded retention classes', esc(snapshot?.excludedRetentionClasses.join(
 ${row('Excluded image statuses', esc(snapshot?.excludedStatuses.join(', ')))}
 ${row('Eligible gallery size', esc(snapshot?.eligibleCount))}
 ${row('Policy taken at', when(snapshot?.takenAt))}
+${row('Model validation record', snapshot?.governanceDocuments ? esc(snapshot.validationRecordId ?? 'none recorded') : '—')}
 </table>
+<h3>Calibration of the model</h3>
+${calibrationSection(pack.model)}
+<h2>Governance versions in force</h2>
+${governanceSection(pack.governanceVersions)}
 <h2>Candidate list</h2>
 <table><thead><tr><th>Rank</th><th>Score</th><th>Gallery</th><th>Custody reference</th><th>Custody image</th><th>Image status now</th></tr></thead><tbody>
 ${pack.candidates.map((c) => `<tr><td>${esc(c.rank)}</td><td>${esc(c.score.toFixed(4))}</td><td>${esc(c.galleryForceCode)}</td><td>${esc(c.custodyReference)}</td><td>${esc(c.custodyImageId)}</td><td>${esc(c.imageStatus)}</td></tr>`).join('') || '<tr><td colspan="6">No candidate reached the threshold.</td></tr>'}
@@ -375,8 +563,8 @@ ${r.adjudication ? `<h2>Adjudication</h2><table>${row('Supervisor', name(r.adjud
 <h2>The lead after the match</h2>
 ${leadSection(pack.lead, name)}
 <h2>Audit trail</h2>
-<table><thead><tr><th>Seq</th><th>When</th><th>Action</th><th>By</th><th>Reason</th></tr></thead><tbody>
-${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)}</td><td>${esc(e.action)}</td><td>${e.actorOfficerId ? name(e.actorOfficerId) : 'system'}</td><td>${esc(e.reason)}</td></tr>`).join('')}
+<table><thead><tr><th>Chain position</th><th>When</th><th>Action</th><th>By</th><th>Reason</th><th>Chain hash</th></tr></thead><tbody>
+${pack.auditTrail.map((e) => `<tr><td>${esc(e.seq)}</td><td>${when(e.occurredAt)}</td><td>${esc(e.action)}</td><td>${e.actorOfficerId ? name(e.actorOfficerId) : 'system'}</td><td>${esc(e.reason)}</td><td>${esc(e.hash)}</td></tr>`).join('')}
 </tbody></table>
 <p>Each audit entry is part of the tamper-evident hash chain; the last entry's hash is ${esc(pack.auditTrail.at(-1)?.hash)}.</p>
 </body></html>

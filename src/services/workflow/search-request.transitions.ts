@@ -16,13 +16,15 @@ import {
   TRANSITIONS,
   transitionTo,
 } from './search-request.state-machine';
+import { assertStepAcknowledged } from '../governance.service';
 import { COMPLIANCE_COMPLETED_STATES, enterComplianceQueue } from './compliance-queue';
 import { publishRequestChanged, publishTaskChanged, taskChangeOf } from './workflow-events';
 
 /**
  * Applying the state machine to rows: every change of a request's or a task's status goes through
- * `moveRequest` / `moveTask`, which lock-check the version, write the change and its audit event in
- * the caller's transaction. Rows are read with `SELECT … FOR UPDATE` first, so two racing
+ * `moveRequest` / `moveTask`, which check that the acting officer has acknowledged their force's
+ * facial recognition policy in force (for the steps src/policy/governance-policy.ts lists),
+ * lock-check the version, write the change and its audit event in the caller's transaction. Rows are read with `SELECT … FOR UPDATE` first, so two racing
  * mutations queue on the row and the second one sees the first one's result.
  *
  * Lock order, to keep steps from deadlocking: the request, then its tasks, then any rows a step
@@ -82,6 +84,13 @@ export async function moveRequest(
 ): Promise<void> {
   const from = request.status;
   const to = transitionTo(from, name);
+  // the acting officer has acknowledged their force's facial recognition policy in force (governance register)
+  await assertStepAcknowledged(tx.manager, actor, {
+    on: 'request',
+    name,
+    subjectType: 'SearchRequest',
+    subjectId: request.id,
+  });
   const result = await tx.manager
     .createQueryBuilder()
     .update(SearchRequest)
@@ -123,6 +132,12 @@ export async function moveTask(
   const from = task.status;
   const previousHolderId = task.claimedById;
   const to = taskTransitionTo(from, name);
+  await assertStepAcknowledged(tx.manager, actor, {
+    on: 'task',
+    name,
+    subjectType: 'ReviewTask',
+    subjectId: task.id,
+  });
   const result = await tx.manager
     .createQueryBuilder()
     .update(ReviewTask)
