@@ -27,6 +27,7 @@ import { ProbeProvenance1764420000000 } from './1764420000000-ProbeProvenance';
 import { ProbeEnhancement1764430000000 } from './1764430000000-ProbeEnhancement';
 import { GovernanceRegister1764440000000 } from './1764440000000-GovernanceRegister';
 import { SeriousnessTiers1764450000000 } from './1764450000000-SeriousnessTiers';
+import { ModelValidation1764460000000 } from './1764460000000-ModelValidation';
 import { ReplicaFence1764470000000 } from './1764470000000-ReplicaFence';
 
 /** Every migration, oldest first. New ones are appended here. */
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   ProbeEnhancement1764430000000,
   GovernanceRegister1764440000000,
   SeriousnessTiers1764450000000,
+  ModelValidation1764460000000,
   ReplicaFence1764470000000,
 ];

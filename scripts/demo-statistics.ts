@@ -43,7 +43,7 @@ fragment Figures on ForcePeriodStatistics {
   }
   reviewerAgreement { reviewedByBoth agreed rate candidateDecisionsCompared candidateDecisionsAgreed candidateDecisionRate }
   timeToOutcome { count medianSeconds p90Seconds }
-  searchesIncludingUnder18 searchesIncludingNotConvicted thresholdOverrides crossForceSearches
+  searchesIncludingUnder18 searchesIncludingNotConvicted thresholdOverrides searchesBelowEquitableThreshold crossForceSearches
   leadsCorroborated leadsExcluded
   leadActions {
     leadsActedOn leadsActedOnWithCorroboration leadsActedOnWithoutCorroboration proposed taken rejected awaitingDecision

@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'MODEL_VERSION_UNAVAILABLE'
   | 'MODEL_COVERAGE_INCOMPLETE'
   | 'MODEL_VERSION_NOT_CALIBRATED'
+  // a switch to a version the force has not validated on its own labelled images
+  | 'MODEL_VERSION_NOT_VALIDATED'
   // a template whose length is not its model version's
   | 'TEMPLATE_DIMENSION_MISMATCH'
   // the request's probe, candidates and review decisions were purged under its force's retention periods

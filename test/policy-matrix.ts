@@ -570,6 +570,18 @@ export const POLICY_MATRIX = [
     allow: y('gal', 'adm', 'ovs'),
   },
   {
+    id: 'modelValidations',
+    operation: 'modelValidations',
+    scenario: "SWP's validations of face model versions on its own labelled images (rates per group)",
+    allow: y('auth', 'multi', 'gal', 'adm', 'ovs'),
+  },
+  {
+    id: 'modelValidation',
+    operation: 'modelValidation',
+    scenario: 'one validation of SWP, by id',
+    allow: y('auth', 'multi', 'gal', 'adm', 'ovs'),
+  },
+  {
     id: 'proposeModelSwitch',
     operation: 'proposeModelSwitch',
     scenario: 'own force, to a calibrated version that covers the gallery',

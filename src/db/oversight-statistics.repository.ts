@@ -50,6 +50,7 @@ export interface RequestMonthRow {
   searchesIncludingUnder18: number;
   searchesIncludingNotConvicted: number;
   thresholdOverrides: number;
+  searchesBelowEquitableThreshold: number;
   crossForceSearches: number;
   leadsCorroborated: number;
   leadsExcluded: number;
@@ -202,6 +203,7 @@ async function requestMonths(manager: EntityManager, scope: StatisticsScope): Pr
        count(*) FILTER (WHERE r.searched_at IS NOT NULL AND r.include_under18)::int AS "searchesIncludingUnder18",
        count(*) FILTER (WHERE r.searched_at IS NOT NULL AND r.include_not_convicted)::int AS "searchesIncludingNotConvicted",
        count(*) FILTER (WHERE r.searched_at IS NOT NULL AND 'THRESHOLD_BELOW_FLOOR' = ANY(r.authorisation_reasons))::int AS "thresholdOverrides",
+       count(*) FILTER (WHERE r.searched_at IS NOT NULL AND 'THRESHOLD_BELOW_EQUITABLE_THRESHOLD' = ANY(r.authorisation_reasons))::int AS "searchesBelowEquitableThreshold",
        count(*) FILTER (WHERE r.searched_at IS NOT NULL AND cardinality(r.gallery_force_ids) > 1)::int AS "crossForceSearches",
        count(*) FILTER (WHERE r.lead_result = 'CORROBORATED')::int AS "leadsCorroborated",
        count(*) FILTER (WHERE r.lead_result = 'EXCLUDED')::int AS "leadsExcluded"

@@ -336,6 +336,11 @@ export const AUDIT_ACTIONS = {
     kind: K.STATE_CHANGE,
     description: 'A proposed switch of face model version was withdrawn or turned down, with a reason.',
   },
+  MODEL_VALIDATION_RECORDED: {
+    kind: K.STATE_CHANGE,
+    description:
+      "A force's validation of a face model version on its own labelled images was recorded (npm run validate-model): the data set's hash, group sizes, who ran it and the equitable threshold in the details.",
+  },
   MODEL_TEMPLATES_DELETED: {
     kind: K.DELETION,
     description:

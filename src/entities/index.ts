@@ -19,6 +19,8 @@ import { ImageUpload } from './image-upload.entity';
 import { LeadAction, LeadActionEvidence, LeadCorroboration } from './lead-action.entity';
 import { LeadOutcome } from './lead-outcome.entity';
 import { ModelCalibration } from './model-calibration.entity';
+import { ModelValidation } from './model-validation.entity';
+export type { Rate, ValidationGroup, ValidationPoint } from './model-validation.entity';
 import { ForceModelVersion, ModelSwitch, TemplateFailure } from './model-version.entity';
 import { Officer } from './officer.entity';
 import { OfficerAccessProposal, OversightGrant } from './officer-access.entity';
@@ -64,6 +66,7 @@ export const ENTITIES = [
   OversightGrant,
   FirstReviewExposure,
   ModelCalibration,
+  ModelValidation,
   ImageUpload,
   ForceModelVersion,
   TemplateFailure,
@@ -103,6 +106,7 @@ export {
   ForceModelVersion,
   ModelCalibration,
   ModelSwitch,
+  ModelValidation,
   Officer,
   OfficerAccessProposal,
   OversightGrant,

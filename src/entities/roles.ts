@@ -14,6 +14,18 @@ export enum Role {
   OVERSIGHT_ADMIN = 'OVERSIGHT_ADMIN',
 }
 
+/** Roles held inside a force. */
+export const FORCE_ROLES: readonly Role[] = [
+  Role.REQUESTER,
+  Role.AUTHORISER,
+  Role.REVIEWER,
+  Role.SUPERVISOR,
+  Role.GALLERY_MANAGER,
+  Role.ADMIN,
+];
+/** Roles of oversight bodies; each stands alone (no other role beside it). */
+export const OVERSIGHT_BODY_ROLES: readonly Role[] = [Role.OVERSIGHT, Role.OVERSIGHT_ADMIN];
+
 /** Home Office style offence groups; a force lists which ones may be searched without authorisation. */
 export enum OffenceCategory {
   VIOLENCE_AGAINST_THE_PERSON = 'VIOLENCE_AGAINST_THE_PERSON',

@@ -93,6 +93,13 @@ export interface PolicySnapshot {
    * below its cosine at 1e-3); absent before
    */
   thresholdFalseMatchRate?: number | null;
+  /**
+   * the force's validation of the model version the search used (its model_validation row, the
+   * latest when the search ran); null: none recorded; absent before validations were recorded
+   */
+  validationRecordId?: string | null;
+  /** that validation's equitable threshold (cosine); null: none; absent before validations */
+  equitableThreshold?: number | null;
   k: number;
   includeUnder18: boolean;
   excludedRetentionClasses: string[];
@@ -105,11 +112,6 @@ export interface PolicySnapshot {
   searchMethod?: SearchMethod;
   /** The force's governance documents in force when the search ran (their versions); absent before the register */
   governanceDocuments?: GovernanceDocumentInForce[];
-  /**
-   * The force's validation record of the model version the search used (model validation per force
-   * and model version); null until validation is recorded, absent before the register
-   */
-  validationRecordId?: string | null;
 }
 
 /** One governance document version in force when a search ran, as its policy snapshot names it. */

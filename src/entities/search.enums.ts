@@ -65,6 +65,8 @@ export enum AuthorisationReason {
   UNDER_18_INCLUDED = 'UNDER_18_INCLUDED',
   NOT_CONVICTED_INCLUDED = 'NOT_CONVICTED_INCLUDED',
   CROSS_FORCE = 'CROSS_FORCE',
+  /** the threshold is below the equitable threshold of the force's validation of the model version (npm run validate-model) */
+  THRESHOLD_BELOW_EQUITABLE_THRESHOLD = 'THRESHOLD_BELOW_EQUITABLE_THRESHOLD',
   /** the probe's expected rank-1 rate is below the force's floor, and the force allows an authorised override */
   PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR = 'PROBE_BELOW_EXPECTED_HIT_RATE_FLOOR',
 }

@@ -6,9 +6,8 @@ import {
   MongoQuery,
   subject as tagSubject,
 } from '@casl/ability';
-import { Role } from '../entities/roles';
+import { FORCE_ROLES, OVERSIGHT_BODY_ROLES, Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
-import { FORCE_ROLES, OVERSIGHT_BODY_ROLES } from './officer-access-policy';
 import { defineComplianceRules } from './compliance-policy';
 import { defineGovernanceRules } from './governance-policy';
 import { defineLeadRules } from './lead-policy';
@@ -79,6 +78,8 @@ export type SubjectName =
   | 'ModelVersion'
   // a proposal to switch a force's active model version: { forceId, proposedById }
   | 'ModelSwitch'
+  // a force's validation of a model version on its own labelled images (aggregate rates per group): { forceId }
+  | 'ModelValidation'
   // parts of an officer's access: { officerId, forceId (the officer's), role } / { officerId, forceId (the overseen force) } / { officerId, forceId }
   | 'OfficerRole'
   | 'OversightGrant'
@@ -137,6 +138,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('read', 'ModelCalibration');
     // which face model version their force searches with, and how far each covers its gallery
     can('read', ['ModelVersion', 'ModelSwitch'], { forceId: own });
+    // the force's validations of each model version: per-group rates and the equitable threshold
+    can('read', 'ModelValidation', { forceId: own });
     can(['create', 'read', 'update'], 'SharingAgreement', { galleryForceId: own });
     can('read', 'SharingAgreement', { searchingForceId: own });
   }
@@ -154,6 +157,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
   }
   if (has(Role.AUTHORISER)) {
     can('read', 'Case', { forceId: own });
+    // what a threshold below the equitable one means for each group, before authorising it
+    can('read', 'ModelValidation', { forceId: own });
   }
   if (has(Role.GALLERY_MANAGER)) {
     can(['create', 'read', 'update'], 'CustodyImage', { forceId: own });
@@ -162,6 +167,7 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     // switching (one proposes, another approves: nobody approves their own proposal)
     can(['read', 'delete'], 'ModelVersion', { forceId: own });
     can(['create', 'read', 'update'], 'ModelSwitch', { forceId: own });
+    can('read', 'ModelValidation', { forceId: own });
     cannot('update', 'ModelSwitch', { proposedById: me });
   }
   if (has(Role.REQUESTER) || has(Role.GALLERY_MANAGER)) {
@@ -182,6 +188,8 @@ export function defineAbilityFor(actor: PolicyActor | null, now: Date = new Date
     can('read', 'ModelCalibration');
     // which model version each overseen force searches with, and its switches
     can('read', ['ModelVersion', 'ModelSwitch'], { forceId: { $in: overseen } });
+    // whether each overseen force validated its model versions on its own images, and how they did per group
+    can('read', 'ModelValidation', { forceId: { $in: overseen } });
   }
   if (has(Role.OVERSIGHT_ADMIN)) {
     // registers oversight officers (in its own registration force) and grants them forces; no case content

@@ -88,6 +88,8 @@ export interface PlanModel {
   modelVersion: string;
   /** what its cosines mean: where the floor and the minimum threshold lie */
   scoreScale: ModelScoreScale;
+  /** the requesting force's latest validation of the model (none: null or absent) and its equitable threshold */
+  validation?: { id: string; equitableThreshold: number | null } | null;
 }
 
 /** One gallery of the plan: whose, and under which agreement (none for the requesting force's own). */
@@ -132,6 +134,10 @@ export interface GallerySearchPlan {
   thresholdFalseMatchRate: number | null;
   /** The lowest threshold the model allows any search (its cosine at 1 false match in 1,000). */
   minimumThreshold: number;
+  /** The requesting force's validation of the model the plan follows (null: none recorded). */
+  validationId: string | null;
+  /** Its equitable threshold: below it a search needs an authoriser (null: none). */
+  equitableThreshold: number | null;
   /** Why the search needs an authoriser (empty: it may run at once). */
   authorisationReasons: AuthorisationReason[];
   sharingAgreementIds: string[];
@@ -231,6 +237,9 @@ export function planGallerySearch(
       allowedOffenceCategories:
         tier.authorisation === TierAuthorisation.NONE ? [request.offenceCategory] : [],
       thresholdFloor,
+      // no validation recorded: no equitable threshold to hold to; one without an equitable
+      // threshold (no threshold met the targets) holds every search to an authoriser
+      equitableThreshold: model.validation ? (model.validation.equitableThreshold ?? Infinity) : null,
     },
     {
       offenceCategory: request.offenceCategory,
@@ -260,6 +269,8 @@ export function planGallerySearch(
     thresholdFloorFalseMatchRate: floorRate,
     thresholdFalseMatchRate: falseMatchRateUpperBound(model.scoreScale, threshold),
     minimumThreshold: lowest,
+    validationId: model.validation?.id ?? null,
+    equitableThreshold: model.validation?.equitableThreshold ?? null,
     authorisationReasons: reasons,
     sharingAgreementIds: galleries.map((g) => g.agreementId).filter((id): id is string => id !== null),
     forceCodes: galleries.map((g) => g.forceCode ?? g.forceId),

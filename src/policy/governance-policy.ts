@@ -1,8 +1,7 @@
 import type { AbilityBuilder, MongoAbility } from '@casl/ability';
 import { GovernanceDocumentKind, GovernanceDocumentVersionStatus } from '../entities/governance.enums';
-import { Role } from '../entities/roles';
+import { FORCE_ROLES, Role } from '../entities/roles';
 import type { PolicyActor } from './actor';
-import { FORCE_ROLES } from './officer-access-policy';
 
 /**
  * The governance register (Bridges [2020]: the DPIA and the equality duty; DPA 2018 s35/s42: the

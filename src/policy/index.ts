@@ -26,6 +26,24 @@ export {
   minimumThreshold,
 } from './score-scale';
 export type { CalibratedFalseMatchRate, ModelScoreScale } from './score-scale';
+export {
+  computeValidation,
+  equitableThreshold,
+  isEquitableAt,
+  thresholdLadder,
+  VALIDATION_ATTRIBUTES,
+  VALIDATION_DEFAULTS,
+  wilsonInterval,
+} from './model-validation';
+export type {
+  Rate,
+  ValidationAttribute,
+  ValidationGroup,
+  ValidationOptions,
+  ValidationPoint,
+  ValidationResult,
+  ValidationSearch,
+} from './model-validation';
 export { hasStrongerDeletionPresumption, reviewDueAt } from './retention';
 export { permittedFields } from './permitted-fields';
 export { FIELD_REDACTION, redactionOf, shownFields } from './field-redaction';
@@ -56,9 +74,7 @@ export type { RequestFacts, TaskEventFacts, TaskFacts } from './subscription-pol
 export {
   accessProblem,
   applyAdditions,
-  FORCE_ROLES,
   immediateParts,
-  OVERSIGHT_BODY_ROLES,
   planAccessChange,
   proposalParts,
   refusedPart,

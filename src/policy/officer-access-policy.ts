@@ -1,5 +1,5 @@
 import { subject as tagSubject } from '@casl/ability';
-import { Role } from '../entities/roles';
+import { FORCE_ROLES, OVERSIGHT_BODY_ROLES, Role } from '../entities/roles';
 import type { AppAbility } from './ability';
 
 /**
@@ -17,17 +17,6 @@ import type { AppAbility } from './ability';
  * with the action `grant` (adding) or `revoke` (removing).
  */
 
-/** Roles held inside a force. */
-export const FORCE_ROLES: readonly Role[] = [
-  Role.REQUESTER,
-  Role.AUTHORISER,
-  Role.REVIEWER,
-  Role.SUPERVISOR,
-  Role.GALLERY_MANAGER,
-  Role.ADMIN,
-];
-/** Roles of oversight bodies; each stands alone (no other role beside it). */
-export const OVERSIGHT_BODY_ROLES: readonly Role[] = [Role.OVERSIGHT, Role.OVERSIGHT_ADMIN];
 /**
  * Adding any of these needs a second person: they open case content (SUPERVISOR, OVERSIGHT,
  * AUTHORISER, REVIEWER), custody images (GALLERY_MANAGER), or the power to grant (ADMIN,

@@ -59,6 +59,12 @@ export interface ForceSearchPolicy {
   allowedOffenceCategories: readonly OffenceCategory[];
   /** the floor (the offence's tier's, or the force's) as a cosine of the model the search uses (see score-scale.ts) */
   thresholdFloor: number;
+  /**
+   * the equitable threshold of the force's latest validation of that model on its own labelled
+   * images (model-validation.ts); Infinity when it found no threshold tested equitable (every
+   * search then needs an authoriser); null or absent: no validation recorded
+   */
+  equitableThreshold?: number | null;
 }
 
 export interface SearchSettings {
@@ -103,6 +109,13 @@ export function authorisationReasons(force: ForceSearchPolicy, s: SearchSettings
   if (!force.allowedOffenceCategories.includes(s.offenceCategory))
     reasons.push(AuthorisationReason.OFFENCE_NOT_IN_ALLOWED_LIST);
   if (s.threshold < force.thresholdFloor) reasons.push(AuthorisationReason.THRESHOLD_BELOW_FLOOR);
+  // a threshold is a fairness decision (NPL 2023, 2025): below the equitable one, an authoriser decides
+  if (
+    force.equitableThreshold !== undefined &&
+    force.equitableThreshold !== null &&
+    s.threshold < force.equitableThreshold
+  )
+    reasons.push(AuthorisationReason.THRESHOLD_BELOW_EQUITABLE_THRESHOLD);
   if (s.includeUnder18) reasons.push(AuthorisationReason.UNDER_18_INCLUDED);
   if (s.includeNotConvicted) reasons.push(AuthorisationReason.NOT_CONVICTED_INCLUDED);
   if (s.galleryForceIds.some((id) => id !== force.id)) reasons.push(AuthorisationReason.CROSS_FORCE);

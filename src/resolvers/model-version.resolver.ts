@@ -35,7 +35,7 @@ export class ModelVersionResolver {
   @Authorized()
   @Mutation(() => ModelSwitch, {
     description:
-      "Proposes switching your force's searches to another face model version (gallery managers; audited): refused unless the version is calibrated and covers the whole gallery. A second gallery manager approves",
+      "Proposes switching your force's searches to another face model version (gallery managers; audited): refused unless the version is calibrated, validated by the force on its own labelled images (MODEL_VERSION_NOT_VALIDATED) and covers the whole gallery. A second gallery manager approves",
   })
   proposeModelSwitch(
     @Arg('input') input: ProposeModelSwitchInput,

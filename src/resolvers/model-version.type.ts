@@ -46,6 +46,20 @@ export class ForceModelVersionType {
   @Field({ description: 'Whether its calibration was recorded (a switch to it needs one)' })
   calibrationRecorded: boolean;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The force's latest validation of this version on its own labelled images (a switch to it needs one; null: none)",
+  })
+  validationId: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "That validation's equitable threshold: searches below it need an authoriser (null: no validation, or none was equitable)",
+  })
+  equitableThreshold: number | null;
+
   @Field(() => Float, {
     nullable: true,
     description: "The force's threshold floor as a cosine of this version (null: not calibrated here)",

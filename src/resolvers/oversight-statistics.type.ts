@@ -189,6 +189,11 @@ export class ForcePeriodStatisticsType {
   searchesIncludingNotConvicted: number;
   @Field(() => Int, { description: "Searches run below the force's threshold floor" })
   thresholdOverrides: number;
+  @Field(() => Int, {
+    description:
+      "Searches run below the equitable threshold of the force's validation of its model version (each authorised with a rationale)",
+  })
+  searchesBelowEquitableThreshold: number;
   @Field(() => Int, { description: "Searches that included another force's gallery" })
   crossForceSearches: number;
   @Field(() => Int, { description: 'Confirmed leads the investigation corroborated' })

@@ -139,6 +139,18 @@ export class PolicySnapshotType implements PolicySnapshot {
     description: 'The recorded model calibration the threshold was read against (null: recorded before)',
   })
   calibrationId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The force's validation of the model version on its own labelled images that the search was held to (null: none recorded, or taken before validations)",
+  })
+  validationRecordId?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "That validation's equitable threshold (cosine): a search below it needs an authoriser (null: none)",
+  })
+  equitableThreshold?: number | null;
   @Field(() => Int) k: number;
   @Field() includeUnder18: boolean;
   @Field(() => [String]) excludedRetentionClasses: string[];
@@ -158,12 +170,6 @@ export class PolicySnapshotType implements PolicySnapshot {
       "The force's governance document versions in force when the search ran (null: recorded before the register)",
   })
   governanceDocuments?: GovernanceDocumentInForce[];
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      "The force's validation record of the model version the search used (null: no validation record; model validation is not recorded yet)",
-  })
-  validationRecordId?: string | null;
 }
 
 @ObjectType('SearchFailure', {

@@ -12,6 +12,7 @@ import { LeadActionResolver } from '../resolvers/lead-action.resolver';
 import { ProbeEnhancementResolver } from '../resolvers/probe-enhancement.resolver';
 import { LeadOutcomeResolver } from '../resolvers/lead-outcome.resolver';
 import { ModelCalibrationResolver, PolicySnapshotResolver } from '../resolvers/model-calibration.resolver';
+import { ModelValidationResolver } from '../resolvers/model-validation.resolver';
 import { ModelVersionResolver } from '../resolvers/model-version.resolver';
 import { OfficerResolver } from '../resolvers/officer.resolver';
 import { OversightStatisticsResolver } from '../resolvers/oversight-statistics.resolver';
@@ -44,6 +45,7 @@ export const RESOLVERS: NonEmptyArray<new () => object> = [
   LeadActionResolver,
   ProbeEnhancementResolver,
   ModelCalibrationResolver,
+  ModelValidationResolver,
   PolicySnapshotResolver,
   ModelVersionResolver,
   RetentionResolver,

@@ -14,6 +14,7 @@ import { GovernanceService } from './governance.service';
 import { ImageUploadService, type ImageUploadOptions } from './image-upload.service';
 import { LeadActionService } from './lead-action.service';
 import { LeadOutcomeService } from './lead-outcome.service';
+import { ModelValidationService } from './model-validation.service';
 import { ModelCalibrationService } from './model-calibration.service';
 import { ModelRegistry } from './model-registry';
 import { ModelVersionService } from './model-version.service';
@@ -63,6 +64,8 @@ export interface Services {
   compliance: ComplianceReviewService;
   /** Face model calibrations as recorded (the active one at start-up), which searches' snapshots name. */
   calibrations: ModelCalibrationService;
+  /** Forces' validations of model versions on their own labelled images: per-group rates, the equitable threshold. */
+  validations: ModelValidationService;
   /** Each force's retention periods, holds for proceedings, and the purge of searches' biometric data. */
   retention: RetentionService;
   /** Each force's governance register: versioned documents, their approval and officers' acknowledgements. */
@@ -109,7 +112,8 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     base64: options.images?.base64 ?? true,
   });
   const calibrations = new ModelCalibrationService(db, uow, models);
-  const modelVersions = new ModelVersionService(db, uow, models, calibrations);
+  const validations = new ModelValidationService(db, uow);
+  const modelVersions = new ModelVersionService(db, uow, models, calibrations, validations);
   return {
     models,
     modelVersions,
@@ -121,7 +125,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     auditHistory: new AuditHistoryService(uow),
     gallery: new GalleryService(db, uow, models, modelVersions, uploads),
     uploads,
-    searches: new SearchRequestService(db, uow, models, modelVersions, calibrations, uploads),
+    searches: new SearchRequestService(db, uow, models, modelVersions, calibrations, uploads, validations),
     probeEnhancements: new ProbeEnhancementService(db, uow, models, modelVersions),
     searchContentReads,
     fieldGuard: new FieldGuardService(searchContentReads, reviews),
@@ -138,6 +142,7 @@ export function createServices(db: Database, faces: FacePipeline, options: Servi
     leadActions: new LeadActionService(uow),
     compliance: new ComplianceReviewService(uow),
     calibrations,
+    validations,
     retention: new RetentionService(db, uow),
     governance: new GovernanceService(uow),
   };

@@ -14,6 +14,7 @@ import {
 import { DomainError, notFound } from '../errors';
 import { cosineAtFalseMatchRate, describeFalseMatchRate, minimumThreshold } from '../policy';
 import type { ModelCalibrationService } from './model-calibration.service';
+import type { ModelValidationService } from './model-validation.service';
 import { modelVersionUnavailable, type ModelRegistry } from './model-registry';
 import type { RequestContext } from './request-context';
 import { assertCan, UnitOfWork } from './unit-of-work';
@@ -31,6 +32,9 @@ export interface ForceModelVersionView {
   coverage: VersionCoverage;
   /** a calibration of the version was recorded (a switch needs one) */
   calibrationRecorded: boolean;
+  /** the force's latest validation of the version (a switch needs one) and its equitable threshold */
+  validationId: string | null;
+  equitableThreshold: number | null;
   /** the force's floor as a cosine of this version, and the lowest threshold it allows (null: not calibrated here) */
   thresholdFloor: number | null;
   thresholdFloorFalseMatchRate: number;
@@ -50,6 +54,7 @@ export class ModelVersionService {
     private readonly uow: UnitOfWork,
     private readonly models: ModelRegistry,
     private readonly calibrations: ModelCalibrationService,
+    private readonly validations: ModelValidationService,
   ) {}
 
   /** The version a force's searches use: its ACTIVE one, else the configured one. */
@@ -233,6 +238,7 @@ export class ModelVersionService {
       }
     })();
     const scale = listing?.calibration ?? null;
+    const validation = await this.validations.latest(manager, force.id, modelVersion);
     return {
       forceId: force.id,
       modelVersion,
@@ -241,6 +247,8 @@ export class ModelVersionService {
       dimension: listing?.dimension ?? null,
       coverage: await ModelVersionRepository.coverage(manager, force.id, modelVersion),
       calibrationRecorded: await this.calibrations.isRecorded(manager, modelVersion),
+      validationId: validation?.id ?? null,
+      equitableThreshold: validation?.equitableThreshold ?? null,
       thresholdFloor: scale ? cosineAtFalseMatchRate(scale, force.thresholdFloorFalseMatchRate) : null,
       thresholdFloorFalseMatchRate: force.thresholdFloorFalseMatchRate,
       minimumThreshold: scale ? minimumThreshold(scale) : null,
@@ -258,8 +266,9 @@ export class ModelVersionService {
 
   /**
    * What stands in the way of `modelVersion` becoming the force's active version: the manifest
-   * must offer and calibrate it, its calibration must be recorded, and it must cover every image
-   * of the force's gallery (a template or a recorded failure each).
+   * must offer and calibrate it, its calibration must be recorded, the force must have validated it
+   * on its own labelled images (npm run validate-model), and it must cover every image of the
+   * force's gallery (a template or a recorded failure each).
    */
   private async assertSwitchable(
     manager: EntityManager,
@@ -282,6 +291,12 @@ export class ModelVersionService {
       throw new DomainError(
         'MODEL_VERSION_NOT_CALIBRATED',
         `Face model version ${version} has no recorded calibration: record its validation (npm run reenrol records the manifest's) before switching to it`,
+        { modelVersion: version },
+      );
+    if (!(await this.validations.latest(manager, forceId, version)))
+      throw new DomainError(
+        'MODEL_VERSION_NOT_VALIDATED',
+        `Face model version ${version} has no validation recorded for this force: run npm run validate-model -- --model ${version} on the force's own labelled images before switching to it`,
         { modelVersion: version },
       );
     const coverage = await ModelVersionRepository.coverage(manager, forceId, version);

@@ -371,6 +371,7 @@ function forcePeriod(
     searchesIncludingUnder18: n(r?.searchesIncludingUnder18),
     searchesIncludingNotConvicted: n(r?.searchesIncludingNotConvicted),
     thresholdOverrides: n(r?.thresholdOverrides),
+    searchesBelowEquitableThreshold: n(r?.searchesBelowEquitableThreshold),
     crossForceSearches: n(r?.crossForceSearches),
     leadsCorroborated: n(r?.leadsCorroborated),
     leadsExcluded: n(r?.leadsExcluded),

@@ -163,6 +163,11 @@ export interface ForcePeriodStatistics {
   searchesIncludingNotConvicted: number;
   /** Searches run with a threshold below the force's floor (each one authorised). */
   thresholdOverrides: number;
+  /**
+   * Searches run with a threshold below the equitable threshold of the force's validation of its
+   * model version (each one authorised, with the authoriser's rationale).
+   */
+  searchesBelowEquitableThreshold: number;
   /** Searches of another force's gallery as well as the force's own. */
   crossForceSearches: number;
   leadsCorroborated: number;

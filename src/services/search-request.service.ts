@@ -44,6 +44,7 @@ import {
 } from '../policy';
 import type { ImageSource, ImageUploadService } from './image-upload.service';
 import type { ModelCalibrationService } from './model-calibration.service';
+import type { ModelValidationService } from './model-validation.service';
 import type { ModelRegistry } from './model-registry';
 import type { ModelVersionService } from './model-version.service';
 import {
@@ -149,6 +150,8 @@ export class SearchRequestService {
     private readonly calibrations: ModelCalibrationService,
     /** where the probe image comes from (an upload, base64 or bytes), under the one image limit */
     private readonly uploads: ImageUploadService,
+    /** the force's validation of its model version, whose equitable threshold searches are held to */
+    private readonly validations: ModelValidationService,
   ) {}
 
   /**
@@ -458,11 +461,12 @@ export class SearchRequestService {
             where: { searchingForceId: request.forceId, galleryForceId: In(others) },
           })
         : [];
+    const validation = await this.validations.latest(tx.manager, request.forceId, modelVersion);
     return planGallerySearch(
       request,
       forces,
       agreements,
-      { modelVersion, scoreScale: this.models.calibration(modelVersion) },
+      { modelVersion, scoreScale: this.models.calibration(modelVersion), validation },
       at,
     );
   }
@@ -903,6 +907,8 @@ export class SearchRequestService {
           minimumThreshold: plan.minimumThreshold,
           scoreCalibration: this.models.calibration(modelVersion).dataset,
           calibrationId: calibration.id,
+          validationRecordId: plan.validationId,
+          equitableThreshold: plan.equitableThreshold,
           k: plan.search.k,
           includeUnder18: plan.search.includeUnder18,
           excludedRetentionClasses: plan.search.excludedRetentionClasses,
@@ -911,8 +917,6 @@ export class SearchRequestService {
           eligibleCount: 0,
           takenAt: now.toISOString(),
           governanceDocuments: governance.documents,
-          // model validation per force and model version is not recorded yet: no record to name
-          validationRecordId: null,
         };
         const enhanced = await manager.findOne(EnhancedProbe, {
           where: { requestId: id },

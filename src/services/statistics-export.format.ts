@@ -60,6 +60,7 @@ function figuresOf(s: ForcePeriodStatistics): Array<[string, number | null]> {
     ['searchesIncludingUnder18', s.searchesIncludingUnder18],
     ['searchesIncludingNotConvicted', s.searchesIncludingNotConvicted],
     ['thresholdOverrides', s.thresholdOverrides],
+    ['searchesBelowEquitableThreshold', s.searchesBelowEquitableThreshold],
     ['crossForceSearches', s.crossForceSearches],
     ['leadsCorroborated', s.leadsCorroborated],
     ['leadsExcluded', s.leadsExcluded],

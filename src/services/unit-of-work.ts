@@ -96,6 +96,7 @@ const SEEN_AS: Partial<Record<SubjectName, SubjectName>> = {
   LeadCorroboration: 'SearchRequest',
   LeadAction: 'SearchRequest',
   ModelSwitch: 'ModelSwitch',
+  ModelValidation: 'ModelValidation',
   ComplianceReview: 'ComplianceReview',
   GovernanceDocument: 'GovernanceDocument',
 };

@@ -3,6 +3,7 @@ import type { ScoreCalibration } from '../../src/inference';
 import { runReenrolment } from '../../src/services/reenrolment.service';
 import { demoFaces, type DemoFace } from '../support/faces';
 import { registerOfficer } from '../support/officers';
+import { recordValidation } from '../support/validations';
 import { ok, WorkflowDriver } from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
 
@@ -17,6 +18,8 @@ const Versions = graphql(`
       state
       dimension
       calibrationRecorded
+      validationId
+      equitableThreshold
       thresholdFloor
       thresholdFloorFalseMatchRate
       minimumThreshold
@@ -176,6 +179,9 @@ describe('face model versions (GraphQL)', () => {
         state: 'ACTIVE',
         dimension: server.twokey.faces.dimension,
         calibrationRecorded: true,
+        // assigned at start-up: no validation of the force's own yet
+        validationId: null,
+        equitableThreshold: null,
         thresholdFloor: initialCal.thresholdAtFar1e4,
         thresholdFloorFalseMatchRate: 1e-4,
         minimumThreshold: initialCal.thresholdAtFar1e3,
@@ -199,6 +205,13 @@ describe('face model versions (GraphQL)', () => {
     await services.modelVersions.startReenrolment(null, [swp], mobile);
     expect(codes(await propose(mobile))).toEqual(['MODEL_VERSION_NOT_CALIBRATED']);
     await services.calibrations.recordFor(mobile);
+    // nor before the force has validated the version on its own labelled images
+    const unvalidated = await propose(mobile);
+    expect(codes(unvalidated)).toEqual(['MODEL_VERSION_NOT_VALIDATED']);
+    expect(unvalidated.errors![0].extensions).toMatchObject({ modelVersion: mobile });
+    await recordValidation(server, 'GWP', mobile); // another force's validation is not this force's
+    expect(codes(await propose(mobile))).toEqual(['MODEL_VERSION_NOT_VALIDATED']);
+    await recordValidation(server, 'SWP', mobile);
     const incomplete = await propose(mobile);
     expect(codes(incomplete)).toEqual(['MODEL_COVERAGE_INCOMPLETE']);
     expect(incomplete.errors![0].extensions).toMatchObject({
@@ -221,6 +234,8 @@ describe('face model versions (GraphQL)', () => {
     expect(enrolling).toMatchObject({
       state: 'ENROLLING',
       calibrationRecorded: true,
+      validationId: expect.any(String),
+      equitableThreshold: mobileCal.thresholdAtFar1e4,
       thresholdFloor: mobileCal.thresholdAtFar1e4,
       thresholdFloorFalseMatchRate: 1e-4,
       minimumThreshold: mobileCal.thresholdAtFar1e3,
@@ -327,6 +342,17 @@ describe('face model versions (GraphQL)', () => {
     // kept up to date while retired: an image enrolled now gets both versions' templates
     const { imageId } = await wf.enrol(faces[6]);
     expect(await templateVersions(imageId)).toEqual([initial, mobile].sort());
+    // switching back is an activation like any other: the force validates the version first
+    expect(
+      codes(
+        await server.gql(
+          Propose,
+          { input: { modelVersion: initial, reason: REASON } },
+          { as: 'swp.gallery2' },
+        ),
+      ),
+    ).toEqual(['MODEL_VERSION_NOT_VALIDATED']);
+    await recordValidation(server, 'SWP', initial);
     const back = ok(
       await server.gql(Propose, { input: { modelVersion: initial, reason: REASON } }, { as: 'swp.gallery2' }),
     ).proposeModelSwitch;

@@ -88,6 +88,7 @@ const StatisticsDoc = graphql(`
     searchesIncludingUnder18
     searchesIncludingNotConvicted
     thresholdOverrides
+    searchesBelowEquitableThreshold
     crossForceSearches
     leadsCorroborated
     leadsExcluded
@@ -511,6 +512,7 @@ describe(OversightStatisticsService.name, () => {
         searchesIncludingUnder18: 1,
         searchesIncludingNotConvicted: 1,
         thresholdOverrides: 1,
+        searchesBelowEquitableThreshold: 0,
         crossForceSearches: 0,
         leadsCorroborated: 1,
         leadsExcluded: 2,
@@ -589,6 +591,7 @@ describe(OversightStatisticsService.name, () => {
         searchesIncludingUnder18: 0,
         searchesIncludingNotConvicted: 0,
         thresholdOverrides: 0,
+        searchesBelowEquitableThreshold: 0,
         crossForceSearches: 0,
         leadsCorroborated: 0,
         leadsExcluded: 0,

@@ -31,6 +31,7 @@ import {
 } from '../support/search-workflow';
 import type { Role } from '../gql/graphql';
 import { registerOfficer } from '../support/officers';
+import { recordValidation } from '../support/validations';
 import { codes, GraphQLResponse, TestServer } from '../support/test-server';
 import {
   Actor,
@@ -488,6 +489,21 @@ const PmModelSwitches = graphql(`
     }
   }
 `);
+const PmModelValidations = graphql(`
+  query PmModelValidations($forceId: ID) {
+    modelValidations(forceId: $forceId) {
+      id
+    }
+  }
+`);
+const PmModelValidation = graphql(`
+  query PmModelValidation($id: ID!) {
+    modelValidation(id: $id) {
+      id
+      equitableThreshold
+    }
+  }
+`);
 const PmProposeSwitch = graphql(`
   mutation PmProposeSwitch($input: ProposeModelSwitchInput!) {
     proposeModelSwitch(input: $input) {
@@ -840,6 +856,7 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
     (enrolledSecond ??= (async () => {
       const { services } = server.twokey;
       const report = await runReenrolment(server.db, services, { model: 'dlib-128', forceCodes: ['SWP'] });
+      await recordValidation(server, 'SWP', report.modelVersion);
       return report.modelVersion;
     })());
   const withdrawOpenSwitch = async () => {
@@ -1670,6 +1687,27 @@ describe('policy matrix (every role x every operation, over GraphQL)', () => {
       run: (as) => server.gql(PmModelSwitches, { forceId: swp }, { as }),
       shows: (data, fx) =>
         (data as { modelSwitches: Array<{ id: string }> }).modelSwitches.some((m) => m.id === fx.switchId),
+    },
+    {
+      row: 'modelValidations',
+      // the second version is validated by SWP before any switch to it
+      setup: async () => ({ version: await secondVersion() }),
+      run: (as) => server.gql(PmModelValidations, { forceId: swp }, { as }),
+      shows: (data) => (data as { modelValidations: unknown[] }).modelValidations.length > 0,
+    },
+    {
+      row: 'modelValidation',
+      setup: async () => {
+        const version = await secondVersion();
+        const [row] = await server.db.dataSource.query(
+          `SELECT id FROM model_validation WHERE force_id = $1 AND model_version = $2`,
+          [swp, version],
+        );
+        return { validationId: row.id as string };
+      },
+      run: (as, fx) => server.gql(PmModelValidation, { id: fx.validationId as string }, { as }),
+      shows: (data, fx) =>
+        (data as { modelValidation: { id: string } }).modelValidation.id === fx.validationId,
     },
     {
       row: 'proposeModelSwitch',

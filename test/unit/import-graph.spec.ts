@@ -69,11 +69,8 @@ function importCycles(files: string[]): string[][] {
 }
 
 describe('src imports', () => {
-  it('should have no import cycle beyond the one known in src/policy', () => {
-    // known and type-only: ability.ts uses the role sets of officer-access-policy.ts, which takes an
-    // AppAbility. Remove this entry when it is broken; add none.
-    const known = [['src/policy/ability.ts', 'src/policy/officer-access-policy.ts']];
-    expect(importCycles(sourceFiles(SRC))).toEqual(known);
+  it('should have no import cycle', () => {
+    expect(importCycles(sourceFiles(SRC))).toEqual([]);
   });
 
   it('should register no GraphQL enum in src/entities (the schema layer does, in src/schema/enums.ts)', () => {

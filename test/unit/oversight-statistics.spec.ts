@@ -206,6 +206,7 @@ describe('statisticsCsv', () => {
       searchesIncludingUnder18: 0,
       searchesIncludingNotConvicted: 0,
       thresholdOverrides: 0,
+      searchesBelowEquitableThreshold: 0,
       crossForceSearches: 0,
       leadsCorroborated: 0,
       leadsExcluded: 0,

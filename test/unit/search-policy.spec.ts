@@ -73,6 +73,22 @@ describe('authorisationReasons', () => {
   it('should not need authorisation for a threshold above the floor', () => {
     expect(authorisationReasons(force, { ...plain, threshold: 0.8 })).toEqual([]);
   });
+
+  it("should need authorisation below the equitable threshold of the force's validation, at or above it none", () => {
+    const validated = { ...force, equitableThreshold: 0.65 };
+    expect(authorisationReasons(validated, plain)).toEqual([R.THRESHOLD_BELOW_EQUITABLE_THRESHOLD]);
+    expect(authorisationReasons(validated, { ...plain, threshold: 0.55 })).toEqual([
+      R.THRESHOLD_BELOW_FLOOR,
+      R.THRESHOLD_BELOW_EQUITABLE_THRESHOLD,
+    ]);
+    expect(authorisationReasons(validated, { ...plain, threshold: 0.65 })).toEqual([]);
+    // no validation recorded: nothing to hold the search to (a switch to a version needs one)
+    expect(authorisationReasons({ ...force, equitableThreshold: null }, plain)).toEqual([]);
+    // a validation that found no threshold equitable: every search needs an authoriser
+    expect(
+      authorisationReasons({ ...force, equitableThreshold: Infinity }, { ...plain, threshold: 0.99 }),
+    ).toEqual([R.THRESHOLD_BELOW_EQUITABLE_THRESHOLD]);
+  });
 });
 
 describe('search rules', () => {
