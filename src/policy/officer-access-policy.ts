@@ -1,5 +1,5 @@
 import { subject as tagSubject } from '@casl/ability';
-import { FORCE_ROLES, OVERSIGHT_BODY_ROLES, Role } from '../entities/roles';
+import { OVERSIGHT_BODY_ROLES, Role } from '../entities/roles';
 import type { AppAbility } from './ability';
 
 /**

@@ -207,7 +207,9 @@ describe('Disclosure pack as a PDF (GET /exports/disclosure-pack.pdf)', () => {
       expect(text).toContain('Threshold as false match rate: at most 1 in 10,000 false matches');
       // sections with nothing to show say so, not left out
       expect(text).toMatch(/Enhancement of the probe\nNone: the search ran on the probe as received\./);
-      expect(text).toMatch(/Governance versions in force\nNot recorded: searched before the governance register\./);
+      expect(text).toMatch(
+        /Governance versions in force\nNot recorded: searched before the governance register\./,
+      );
       expect(text).toContain('CU/A');
       expect(text).toContain('CU/B');
       expect(text).toContain('POSSIBLE_MATCH');

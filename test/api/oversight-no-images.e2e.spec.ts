@@ -32,6 +32,11 @@ import { TestServer } from '../support/test-server';
 
 /** Leaves that hold image or template bytes, or a rendering that can embed an image. */
 const IMAGE_DATA = /base64|bytes|embedding|template|vector|pixels|^html$/i;
+/**
+ * Roots that serve documents, not faces: a force's governance documents (its DPIA, policy, SOP) are
+ * PDFs that oversight is meant to read.
+ */
+const NOT_FACE_IMAGES = new Set(['governanceDocumentFile']);
 /** Roots whose operations are sent over HTTP; subscriptions travel over graphql-ws and are not walked here. */
 const ROOTS = ['query', 'mutation'] as const;
 
@@ -58,7 +63,9 @@ function imageTargets(schema: GraphQLSchema): Target[] {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
       if (isLeafType(named)) {
-        if (IMAGE_DATA.test(field.name)) emit([...path, field.name]);
+        // a number (a byte count, a size) holds no image
+        const numeric = named.name === 'Int' || named.name === 'Float';
+        if (IMAGE_DATA.test(field.name) && !numeric) emit([...path, field.name]);
       } else if (!seen.has(named.name) && path.length < 6) {
         walk(named, [...path, field.name], new Set([...seen, named.name]), emit);
       }
@@ -68,7 +75,7 @@ function imageTargets(schema: GraphQLSchema): Target[] {
     const rootType = operation === 'query' ? schema.getQueryType() : schema.getMutationType();
     for (const root of Object.values(rootType?.getFields() ?? {})) {
       const named = getNamedType(root.type);
-      if (isLeafType(named)) continue;
+      if (isLeafType(named) || NOT_FACE_IMAGES.has(root.name)) continue;
       walk(named, [], new Set([named.name]), (path) => targets.push({ operation, root, path }));
     }
   }

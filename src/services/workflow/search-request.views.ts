@@ -423,11 +423,12 @@ export async function outcomeCustodyRecord(outcome: PendingOutcome): Promise<Cus
 /** Everything of a view that is loaded on demand, loaded now (e.g. inside the transaction that read it). */
 export async function loadRequestParts(view: SearchRequestView) {
   const pending = requestOutcome(view);
-  const [crimeReference, custodyRecord, candidates, reviews] = await Promise.all([
+  const [crimeReference, custodyRecord, candidates, reviews, probeEnhancement] = await Promise.all([
     requestCrimeReference(view),
     pending ? outcomeCustodyRecord(pending) : null,
     requestCandidates(view),
     requestReviews(view),
+    requestProbeEnhancement(view),
   ]);
   const outcome: OutcomeView | null = pending
     ? {
@@ -438,7 +439,7 @@ export async function loadRequestParts(view: SearchRequestView) {
         custodyRecord,
       }
     : null;
-  return { crimeReference, outcome, candidates, reviews };
+  return { crimeReference, outcome, candidates, reviews, probeEnhancement };
 }
 
 /** A view with everything loaded (see `loadRequestParts`). */
