@@ -28,6 +28,7 @@ import { ProbeEnhancement1764430000000 } from './1764430000000-ProbeEnhancement'
 import { GovernanceRegister1764440000000 } from './1764440000000-GovernanceRegister';
 import { SeriousnessTiers1764450000000 } from './1764450000000-SeriousnessTiers';
 import { ReplicaFence1764470000000 } from './1764470000000-ReplicaFence';
+import { MultiFrameProbe1764490000000 } from './1764490000000-MultiFrameProbe';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   GovernanceRegister1764440000000,
   SeriousnessTiers1764450000000,
   ReplicaFence1764470000000,
+  MultiFrameProbe1764490000000,
 ];

@@ -27,6 +27,7 @@ import { ReviewTask } from './review-task.entity';
 import { SearchCandidate } from './search-candidate.entity';
 import { SearchProbe } from './search-probe.entity';
 import { EnhancedProbe } from './enhanced-probe.entity';
+import { SearchProbeFrame } from './search-probe-frame.entity';
 import { ProbeEnhancementStep } from './probe-enhancement-step.entity';
 import { SearchRequest } from './search-request.entity';
 export type { ComplianceFinding } from './compliance-review.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   DeletionRequest,
   SearchRequest,
   SearchProbe,
+  SearchProbeFrame,
   EnhancedProbe,
   ProbeEnhancementStep,
   SearchCandidate,
@@ -111,6 +113,7 @@ export {
   ReviewTask,
   SearchCandidate,
   SearchProbe,
+  SearchProbeFrame,
   SearchRequest,
   SharingAgreement,
   TemplateFailure,
@@ -122,6 +125,7 @@ export type {
   GovernanceDocumentInForce,
   PolicySnapshot,
   ProbeExpectedHitRate,
+  ProbeFusion,
   ProbeProvenance,
   ProbeQuality,
   SearchFailure,
