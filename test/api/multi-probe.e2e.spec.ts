@@ -73,6 +73,30 @@ class CountingPipeline implements FacePipeline {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/** The text a PDF shows, from pdfkit's uncompressed hex-string TJ operators (line by line). */
+function shownText(pdf: Buffer): string {
+  const lines: string[] = [];
+  let y: string | null = null;
+  let lineY: string | null = null;
+  for (const [, tmY, array] of pdf
+    .toString('latin1')
+    .matchAll(
+      /[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) Tm|\[((?:<[0-9a-f]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g,
+    )) {
+    if (tmY !== undefined) {
+      y = tmY;
+      continue;
+    }
+    const piece = [...array.matchAll(/<([0-9a-f]*)>/g)]
+      .map(([, hex]) => Buffer.from(hex, 'hex').toString('latin1'))
+      .join('');
+    if (lines.length && y === lineY) lines[lines.length - 1] += piece;
+    else lines.push(piece.trimStart());
+    lineY = y;
+  }
+  return lines.map((l) => l.trimEnd()).join('\n');
+}
+
 const CREATE = `
   mutation MpCreate($input: CreateSearchRequestInput!) {
     createSearchRequest(input: $input) {
@@ -292,6 +316,19 @@ describe('several probe images of one unknown person', () => {
     expect(pack.probe.frames.every((f) => f.imageBase64 !== null)).toBe(true);
     expect(pack.html).toContain('Several probe images');
     expect(pack.html).toContain(sha256(frames[2]));
+
+    // the PDF's probe section lists them too
+    const url = new URL('/exports/disclosure-pack.pdf', server.url);
+    url.searchParams.append('searchRequestId', request.id);
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${await server.token('swp.supervisor')}` },
+    });
+    expect(response.status).toBe(200);
+    const text = shownText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('Several probe images');
+    expect(text).toContain('Probe images fused');
+    expect(text).toContain(sha256(frames[1]));
+    expect(text).toContain(sha256(frames[2]));
   });
 
   it(`should refuse more than ${MAX_PROBE_IMAGES} images with TOO_MANY_PROBE_IMAGES, and a repeated upload, analysing and keeping nothing`, async () => {
