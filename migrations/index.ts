@@ -29,6 +29,7 @@ import { GovernanceRegister1764440000000 } from './1764440000000-GovernanceRegis
 import { SeriousnessTiers1764450000000 } from './1764450000000-SeriousnessTiers';
 import { ModelValidation1764460000000 } from './1764460000000-ModelValidation';
 import { ReplicaFence1764470000000 } from './1764470000000-ReplicaFence';
+import { MultiFrameProbe1764490000000 } from './1764490000000-MultiFrameProbe';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   SeriousnessTiers1764450000000,
   ModelValidation1764460000000,
   ReplicaFence1764470000000,
+  MultiFrameProbe1764490000000,
 ];

@@ -63,6 +63,10 @@ export type ErrorCode =
   // parameter of an allowed one outside its range (src/services/probe-enhancement.operations.ts)
   | 'ENHANCEMENT_NOT_ALLOWED'
   | 'ENHANCEMENT_PARAMETER_OUT_OF_RANGE'
+  // a request with more probe images than MAX_PROBE_IMAGES (extensions: limit, given)
+  | 'TOO_MANY_PROBE_IMAGES'
+  // an enhancement asked of a request with several probe images (enhancement acts on one image only)
+  | 'ENHANCEMENT_SINGLE_IMAGE_ONLY'
   // an operation refused before it runs for its shape (HTTP 400; over graphql-ws an `error` message)
   | QueryLimitCode;
 

@@ -161,6 +161,14 @@ async function purgeRequest(
      SELECT sha256 AS "sha256", bytes AS "bytes", has_template AS "hasTemplate" FROM d`,
     [requestId],
   );
+  // the request's additional probe images (several frames of one person): bytes and templates alike
+  const [frames] = await manager.query(
+    `WITH d AS (DELETE FROM search_probe_frame WHERE request_id = $1
+       RETURNING octet_length(bytes)::int AS bytes, (template IS NOT NULL) AS has_template)
+     SELECT count(*)::int AS "images", COALESCE(sum(bytes), 0)::int AS "bytes",
+            count(*) FILTER (WHERE has_template)::int AS "templates" FROM d`,
+    [requestId],
+  );
   const [enhanced] = await manager.query(
     `WITH d AS (DELETE FROM enhanced_probe WHERE request_id = $1 RETURNING octet_length(bytes)::int AS bytes)
      SELECT bytes AS "bytes" FROM d`,
@@ -176,9 +184,9 @@ async function purgeRequest(
   return {
     probeSha256: probe?.sha256?.trim() ?? null,
     counts: {
-      probeImages: probe ? 1 : 0,
-      probeImageBytes: probe?.bytes ?? 0,
-      probeTemplates: probe?.hasTemplate ? 1 : 0,
+      probeImages: (probe ? 1 : 0) + frames.images,
+      probeImageBytes: (probe?.bytes ?? 0) + frames.bytes,
+      probeTemplates: (probe?.hasTemplate ? 1 : 0) + frames.templates,
       derivedProbeImages: enhanced ? 1 : 0,
       candidates,
       reviewDecisions: decisions,
@@ -191,9 +199,12 @@ async function purgeRequest(
 async function storedCounts(manager: EntityManager, requestId: string): Promise<PurgeCounts> {
   const [row] = await manager.query(
     `SELECT
-       (SELECT count(*)::int FROM search_probe WHERE request_id = $1) AS "probeImages",
-       (SELECT COALESCE(sum(octet_length(bytes)), 0)::int FROM search_probe WHERE request_id = $1) AS "probeImageBytes",
-       (SELECT count(*)::int FROM search_probe WHERE request_id = $1 AND template IS NOT NULL) AS "probeTemplates",
+       (SELECT count(*)::int FROM search_probe WHERE request_id = $1)
+         + (SELECT count(*)::int FROM search_probe_frame WHERE request_id = $1) AS "probeImages",
+       (SELECT COALESCE(sum(octet_length(bytes)), 0)::int FROM search_probe WHERE request_id = $1)
+         + (SELECT COALESCE(sum(octet_length(bytes)), 0)::int FROM search_probe_frame WHERE request_id = $1) AS "probeImageBytes",
+       (SELECT count(*)::int FROM search_probe WHERE request_id = $1 AND template IS NOT NULL)
+         + (SELECT count(*)::int FROM search_probe_frame WHERE request_id = $1 AND template IS NOT NULL) AS "probeTemplates",
        (SELECT count(*)::int FROM enhanced_probe WHERE request_id = $1) AS "derivedProbeImages",
        (SELECT count(*)::int FROM search_candidate WHERE request_id = $1) AS "candidates",
        (SELECT count(*)::int FROM review_decision WHERE request_id = $1) AS "reviewDecisions",

@@ -29,6 +29,7 @@ import { ReviewTask } from './review-task.entity';
 import { SearchCandidate } from './search-candidate.entity';
 import { SearchProbe } from './search-probe.entity';
 import { EnhancedProbe } from './enhanced-probe.entity';
+import { SearchProbeFrame } from './search-probe-frame.entity';
 import { ProbeEnhancementStep } from './probe-enhancement-step.entity';
 import { SearchRequest } from './search-request.entity';
 export type { ComplianceFinding } from './compliance-review.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   DeletionRequest,
   SearchRequest,
   SearchProbe,
+  SearchProbeFrame,
   EnhancedProbe,
   ProbeEnhancementStep,
   SearchCandidate,
@@ -115,6 +117,7 @@ export {
   ReviewTask,
   SearchCandidate,
   SearchProbe,
+  SearchProbeFrame,
   SearchRequest,
   SharingAgreement,
   TemplateFailure,
@@ -126,6 +129,7 @@ export type {
   GovernanceDocumentInForce,
   PolicySnapshot,
   ProbeExpectedHitRate,
+  ProbeFusion,
   ProbeProvenance,
   ProbeQuality,
   SearchFailure,

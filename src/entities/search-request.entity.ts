@@ -35,6 +35,25 @@ export interface ProbeExpectedHitRate {
 }
 
 /**
+ * How the templates of a request's several probe images were fused into the one template its
+ * search compares (src/services/probe-fusion.ts). Absent for a request with one probe image.
+ */
+export interface ProbeFusion {
+  /** The frames' L2-normalised templates averaged and normalised again: one vector query. */
+  method: 'MEAN_TEMPLATE';
+  /** How many probe images were fused. */
+  frames: number;
+  /**
+   * The expected hit rate of the fused search: the best frame's (a lower bound: measured, the fused
+   * search found the mate at least as often as its best frame on every condition); null when the
+   * model version that analysed the frames has no quality calibration.
+   */
+  expectedHitRate: ProbeExpectedHitRate | null;
+  /** Which probe image gave it (0: the first probe image, i: the i-th additional one). */
+  bestFrame: number;
+}
+
+/**
  * Where the probe image came from and who obtained it when: the chain of custody of the image a
  * search rests on, required when a request is made. Text only, never image data.
  */
@@ -108,6 +127,8 @@ export interface PolicySnapshot {
   takenAt: string;
   /** The seriousness tier the search ran under; absent in snapshots taken before tiers. */
   seriousnessTier?: AppliedSeriousnessTier;
+  /** How several probe images were fused into the template searched; absent for one probe image. */
+  probeFusion?: ProbeFusion;
   /** How the candidate list was computed (index shortlist and its size, or the exact scan, and why). */
   searchMethod?: SearchMethod;
   /** The force's governance documents in force when the search ran (their versions); absent before the register */
@@ -217,6 +238,10 @@ export class SearchRequest {
   /** The force's floor on the expected rank-1 rate when the request was made. */
   @Column({ name: 'probe_hit_rate_floor', type: 'real', nullable: true })
   probeHitRateFloor: number | null;
+
+  /** How several probe images were fused (null: the request has one probe image). */
+  @Column({ name: 'probe_fusion', type: 'jsonb', nullable: true })
+  probeFusion: ProbeFusion | null;
 
   /** The requester's reason for searching a probe below the floor (then an authoriser decides). */
   @Column({ name: 'probe_hit_rate_override_reason', type: 'text', nullable: true })

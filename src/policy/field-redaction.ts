@@ -43,6 +43,7 @@ export const FIELD_REDACTION = {
     probeEnhancement: requestField('probeEnhancement'),
     probeQuality: requestField('probeQuality'),
     probeExpectedHitRate: requestField('probeExpectedHitRate'),
+    probeFusion: requestField('probeFusion'),
     probeHitRateFloor: requestField('probeHitRateFloor'),
     probeHitRateOverrideReason: requestField('probeHitRateOverrideReason'),
     authorisation: requestField('authorisation'),

@@ -58,6 +58,7 @@ export {
   FIRST_REVIEW_WINDOW,
   REVIEW_TASK_FIELDS,
   SEARCH_REQUEST_FIELDS,
+  MAX_PROBE_IMAGES,
 } from './search-policy';
 export type { ForceSearchPolicy, SearchRequestField, SearchSettings } from './search-policy';
 export {

@@ -53,6 +53,12 @@ export const FIRST_REVIEW_WINDOW: readonly SearchRequestStatus[] = [
 
 export const DEFAULT_K = 20;
 
+/**
+ * The most probe images one search request may carry (the probe and its additional frames, e.g.
+ * CCTV frames of one unknown person); more is TOO_MANY_PROBE_IMAGES. Each is analysed once.
+ */
+export const MAX_PROBE_IMAGES = 8;
+
 export interface ForceSearchPolicy {
   id: string;
   /** categories searchable without authorisation: those whose seriousness tier needs none (the plan passes the request's) */
@@ -163,6 +169,7 @@ export const SEARCH_REQUEST_FIELDS = {
     'probeEnhancement',
     'probeQuality',
     'probeExpectedHitRate',
+    'probeFusion',
     'probeHitRateFloor',
     'probeHitRateOverrideReason',
     'authorisation',

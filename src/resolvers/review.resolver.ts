@@ -116,6 +116,7 @@ export class FaceImageResolver {
       requestId: image.requestId,
       kind: image.kind,
       candidateId: image.candidateId,
+      frame: image.frame ?? null,
       taskId: image.taskId,
     });
     return { mimeType: viewed.mimeType, dataBase64: viewed.bytes.toString('base64'), viewId: viewed.viewId };

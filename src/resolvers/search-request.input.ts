@@ -22,6 +22,7 @@ import {
   SearchPurpose,
 } from '../entities';
 import { PROBE_OBTAINED_EARLIEST, TEXT_LIMITS } from '../services';
+import { MAX_PROBE_IMAGES } from '../policy';
 import { HasText } from './reason.validator';
 
 @InputType('ProbeProvenanceInput', {
@@ -101,6 +102,14 @@ export class CreateSearchRequestInput {
   @IsOptional()
   @IsUUID()
   probeUploadId?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `More photos of the same unknown person (e.g. other CCTV frames), each sent to POST /uploads like probeUploadId: every image is analysed once (a refusal names it in extensions.probeImageIndex: 0 is the probe, i the i-th of these) and the search compares the mean of their templates. At most ${MAX_PROBE_IMAGES} images in all (more: TOO_MANY_PROBE_IMAGES); an upload given twice is BAD_USER_INPUT`,
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  additionalProbeUploadIds?: string[];
 
   @Field(() => String, {
     nullable: true,

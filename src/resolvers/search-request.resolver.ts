@@ -58,10 +58,11 @@ export class SearchRequestResolver {
     @Arg('input') input: CreateSearchRequestInput,
     @Ctx() { request, services }: GraphQLContext,
   ) {
-    const { probeUploadId, probeImageBase64, ...rest } = input;
+    const { probeUploadId, probeImageBase64, additionalProbeUploadIds, ...rest } = input;
     return services.searches.create(request, {
       ...rest,
       probe: imageSource('probe', probeUploadId, probeImageBase64),
+      additionalProbes: additionalProbeUploadIds?.map((uploadId) => ({ uploadId })),
     });
   }
 

@@ -30,7 +30,13 @@ import type {
   ReviewView,
   SearchRequestFields,
 } from '../services';
-import type { GovernanceDocumentInForce, PolicySnapshot, ProbeProvenance, SearchMethod } from '../entities';
+import type {
+  GovernanceDocumentInForce,
+  PolicySnapshot,
+  ProbeFusion,
+  ProbeProvenance,
+  SearchMethod,
+} from '../entities';
 import { GovernanceDocumentInForceType } from './governance.type';
 import type { SearchRequestField } from '../policy';
 import { FaceBoxType, FaceQualityType } from './gallery.type';
@@ -40,6 +46,7 @@ import { SeriousnessTierType } from './seriousness-tier.type';
 export const FaceImageKind = {
   PROBE: 'PROBE',
   ENHANCED_PROBE: 'ENHANCED_PROBE',
+  PROBE_FRAME: 'PROBE_FRAME',
   CANDIDATE: 'CANDIDATE',
 } as const;
 registerEnumType(FaceImageKind, {
@@ -48,6 +55,9 @@ registerEnumType(FaceImageKind, {
     PROBE: { description: 'The probe as received' },
     ENHANCED_PROBE: {
       description: 'The probe after its recorded enhancement steps: the image the search ran on',
+    },
+    PROBE_FRAME: {
+      description: 'An additional probe image of the same unknown person (its index in `frame`), as received',
     },
     CANDIDATE: { description: "A candidate's custody photo" },
   },
@@ -70,6 +80,11 @@ export class FaceImageContentType {
 export class FaceImageType implements FaceImageRef {
   @Field(() => FaceImageKind) kind: keyof typeof FaceImageKind;
   @Field(() => ID, { nullable: true }) candidateId: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "PROBE_FRAME: the image's index among the request's probe images (0 is the probe)",
+  })
+  frame?: number | null;
   requestId: string;
   taskId: string | null;
 }
@@ -164,6 +179,11 @@ export class PolicySnapshotType implements PolicySnapshot {
   seriousnessTier?: SeriousnessTierType;
   @Field(() => SearchMethodType, { nullable: true, description: 'Recorded once the search has run' })
   searchMethod?: SearchMethod;
+  @Field(() => ProbeFusionType, {
+    nullable: true,
+    description: 'How several probe images were fused into the template searched (null: one probe image)',
+  })
+  probeFusion?: ProbeFusion;
   @Field(() => [GovernanceDocumentInForceType], {
     nullable: true,
     description:
@@ -279,6 +299,33 @@ export class ExpectedHitRateType {
   @Field({ description: 'The model version the calibration was measured with' }) modelVersion: string;
 }
 
+export const ProbeFusionMethod = { MEAN_TEMPLATE: 'MEAN_TEMPLATE' } as const;
+registerEnumType(ProbeFusionMethod, {
+  name: 'ProbeFusionMethod',
+  valuesConfig: {
+    MEAN_TEMPLATE: {
+      description:
+        "The probe images' L2-normalised templates averaged and normalised again, searched as one template",
+    },
+  },
+});
+
+@ObjectType('ProbeFusion', {
+  description:
+    'How several probe images of one unknown person (e.g. CCTV frames) were fused into the one template the search compares',
+})
+export class ProbeFusionType implements ProbeFusion {
+  @Field(() => ProbeFusionMethod) method: 'MEAN_TEMPLATE';
+  @Field(() => Int, { description: 'How many probe images were fused' }) frames: number;
+  @Field(() => ExpectedHitRateType, {
+    nullable: true,
+    description:
+      "The expected hit rate of the fused search, stated as its best frame's: a LOWER BOUND (on every condition measured the fused search found the mate at least as often as its best frame). Null when the model has no quality calibration",
+  })
+  expectedHitRate: ExpectedHitRateType | null;
+  @Field(() => Int, { description: 'Which probe image gave that figure (0 is the probe)' }) bestFrame: number;
+}
+
 @ObjectType('ProbeProvenance', {
   description:
     'Where the probe image came from, as the requester recorded it when making the request (text only, never image data)',
@@ -386,6 +433,12 @@ export class SearchRequestType implements SearchRequestFields {
     description: 'Null also when the model that analysed the probe has no quality calibration',
   })
   probeExpectedHitRate: ExpectedHitRateType | null;
+  @Field(() => ProbeFusionType, {
+    nullable: true,
+    description:
+      "How the several probe images were fused for the search (null: the request has one probe image, and the figures above are the search's own)",
+  })
+  probeFusion: ProbeFusionType | null;
   @Field(() => Float, {
     nullable: true,
     description: "The force's floor on the expected rank-1 rate when the request was made",
@@ -460,6 +513,23 @@ export class ReviewPacketCandidateType {
   @Field(() => FaceImageType) image: FaceImageType;
 }
 
+@ObjectType('ProbeFrame', {
+  description: 'One probe image of a request with its measured values (never a template)',
+})
+export class ProbeFrameType {
+  @Field(() => Int, { description: "Its index among the request's probe images (0 is the probe)" })
+  frame: number;
+  @Field({ description: 'SHA-256 of the image as received' }) sha256: string;
+  @Field(() => FaceQualityType) quality: FaceQualityType;
+  @Field(() => ExpectedHitRateType, {
+    nullable: true,
+    description: "This image's own expected hit rate (null: the model has no quality calibration)",
+  })
+  expectedHitRate: ExpectedHitRateType | null;
+  @Field(() => FaceImageType, { description: 'The image (PROBE for the first, PROBE_FRAME for the others)' })
+  image: FaceImageType;
+}
+
 @ObjectType('ReviewPacket', {
   description:
     'What a reviewer holding a task compares: the probe and each candidate. Never the other review',
@@ -484,6 +554,17 @@ export class ReviewPacketType {
     description: 'How often a probe of this quality found its true mate: weigh the candidates with it',
   })
   probeExpectedHitRate: ExpectedHitRateType | null;
+  @Field(() => ProbeFusionType, {
+    nullable: true,
+    description:
+      'How the several probe images were fused for the search (null: one probe image); its expected hit rate is a lower bound',
+  })
+  probeFusion: ProbeFusionType | null;
+  @Field(() => [ProbeFrameType], {
+    description:
+      'Every probe image of the request in order (the probe first, then each additional image): compare the candidates with all of them',
+  })
+  probeFrames: ProbeFrameType[];
   @Field(() => [ReviewPacketCandidateType], {
     description: 'Every candidate of the request (at most 200): a plain list',
   })
@@ -544,6 +625,32 @@ export class DisclosureProbeType {
       'The enhanced image the search ran on (PNG); withheld (null) from roles that may not see face images',
   })
   enhancedImageBase64: string | null;
+  @Field(() => ProbeFusionType, {
+    nullable: true,
+    description: 'How several probe images were fused for the search (null: one probe image)',
+  })
+  fusion: ProbeFusionType | null;
+  @Field(() => [DisclosureProbeFrameType], {
+    description: 'The additional probe images (the probe above is image 0); empty once purged',
+  })
+  frames: DisclosureProbeFrameType[];
+}
+
+@ObjectType('DisclosureProbeFrame', {
+  description: 'An additional probe image of the request (another image of the same unknown person)',
+})
+export class DisclosureProbeFrameType {
+  @Field(() => Int, { description: "Its index among the request's probe images (0 is the probe)" })
+  frame: number;
+  @Field() mimeType: string;
+  @Field() sha256: string;
+  @Field(() => FaceQualityType) quality: FaceQualityType;
+  @Field(() => ExpectedHitRateType, { nullable: true }) expectedHitRate: ExpectedHitRateType | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Withheld (null) from roles that may not see face images',
+  })
+  imageBase64: string | null;
 }
 
 @ObjectType('DisclosurePurge')

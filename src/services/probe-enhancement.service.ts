@@ -56,6 +56,13 @@ export class ProbeEnhancementService {
     // who and what first: the request is the caller's own DRAFT; then the image the steps start from
     const start = await this.uow.run(ctx, async (tx) => {
       const r = await this.checkDraft(ctx, tx, requestId, input.expectedVersion);
+      // enhancement acts on one image: a request with several probe images (fused) is searched as received
+      if (r.probeFusion)
+        throw new DomainError(
+          'ENHANCEMENT_SINGLE_IMAGE_ONLY',
+          `This request carries ${r.probeFusion.frames} probe images, fused for its search: enhancement applies to a request with a single probe image only`,
+          { probeImages: r.probeFusion.frames },
+        );
       const enhanced = await tx.manager.findOne(EnhancedProbe, { where: { requestId } });
       const original = enhanced
         ? null

@@ -14,11 +14,14 @@ import {
   ReviewTaskStatus,
   SearchCandidate,
   SearchProbe,
+  SearchProbeFrame,
   EnhancedProbe,
   SearchRequestPurge,
   OutcomeBasis,
   SearchRequest,
   type ProbeExpectedHitRate,
+  type ProbeFusion,
+  type ProbeQuality,
   type ProbeProvenance,
 } from '../entities';
 import { badInput, conflict, DomainError, notFound, purged } from '../errors';
@@ -116,9 +119,22 @@ export interface ReviewPacket {
   probeProvenance: ProbeProvenance | null;
   /** How often a probe of this quality found its true mate (null: its model has no calibration). */
   probeExpectedHitRate: ProbeExpectedHitRate | null;
+  /** How several probe images were fused for the search (null: one probe image). */
+  probeFusion: ProbeFusion | null;
+  /** Every probe image in order (the probe first), with its measured values. */
+  probeFrames: ProbeFrameView[];
   candidates: Array<{ id: string; rank: number; score: number | null; image: FaceImageRef }>;
   /** The force keeps scores from the second, blind, review. */
   scoresHidden: boolean;
+}
+
+/** One probe image of a request as a reviewer sees it (measured values and the image to open). */
+export interface ProbeFrameView {
+  frame: number;
+  sha256: string;
+  quality: ProbeQuality;
+  expectedHitRate: ProbeExpectedHitRate | null;
+  image: FaceImageRef;
 }
 
 export interface FaceImageContent {
@@ -343,7 +359,9 @@ export class ReviewService {
         where: { id: task.requestId },
         select: {
           id: true,
+          probeQuality: true,
           probeExpectedHitRate: true,
+          probeFusion: true,
           probeSourceType: true,
           probeOtherSourceType: true,
           probeObtainedBy: true,
@@ -352,18 +370,50 @@ export class ReviewService {
           probeExhibitReference: true,
         },
       });
-      const ref = (kind: FaceImageRef['kind'], candidateId: string | null): FaceImageRef => ({
+      const ref = (kind: FaceImageRef['kind'], candidateId: string | null, frame?: number): FaceImageRef => ({
         requestId: task.requestId,
         kind,
         candidateId,
         taskId: task.id,
+        ...(frame === undefined ? {} : { frame }),
       });
+      const first = await manager.findOne(SearchProbe, {
+        where: { requestId: task.requestId },
+        select: { requestId: true, sha256: true },
+      });
+      const others = await manager.find(SearchProbeFrame, {
+        where: { requestId: task.requestId },
+        select: { requestId: true, position: true, sha256: true, quality: true, expectedHitRate: true },
+        order: { position: 'ASC' },
+      });
+      const probeFrames: ProbeFrameView[] = [
+        ...(first
+          ? [
+              {
+                frame: 0,
+                sha256: first.sha256.trim(),
+                quality: request.probeQuality,
+                expectedHitRate: request.probeExpectedHitRate,
+                image: ref('PROBE', null),
+              },
+            ]
+          : []),
+        ...others.map((f) => ({
+          frame: f.position,
+          sha256: f.sha256.trim(),
+          quality: f.quality,
+          expectedHitRate: f.expectedHitRate,
+          image: ref('PROBE_FRAME', null, f.position),
+        })),
+      ];
       return {
         task: taskView(ctx.ability, task, [], new Map(), exposed)!,
         probe: ref('PROBE', null),
         probeEnhancement: await enhancementOf(manager, task.requestId, ref('ENHANCED_PROBE', null)),
         probeProvenance: provenanceOf(request),
         probeExpectedHitRate: request.probeExpectedHitRate,
+        probeFusion: request.probeFusion,
+        probeFrames,
         candidates: candidates.map((c) => ({
           id: c.id,
           rank: c.rank,
@@ -404,6 +454,15 @@ export class ReviewService {
       let rank: number | null = null;
       if (ref.kind === 'PROBE') {
         content = await manager.findOneOrFail(SearchProbe, { where: { requestId: request.id } });
+      } else if (ref.kind === 'PROBE_FRAME') {
+        const frame = Number.isInteger(ref.frame)
+          ? await manager.findOne(SearchProbeFrame, {
+              where: { requestId: request.id, position: ref.frame! },
+            })
+          : null;
+        if (!frame)
+          throw new DomainError('NOT_FOUND', 'This request has no such probe image', { frame: ref.frame });
+        content = frame;
       } else if (ref.kind === 'ENHANCED_PROBE') {
         const enhanced = await manager.findOne(EnhancedProbe, { where: { requestId: request.id } });
         if (!enhanced) throw new DomainError('NOT_FOUND', 'The probe of this request was not enhanced');
@@ -426,14 +485,17 @@ export class ReviewService {
         subjectType:
           ref.kind === 'PROBE'
             ? 'SearchProbe'
-            : ref.kind === 'ENHANCED_PROBE'
-              ? 'EnhancedProbe'
-              : 'SearchCandidate',
+            : ref.kind === 'PROBE_FRAME'
+              ? 'SearchProbeFrame'
+              : ref.kind === 'ENHANCED_PROBE'
+                ? 'EnhancedProbe'
+                : 'SearchCandidate',
         subjectId: ref.candidateId ?? request.id,
         forceId: request.forceId,
         details: {
           searchRequestId: request.id,
           kind: ref.kind,
+          ...(ref.kind === 'PROBE_FRAME' ? { frame: ref.frame } : {}),
           candidateId: ref.candidateId,
           rank,
           taskId: ref.taskId,

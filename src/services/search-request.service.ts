@@ -4,6 +4,7 @@ import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
 import { Database, isDatabaseUnavailable, PreparedEntityQuery, Tx } from '../db';
 import { FaceSearchRepository, type ProbeTemplate } from '../db/face-search.repository';
+import { ProbeFrameRepository } from '../db/probe-frame.repository';
 import { keysetPage, type KeysetOrder, type Page, type PageRequest } from '../db/keyset';
 import {
   AuthorisationDecision,
@@ -25,14 +26,16 @@ import {
   SearchRequestStatus,
   SharingAgreement,
   type PolicySnapshot,
+  type ProbeFusion,
   type ProbeProvenance,
 } from '../entities';
 import { badInput, DomainError, notFound, unavailable } from '../errors';
-import type { DetectedFace } from '../inference';
+import { InferenceError, type ChosenFace, type DetectedFace } from '../inference';
 import {
   abilityToWhere,
   falseMatchRateUpperBound,
   FieldMap,
+  MAX_PROBE_IMAGES,
   planGallerySearch,
   probeHitRateGate,
   type GallerySearchPlan,
@@ -42,7 +45,8 @@ import {
   requestSubject,
   subject,
 } from '../policy';
-import type { ImageSource, ImageUploadService } from './image-upload.service';
+import type { ImageSource, ImageUploadService, ResolvedImage } from './image-upload.service';
+import { fuseFrames } from './probe-fusion';
 import type { ModelCalibrationService } from './model-calibration.service';
 import type { ModelValidationService } from './model-validation.service';
 import type { ModelRegistry } from './model-registry';
@@ -105,6 +109,12 @@ export interface NewSearchRequest {
   offenceCategory?: OffenceCategory;
   /** The probe photo: an upload's id (deleted when the request is created), base64 text, or bytes. */
   probe: ImageSource;
+  /**
+   * More photos of the same unknown person (e.g. other CCTV frames), uploads like `probe`: each is
+   * analysed once and the search compares the mean template of all of them
+   * (src/services/probe-fusion.ts). At most MAX_PROBE_IMAGES images in all; no upload twice.
+   */
+  additionalProbes?: ImageSource[];
   /** Where the probe photo came from: required (src/services/probe-provenance.ts). */
   probeProvenance: ProbeProvenanceInput;
   /**
@@ -162,6 +172,7 @@ export class SearchRequestService {
    */
   async create(ctx: RequestContext, input: NewSearchRequest): Promise<SearchRequestView> {
     const settings = validateSettings(input, new Date());
+    const sources = probeSources(input);
     // Refuse (and record the refusal) before spending inference on a request that may not be made.
     const { kase, plan, force } = await this.uow.run(ctx, async (tx) => {
       const kase = await this.checkCase(ctx, tx, input.caseId);
@@ -192,27 +203,53 @@ export class SearchRequestService {
       return { kase, plan, force };
     });
     // an upload stays until the request is created: a probe refused for its face can be retried (e.g. with probeFaceIndex)
-    const probe = await this.uploads.resolve(ctx, input.probe, 'probe');
-    // the requesting force's active model version (as planned) analyses the probe
+    const images: ResolvedImage[] = [];
+    for (const [index, source] of sources.entries())
+      images.push(
+        await this.uploads
+          .resolve(ctx, source, index === 0 ? 'probe' : 'additionalProbe')
+          .catch((error: unknown) => {
+            throw sources.length > 1 ? namingProbeImage(error, index) : error;
+          }),
+      );
+    const probe = images[0];
+    // the requesting force's active model version (as planned) analyses every probe image, each once
     const modelVersion = plan.search.modelVersion;
     const faces = await this.models.pipeline(modelVersion);
-    const face = await faces
-      .templateFor(probe.bytes, input.probeFaceIndex, {
-        use: 'probe',
-        // of several faces, one the force's floor would refuse is not one to ask the requester about
-        probeHitRateFloor: force.probeHitRateFloor,
-      })
-      .catch((error: unknown) => this.auditFailedProbe(ctx, kase, input, settings.justification, error));
+    const analysed: ChosenFace[] = [];
+    for (const [index, image] of images.entries())
+      analysed.push(
+        await faces
+          .templateFor(image.bytes, index === 0 ? input.probeFaceIndex : undefined, {
+            use: 'probe',
+            // of several faces, one the force's floor would refuse is not one to ask the requester about
+            probeHitRateFloor: force.probeHitRateFloor,
+          })
+          .catch((error: unknown) =>
+            this.auditFailedProbe(
+              ctx,
+              kase,
+              input,
+              settings.justification,
+              images.length > 1 ? namingProbeImage(error, index) : error,
+              { index, count: images.length },
+            ),
+          ),
+      );
+    const face = analysed[0];
+    const fused = fuseFrames(analysed);
+    // several images: the fused search's figure (its best frame's, a lower bound) meets the floor
+    const gated = fused.fusion ? analysed[fused.fusion.bestFrame] : face;
     const gate = probeHitRateGate(
       force,
-      face.expectedHitRate?.rankOne ?? null,
+      gated.expectedHitRate?.rankOne ?? null,
       settings.probeHitRateOverrideReason,
     );
     if (gate === 'REFUSED')
-      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, face, modelVersion);
+      await this.refuseBelowFloor(ctx, kase, input, settings.justification, force, gated, modelVersion);
     return this.uow.run(ctx, async (tx) => {
       await this.checkCase(ctx, tx, input.caseId);
-      await this.uploads.consume(ctx, tx, probe);
+      for (const image of images) await this.uploads.consume(ctx, tx, image);
       const { manager } = tx;
       const { threshold, k, forceIds: galleryForceIds } = plan.search;
       const offenceCategory = input.offenceCategory ?? kase.offenceCategory;
@@ -247,6 +284,7 @@ export class SearchRequestService {
           probeQuality: { ...face.quality },
           probeExpectedHitRate: face.expectedHitRate ? { ...face.expectedHitRate } : null,
           probeHitRateFloor: force.probeHitRateFloor,
+          probeFusion: fused.fusion,
           probeHitRateOverrideReason: overrideReason,
           ...provenanceColumns(settings.provenance),
           modelVersion: null,
@@ -278,9 +316,25 @@ export class SearchRequestService {
         faceIndex: face.choice.faceCount > 1 || input.probeFaceIndex !== undefined ? face.index : null,
         faceBox: { ...face.box },
       });
+      for (const [position, frame] of analysed.entries()) {
+        if (position === 0) continue;
+        const bytes = images[position].bytes;
+        await ProbeFrameRepository.insert(manager, {
+          requestId: request.id,
+          position,
+          mimeType: sniffImageType(bytes),
+          bytes,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          faceBox: { ...frame.box },
+          quality: { ...frame.quality },
+          expectedHitRate: frame.expectedHitRate ? { ...frame.expectedHitRate } : null,
+          template: { modelVersion, template: frame.template },
+        });
+      }
+      // the template the search compares: the probe's own, or the mean template of every probe image
       await FaceSearchRepository.storeProbeTemplate(manager, request.id, {
         modelVersion,
-        template: face.template,
+        template: fused.template,
       });
       await this.uow.audit(ctx, tx, {
         action: 'SEARCH_REQUEST_CREATED',
@@ -318,6 +372,19 @@ export class SearchRequestService {
             hitRateFloor: force.probeHitRateFloor,
             hitRateOverrideSought: overrideReason !== null,
           },
+          // several probe images: how they were fused, and each one's measured values (never an image)
+          probeFusion: fused.fusion
+            ? {
+                ...fused.fusion,
+                frameFigures: analysed.map((frame, index) => ({
+                  probeImageIndex: index,
+                  uploadId: images[index].uploadId,
+                  faceSizePx: frame.quality.faceSizePx,
+                  acceptable: frame.quality.acceptable,
+                  expectedRankOne: frame.expectedHitRate?.rankOne ?? null,
+                })),
+              }
+            : null,
         },
       });
       return this.view(ctx, request);
@@ -335,6 +402,7 @@ export class SearchRequestService {
     input: NewSearchRequest,
     justification: string,
     error: unknown,
+    image: { index: number; count: number } = { index: 0, count: 1 },
   ): Promise<never> {
     const code = (error as { code?: unknown }).code;
     if (
@@ -356,8 +424,11 @@ export class SearchRequestService {
             purpose: input.purpose,
             legalBasis: input.legalBasis,
             faceCount: typeof measured.count === 'number' ? measured.count : 0,
-            faceIndex: input.probeFaceIndex ?? null,
+            faceIndex: image.index === 0 ? (input.probeFaceIndex ?? null) : null,
             probeSourceType: input.probeProvenance.sourceType,
+            // which of the request's probe images (0: the first) held no single usable face
+            probeImageIndex: image.index,
+            probeImages: image.count,
             requestId: ctx.requestId,
           },
         }),
@@ -867,6 +938,9 @@ export class SearchRequestService {
   ): Promise<void> {
     let expectedVersion = options.expectedVersion;
     let fresh: ProbeTemplate | null = null;
+    // several probe images analysed again: each frame's new template, and the fusion made of them
+    let freshFrames: Array<{ position: number; face: ChosenFace }> = [];
+    let freshFusion: ProbeFusion | null = null;
     // the configured version's is recorded at start-up; another's on its first search, before the
     // transaction (recording one needs its own), and the transaction runs again
     let calibration = await this.calibrations.recordActive();
@@ -888,7 +962,18 @@ export class SearchRequestService {
             : await FaceSearchRepository.probeTemplate(manager, id);
         if (stored?.modelVersion !== modelVersion)
           return { version: r.version, modelVersion, reason: 'PROBE_TEMPLATE' as const };
-        if (fresh && stored === fresh) await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
+        if (fresh && stored === fresh) {
+          await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
+          for (const { position, face } of freshFrames)
+            await ProbeFrameRepository.storeTemplate(
+              manager,
+              id,
+              position,
+              { modelVersion, template: face.template },
+              face.expectedHitRate ? { ...face.expectedHitRate } : null,
+            );
+        }
+        const fusion = fresh && stored === fresh && freshFusion ? freshFusion : r.probeFusion;
 
         const now = new Date();
         const plan = await this.planFor(tx, planRequestOf(r), now);
@@ -916,6 +1001,7 @@ export class SearchRequestService {
           seriousnessTier: plan.tier,
           eligibleCount: 0,
           takenAt: now.toISOString(),
+          ...(fusion ? { probeFusion: fusion } : {}),
           governanceDocuments: governance.documents,
         };
         const enhanced = await manager.findOne(EnhancedProbe, {
@@ -1008,7 +1094,17 @@ export class SearchRequestService {
         (await this.db.manager.findOneOrFail(SearchProbe, { where: { requestId: id } }));
       const faces = await this.models.pipeline(modelVersion);
       const face = await faces.templateFor(probe.bytes, probe.faceIndex ?? undefined, { use: 'probe' });
-      fresh = { modelVersion, template: face.template };
+      // several probe images: every frame is analysed again and the fusion made again
+      const frames = await ProbeFrameRepository.frames(this.db.manager, id);
+      freshFrames = [];
+      for (const frame of frames)
+        freshFrames.push({
+          position: frame.position,
+          face: await faces.templateFor(frame.bytes, undefined, { use: 'probe' }),
+        });
+      const fused = fuseFrames([face, ...freshFrames.map((f) => f.face)]);
+      freshFusion = fused.fusion;
+      fresh = { modelVersion, template: fused.template };
     }
   }
 
@@ -1204,6 +1300,53 @@ interface ValidSettings {
   includeNotConvicted: boolean;
   otherGalleryForceIds?: string[];
   probeHitRateOverrideReason?: string;
+}
+
+/**
+ * An error about one of several probe images, naming it (extensions.probeImageIndex: 0 is the
+ * probe, i the i-th additional image); its code and figures are kept.
+ */
+function namingProbeImage(error: unknown, index: number): unknown {
+  const which = index === 0 ? 'the first probe image' : `additional probe image ${index}`;
+  if (error instanceof DomainError)
+    return new DomainError(
+      error.code,
+      `${which}: ${error.message}`,
+      { ...error.details, probeImageIndex: index },
+      error.internal,
+    );
+  // an inference error may come from a worker thread: known by its name, not its class
+  if (error instanceof Error && error.name === 'InferenceError') {
+    const e = error as InferenceError;
+    return new InferenceError(e.code, `${which}: ${e.message}`, { ...e.details, probeImageIndex: index });
+  }
+  return error;
+}
+
+/**
+ * The request's probe images: at most MAX_PROBE_IMAGES (TOO_MANY_PROBE_IMAGES), no upload given
+ * twice (BAD_USER_INPUT). Checked before anything else is read or analysed.
+ */
+function probeSources(input: NewSearchRequest): ImageSource[] {
+  const sources = [input.probe, ...(input.additionalProbes ?? [])];
+  if (sources.length > MAX_PROBE_IMAGES)
+    throw new DomainError(
+      'TOO_MANY_PROBE_IMAGES',
+      `A search request carries at most ${MAX_PROBE_IMAGES} probe images (the probe and ${MAX_PROBE_IMAGES - 1} additional ones); ${sources.length} were given`,
+      { limit: MAX_PROBE_IMAGES, given: sources.length, field: 'additionalProbeUploadIds' },
+    );
+  const seen = new Set<string>();
+  sources.forEach((source, index) => {
+    if (!('uploadId' in source)) return;
+    const id = source.uploadId.toLowerCase();
+    if (seen.has(id))
+      throw badInput('The same upload is given twice as a probe image', {
+        field: 'additionalProbeUploadIds',
+        probeImageIndex: index,
+      });
+    seen.add(id);
+  });
+  return sources;
 }
 
 function validateSettings(input: NewSearchRequest, now: Date): ValidSettings {

@@ -364,6 +364,8 @@ export type CreateOfficerInput = {
 
 /** A new search on one of your cases; it starts as a DRAFT */
 export type CreateSearchRequestInput = {
+  /** More photos of the same unknown person (e.g. other CCTV frames), each sent to POST /uploads like probeUploadId: every image is analysed once (a refusal names it in extensions.probeImageIndex: 0 is the probe, i the i-th of these) and the search compares the mean of their templates. At most 8 images in all (more: TOO_MANY_PROBE_IMAGES); an upload given twice is BAD_USER_INPUT */
+  additionalProbeUploadIds?: Array<string | number> | null | undefined;
   caseId: string | number;
   /** Also search records of people not charged or released without further action (needs authorisation) */
   includeNotConvicted?: boolean | null | undefined;
@@ -479,7 +481,9 @@ export type FaceImageKind =
   /** The probe after its recorded enhancement steps: the image the search ran on */
   | 'ENHANCED_PROBE'
   /** The probe as received */
-  | 'PROBE';
+  | 'PROBE'
+  /** An additional probe image of the same unknown person (its index in `frame`), as received */
+  | 'PROBE_FRAME';
 
 /** Where a face model version stands in a force's gallery */
 export type ForceModelVersionState =

@@ -8,11 +8,13 @@ import {
   Officer,
   SearchCandidate,
   SearchProbe,
+  SearchProbeFrame,
   SearchRequest,
   SearchRequestPurge,
   type PolicySnapshot,
   type ProbeExpectedHitRate,
   type ProbeProvenance,
+  type ProbeFusion,
   type ProbeQuality,
 } from '../../entities';
 import { describeFalseMatchRate, DISCLOSURE_PACK_FIELDS, permittedFields } from '../../policy';
@@ -111,6 +113,22 @@ export interface DisclosureProbe {
   enhancement: ProbeEnhancementRecord | null;
   /** The enhanced image the search ran on, for roles that may see face images; null otherwise. */
   enhancedImageBase64: string | null;
+  /** How several probe images were fused for the search; null: one probe image. */
+  fusion: ProbeFusion | null;
+  /** The additional probe images (frames 1..N-1; the probe above is frame 0); empty once purged. */
+  frames: DisclosureProbeFrame[];
+}
+
+/** An additional probe image of the request (another frame of the same unknown person). */
+export interface DisclosureProbeFrame {
+  /** Its index among the request's probe images (0 is the probe). */
+  frame: number;
+  mimeType: string;
+  sha256: string;
+  quality: ProbeQuality;
+  expectedHitRate: ProbeExpectedHitRate | null;
+  /** Only for roles that may see face images; null otherwise. */
+  imageBase64: string | null;
 }
 
 export interface DisclosureAuditEntry {
@@ -189,6 +207,10 @@ export async function gatherDisclosurePack(
   const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
   const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
   const probe = await manager.findOne(SearchProbe, { where: { requestId: r.id } });
+  const frames = await manager.find(SearchProbeFrame, {
+    where: { requestId: r.id },
+    order: { position: 'ASC' },
+  });
   const images = fields.has('probeImage');
   const enhancement = (await enhancementRecords(manager, [r.id])).get(r.id) ?? null;
   const enhanced =
@@ -282,6 +304,15 @@ export async function gatherDisclosurePack(
       imageBase64: probe && images ? probe.bytes.toString('base64') : null,
       enhancement,
       enhancedImageBase64: enhanced ? enhanced.bytes.toString('base64') : null,
+      fusion: r.probeFusion,
+      frames: frames.map((f) => ({
+        frame: f.position,
+        mimeType: f.mimeType,
+        sha256: f.sha256.trim(),
+        quality: f.quality,
+        expectedHitRate: f.expectedHitRate,
+        imageBase64: images ? f.bytes.toString('base64') : null,
+      })),
     },
     lead,
     officers: officers.map((o) => ({
@@ -363,6 +394,29 @@ function thresholdMeaning(snapshot: PolicySnapshot | null | undefined): string {
       ? 'below every calibrated false-match rate'
       : `at most ${esc(describeFalseMatchRate(rate))} false matches on the calibration set`;
   return `${bound}, calibration ${esc(snapshot.calibrationId ?? 'not recorded')}; `;
+}
+
+/** The request's several probe images and how they were fused (nothing for a single probe image). */
+function framesSection(pack: DisclosurePackData): string {
+  const fusion = pack.probe.fusion;
+  if (!fusion) return '';
+  const frames = pack.probe.frames
+    .map(
+      (f) =>
+        `<tr><td>${esc(f.frame)}</td><td>${f.imageBase64 ? `<img class="probe" alt="probe image ${esc(f.frame)}" src="data:${esc(f.mimeType)};base64,${f.imageBase64}">` : 'withheld'}</td><td>${esc(f.sha256)}</td><td>${esc(Math.round(f.quality.faceSizePx))}</td><td>${f.quality.acceptable ? 'yes' : 'no'}</td><td>${f.expectedHitRate ? esc(percent(f.expectedHitRate.rankOne)) : 'not known'}</td></tr>`,
+    )
+    .join('\n');
+  return `<h3>Several probe images</h3>
+<table>
+${row('Probe images fused', esc(fusion.frames))}${row('Fusion', esc(fusionText(fusion)))}
+${row('Expected hit rate of the fused search', fusion.expectedHitRate ? `at least ${esc(percent(fusion.expectedHitRate.rankOne))} ranked first, ${esc(percent(fusion.expectedHitRate.inCandidateList))} in the candidate list (its best image's, image ${esc(fusion.bestFrame)}: a lower bound)` : 'not known (no quality calibration)')}
+</table>
+${pack.probe.purged ? '<p>The additional probe images were purged with the probe.</p>' : `<table><tr><th>Image</th><th></th><th>SHA-256</th><th>Face size (px)</th><th>Quality acceptable</th><th>Expected rank-1</th></tr>\n${frames}\n</table>`}`;
+}
+
+/** How the probe images were fused, in words. */
+export function fusionText(fusion: ProbeFusion): string {
+  return `mean template: the ${fusion.frames} images' normalised templates averaged and normalised again, searched as one template (image 0 is the probe above)`;
 }
 
 /** The probe's expected hit rate as the pack states it, with what it rests on. */
@@ -553,6 +607,7 @@ ${row('Expected hit rate', expectedHitRateText(pack.probe))}
 ${row('Force floor (expected rank-1)', pack.probe.hitRateFloor === null ? '—' : esc(percent(pack.probe.hitRateFloor)))}
 ${row('Searched below the floor because', esc(pack.probe.hitRateOverrideReason ?? '—'))}
 </table>
+${framesSection(pack)}
 <h2>Enhancement of the probe</h2>
 ${enhancementSection(pack, name)}
 <h2>Gallery policy and model</h2>

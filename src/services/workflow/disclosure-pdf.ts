@@ -8,7 +8,7 @@ import type {
   DisclosurePackData,
   DisclosureProbe,
 } from './disclosure-pack';
-import { GOVERNANCE_NOT_RECORDED } from './disclosure-pack';
+import { fusionText, GOVERNANCE_NOT_RECORDED } from './disclosure-pack';
 
 /**
  * The disclosure pack as a PDF document (pdfkit), rendered from the same data as the HTML page
@@ -203,6 +203,30 @@ function probe(out: Writer, pack: DisclosurePackData) {
     ['Force floor (expected rank-1)', p.hitRateFloor === null ? null : percent(p.hitRateFloor)],
     ['Searched below the floor because', p.hitRateOverrideReason],
   ]);
+  if (!p.fusion) return;
+  const fusion = p.fusion;
+  out.subheading('Several probe images');
+  out.rows([
+    ['Probe images fused', fusion.frames],
+    ['Fusion', fusionText(fusion)],
+    [
+      'Expected hit rate of the fused search',
+      fusion.expectedHitRate
+        ? `at least ${percent(fusion.expectedHitRate.rankOne)} ranked first, ${percent(fusion.expectedHitRate.inCandidateList)} in the candidate list (its best image's, image ${fusion.bestFrame}: a lower bound)`
+        : 'not known (no quality calibration)',
+    ],
+  ]);
+  if (p.purged) return out.text('The additional probe images were purged with the probe.');
+  for (const f of p.frames) {
+    out.text(`Probe image ${f.frame}`);
+    if (f.imageBase64) out.picture(f.imageBase64, `probe image ${f.frame}`, 120);
+    out.rows([
+      ['SHA-256', f.sha256],
+      ['Face size (px)', Math.round(f.quality.faceSizePx)],
+      ['Quality acceptable', f.quality.acceptable ? 'yes' : `no (${f.quality.reasons.join(', ')})`],
+      ['Expected rank-1', f.expectedHitRate ? percent(f.expectedHitRate.rankOne) : 'not known'],
+    ]);
+  }
 }
 
 function enhancement(out: Writer, pack: DisclosurePackData) {
@@ -648,6 +672,7 @@ async function decodePictures(pack: DisclosurePackData): Promise<Pictures> {
   if (pack.probe.imageBase64) images.push(pack.probe.imageBase64);
   for (const c of pack.candidates) if (c.image) images.push(c.image);
   if (pack.probe.enhancedImageBase64) images.push(pack.probe.enhancedImageBase64);
+  for (const f of pack.probe.frames) if (f.imageBase64) images.push(f.imageBase64);
   const decoded: Pictures = new Map();
   for (const image of images) {
     const bytes = Buffer.from(typeof image === 'string' ? image : image.base64, 'base64');

@@ -52,8 +52,12 @@ import { enhancementRecords, type ProbeEnhancementRecord } from './probe-enhance
 /** A face image the caller may open: the pixels come from a separate, audited read. */
 export interface FaceImageRef {
   requestId: string;
-  /** PROBE: the original probe; ENHANCED_PROBE: the result of its recorded enhancement. */
-  kind: 'PROBE' | 'ENHANCED_PROBE' | 'CANDIDATE';
+  /**
+   * PROBE: the original probe; ENHANCED_PROBE: the result of its recorded enhancement; PROBE_FRAME:
+   * an additional probe image (`frame`: its index among the request's probe images, from 1).
+   */
+  kind: 'PROBE' | 'ENHANCED_PROBE' | 'PROBE_FRAME' | 'CANDIDATE';
+  frame?: number | null;
   candidateId: string | null;
   /** The review task it is shown for (reviewers), null for a supervisor adjudicating. */
   taskId: string | null;
@@ -155,6 +159,7 @@ export const REQUEST_COLUMNS = [
   'offenceCategory',
   'probeQuality',
   'probeExpectedHitRate',
+  'probeFusion',
   'probeHitRateFloor',
   'probeHitRateOverrideReason',
   'endReason',
