@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors';
-import type { EntityColumns } from './prepared-entity-query';
+import { queryPrepared, type EntityColumns } from './prepared-entity-query';
 
 /**
  * Keyset (cursor) pagination for every list the API returns. A page is the rows after a cursor in
@@ -202,7 +202,7 @@ export async function keysetPageSql<E extends ObjectLiteral, N>(
     ` WHERE ${where.join(' AND ') || 'TRUE'}` +
     ` ORDER BY ${order.keys.map((k) => `${k.sql} ${order.direction}`).join(', ')} LIMIT ${first + 1}`;
   const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
-  const raw: Array<Record<string, unknown>> = await manager.query(text, values);
+  const raw = await queryPrepared(manager, text, values);
   return assemblePage(source.columns.hydrate(manager, raw), raw, order, first, after, page, toNodes, options);
 }
 

@@ -1,4 +1,11 @@
-import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { createHash } from 'node:crypto';
+import {
+  QueryFailedError,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
 
 /**
  * One entity's columns as TypeORM's `find` selects them (so `select: false` stays unread), written
@@ -71,10 +78,40 @@ export class PreparedEntityQuery<T extends ObjectLiteral> {
 
   async many(manager: EntityManager, parameters: unknown[]): Promise<T[]> {
     this.sql ??= `SELECT ${this.columns.list(manager)} FROM ${this.columns.table(manager)} ${this.tail}`;
-    return this.columns.hydrate(manager, await manager.query(this.sql, parameters));
+    return this.columns.hydrate(manager, await queryPrepared(manager, this.sql, parameters));
   }
 
   async one(manager: EntityManager, parameters: unknown[]): Promise<T | null> {
     return (await this.many(manager, parameters))[0] ?? null;
+  }
+}
+
+/**
+ * Runs `text` as a named prepared statement of its connection (named by the text's hash): parsed
+ * and planned once per connection instead of on every read. On the embedded PGlite planning was
+ * most of a review queue read's cost. Logged through TypeORM's logger like any other query.
+ */
+export async function queryPrepared(
+  manager: EntityManager,
+  text: string,
+  values: unknown[],
+): Promise<Array<Record<string, unknown>>> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as {
+      query(q: {
+        name: string;
+        text: string;
+        values: unknown[];
+      }): Promise<{ rows: Array<Record<string, unknown>> }>;
+    };
+    manager.connection.logger.logQuery(text, values, runner);
+    const name = `twokey_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    return (await client.query({ name, text, values })).rows;
+  } catch (error) {
+    // as TypeORM's own query() reports a failed statement
+    throw new QueryFailedError(text, values, error as Error);
+  } finally {
+    if (!manager.queryRunner) await runner.release();
   }
 }
