@@ -66,7 +66,7 @@ async function routedSince(before: Record<string, number>): Promise<Record<strin
 describeWithReplica(
   replica
     ? 'read replicas (a streaming replica of the test PostgreSQL)'
-    : 'read replicas (skipped: set DATABASE_URL and DATABASE_REPLICA_URLS to a streaming replica of it, as .ci/replica.sh start does)',
+    : 'read replicas (skipped: set DATABASE_URL, and TEST_REPLICA_SERVER_URL to a streaming replica of its server, as .ci/run does with .ci/replica.sh start)',
   () => {
     let server: TestServer;
     let wf: WorkflowDriver;
@@ -247,7 +247,7 @@ const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 30_00
 describeWithReplica(
   replica
     ? 'failover to the promoted replica mid-workflow'
-    : 'failover to the promoted replica mid-workflow (skipped: needs DATABASE_URL and DATABASE_REPLICA_URLS)',
+    : 'failover to the promoted replica mid-workflow (skipped: needs DATABASE_URL and TEST_REPLICA_SERVER_URL)',
   () => {
     let server: TestServer;
     let wf: WorkflowDriver;

@@ -5,12 +5,14 @@ import { Client } from 'pg';
 
 /**
  * The replica tests' streaming replica of the test PostgreSQL server (.ci/replica.sh start):
- * DATABASE_REPLICA_URLS is a superuser's URL on the replica's server. The replica copies the whole
+ * TEST_REPLICA_SERVER_URL is a superuser's URL on the replica's server. Not DATABASE_REPLICA_URLS:
+ * the service's own setting would reach every service process a test starts, pointed at the
+ * wrong database (each test file has its own); the replica tests give each service its replica. The replica copies the whole
  * cluster, so each test file's fresh database appears there too, under the same name.
  */
 export const replicaServerUrl = (): string | undefined =>
   process.env.DATABASE_URL
-    ? process.env.DATABASE_REPLICA_URLS?.split(',')[0]?.trim() || undefined
+    ? process.env.TEST_REPLICA_SERVER_URL?.trim() || undefined
     : undefined;
 
 /** `url` (a test database on the primary) as the same database and role on the replica's server. */
