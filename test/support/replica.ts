@@ -11,9 +11,7 @@ import { Client } from 'pg';
  * cluster, so each test file's fresh database appears there too, under the same name.
  */
 export const replicaServerUrl = (): string | undefined =>
-  process.env.DATABASE_URL
-    ? process.env.TEST_REPLICA_SERVER_URL?.trim() || undefined
-    : undefined;
+  process.env.DATABASE_URL ? process.env.TEST_REPLICA_SERVER_URL?.trim() || undefined : undefined;
 
 /** `url` (a test database on the primary) as the same database and role on the replica's server. */
 export function onReplica(url: string): string {
