@@ -1,4 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { ArrayMaxSize } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ENHANCEMENT_MAX_STEPS, ENHANCEMENT_OPERATIONS } from '../services';
 
@@ -38,6 +39,8 @@ export class EnhanceProbeArgs {
   @Field(() => [EnhancementStepInput], {
     description: `The steps, in order (1 to ${ENHANCEMENT_MAX_STEPS}), applied to the probe as it stands (the original, or the result of an earlier enhancement)`,
   })
+  // a hard bound on what is validated at all; the domain's limit (ENHANCEMENT_MAX_STEPS) is below it
+  @ArrayMaxSize(64)
   steps: EnhancementStepInput[];
 
   @Field(() => Int, {

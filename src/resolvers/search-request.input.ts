@@ -108,6 +108,8 @@ export class CreateSearchRequestInput {
     description: `More photos of the same unknown person (e.g. other CCTV frames), each sent to POST /uploads like probeUploadId: every image is analysed once (a refusal names it in extensions.probeImageIndex: 0 is the probe, i the i-th of these) and the search compares the mean of their templates. At most ${MAX_PROBE_IMAGES} images in all (more: TOO_MANY_PROBE_IMAGES); an upload given twice is BAD_USER_INPUT`,
   })
   @IsOptional()
+  // a hard bound on what is parsed at all; the domain's limit (TOO_MANY_PROBE_IMAGES) is far below it
+  @ArrayMaxSize(64)
   @IsUUID('all', { each: true })
   additionalProbeUploadIds?: string[];
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import type { ChosenFace, FaceAnalysis, FacePipeline, JobOptions } from '../../src/inference';
 import { MAX_PROBE_IMAGES } from '../../src/policy';
@@ -342,6 +342,10 @@ describe('several probe images of one unknown person', () => {
     expect(codes(tooMany)).toEqual(['TOO_MANY_PROBE_IMAGES']);
     expect(tooMany.errors?.[0].extensions).toMatchObject({ limit: MAX_PROBE_IMAGES, given: 9 });
     expect(tooMany.errors?.[0].message).toContain(String(MAX_PROBE_IMAGES));
+
+    // a list far longer than any request may carry is refused as input, before any id is looked up
+    const huge = await create(caseId, [ids[0], ...Array.from({ length: 65 }, () => randomUUID())]);
+    expect(codes(huge)).toEqual(['BAD_USER_INPUT']);
 
     const twice = await create(caseId, [ids[0], ids[1], ids[0]]);
     expect(codes(twice)).toEqual(['BAD_USER_INPUT']);
