@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import type { ChosenFace, FaceAnalysis, FacePipeline, JobOptions } from '../../src/inference';
+import { CountingPipeline } from '../support/counting-pipeline';
 import { MAX_PROBE_IMAGES } from '../../src/policy';
 import { demoFaces, type DemoFace } from '../support/faces';
 import {
@@ -25,52 +25,6 @@ import { codes, TestServer } from '../support/test-server';
  *
  * The pipeline is the real one, wrapped to count the calls made for each image.
  */
-class CountingPipeline implements FacePipeline {
-  readonly calls = new Map<string, number>();
-  announced: string | null = null;
-
-  constructor(private readonly real: FacePipeline) {}
-
-  get faceModel(): string {
-    return this.real.faceModel;
-  }
-
-  get modelVersion(): string {
-    return this.announced ?? this.real.modelVersion;
-  }
-
-  get dimension(): number {
-    return this.real.dimension;
-  }
-
-  get calibration(): FacePipeline['calibration'] {
-    return this.real.calibration;
-  }
-
-  callsFor(image: Buffer): number {
-    return this.calls.get(sha256(image)) ?? 0;
-  }
-
-  analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis> {
-    this.count(image);
-    return this.real.analyse(image, options);
-  }
-
-  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace> {
-    this.count(image);
-    return this.real.templateFor(image, faceIndex, options);
-  }
-
-  close(): Promise<void> {
-    return this.real.close();
-  }
-
-  private count(image: Buffer): void {
-    const key = sha256(image);
-    this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
-  }
-}
-
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The text a PDF shows, from pdfkit's uncompressed hex-string TJ operators (line by line). */

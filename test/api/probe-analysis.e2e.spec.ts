@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { ChosenFace, FaceAnalysis, FacePipeline, JobOptions } from '../../src/inference';
+import { CountingPipeline } from '../support/counting-pipeline';
 import { demoFaces, type DemoFace } from '../support/faces';
 import { ok, WfRunSearch, WorkflowDriver } from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
@@ -14,54 +13,6 @@ import { codes, TestServer } from '../support/test-server';
  * The pipeline is the real one (real ONNX models, real worker threads), wrapped to count the calls
  * made for each image and to announce another model version when the test says so.
  */
-class CountingPipeline implements FacePipeline {
-  readonly calls = new Map<string, number>();
-  /** When set, the model version the service is told is active. */
-  announced: string | null = null;
-
-  constructor(private readonly real: FacePipeline) {}
-
-  get faceModel(): string {
-    return this.real.faceModel;
-  }
-
-  get modelVersion(): string {
-    return this.announced ?? this.real.modelVersion;
-  }
-
-  get dimension(): number {
-    return this.real.dimension;
-  }
-
-  get calibration(): FacePipeline['calibration'] {
-    return this.real.calibration;
-  }
-
-  callsFor(image: Buffer): number {
-    return this.calls.get(digest(image)) ?? 0;
-  }
-
-  analyse(image: Buffer, options?: JobOptions): Promise<FaceAnalysis> {
-    this.count(image);
-    return this.real.analyse(image, options);
-  }
-
-  templateFor(image: Buffer, faceIndex?: number, options?: JobOptions): Promise<ChosenFace> {
-    this.count(image);
-    return this.real.templateFor(image, faceIndex, options);
-  }
-
-  close(): Promise<void> {
-    return this.real.close();
-  }
-
-  private count(image: Buffer): void {
-    const key = digest(image);
-    this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
-  }
-}
-
-const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('one pass of the face pipeline per probe', () => {
   let server: TestServer;
