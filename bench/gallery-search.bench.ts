@@ -12,7 +12,9 @@
  * large build is paid once; indexes an interrupted run did not finish are built), --load-only (load
  * and index, then stop), --db <name> (default twokey_bench_search_<n>), --mwm 4GB and --workers 1
  * (maintenance_work_mem and max_parallel_maintenance_workers of the index builds), --model <face
- * model> (default: the models manifest's), --rank 128 (of the distractors' fitted covariance).
+ * model> (default: the models manifest's), --rank 128 (of the distractors' fitted covariance),
+ * --replica <server url> (PostgreSQL: a streaming replica of DATABASE_URL's server, e.g. what
+ * `.ci/replica.sh start` prints; it holds the bench database under the same name).
  *
  * Gallery (bench/search-design/dataset.ts, as bench:search-design): the model's real templates of
  * <faces-dir> (the first image of each identity, made by twokey's own pipeline, cached in <work>) plus
@@ -29,6 +31,12 @@
  * of the whole search transaction, the exact scan's p50/p95 and the speed-up, and the index's build
  * time and size. The exact top-K lists (the truth of the rates and of recall) are computed in float32
  * over all probes (cached in <work>); the database's exact lists are checked against them.
+ * With --replica each ef_search is timed a second time on the same probes through the service's
+ * replica path (Database.readGallery with the product's ReplicaRouter: the fence read on the
+ * primary, the replica's freshness check, the search in a transaction on the replica), once the
+ * replica has replayed the load and index builds; a second table puts both paths' p50/p95/p99 side
+ * by side, with how many lists are identical to the primary's and how many searches the router
+ * served from the replica.
  * Keep <work> outside the repository: it holds biometric templates.
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -37,7 +45,7 @@ import { join } from 'node:path';
 
 import { Client } from 'pg';
 
-import { Database } from '../src/db';
+import { Database, ReplicaRouter } from '../src/db';
 import { seedDemoData } from '../src/db/demo-data';
 import {
   FaceSearchRepository,
@@ -48,6 +56,7 @@ import {
 import { RetentionClass } from '../src/entities';
 import { createLogger } from '../src/logging/logger';
 import { args, percentile } from './gallery-search/lib';
+import { openReplicaRouter, replicaCatchUp, searchesOnReplica } from './support/replica';
 import { benchGallery, exactLists, Gallery, K, mateRates, Probe } from './search-design/dataset';
 import { realTemplates } from './search-design/templates';
 
@@ -320,6 +329,21 @@ export interface Row {
   speedup: number;
   build: string;
   load: number;
+  /** --replica: the same probes through the service's replica path */
+  replica?: ReplicaTiming;
+}
+
+export interface ReplicaTiming {
+  p50: number;
+  p95: number;
+  p99: number;
+  /** lists identical to the primary path's, of `probes` */
+  same: number;
+  /** searches (warm-up included) the router ran on the replica, of `routed`; the rest fell back to the primary */
+  onReplica: number;
+  routed: number;
+  probes: number;
+  load: number;
 }
 
 async function timed(
@@ -351,6 +375,20 @@ function buildNote(built: BuiltIndex[]): string {
   return `${built.length} × ${secs.some(Number.isNaN) ? '?' : range(secs, 0)} s, ${built.length} × ${range(mbs, 0)} MB`;
 }
 
+export function replicaTable(rows: Row[]): string {
+  const f1 = (x: number) => x.toFixed(1);
+  return [
+    '| filter | ef_search | primary p50/p95/p99 ms | replica path p50/p95/p99 ms | p50 difference ms | identical lists | served by the replica (warm-up included) | load (primary, replica) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows
+      .filter((r) => r.replica)
+      .map((r) => {
+        const x = r.replica!;
+        return `| ${r.filter} | ${r.efSearch}${r.product ? ' (product)' : ''} | ${f1(r.p50)}/${f1(r.p95)}/${f1(r.p99)} | ${f1(x.p50)}/${f1(x.p95)}/${f1(x.p99)} | ${x.p50 >= r.p50 ? '+' : ''}${f1(x.p50 - r.p50)} | ${x.same} of ${x.probes} | ${x.onReplica} of ${x.routed} | ${f1(r.load)}, ${f1(x.load)} |`;
+      }),
+  ].join('\n');
+}
+
 export function table(rows: Row[]): string {
   const f1 = (x: number) => x.toFixed(1);
   return [
@@ -378,6 +416,7 @@ async function main(): Promise<void> {
   const warmup = Number(opt.warmup ?? 50);
   mkdirSync(opt.work, { recursive: true });
   const mode = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+  if (opt.replica && mode !== 'PostgreSQL') throw new Error('--replica needs DATABASE_URL (PostgreSQL)');
 
   const real = await realTemplates(facesDir, opt.work, opt.model);
   const { modelVersion } = real;
@@ -392,7 +431,8 @@ async function main(): Promise<void> {
       `exact top-${K} of ${gallery.probes.length} probes computed in float32 in ${truth.seconds.toFixed(0)} s`,
     );
 
-  const { db, fresh } = await openBenchDatabase(opt.db ?? `twokey_bench_search_${n}`, opt.reuse === 'true');
+  const dbName = opt.db ?? `twokey_bench_search_${n}`;
+  const { db, fresh } = await openBenchDatabase(dbName, opt.reuse === 'true');
   const spaceId = await templateSpace(db, modelVersion, gallery.dim);
   const forces = await benchForces(db);
   const [{ version }] = await db.dataSource.query(`SELECT version()`);
@@ -426,6 +466,15 @@ async function main(): Promise<void> {
     await db.close();
     return;
   }
+  let router: ReplicaRouter | null = null;
+  if (opt.replica) {
+    const caught = await replicaCatchUp(db, opt.replica);
+    console.log(
+      `replica ${new URL(opt.replica).host}: ${(caught.bytesBehind / 1048576).toFixed(1)} MB of WAL behind after the load and builds, replayed in ${caught.seconds.toFixed(1)} s`,
+    );
+    router = await openReplicaRouter(db, opt.replica, dbName);
+    db.useReplicas(router);
+  }
 
   const results = join(opt.work, 'search-results.jsonl');
   const report: string[] = [
@@ -451,14 +500,19 @@ async function main(): Promise<void> {
       threshold: -1,
       k: K,
     });
-    const search = (tuning: SearchTuning) => async (p: Probe) => {
-      const r = await db.transaction(({ manager }) =>
-        FaceSearchRepository.search(manager, request(p), tuning),
-      );
-      if (r.method.kind !== (tuning.method === 'exact' ? 'EXACT_SCAN' : 'HNSW'))
-        throw new Error(`unexpected search method ${JSON.stringify(r.method)}`);
-      return r.candidates.map((c) => rowOf(c.imageId));
-    };
+    // the primary path, or the service's replica path (a no-op without --replica's router)
+    const search =
+      (tuning: SearchTuning, path: 'primary' | 'replica' = 'primary') =>
+      async (p: Probe) => {
+        const r = await db.transaction((tx) =>
+          path === 'replica'
+            ? db.readGallery(tx, (gallery) => FaceSearchRepository.search(gallery, request(p), tuning))
+            : FaceSearchRepository.search(tx.manager, request(p), tuning),
+        );
+        if (r.method.kind !== (tuning.method === 'exact' ? 'EXACT_SCAN' : 'HNSW'))
+          throw new Error(`unexpected search method ${JSON.stringify(r.method)}`);
+        return r.candidates.map((c) => rowOf(c.imageId));
+      };
     // which index the planner gives the shortlist at this ef_search (pgvector's cost estimate depends
     // on it): the design is the global one for all five forces and the force's partial one for one
     const used = async (ef: number): Promise<{ index: string; build: string }> => {
@@ -523,15 +577,34 @@ async function main(): Promise<void> {
         build: plan.build,
         load: r.load,
       };
+      if (router) {
+        const before = await searchesOnReplica();
+        const x = await timed(probes, warmup, search({ efSearch: ef }, 'replica'));
+        row.replica = {
+          p50: percentile(x.ms, 50),
+          p95: percentile(x.ms, 95),
+          p99: percentile(x.ms, 99),
+          same: x.lists.filter((ids, i) => ids.join() === r.lists[i].join()).length,
+          onReplica: (await searchesOnReplica()) - before,
+          routed: Math.min(warmup, probes.length) + probes.length,
+          probes: probes.length,
+          load: x.load,
+        };
+      }
       all.push(row);
       appendFileSync(results, `${JSON.stringify(row)}\n`);
       console.log(table([row]).split('\n')[2]);
+      if (row.replica) console.log(`  replica path: ${replicaTable([row]).split('\n')[2]}`);
     }
   }
-  const section = `${mode}, ${n} templates, ${probes.length} probes (exact scan timed on ${exactProbes.length})\n\n${table(all)}\n`;
+  const replicaSection = router
+    ? `\nthe same probes through the service's replica path (replica ${new URL(opt.replica).host}, DATABASE_REPLICA_MAX_WAIT_MS 200):\n\n${replicaTable(all)}\n`
+    : '';
+  const section = `${mode}, ${n} templates, ${probes.length} probes (exact scan timed on ${exactProbes.length})\n\n${table(all)}\n${replicaSection}`;
   console.log(`\n${section}`);
   report.push(section);
   writeFileSync(join(opt.work, `report-${mode}-${n}.md`), `${report.join('\n')}\n`);
+  await router?.close();
   await db.close();
 }
 
