@@ -1,25 +1,17 @@
-import { FaceSearchRepository } from '../../src/db/face-search.repository';
 import { registry } from '../../src/observability/metrics';
 import { graphql } from '../gql';
+import { type FailoverStage, runFailover, SEARCH_STEPS, startBehindProxy } from '../support/failover';
 import { demoFaces, type DemoFace } from '../support/faces';
 import {
   onReplica,
   onReplicaQuery,
   pauseReplay,
-  promoteReplica,
   recreateReplica,
   replicaServerUrl,
   resumeReplay,
   waitForReplay,
 } from '../support/replica';
-import {
-  ok,
-  WfSearchRequests,
-  WfSubmitSearch,
-  WfVerifyChain,
-  WorkflowDriver,
-} from '../support/search-workflow';
-import { TcpProxy } from '../support/tcp-proxy';
+import { ok, WfSearchRequests, WorkflowDriver } from '../support/search-workflow';
 import { codes, TestServer } from '../support/test-server';
 
 /**
@@ -218,124 +210,47 @@ describeWithReplica(
   },
 );
 
-/** How often each workflow event was recorded for a request (the audit log is the witness). */
-async function eventCounts(server: TestServer, requestId: string): Promise<Record<string, number>> {
-  const rows: Array<{ action: string; n: number }> = await server.db.dataSource.query(
-    `SELECT action, count(*)::int AS n FROM audit_event WHERE subject_type = 'SearchRequest' AND subject_id = $1 GROUP BY action`,
-    [requestId],
-  );
-  return Object.fromEntries(rows.map((r) => [r.action, r.n]));
-}
-
-const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
-
 /**
  * Failover: the service reaches its primary through a proxy (in production a pooler or load
- * balancer that a failover manager re-points, e.g. HAProxy on Patroni's /primary health check).
- * Mid-workflow the primary is lost (the proxy cuts every connection), the replica is promoted and
- * the proxy sends new connections to it. Runs last in this file: it uses up the replica, and
- * makes a fresh one afterwards.
+ * balancer that a failover manager re-points). Mid-workflow the primary is lost (the proxy cuts
+ * every connection), the replica is promoted and the proxy sends new connections to it: the
+ * sequence is test/support/failover.ts, which `npm run bench:failover` also runs to print its
+ * timeline. Runs last in this file: it uses up the replica, and makes a fresh one afterwards.
  */
 describeWithReplica(
   replica
     ? 'failover to the promoted replica mid-workflow'
     : 'failover to the promoted replica mid-workflow (skipped: needs DATABASE_URL and TEST_REPLICA_SERVER_URL)',
   () => {
-    let server: TestServer;
-    let wf: WorkflowDriver;
-    let proxy: TcpProxy;
-    let faces: DemoFace[];
+    let stage: FailoverStage;
 
     beforeAll(async () => {
-      const primary = new URL(process.env.DATABASE_URL!);
-      proxy = await TcpProxy.start({ host: primary.hostname, port: Number(primary.port || 5432) });
-      server = await TestServer.start(
-        { WORKFLOW_SWEEP_INTERVAL_MS: '300', WORKFLOW_RESUME_AFTER_MS: '1000' },
-        { databaseUrl: (url) => proxy.route(url) },
-      );
-      wf = new WorkflowDriver(server);
-      faces = (await demoFaces(server.twokey.faces)).slice(0, 3);
-      for (const face of faces) await wf.enrol(face);
+      stage = await startBehindProxy();
     }, 180_000);
     afterAll(async () => {
-      proxy?.restore();
-      await server?.stop();
-      await proxy?.close();
+      stage?.proxy.restore();
+      await stage?.server.stop();
+      await stage?.proxy.close();
       await recreateReplica();
     }, 120_000);
 
     it('should go on against the promoted replica without a restart: in-flight work UNAVAILABLE, then resumed once, the audit chain whole', async () => {
-      // a request already in first review before the failover
-      const before = await wf.searchToFirstReview(faces[0].probe);
-
-      // the primary is lost as the next request's search reaches the gallery (its submission committed)
-      const caseId = await wf.createCase();
-      const draft = await wf.createSearch(caseId, faces[1].probe);
-      const search = FaceSearchRepository.search;
-      let armed = true;
-      FaceSearchRepository.search = (...args: Parameters<typeof search>) => {
-        if (armed) {
-          armed = false;
-          proxy.cut();
-        }
-        return search(...args);
-      };
-      let response;
-      try {
-        response = await server.gql(WfSubmitSearch, { id: draft.id }, { as: 'swp.requester' });
-      } finally {
-        FaceSearchRepository.search = search;
-      }
-      expect(armed).toBe(false);
-      expect([response.status, codes(response)]).toEqual([503, ['UNAVAILABLE']]);
-      expect(response.errors![0].extensions).toMatchObject({ retryable: true });
-
-      // a planned switchover (or a synchronous replica): the replica has every committed change
-      // before it is promoted; with an asynchronous replica the last commits may be lost
-      await waitForReplay();
-      await promoteReplica();
-      const promoted = new URL(replica!);
-      proxy.retarget({ host: promoted.hostname, port: Number(promoted.port) });
-      proxy.restore();
-
-      // the same service process, now on the promoted replica: the sweep resumes the interrupted search
-      const [{ port }] = await server.db.dataSource.query('SELECT inet_server_port() AS port');
-      expect(String(port)).toBe(promoted.port);
-      const status = await waitFor(async () => {
-        const [row] = await server.db.dataSource.query('SELECT status FROM search_request WHERE id = $1', [
-          draft.id,
-        ]);
-        return row.status === 'SUBMITTED' || row.status === 'SEARCHING' ? undefined : (row.status as string);
-      });
-      expect(status).toBe('FIRST_REVIEW');
+      const seen = await runFailover(stage);
+      // the primary was lost while the second request's search read the gallery: its client was told to retry
+      expect(seen.lostDuringSearch).toBe(true);
+      expect([seen.interrupted.status, codes(seen.interrupted)]).toEqual([503, ['UNAVAILABLE']]);
+      expect(seen.interrupted.errors![0].extensions).toMatchObject({ retryable: true });
+      // the same service process, now on the promoted replica: the sweep resumed the interrupted search
+      expect(seen.portAfter).toBe(new URL(replica!).port);
+      expect(seen.statusAfter).toBe('FIRST_REVIEW');
       // nothing duplicated: each step recorded once, the search's candidates stored once
-      expect(await eventCounts(server, draft.id)).toMatchObject({
-        SEARCH_REQUEST_SUBMITTED: 1,
-        SEARCH_STARTED: 1,
-        SEARCH_COMPLETED: 1,
-      });
-      expect(await eventCounts(server, draft.id)).not.toHaveProperty('SEARCH_FAILED');
-      const [{ n, ranks }] = await server.db.dataSource.query(
-        'SELECT count(*)::int AS n, count(DISTINCT rank)::int AS ranks FROM search_candidate WHERE request_id = $1',
-        [draft.id],
-      );
-      expect(n).toBeGreaterThan(0);
-      expect(ranks).toBe(n);
-
-      // the request from before the failover goes on: its first review is claimed on the new primary
-      const task = await wf.taskFor(before.requestId, 'FIRST', 'swp.reviewer1');
-      expect((await wf.claim(task.id, 'swp.reviewer1')).id).toBe(task.id);
-      expect(
-        ok(await server.gql(WfVerifyChain, {}, { as: 'oversight.commissioner' })).verifyAuditChain.ok,
-      ).toBe(true);
+      expect(seen.events).toMatchObject(Object.fromEntries(SEARCH_STEPS.map((step) => [step, 1])));
+      expect(seen.events).not.toHaveProperty('SEARCH_FAILED');
+      expect(seen.candidates.n).toBeGreaterThan(0);
+      expect(seen.candidates.ranks).toBe(seen.candidates.n);
+      // the request from before the failover went on: its first review claimed on the new primary
+      expect(seen.claimedAfter).toBe(true);
+      expect(seen.chainOk).toBe(true);
     });
   },
 );
