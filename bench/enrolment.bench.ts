@@ -21,7 +21,7 @@ import { createFacePipeline } from '../src/inference';
 import { createServices } from '../src/services';
 import { args } from './gallery-search/lib';
 import { enrolFaceFolder, openScratchDatabase } from './support/enrolment';
-import { openReplicaRouter, sampleLag } from './support/replica';
+import { lagLine, openReplicaRouter, sampleLag } from './support/replica';
 
 const BENCH_DB = 'twokey_bench_enrolment';
 
@@ -55,13 +55,7 @@ async function main(): Promise<void> {
     console.log(
       `${images} images in ${report.seconds.toFixed(1)} s: ${(images / report.seconds).toFixed(1)} images/s (${report.imagesPerSecond.toFixed(1)} analysed/s)`,
     );
-    if (lagSummary) {
-      const { bytes, seconds, samples } = lagSummary;
-      const kb = (x: number) => (x / 1024).toFixed(1);
-      console.log(
-        `replication lag of ${new URL(opt.replica).host}, ${samples} samples every 250 ms: bytes max ${kb(bytes.max)} kB, p95 ${kb(bytes.p95)} kB, final ${kb(bytes.final)} kB; seconds max ${seconds.max.toFixed(3)}, p95 ${seconds.p95.toFixed(3)}, final ${seconds.final.toFixed(3)}`,
-      );
-    }
+    if (lagSummary) console.log(lagLine(new URL(opt.replica).host, lagSummary));
     console.log(
       `enrolled ${c.ENROLLED}, duplicate ${c.DUPLICATE}, no face ${c.NO_FACE}, several faces ${c.MULTIPLE_FACES}, low quality ${c.LOW_QUALITY}, unreadable ${c.UNREADABLE}, bad rows ${c.BAD_ROW}`,
     );

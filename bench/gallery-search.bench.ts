@@ -36,7 +36,7 @@
  * primary, the replica's freshness check, the search in a transaction on the replica), once the
  * replica has replayed the load and index builds; a second table puts both paths' p50/p95/p99 side
  * by side, with how many lists are identical to the primary's and how many searches the router
- * served from the replica.
+ * served from the replica. The replica's lag is sampled every 250 ms while the run loads and indexes.
  * Keep <work> outside the repository: it holds biometric templates.
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ import {
 import { RetentionClass } from '../src/entities';
 import { createLogger } from '../src/logging/logger';
 import { args, percentile } from './gallery-search/lib';
-import { openReplicaRouter, replicaCatchUp, searchesOnReplica } from './support/replica';
+import { lagLine, openReplicaRouter, replicaCatchUp, sampleLag, searchesOnReplica } from './support/replica';
 import { benchGallery, exactLists, Gallery, K, mateRates, Probe } from './search-design/dataset';
 import { realTemplates } from './search-design/templates';
 
@@ -443,6 +443,9 @@ async function main(): Promise<void> {
   console.log(
     `${mode}: ${String(version).split(',')[0]}, pgvector ${extversion}, shared_buffers ${shared_buffers}; ${n} templates, ${probes.length} probes (exact scan timed on ${exactProbes.length}), K ${K}; load ${loadNow()}`,
   );
+  // --replica: the replica's lag while this run loads and indexes (a bulk enrolment's writes)
+  const lagRouter = opt.replica ? await openReplicaRouter(db, opt.replica) : null;
+  const lag = lagRouter ? sampleLag(lagRouter) : null;
   const loadSeconds = fresh
     ? await load(db, gallery, modelVersion, (row) => forces[gallery.forces[row] - 1])
     : 0;
@@ -456,6 +459,10 @@ async function main(): Promise<void> {
     { rows: n },
     { mwm: opt.mwm ?? '4GB', workers: Number(opt.workers ?? 1) },
   );
+  const lagSummary = await lag?.stop();
+  await lagRouter?.close();
+  if (lagSummary)
+    console.log(`during this run's load and index builds, ${lagLine(new URL(opt.replica).host, lagSummary)}`);
   const indexes = `HNSW m 32, ef_construction 200 on embedding::halfvec(${gallery.dim}), maintenance_work_mem ${opt.mwm ?? '4GB'}, ${opt.workers ?? 1} parallel maintenance worker(s)`;
   console.log(`\n${indexes}\n\n${indexTable(built)}\n`);
   const buildSeconds = built.reduce((s, b) => s + (b.earlier ? 0 : (b.seconds ?? 0)), 0);

@@ -102,3 +102,8 @@ export function sampleLag(router: ReplicaRouter, everyMs = 250): { stop(): Promi
     },
   };
 }
+
+export function lagLine(replica: string, { samples, bytes, seconds }: LagSummary, everyMs = 250): string {
+  const kb = (x: number) => (x / 1024).toFixed(1);
+  return `replication lag of ${replica}, ${samples} samples every ${everyMs} ms: bytes max ${kb(bytes.max)} kB, p95 ${kb(bytes.p95)} kB, final ${kb(bytes.final)} kB; seconds max ${seconds.max.toFixed(3)}, p95 ${seconds.p95.toFixed(3)}, final ${seconds.final.toFixed(3)}`;
+}
