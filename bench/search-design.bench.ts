@@ -17,7 +17,7 @@
  *   centred   the product's design before this measurement: HNSW on centre(emb)::halfvec(dim),
  *             centre(v) = l2_normalize(v - mean of the real templates); a shortlist of L re-ranked
  *             by the exact cosine on emb
- *   pca<k>    HNSW (inner product) on the top-k principal-component coordinates of emb, as halfvec(k);
+ *   pca<k>    HNSW (cosine) on the top-k principal-component coordinates of emb, as halfvec(k);
  *             a shortlist of L re-ranked by the exact cosine on emb
  * Each design is built, measured and dropped in turn (two designs never share a table at once): the
  * global index first (no filter, and the one-force filter on the global index with iterative scan),
@@ -34,7 +34,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 import { BinaryCopyWriter, args, copyFrom, percentile } from './gallery-search/lib';
-import { Gallery, K, Probe, benchGallery, exactLists, mateRates } from './search-design/dataset';
+import { Gallery, K, Probe, benchGallery, dotAt, exactLists, mateRates } from './search-design/dataset';
 import { realTemplates } from './search-design/templates';
 
 const FORCES = 5;
@@ -43,15 +43,31 @@ const MAX_SCAN_TUPLES = 20_000; // as SEARCH_TUNING in src/db/face-search.reposi
 // ------------------------------------------------------------------------------------------ designs
 interface Design {
   name: string;
-  key: 'plain' | 'centred' | 'pca';
+  key: 'plain' | 'centred' | 'pca' | 'ivf';
   m: number;
+  /** IVFFlat: the number of lists */
+  lists: number;
   efc: number;
   pcaDim: number;
-  /** (shortlist, ef_search) pairs measured */
+  /** (shortlist, ef_search) pairs measured; for IVFFlat, ef is the number of lists probed */
   settings: Array<{ L: number; ef: number }>;
 }
 
 function parseDesign(spec: string, settings?: string): Design {
+  const ivf = /^ivf(\d+)$/.exec(spec);
+  if (ivf)
+    return {
+      name: spec,
+      key: 'ivf',
+      m: 0,
+      efc: 0,
+      lists: Number(ivf[1]),
+      pcaDim: 0,
+      settings: (settings ?? '20/10,20/20,20/40,20/80').split(',').map((s) => {
+        const [L, probes] = s.split('/').map(Number);
+        return { L, ef: probes };
+      }),
+    };
   const m = /^(plain|centred|pca(\d+))-m(\d+)-efc(\d+)$/.exec(spec);
   if (!m) throw new Error(`not a design: ${spec} (plain|centred|pca<k>-m<m>-efc<efc>)`);
   const key = m[1].startsWith('pca') ? 'pca' : (m[1] as 'plain' | 'centred');
@@ -59,12 +75,14 @@ function parseDesign(spec: string, settings?: string): Design {
     plain: '20/40,20/100,20/200,20/400,20/800',
     centred: '100/100,200/200,400/400,800/800',
     pca: '100/100,200/200,400/400,800/800',
+    ivf: '',
   };
   return {
     name: spec,
     key,
     m: Number(m[3]),
     efc: Number(m[4]),
+    lists: 0,
     pcaDim: Number(m[2] ?? 0),
     settings: (settings ?? defaults[key]).split(',').map((s) => {
       const [L, ef] = s.split('/').map(Number);
@@ -74,8 +92,14 @@ function parseDesign(spec: string, settings?: string): Design {
 }
 
 /** Index expression and opclass, and the probe's key, for a design on table t. */
-function keyOf(t: string, d: Design, dim: number): { expr: string; ops: string; q: string; op: string } {
+function keyOf(
+  t: string,
+  d: Design,
+  dim: number,
+  keyParam = '$1',
+): { expr: string; ops: string; q: string; op: string } {
   switch (d.key) {
+    case 'ivf':
     case 'plain':
       return {
         expr: `emb::halfvec(${dim})`,
@@ -93,9 +117,11 @@ function keyOf(t: string, d: Design, dim: number): { expr: string; ops: string; 
     case 'pca':
       return {
         expr: `${t}_pca${d.pcaDim}(emb)::halfvec(${d.pcaDim})`,
-        ops: 'halfvec_ip_ops',
-        q: `${t}_pca${d.pcaDim}($1::vector)::halfvec(${d.pcaDim})`,
-        op: '<#>',
+        ops: 'halfvec_cosine_ops',
+        // the probe's key is computed by the client (pcaKey), as an application would: evaluating
+        // the SQL function for the probe re-parses its k constant vectors in every search
+        q: `${keyParam}::halfvec(${d.pcaDim})`,
+        op: '<=>',
       };
   }
 }
@@ -179,7 +205,15 @@ interface Search {
   filter: Filter;
   /** the index the plan must use (checked with EXPLAIN), or none for the exact scan */
   index?: string;
+  /** the probe's index key, when the client computes it (the statement's last parameter) */
+  key?: (p: Probe) => string;
 }
+
+const paramsOf = (s: Search, p: Probe, q: string, force: number) => [
+  q,
+  ...(s.filter === 'force' ? [force] : []),
+  ...(s.key ? [s.key(p)] : []),
+];
 
 function exactSearch(t: string, filter: Filter): Search {
   return {
@@ -198,35 +232,44 @@ function designSearch(
   ef: number,
   filter: Filter,
   index: string,
+  key?: (p: Probe) => string,
 ): Search {
-  const k = keyOf(t, d, dim);
+  const k = keyOf(t, d, dim, filter === 'force' ? '$3' : '$2');
   const where = filter === 'force' ? 'WHERE force_id = $2' : '';
   return {
-    label: `${d.name}, shortlist ${L}, ef_search ${ef}`,
-    sets: [
-      `SET LOCAL hnsw.ef_search = ${ef}`,
-      `SET LOCAL hnsw.iterative_scan = relaxed_order`,
-      `SET LOCAL hnsw.max_scan_tuples = ${MAX_SCAN_TUPLES}`,
-    ],
+    label: d.key === 'ivf' ? `${d.name}, probes ${ef}` : `${d.name}, shortlist ${L}, ef_search ${ef}`,
+    sets:
+      d.key === 'ivf'
+        ? [
+            `SET LOCAL ivfflat.probes = ${ef}`,
+            `SET LOCAL ivfflat.iterative_scan = relaxed_order`,
+            `SET LOCAL ivfflat.max_probes = ${Math.max(ef, d.lists / 10)}`,
+          ]
+        : [
+            `SET LOCAL hnsw.ef_search = ${ef}`,
+            `SET LOCAL hnsw.iterative_scan = relaxed_order`,
+            `SET LOCAL hnsw.max_scan_tuples = ${MAX_SCAN_TUPLES}`,
+          ],
     sql: `WITH shortlist AS MATERIALIZED (
         SELECT id, emb FROM ${t} ${where} ORDER BY ${k.expr} ${k.op} ${k.q} LIMIT ${Math.max(L, K)})
       SELECT id FROM shortlist ORDER BY emb <=> $1::vector, id LIMIT ${K}`,
     filter,
     index,
+    key: d.key === 'pca' ? key : undefined,
   };
 }
 
 async function once(c: Client, s: Search, p: Probe, q: string, forceOf: (p: Probe) => number) {
   const t0 = performance.now();
   await c.query(['BEGIN', ...s.sets].join('; '));
-  const r = await c.query(s.sql, s.filter === 'force' ? [q, forceOf(p)] : [q]);
+  const r = await c.query(s.sql, paramsOf(s, p, q, forceOf(p)));
   await c.query('COMMIT');
   return { ids: r.rows.map((x: { id: number }) => x.id), ms: performance.now() - t0 };
 }
 
-async function checkPlan(c: Client, s: Search, q: string, force: number): Promise<void> {
+async function checkPlan(c: Client, s: Search, p: Probe, q: string, force: number): Promise<void> {
   await c.query(['BEGIN', ...s.sets].join('; '));
-  const plan = await c.query(`EXPLAIN ${s.sql}`, s.filter === 'force' ? [q, force] : [q]);
+  const plan = await c.query(`EXPLAIN ${s.sql}`, paramsOf(s, p, q, force));
   await c.query('ROLLBACK');
   // the scan lines only: the others quote the probe
   const text = plan.rows
@@ -323,6 +366,14 @@ async function main(): Promise<void> {
 
   const qOf = new Map(probes.map((p) => [p, lit(p.v)]));
   const forceOf = (p: Probe) => gallery.forces[p.mateRow];
+  // a probe's top-k principal coordinates, as <t>_pca<k> computes them for the gallery
+  const pcaKeys = new Map<string, string>();
+  const pcaKey = (p: Probe, k: number) => {
+    const id = `${k}:${probes.indexOf(p)}`;
+    if (!pcaKeys.has(id))
+      pcaKeys.set(id, lit(gallery.fitted.vectors.slice(0, k).map((u) => dotAt(u, 0, p.v, 0, gallery.dim))));
+    return pcaKeys.get(id)!;
+  };
   const results = join(opt.work, 'design-results.jsonl');
 
   // the truth: exact top-K per probe and filter (bench/search-design/dataset.ts), computed in a
@@ -340,7 +391,7 @@ async function main(): Promise<void> {
   const rates = (lists: number[][]) => mateRates(probes, lists);
 
   const measure = async (s: Search) => {
-    await checkPlan(c, s, qOf.get(probes[0])!, forceOf(probes[0]));
+    await checkPlan(c, s, probes[0], qOf.get(probes[0])!, forceOf(probes[0]));
     for (const p of probes.slice(0, warmup)) await once(c, s, p, qOf.get(p)!, forceOf);
     const load = load1();
     const ms: number[] = [];
@@ -368,7 +419,7 @@ async function main(): Promise<void> {
       const exactP95 = percentile(exact.ms, 95);
       const er = rates(truth.get(filter)!);
       for (const { L, ef } of d.settings) {
-        const s = designSearch(t, d, gallery.dim, L, ef, filter, index);
+        const s = designSearch(t, d, gallery.dim, L, ef, filter, index, (p) => pcaKey(p, d.pcaDim));
         const r = await measure(s);
         const rr = rates(r.lists);
         let recall = 0;
@@ -406,10 +457,14 @@ async function main(): Promise<void> {
       }
     };
     const globalName = `${t}_${d.name.replace(/-/g, '_')}`;
+    const using = (lists: number) =>
+      d.key === 'ivf'
+        ? `USING ivfflat ((${k.expr}) ${k.ops}) WITH (lists = ${lists})`
+        : `USING hnsw ((${k.expr}) ${k.ops}) WITH (m = ${d.m}, ef_construction = ${d.efc})`;
     const g = await build(
       c,
       globalName,
-      `CREATE INDEX ${globalName} ON ${t} USING hnsw ((${k.expr}) ${k.ops}) WITH (m = ${d.m}, ef_construction = ${d.efc})`,
+      `CREATE INDEX ${globalName} ON ${t} ${using(d.lists)}`,
       opt.reuse === 'true',
     );
     indexes.push(g);
@@ -427,7 +482,7 @@ async function main(): Promise<void> {
           await build(
             c,
             name,
-            `CREATE INDEX ${name} ON ${t} USING hnsw ((${k.expr}) ${k.ops}) WITH (m = ${d.m}, ef_construction = ${d.efc}) WHERE force_id = ${f}`,
+            `CREATE INDEX ${name} ON ${t} ${using(Math.round(d.lists / FORCES))} WHERE force_id = ${f}`,
             opt.reuse === 'true',
           ),
         );
