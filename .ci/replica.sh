@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The replica tests' harness: a streaming replica of the local PostgreSQL as a second cluster.
 #   .ci/replica.sh start   pg_basebackup -R of the primary (PGHOST, port 5432) into a temporary data
-#                          directory, started with pg_ctl on REPLICA_PORT (default 5433), waits until
+#                          directory, started with pg_ctl on REPLICA_PORT (default 5433; shared_buffers
+#                          REPLICA_SHARED_BUFFERS, default 128MB), waits until
 #                          its WAL receiver is streaming, prints the replica's server URL
 #   .ci/replica.sh stop    stops it and removes its data directory
 # The primary must accept replication connections from 127.0.0.1: a missing pg_hba.conf entry is
@@ -12,6 +13,8 @@ set -euo pipefail
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 primary_port="${PGPORT:-5432}"
 port="${REPLICA_PORT:-5433}"
+# a benchmark through the replica gives it the primary's buffers (e.g. REPLICA_SHARED_BUFFERS=4GB)
+shared_buffers="${REPLICA_SHARED_BUFFERS:-128MB}"
 dir="${TMPDIR:-/tmp}/twokey-replica-${port}"
 version="$(psql -X -At -p "$primary_port" -d postgres -c 'SHOW server_version_num' | cut -c1-2)"
 bin="/usr/lib/postgresql/${version}/bin"
@@ -56,7 +59,7 @@ unix_socket_directories = '$dir'
 hot_standby = on
 hot_standby_feedback = on
 max_connections = 100
-shared_buffers = 128MB
+shared_buffers = $shared_buffers
 logging_collector = off
 EOF
   as_owner sh -c "cat >'$dir/pg_hba.conf'" <<EOF
@@ -66,7 +69,7 @@ EOF
   # the primary's ALTER SYSTEM settings came with the backup (postgresql.auto.conf): the command
   # line wins over them, so the replica keeps to a small memory footprint
   as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/replica.log" -w -t 60 \
-    -o "-c shared_buffers=128MB -c port=$port -c cluster_name=twokey_ci_replica" start >/dev/null
+    -o "-c shared_buffers=$shared_buffers -c port=$port -c cluster_name=twokey_ci_replica" start >/dev/null
   for _ in $(seq 1 60); do
     if [ "$(replica_sql "SELECT coalesce((SELECT status FROM pg_stat_wal_receiver), '')" 2>/dev/null)" = "streaming" ]; then
       echo "postgres://${PGUSER}@${PGHOST}:${port}/postgres"
