@@ -221,8 +221,8 @@ export function observeDatabasePool(kind: string, read: () => PoolState | undefi
 
 // ---- read replicas ----------------------------------------------------------------------------------
 
-/** What a routed read was: a gallery search, or a list (oversight queries and exports read the primary for now). */
-export type RoutedReadPurpose = 'search' | 'list';
+/** What a routed read was: a gallery search, a list, or oversight statistics (the query and the figures of its exports). */
+export type RoutedReadPurpose = 'search' | 'list' | 'oversight';
 
 const routedReads = new Counter({
   name: 'twokey_db_routed_reads_total',

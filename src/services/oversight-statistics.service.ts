@@ -72,26 +72,23 @@ export class OversightStatisticsService {
     private readonly options: { minGroupSize: number } = { minGroupSize: DEFAULT_MIN_GROUP_SIZE },
   ) {}
 
-  statistics(ctx: RequestContext, query: StatisticsQuery): Promise<OversightStatistics> {
-    return this.uow.run(ctx, async ({ manager }) => {
-      const forces = await this.scope(manager, ctx, 'read', query);
-      return this.compute(manager, forces, query);
-    });
+  /** Aggregates only, read where a list would be: on a replica that has what the caller committed. */
+  async statistics(ctx: RequestContext, query: StatisticsQuery): Promise<OversightStatistics> {
+    return (await this.figures(ctx, 'read', query)).statistics;
   }
 
   /**
-   * Checks the caller may export, computes the figures and records the export (one
-   * STATISTICS_EXPORTED event per force in the file, so each force's oversight sees it), all in
-   * one transaction and before a byte is sent.
+   * Checks the caller may export and computes the figures (on a replica, as `statistics`), then
+   * records the export (one STATISTICS_EXPORTED event per force in the file, so each force's
+   * oversight sees it) on the primary, before a byte is sent.
    */
-  openExport(
+  async openExport(
     ctx: RequestContext,
     format: StatisticsExportFormat,
     query: StatisticsQuery,
   ): Promise<StatisticsExport> {
+    const { forces, statistics } = await this.figures(ctx, 'export', query);
     return this.uow.run(ctx, async (tx) => {
-      const forces = await this.scope(tx.manager, ctx, 'export', query);
-      const statistics = await this.compute(tx.manager, forces, query);
       const exportId = await this.recordExport(ctx, tx, 'STATISTICS_EXPORTED', {
         format,
         query,
@@ -112,22 +109,23 @@ export class OversightStatisticsService {
 
   /**
    * The oversight meeting pack of a period (oversight-pack.format.ts): the caller must be allowed
-   * to export statistics of every force in it; recorded (OVERSIGHT_PACK_EXPORTED, once per force)
-   * in the same transaction as the figures are read, before a byte is sent.
+   * to export statistics of every force in it; its figures and findings read as `openExport`'s,
+   * then recorded (OVERSIGHT_PACK_EXPORTED, once per force) on the primary before a byte is sent.
    */
-  openMeetingPack(
+  async openMeetingPack(
     ctx: RequestContext,
     format: OversightPackFormat,
     query: StatisticsQuery,
   ): Promise<StatisticsExport & { format: OversightPackFormat }> {
-    return this.uow.run(ctx, async (tx) => {
-      const forces = await this.scope(tx.manager, ctx, 'export', query);
-      const statistics = await this.compute(tx.manager, forces, query);
-      const notMet = await OversightStatisticsRepository.notMetFindings(tx.manager, {
+    const figures = await this.figures(ctx, 'export', query, (manager, forces) =>
+      OversightStatisticsRepository.notMetFindings(manager, {
         forceIds: forces.map((f) => f.id),
         from: query.from,
         to: query.to,
-      });
+      }),
+    );
+    const { forces, statistics, extra: notMet } = figures;
+    return this.uow.run(ctx, async (tx) => {
       const exportId = await this.recordExport(ctx, tx, 'OVERSIGHT_PACK_EXPORTED', {
         format,
         query,
@@ -150,6 +148,28 @@ export class OversightStatisticsService {
               },
       };
     });
+  }
+
+  /**
+   * The caller's scope and its figures (and `extra`, read alongside), statement by statement on a
+   * replica that has replayed what the caller committed (else the primary): aggregates of months
+   * tolerate a replica's lag. A refusal is recorded by the unit of work.
+   */
+  private figures<E = undefined>(
+    ctx: RequestContext,
+    action: 'read' | 'export',
+    query: StatisticsQuery,
+    extra?: (manager: EntityManager, forces: Force[]) => Promise<E>,
+  ): Promise<{ forces: Force[]; statistics: OversightStatistics; extra: E }> {
+    return this.uow.read(
+      ctx,
+      async (manager) => {
+        const forces = await this.scope(manager, ctx, action, query);
+        const statistics = await this.compute(manager, forces, query);
+        return { forces, statistics, extra: (await extra?.(manager, forces)) as E };
+      },
+      { replica: 'oversight' },
+    );
   }
 
   /** An export of a period's figures, audited once per force in it (or once with no force), in `tx`. */

@@ -38,6 +38,17 @@ const DecideDeletion = graphql(`
   }
 `);
 
+const Statistics = graphql(`
+  query ReplicaOversightStatistics($from: DateTimeISO!, $to: DateTimeISO!) {
+    oversightStatistics(from: $from, to: $to) {
+      totals {
+        forceCode
+        requests
+      }
+    }
+  }
+`);
+
 /** twokey_db_routed_reads_total, by purpose|target|reason. */
 async function routedReads(): Promise<Record<string, number>> {
   const metric = await registry.getSingleMetric('twokey_db_routed_reads_total')!.get();
@@ -194,6 +205,48 @@ describeWithReplica(
       const after = await routedReads();
       expect(await listedIds('swp.requester')).toContain(draft.id);
       expect(await routedSince(after)).toMatchObject({ 'list|replica|fresh': 1 });
+    });
+
+    it('should read oversight statistics and an export’s figures on the replica, and record the export on the primary', async () => {
+      const now = new Date();
+      const period = {
+        from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+        to: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+      };
+      const swpRequests = async () =>
+        ok(
+          await server.gql(Statistics, period, { as: 'oversight.commissioner' }),
+        ).oversightStatistics.totals.find((t) => t.forceCode === 'SWP')?.requests ?? 0;
+      const exported = async () =>
+        (
+          await server.db.dataSource.query(
+            `SELECT count(DISTINCT details->>'exportId')::int AS n FROM audit_event WHERE action = 'STATISTICS_EXPORTED'`,
+          )
+        )[0].n as number;
+
+      await waitForReplay();
+      const counted = await swpRequests();
+      await pauseReplay();
+      await wf.searchToFirstReview(faces[0].probe);
+      const before = await routedReads();
+      // the commissioner changed nothing: their figures come from the replica, without the new request
+      expect(await swpRequests()).toBe(counted);
+      const exportsBefore = await exported();
+      const url = new URL('/exports/statistics.csv', server.url.replace(/\/graphql$/, ''));
+      Object.entries(period).forEach(([key, value]) => url.searchParams.append(key, value));
+      const file = await fetch(url, {
+        headers: { authorization: `Bearer ${await server.token('oversight.commissioner')}` },
+      });
+      expect(file.status).toBe(200);
+      await file.text();
+      expect(await routedSince(before)).toMatchObject({ 'oversight|replica|fresh': 2 });
+      // the export is recorded on the primary, in the audit log (an event per force in the file)
+      expect(await exported()).toBe(exportsBefore + 1);
+      // having written (the export's audit event), the commissioner's next figures wait for the
+      // replica, then read the primary: the new request is counted
+      const afterExport = await routedReads();
+      expect(await swpRequests()).toBe(counted + 1);
+      expect(await routedSince(afterExport)).toMatchObject({ 'oversight|primary|behind': 1 });
     });
 
     it('should report each replica’s replication lag as a metric', async () => {
