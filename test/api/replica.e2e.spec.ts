@@ -281,9 +281,9 @@ describeWithReplica(
       stage = await startBehindProxy();
     }, 180_000);
     afterAll(async () => {
-      stage?.proxy.restore();
+      await stage?.route.restore();
       await stage?.server.stop();
-      await stage?.proxy.close();
+      await stage?.route.close();
       await recreateReplica();
     }, 120_000);
 

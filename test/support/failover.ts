@@ -8,8 +8,9 @@ import { codes, type GraphQLResponse, TestServer } from './test-server';
 /**
  * Issue 18's failover, mid-workflow, as one sequence for the e2e test (which asserts on what it
  * observed) and for `npm run bench:failover` (which prints its timeline). The service reaches its
- * primary through a TCP proxy, the stand-in for the pooler or load balancer that a failover manager
- * re-points in production (e.g. HAProxy on Patroni's /primary health check). Needs DATABASE_URL and
+ * primary through a route that a failover manager re-points in production (e.g. HAProxy on
+ * Patroni's /primary health check, or PgBouncer): by default a TCP proxy stands in for it;
+ * `bench:failover --pooler pgbouncer` uses a real PgBouncer (./pgbouncer.ts). Needs DATABASE_URL and
  * TEST_REPLICA_SERVER_URL (a streaming replica of that server, `.ci/replica.sh start`); it promotes
  * that replica, so the harness must make a new one afterwards (recreateReplica).
  */
@@ -20,28 +21,54 @@ export const FAILOVER_SWEEP = { WORKFLOW_SWEEP_INTERVAL_MS: '300', WORKFLOW_RESU
 /** The workflow's steps of a search, each to be recorded once for the interrupted request. */
 export const SEARCH_STEPS = ['SEARCH_REQUEST_SUBMITTED', 'SEARCH_STARTED', 'SEARCH_COMPLETED'] as const;
 
+/** The service's route to its primary, as a failover manager handles it. */
+export interface PrimaryRoute {
+  /** What it is, for the timeline. */
+  readonly name: string;
+  /** `url` (a database on the primary) as reached through the route. */
+  route(url: string): string;
+  /** The primary lost for the service: every open connection dropped, new ones refused. */
+  cut(): void | Promise<void>;
+  /** New connections go to `target` from now on (still refused until `restore`). */
+  retarget(target: { host: string; port: number }): void | Promise<void>;
+  /** Connections let through again. */
+  restore(): void | Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface FailoverStage {
   server: TestServer;
   wf: WorkflowDriver;
-  proxy: TcpProxy;
+  route: PrimaryRoute;
   faces: DemoFace[];
 }
 
-/** The service on the primary behind the proxy, with three people enrolled. */
-export async function startBehindProxy(): Promise<FailoverStage> {
+/**
+ * The service on the primary behind a route (by default the TCP proxy), with three people
+ * enrolled.
+ */
+export async function startBehindProxy(
+  open: (primary: { host: string; port: number }) => Promise<PrimaryRoute> = (primary) =>
+    TcpProxy.start(primary),
+): Promise<FailoverStage> {
   const primary = new URL(process.env.DATABASE_URL!);
-  const proxy = await TcpProxy.start({ host: primary.hostname, port: Number(primary.port || 5432) });
-  const server = await TestServer.start(FAILOVER_SWEEP, { databaseUrl: (url) => proxy.route(url) });
-  const wf = new WorkflowDriver(server);
-  const faces = (await demoFaces(server.twokey.faces)).slice(0, 3);
-  for (const face of faces) await wf.enrol(face);
-  return { server, wf, proxy, faces };
+  const route = await open({ host: primary.hostname, port: Number(primary.port || 5432) });
+  try {
+    const server = await TestServer.start(FAILOVER_SWEEP, { databaseUrl: (url) => route.route(url) });
+    const wf = new WorkflowDriver(server);
+    const faces = (await demoFaces(server.twokey.faces)).slice(0, 3);
+    for (const face of faces) await wf.enrol(face);
+    return { server, wf, route, faces };
+  } catch (error) {
+    await route.close();
+    throw error;
+  }
 }
 
 export interface FailoverObserved {
   /** Each step as it happened (wall clock, ms since the epoch), in order. */
   timeline: Array<{ step: string; at: number }>;
-  /** When the primary was lost (the proxy cut every connection). */
+  /** When the primary was lost (the route cut every connection). */
   lostAt: number;
   /** Whether the loss came while the in-flight request's search read the gallery. */
   lostDuringSearch: boolean;
@@ -49,7 +76,7 @@ export interface FailoverObserved {
   interrupted: GraphQLResponse<unknown>;
   /** The port of the server the service's own pool reaches after the failover. */
   portAfter: string;
-  /** Requests that failed between the proxy's re-pointing and the first that succeeded. */
+  /** Requests that failed between the route's re-pointing and the first that succeeded. */
   failedBeforeFirstSuccess: number;
   requestId: string;
   /** The interrupted request's status once the sweep had resumed it. */
@@ -68,9 +95,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A request in first review; a second request submitted, the primary lost as its search reaches
  * the gallery (its submission committed); the replica promoted once it has replayed everything (a
  * planned switchover, or a synchronous replica: with an asynchronous one the last commits may be
- * lost) and the proxy re-pointed at it; then the same service process goes on.
+ * lost) and the route re-pointed at it; then the same service process goes on.
  */
-export async function runFailover({ server, wf, proxy, faces }: FailoverStage): Promise<FailoverObserved> {
+export async function runFailover({ server, wf, route, faces }: FailoverStage): Promise<FailoverObserved> {
   const timeline: FailoverObserved['timeline'] = [];
   const mark = (step: string) => {
     const at = Date.now();
@@ -83,12 +110,16 @@ export async function runFailover({ server, wf, proxy, faces }: FailoverStage): 
   const draft = await wf.createSearch(caseId, faces[1].probe);
 
   let lostAt = 0;
+  let cut: Promise<void> | undefined;
   const search = FaceSearchRepository.search;
-  FaceSearchRepository.search = (...args: Parameters<typeof search>) => {
-    if (!lostAt) {
-      proxy.cut();
-      lostAt = mark('primary lost: the proxy cut every connection as request B’s search read the gallery');
-    }
+  FaceSearchRepository.search = async (...args: Parameters<typeof search>) => {
+    cut ??= (async () => {
+      await route.cut();
+      lostAt = mark(
+        `primary lost: ${route.name} cut every connection as request B’s search read the gallery`,
+      );
+    })();
+    await cut;
     return search(...args);
   };
   let interrupted: GraphQLResponse<unknown>;
@@ -105,9 +136,9 @@ export async function runFailover({ server, wf, proxy, faces }: FailoverStage): 
   await promoteReplica();
   mark('replica promoted (pg_promote returned)');
   const promoted = new URL(replicaServerUrl()!);
-  proxy.retarget({ host: promoted.hostname, port: Number(promoted.port) });
-  proxy.restore();
-  mark('proxy re-pointed at the promoted replica');
+  await route.retarget({ host: promoted.hostname, port: Number(promoted.port) });
+  await route.restore();
+  mark(`${route.name} re-pointed at the promoted replica`);
 
   // the client's view: request B's status in its case's list (a read that records no audit event),
   // asked until it answers, then until the sweep has resumed its search

@@ -1,12 +1,15 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 
+import type { PrimaryRoute } from './failover';
+
 /**
  * A TCP proxy on loopback in front of a real server (here: PostgreSQL), for outage tests. `cut()`
  * drops every open connection and refuses new ones (they are closed as soon as they arrive, as a
  * database that went away would); `restore()` lets connections through again. The database
  * itself keeps running: only the service's route to it is broken.
  */
-export class TcpProxy {
+export class TcpProxy implements PrimaryRoute {
+  readonly name = 'the proxy';
   private readonly pairs = new Set<Socket>();
   private down = false;
 
