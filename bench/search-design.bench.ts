@@ -3,8 +3,8 @@
  * targets with the default model's templates, on PostgreSQL.
  *
  *   DATABASE_URL=postgres://… npm run bench:search-design -- <faces-dir> --work <dir> [--n 500000]
- *     [--designs plain-m16-efc64,centred-m32-efc200,pca128-m16-efc64] [--model <face model; default the manifest's>]
- *     [--rank 128] [--probes N] [--exact-probes 100] [--warmup 30] [--reuse] [--drop-db]
+ *     [--designs plain-m16-efc64,centred-m32-efc200,pca128-m16-efc64,ivf1000] [--model <face model; default the manifest's>]
+ *     [--settings L/ef,…] [--rank 128] [--probes N] [--exact-probes 100] [--warmup 30] [--reuse] [--drop-db]
  *
  * Gallery (bench/search-design/dataset.ts): the model's real templates of <faces-dir> (first image of
  * each identity; cached in <work>) plus distractors drawn from a Gaussian fitted to the real templates
@@ -18,7 +18,9 @@
  *             centre(v) = l2_normalize(v - mean of the real templates); a shortlist of L re-ranked
  *             by the exact cosine on emb
  *   pca<k>    HNSW (cosine) on the top-k principal-component coordinates of emb, as halfvec(k);
- *             a shortlist of L re-ranked by the exact cosine on emb
+ *             a shortlist of L re-ranked by the exact cosine on emb (the probe's key computed here)
+ * or `ivf<lists>`: IVFFlat on emb::halfvec(dim) with that many lists (each force's partial index
+ * with a fifth of them), --settings L/probes.
  * Each design is built, measured and dropped in turn (two designs never share a table at once): the
  * global index first (no filter, and the one-force filter on the global index with iterative scan),
  * then five per-force partial indexes (`WHERE force_id = k`, the one-force filter as the product runs
