@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { RetentionClass } from '../entities/gallery.enums';
 import { DomainError } from '../errors';
-import type { SearchMethod } from '../entities/search-request.entity';
+import type { ProbeExpectedHitRate, SearchMethod } from '../entities/search-request.entity';
 import { recordSearch, type SearchMethodLabel } from '../observability/metrics';
 import { inSpan } from '../observability/trace';
 import { MAX_K, type EligibleGallery, type PlannedSearch } from '../policy/gallery-plan';
@@ -437,6 +437,31 @@ export const FaceSearchRepository = {
     await manager.query(
       `UPDATE search_probe SET template = $2::vector, template_model_version = $3 WHERE request_id = $1`,
       [requestId, toVectorLiteral(t.template), t.modelVersion],
+    );
+  },
+
+  /**
+   * An additional probe image's own template (search_probe_frame), with the expected hit rate of
+   * the analysis that made it. The search compares the fused template in search_probe, never these.
+   */
+  async storeProbeFrameTemplate(
+    manager: EntityManager,
+    requestId: string,
+    position: number,
+    t: ProbeTemplate,
+    expectedHitRate: ProbeExpectedHitRate | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE search_probe_frame
+          SET template = $3::vector, template_model_version = $4, expected_hit_rate = $5::jsonb
+        WHERE request_id = $1 AND position = $2`,
+      [
+        requestId,
+        position,
+        toVectorLiteral(t.template),
+        t.modelVersion,
+        expectedHitRate ? JSON.stringify(expectedHitRate) : null,
+      ],
     );
   },
 

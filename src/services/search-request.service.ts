@@ -965,7 +965,7 @@ export class SearchRequestService {
         if (fresh && stored === fresh) {
           await FaceSearchRepository.storeProbeTemplate(manager, id, fresh);
           for (const { position, face } of freshFrames)
-            await ProbeFrameRepository.storeTemplate(
+            await FaceSearchRepository.storeProbeFrameTemplate(
               manager,
               id,
               position,
