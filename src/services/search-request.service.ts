@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { type EntityManager, In, LessThan } from 'typeorm';
 import type { AuditActor } from '../audit';
 import { appendAudit } from '../audit';
@@ -63,7 +62,7 @@ import { assertCan, assertVisible, UnitOfWork } from './unit-of-work';
 import { requireText, TEXT_LIMITS } from './validation';
 import { buildDisclosurePack, DisclosurePack } from './workflow/disclosure-pack';
 import { DisclosurePdf, generateDisclosurePdf } from './workflow/disclosure-seal';
-import { sniffImageType } from './workflow/image-type';
+import { storedImage } from './workflow/image-type';
 import {
   DRAFT_TTL_MS,
   isOpen,
@@ -308,9 +307,7 @@ export class SearchRequestService {
       );
       await manager.insert(SearchProbe, {
         requestId: request.id,
-        mimeType: sniffImageType(probe.bytes),
-        bytes: probe.bytes,
-        sha256: createHash('sha256').update(probe.bytes).digest('hex'),
+        ...storedImage(probe.bytes),
         // the face used, when the photo has several (given, or the only usable one): a later
         // analysis under another model version takes the same face
         faceIndex: face.choice.faceCount > 1 || input.probeFaceIndex !== undefined ? face.index : null,
@@ -318,13 +315,10 @@ export class SearchRequestService {
       });
       for (const [position, frame] of analysed.entries()) {
         if (position === 0) continue;
-        const bytes = images[position].bytes;
         await ProbeFrameRepository.insert(manager, {
           requestId: request.id,
           position,
-          mimeType: sniffImageType(bytes),
-          bytes,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
+          ...storedImage(images[position].bytes),
           faceBox: { ...frame.box },
           quality: { ...frame.quality },
           expectedHitRate: frame.expectedHitRate ? { ...frame.expectedHitRate } : null,
