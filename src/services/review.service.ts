@@ -137,6 +137,14 @@ export interface ProbeFrameView {
   image: FaceImageRef;
 }
 
+/** What a view of each kind of face image is recorded against in the audit log. */
+const FACE_IMAGE_SUBJECT: Record<FaceImageRef['kind'], string> = {
+  PROBE: 'SearchProbe',
+  PROBE_FRAME: 'SearchProbeFrame',
+  ENHANCED_PROBE: 'EnhancedProbe',
+  CANDIDATE: 'SearchCandidate',
+};
+
 export interface FaceImageContent {
   mimeType: string;
   bytes: Buffer;
@@ -482,14 +490,7 @@ export class ReviewService {
       }
       const event = await this.uow.audit(ctx, tx, {
         action: 'FACE_IMAGE_VIEWED',
-        subjectType:
-          ref.kind === 'PROBE'
-            ? 'SearchProbe'
-            : ref.kind === 'PROBE_FRAME'
-              ? 'SearchProbeFrame'
-              : ref.kind === 'ENHANCED_PROBE'
-                ? 'EnhancedProbe'
-                : 'SearchCandidate',
+        subjectType: FACE_IMAGE_SUBJECT[ref.kind],
         subjectId: ref.candidateId ?? request.id,
         forceId: request.forceId,
         details: {
