@@ -207,11 +207,21 @@ export async function gatherDisclosurePack(
   const [view] = buildRequestViews(new RequestParts(() => manager, ctx.ability, { allFields: true }), [r]);
   const request: LoadedRequestView = { ...view, ...(await loadRequestParts(view)) };
   const probe = await manager.findOne(SearchProbe, { where: { requestId: r.id } });
+  const images = fields.has('probeImage');
+  // the frames' bytes only for a role that sees face images
   const frames = await manager.find(SearchProbeFrame, {
     where: { requestId: r.id },
     order: { position: 'ASC' },
+    select: {
+      requestId: true,
+      position: true,
+      mimeType: true,
+      sha256: true,
+      quality: true,
+      expectedHitRate: true,
+      bytes: images,
+    },
   });
-  const images = fields.has('probeImage');
   const enhancement = (await enhancementRecords(manager, [r.id])).get(r.id) ?? null;
   const enhanced =
     enhancement && images ? await manager.findOne(EnhancedProbe, { where: { requestId: r.id } }) : null;
