@@ -3,12 +3,12 @@ import sharp from 'sharp';
 import { CountingPipeline } from '../support/counting-pipeline';
 import { MAX_PROBE_IMAGES } from '../../src/policy';
 import { demoFaces, type DemoFace } from '../support/faces';
+import { shownText } from '../support/pdf-text';
 import {
   Enrolled,
-  JUSTIFICATION,
   matchOnly,
   ok,
-  PROVENANCE,
+  searchRequestInput,
   WfClose,
   WfWithdraw,
   WorkflowDriver,
@@ -26,30 +26,6 @@ import { codes, TestServer } from '../support/test-server';
  * The pipeline is the real one, wrapped to count the calls made for each image.
  */
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** The text a PDF shows, from pdfkit's uncompressed hex-string TJ operators (line by line). */
-function shownText(pdf: Buffer): string {
-  const lines: string[] = [];
-  let y: string | null = null;
-  let lineY: string | null = null;
-  for (const [, tmY, array] of pdf
-    .toString('latin1')
-    .matchAll(
-      /[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) Tm|\[((?:<[0-9a-f]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g,
-    )) {
-    if (tmY !== undefined) {
-      y = tmY;
-      continue;
-    }
-    const piece = [...array.matchAll(/<([0-9a-f]*)>/g)]
-      .map(([, hex]) => Buffer.from(hex, 'hex').toString('latin1'))
-      .join('');
-    if (lines.length && y === lineY) lines[lines.length - 1] += piece;
-    else lines.push(piece.trimStart());
-    lineY = y;
-  }
-  return lines.map((l) => l.trimEnd()).join('\n');
-}
 
 const CREATE = `
   mutation MpCreate($input: CreateSearchRequestInput!) {
@@ -138,16 +114,10 @@ describe('several probe images of one unknown person', () => {
     server.gql(
       CREATE,
       {
-        input: {
-          caseId,
-          purpose: 'IDENTIFY_SUSPECT',
-          legalBasis: 'COMMON_LAW_POLICING',
-          justification: JUSTIFICATION,
-          probeProvenance: PROVENANCE,
+        input: searchRequestInput(caseId, {
           probeUploadId: uploadIds[0],
           additionalProbeUploadIds: uploadIds.slice(1),
-          k: 5,
-        },
+        }),
       },
       { as: 'swp.requester' },
     );

@@ -514,6 +514,22 @@ export interface Enrolled {
 }
 
 /** Drives the workflow as the demo officers, one GraphQL call at a time. */
+/** A search request's input as the workflow tests make it (an identification, k 5), with `probe` fields and any others in `extra`. */
+export function searchRequestInput(
+  caseId: string,
+  extra: Partial<CreateSearchRequestInput>,
+): CreateSearchRequestInput {
+  return {
+    caseId,
+    purpose: 'IDENTIFY_SUSPECT',
+    legalBasis: 'COMMON_LAW_POLICING',
+    justification: JUSTIFICATION,
+    probeProvenance: PROVENANCE,
+    k: 5,
+    ...extra,
+  };
+}
+
 export class WorkflowDriver {
   constructor(readonly server: TestServer) {}
 
@@ -568,18 +584,7 @@ export class WorkflowDriver {
     return ok(
       await this.gql(
         WfCreateSearch,
-        {
-          input: {
-            caseId,
-            purpose: 'IDENTIFY_SUSPECT',
-            legalBasis: 'COMMON_LAW_POLICING',
-            justification: JUSTIFICATION,
-            probeProvenance: PROVENANCE,
-            probeImageBase64: probe.toString('base64'),
-            k: 5,
-            ...extra,
-          },
-        },
+        { input: searchRequestInput(caseId, { probeImageBase64: probe.toString('base64'), ...extra }) },
         { as },
       ),
     ).createSearchRequest;
